@@ -1,0 +1,3 @@
+module zombielab
+
+go 1.26

@@ -1,0 +1,16 @@
+// Package sim runs a scenario deterministically: it wires the kernel process
+// table (sim/kernel) to one Python interpreter per process (sim/pyvm), drives
+// them with the kernel's discrete-event scheduler on a logical clock, and
+// records every step as a trace for the CLI, the checkpoints and the player.
+//
+// What it models: the life of processes as Linux runs them (fork, exit,
+// waitpid, zombies, reparenting, SIGCHLD) and CPython's behaviour on top of
+// them, with per-version costs taken from the measured facts in
+// shared/facts/cpython.md.
+//
+// What it deliberately does not model: real CPU contention (every process
+// runs in parallel in logical time), memory, threads, files other than pipes
+// and the terminal, and anything that would need the wall clock or the host.
+// Everything under sim/ uses the standard library only and never imports os,
+// time, net or sync, so a run is byte-identical natively and in WebAssembly.
+package sim

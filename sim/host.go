@@ -1,0 +1,146 @@
+// The bridge between one process's interpreter (sim/pyvm) and the kernel
+// (sim/kernel): every os/time/signal call of a simulated Python process
+// arrives here, is charged its cost, and becomes a kernel operation.
+package sim
+
+import (
+	"errors"
+
+	"zombielab/sim/kernel"
+	"zombielab/sim/pyvm"
+)
+
+// host implements pyvm.Host for one process.
+type host struct {
+	s   *System
+	pid kernel.PID
+}
+
+var _ pyvm.Host = (*host)(nil)
+
+// errnoOf converts a kernel error into the interpreter's error values.
+func errnoOf(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, kernel.ErrBlocked) {
+		return pyvm.ErrBlocked
+	}
+	var e kernel.Errno
+	if errors.As(err, &e) {
+		return pyvm.Errno(e)
+	}
+	return err
+}
+
+func (h *host) syscall() { h.s.charge(h.pid, h.s.costs.Syscall) }
+
+func (h *host) Getpid() int  { return int(h.pid) }
+func (h *host) Getppid() int { return int(h.s.k.Getppid(h.pid)) }
+
+func (h *host) Fork(child *pyvm.Interp) (int, error) {
+	h.s.charge(h.pid, h.s.costs.ForkParent)
+	pid, err := h.s.k.Fork(h.pid)
+	if err != nil {
+		return 0, errnoOf(err)
+	}
+	h.s.adopt(pid, child, h.s.costs.ForkChild)
+	return int(pid), nil
+}
+
+func (h *host) Exit(status int) {
+	h.s.charge(h.pid, h.s.costs.Exit)
+	h.s.k.Exit(h.pid, kernel.WaitStatus(status))
+}
+
+func (h *host) Waitpid(pid, options int) (int, int, error) {
+	h.syscall()
+	res, err := h.s.k.Wait(h.pid, kernel.WaitOptions{Pid: pid, Options: options})
+	if err != nil {
+		return 0, 0, errnoOf(err)
+	}
+	return int(res.PID), int(res.Status), nil
+}
+
+func (h *host) Kill(pid, sig int) error {
+	h.syscall()
+	return errnoOf(h.s.k.Kill(h.pid, kernel.PID(pid), kernel.Signal(sig)))
+}
+
+func (h *host) Signal(sig, disposition int) (int, error) {
+	act := kernel.SigAction{Handler: kernel.SigDefault}
+	switch disposition {
+	case 1:
+		act.Handler = kernel.SigIgnore
+	case 2:
+		act.Handler = kernel.SigHandler
+	}
+	old, err := h.s.k.SetSignalAction(h.pid, kernel.Signal(sig), act)
+	if err != nil {
+		return 0, errnoOf(err)
+	}
+	switch old.Handler {
+	case kernel.SigIgnore:
+		return 1, nil
+	case kernel.SigHandler:
+		return 2, nil
+	}
+	return 0, nil
+}
+
+func (h *host) TakeSignal() (int, bool) {
+	sig, ok := h.s.k.TakePendingSignal(h.pid)
+	return int(sig), ok
+}
+
+func (h *host) Pipe() (int, int, error) {
+	h.syscall()
+	r, w, err := h.s.k.Pipe(h.pid)
+	return r, w, errnoOf(err)
+}
+
+func (h *host) Read(fd, n int) ([]byte, error) {
+	h.syscall()
+	b, err := h.s.k.Read(h.pid, fd, n)
+	return b, errnoOf(err)
+}
+
+func (h *host) Write(fd int, b []byte) (int, error) {
+	h.syscall()
+	n, err := h.s.k.Write(h.pid, fd, b)
+	return n, errnoOf(err)
+}
+
+func (h *host) Close(fd int) error {
+	h.syscall()
+	return errnoOf(h.s.k.Close(h.pid, fd))
+}
+
+func (h *host) Select(fds []int, timeout float64) ([]int, error) {
+	h.syscall()
+	d := kernel.Duration(-1)
+	if timeout >= 0 {
+		d = kernel.Duration(timeout * 1e9)
+	}
+	ready, err := h.s.k.Poll(h.pid, fds, d)
+	return ready, errnoOf(err)
+}
+
+func (h *host) Getpgid(pid int) (int, error) {
+	g, err := h.s.k.Getpgid(kernel.PID(pid))
+	return int(g), errnoOf(err)
+}
+
+func (h *host) Setpgid(pid, pgid int) error {
+	return errnoOf(h.s.k.Setpgid(h.pid, kernel.PID(pid), kernel.PID(pgid)))
+}
+
+func (h *host) Sleep(seconds float64) error {
+	return errnoOf(h.s.k.Nanosleep(h.pid, kernel.Duration(seconds*1e9)))
+}
+
+func (h *host) Now() float64 { return float64(h.s.k.Now()-h.s.t0) / 1e9 }
+
+func (h *host) Exec(argv []string, passFDs []int) error {
+	return h.s.exec(h.pid, argv, passFDs)
+}

@@ -1,0 +1,42 @@
+// Package kernel models the part of a Linux kernel that decides how processes
+// are born, die, linger as zombies and get reaped: the process table.
+//
+// It follows Linux (kernel/fork.c, kernel/exit.c, kernel/pid.c,
+// kernel/signal.c, fs/pipe.c, 6.x) and the facts collected in
+// shared/facts/linux.md, in the style of gVisor's pkg/sentry/kernel: one file
+// per lifecycle concern, named states moved by one function that rejects
+// illegal transitions, Wait(WaitOptions) → WaitResult with "nothing to report
+// yet" kept apart from ECHILD.
+//
+// What it models:
+//   - processes with typed pids, parents, ordered children, process groups,
+//     command lines, and the states running, sleeping (in sleep, wait or
+//     read/poll), zombie and reaped;
+//   - fork with a cyclic pid allocator (alloc_pid), a pids-cgroup-like limit,
+//     exec with close_fds semantics, _exit and death by signal;
+//   - reparenting to the nearest living child subreaper or init
+//     (find_new_reaper), auto-reaping under SIGCHLD=SIG_IGN or SA_NOCLDWAIT
+//     (do_notify_parent), wait4 and waitid with WNOHANG and WNOWAIT;
+//   - kill with default actions, dispositions and pending handled signals;
+//   - pipes with reference-counted open files, EOF, EPIPE/SIGPIPE, poll;
+//   - init (pid 1) with a reaping policy and a shell that waits for the
+//     scenario's main process, both driven by the kernel itself;
+//   - a logical clock and a discrete-event scheduler where every process has
+//     its own ready time, so processes run in parallel in logical time.
+//
+// What it deliberately does not model: threads, sessions and controlling
+// terminals, job control (SIGSTOP/SIGCONT are accepted but do nothing, so
+// WUNTRACED and WCONTINUED never report), ptrace, credentials (no EPERM from
+// kill), rusage, real-time signals and signal queues (a pending signal is one
+// bit, as for Linux's standard signals), memory, files other than pipes and
+// the terminal, and a bounded pipe buffer (writes never block).
+//
+// The kernel never runs Python. An interpreter drives each user process: it
+// asks Next which process runs, performs that process's system calls with the
+// methods of Kernel (at Now), charges their cost with Charge, and retries a
+// call that returned ErrBlocked when Next returns the process again — after
+// running the handlers of any pending signal (PEP 475).
+//
+// Everything here is deterministic: no goroutines, no wall clock, no map
+// iteration order leaks into results. Same calls, same events.
+package kernel

@@ -1,0 +1,155 @@
+// This file defines the bytecode: opcodes, instructions and code objects with
+// their line tables. Code objects are immutable once compiled and are shared
+// between a process and its fork clones.
+package pyvm
+
+// Opcode is one VM operation.
+type Opcode uint8
+
+// The opcodes. Stack effects are noted as (before -- after).
+const (
+	opNop         Opcode = iota
+	opLine               // A = line: a line event (StopLine) unless already on that line
+	opLoadConst          // ( -- consts[A])
+	opLoadFast           // ( -- locals[A])
+	opStoreFast          // (v -- )
+	opDeleteFast         //
+	opLoadDeref          // ( -- cells[A].v)
+	opStoreDeref         // (v -- )
+	opLoadClosure        // ( -- cells[A]) for MAKE_FUNCTION
+	opLoadGlobal         // ( -- globals/builtins[names[A]])
+	opStoreGlobal        // (v -- )
+	opDeleteGlobal       //
+	opLoadName           // ( -- ns/globals/builtins[names[A]]) module and class bodies
+	opStoreName          // (v -- )
+	opDeleteName         //
+	opLoadAttr           // (o -- o.names[A])
+	opStoreAttr          // (v o -- )
+	opDeleteAttr         // (o -- )
+	opLoadSubscr         // (o k -- o[k])
+	opStoreSubscr        // (v o k -- )
+	opDeleteSubscr       // (o k -- )
+	opBuildSlice         // (lo hi step -- slice)
+	opBinary             // A = binop (a b -- a op b)
+	opInplace            // A = binop (a b -- a op= b)
+	opUnary              // A = unop (a -- op a)
+	opCompare            // A = cmpop (a b -- a op b)
+	opPopTop             // (v -- )
+	opDupTop             // (v -- v v)
+	opDupTop2            // (a b -- a b a b)
+	opRotTwo             // (a b -- b a)
+	opRotThree           // (a b c -- c a b)
+	opJump               // ip = A
+	opPopJumpIfFalse     // (v -- )
+	opPopJumpIfTrue      // (v -- )
+	opJumpIfFalseOrPop   //
+	opJumpIfTrueOrPop    //
+	opGetIter            // (o -- iter)
+	opForIter            // (iter -- iter next) or pop and jump to A when exhausted
+	opBuildList          // A items
+	opBuildTuple         //
+	opBuildSet           //
+	opBuildMap           // A pairs
+	opBuildString        // A strs
+	opListAppend         // (list ... v -- list ...) list at depth A
+	opSetAdd             //
+	opMapAdd             // (dict ... k v -- dict ...)
+	opListExtend         // (list it -- list)
+	opSetUpdate          // (set it -- set)
+	opDictUpdate         // (dict m -- dict)
+	opListToTuple        // (list -- tuple)
+	opUnpackSequence     // (seq -- vA-1 ... v0)
+	opUnpackEx           // A = before | after<<8
+	opCall               // (f a1..aA -- r)
+	opCallKw             // (f a1..aA names -- r); names is a tuple of the last keyword names
+	opCallEx             // A=1 with kwargs: (f args [kwargs] -- r)
+	opMakeFunction       // A flags: 1 defaults, 2 kwdefaults, 4 closure; (… code qualname -- fn)
+	opReturnValue        // (v -- )
+	opBuildClass         // (body_fn name bases_tuple -- class)
+	opSetupExcept        // push handler block at A
+	opSetupFinally       // push handler block at A
+	opPopBlock           //
+	opPushExc            // (exc -- exc): mark the exception as being handled
+	opPopExcept          // (the handler ended: restore the previously handled exception)
+	opReraise            // (exc -- ) re-raise
+	opRaise              // A = 0 bare, 1 exc, 2 exc from cause
+	opExcMatch           // (exc cls -- exc bool)
+	opImportName         // ( -- module names[A]) the top package for `import a.b`, else the module
+	opImportFrom         // (module -- module attr names[A])
+	opImportStar         // unused (rejected by the compiler)
+	opFormatValue        // A = conversion | hasSpec<<8: (v [spec] -- str)
+	opLoadAssertion      // ( -- AssertionError)
+	opLoadBuildSuper     // reserved
+	numOpcodes
+)
+
+var opNames = [...]string{
+	"NOP", "LINE", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF",
+	"STORE_DEREF", "LOAD_CLOSURE", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME",
+	"STORE_NAME", "DELETE_NAME", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_SUBSCR",
+	"STORE_SUBSCR", "DELETE_SUBSCR", "BUILD_SLICE", "BINARY", "INPLACE", "UNARY", "COMPARE",
+	"POP_TOP", "DUP_TOP", "DUP_TOP2", "ROT_TWO", "ROT_THREE", "JUMP", "POP_JUMP_IF_FALSE",
+	"POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER",
+	"BUILD_LIST", "BUILD_TUPLE", "BUILD_SET", "BUILD_MAP", "BUILD_STRING", "LIST_APPEND",
+	"SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "LIST_TO_TUPLE",
+	"UNPACK_SEQUENCE", "UNPACK_EX", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION",
+	"RETURN_VALUE", "BUILD_CLASS", "SETUP_EXCEPT", "SETUP_FINALLY", "POP_BLOCK", "PUSH_EXC",
+	"POP_EXCEPT", "RERAISE", "RAISE", "EXC_MATCH", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
+	"FORMAT_VALUE", "LOAD_ASSERTION", "LOAD_BUILD_SUPER",
+}
+
+func (o Opcode) String() string {
+	if int(o) < len(opNames) {
+		return opNames[o]
+	}
+	return "OP?"
+}
+
+// Instr is one instruction.
+type Instr struct {
+	Op Opcode
+	A  int32
+}
+
+// codeKind says how a code object's names are stored.
+type codeKind uint8
+
+const (
+	kindModule codeKind = iota
+	kindClass
+	kindFunction
+)
+
+func (k codeKind) String() string { return [...]string{"module", "class", "function"}[k] }
+
+// Code is a compiled function, class body or module.
+type Code struct {
+	Name     string // function name, "<module>", "<lambda>", "<listcomp>"
+	File     string
+	Kind     codeKind
+	Instrs   []Instr
+	Lines    []int32 // source line of each instruction
+	Consts   []Value
+	Names    []string // global/attribute names
+	Locals   []string // fast locals; the parameters come first
+	CellVars []string // locals captured by inner functions
+	FreeVars []string // captured from the enclosing function
+	// cell2arg maps a cell to the parameter it starts from, -1 if none.
+	cell2arg   []int
+	NumPos     int // positional parameters (incl. positional-only)
+	NumPosOnly int
+	NumKwOnly  int
+	Vararg     bool
+	Kwarg      bool
+	FirstLine  int
+	Hidden     bool // runtime-internal code: no line events, no traceback entries
+	srcLines   []string
+}
+
+// sourceLine returns the stripped text of a line for tracebacks.
+func (c *Code) sourceLine(n int) string {
+	if n < 1 || n > len(c.srcLines) {
+		return ""
+	}
+	return trimSpace(c.srcLines[n-1])
+}

@@ -1,0 +1,121 @@
+// This file defines the contract with the simulator's kernel: the Host
+// interface (one per simulated process), Linux errno values, and the
+// configuration of an interpreter (modelled CPython version, argv, loader).
+package pyvm
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrBlocked is returned by a Host method when the calling process must sleep.
+// The VM then stops with StopBlocked and retries the very same call on the
+// next Run.
+var ErrBlocked = errors.New("pyvm: host call blocked")
+
+// Host is the operating system as one simulated process sees it.
+type Host interface {
+	Getpid() int
+	Getppid() int
+	Fork(child *Interp) (pid int, err error)
+	// Exit ends the process now with a wait-status-encoded value (code<<8,
+	// or the signal number).
+	Exit(status int)
+	Waitpid(pid, options int) (rpid, status int, err error)
+	Kill(pid, sig int) error
+	// Signal sets a disposition: 0 = SIG_DFL, 1 = SIG_IGN, 2 = a Python handler.
+	Signal(sig int, disposition int) (old int, err error)
+	TakeSignal() (sig int, ok bool)
+	Pipe() (r, w int, err error)
+	Read(fd, n int) ([]byte, error)
+	Write(fd int, b []byte) (int, error)
+	Close(fd int) error
+	Select(fds []int, timeout float64) (ready []int, err error)
+	Getpgid(pid int) (int, error)
+	Setpgid(pid, pgid int) error
+	Sleep(seconds float64) error
+	Now() float64
+	Exec(argv []string, passFDs []int) error
+}
+
+// Errno is a Linux error number returned by a Host.
+type Errno int
+
+// Linux errno values (include/uapi/asm-generic/errno-base.h).
+const (
+	EPERM  Errno = 1
+	ENOENT Errno = 2
+	ESRCH  Errno = 3
+	EINTR  Errno = 4
+	EBADF  Errno = 9
+	ECHILD Errno = 10
+	EAGAIN Errno = 11
+	ENOMEM Errno = 12
+	EEXIST Errno = 17
+	EINVAL Errno = 22
+	EPIPE  Errno = 32
+)
+
+var errnoNames = map[Errno][2]string{
+	EPERM:  {"EPERM", "Operation not permitted"},
+	ENOENT: {"ENOENT", "No such file or directory"},
+	ESRCH:  {"ESRCH", "No such process"},
+	EINTR:  {"EINTR", "Interrupted system call"},
+	EBADF:  {"EBADF", "Bad file descriptor"},
+	ECHILD: {"ECHILD", "No child processes"},
+	EAGAIN: {"EAGAIN", "Resource temporarily unavailable"},
+	ENOMEM: {"ENOMEM", "Cannot allocate memory"},
+	EEXIST: {"EEXIST", "File exists"},
+	EINVAL: {"EINVAL", "Invalid argument"},
+	EPIPE:  {"EPIPE", "Broken pipe"},
+}
+
+// errnoOrder lists the errno values in numeric order, for the errno module.
+var errnoOrder = []Errno{EPERM, ENOENT, ESRCH, EINTR, EBADF, ECHILD, EAGAIN, ENOMEM, EEXIST, EINVAL, EPIPE}
+
+// Name is the symbolic name, e.g. "ECHILD".
+func (e Errno) Name() string {
+	if n, ok := errnoNames[e]; ok {
+		return n[0]
+	}
+	return fmt.Sprintf("E%d", int(e))
+}
+
+// Error is strerror(3) as glibc words it.
+func (e Errno) Error() string {
+	if n, ok := errnoNames[e]; ok {
+		return n[1]
+	}
+	return fmt.Sprintf("Unknown error %d", int(e))
+}
+
+// Version is a modelled CPython minor version, e.g. Version{3, 11}.
+type Version struct{ Major, Minor int }
+
+// Modelled versions.
+var (
+	Py38  = Version{3, 8}
+	Py311 = Version{3, 11}
+	Py312 = Version{3, 12}
+	Py313 = Version{3, 13}
+	Py314 = Version{3, 14}
+)
+
+func (v Version) String() string { return fmt.Sprintf("%d.%d", v.Major, v.Minor) }
+
+// AtLeast reports whether v is minor or newer (major 3 assumed).
+func (v Version) AtLeast(minor int) bool { return v.Minor >= minor }
+
+// Loader returns the source of a modelled pure-Python module (for example
+// multiprocessing), or ok=false when it does not provide that module.
+type Loader func(module string) (filename string, src []byte, ok bool)
+
+// Config configures a new interpreter.
+type Config struct {
+	Host    Host
+	Version Version // zero means 3.11
+	Argv    []string
+	Loader  Loader
+	// Executable is sys.executable; default "/usr/bin/python3".
+	Executable string
+}

@@ -1,0 +1,178 @@
+// This file defines the heap objects of the VM: containers, classes,
+// instances, functions, modules and iterators. All are plain structs so that
+// Clone can deep-copy them.
+package pyvm
+
+// List is a Python list.
+type List struct{ items []Value }
+
+// Tuple is a Python tuple (its slice is never mutated after creation).
+type Tuple struct{ items []Value }
+
+// Dict is an insertion-ordered Python dict.
+type Dict struct{ t table }
+
+// Set is a Python set; it iterates in insertion order (CPython's order is
+// hash-based, ours is deterministic).
+type Set struct{ t table }
+
+// Cell holds a variable captured by a closure.
+type Cell struct{ v Value }
+
+// Range is range(start, stop, step).
+type Range struct{ start, stop, step int64 }
+
+func (r *Range) length() int64 {
+	if r.step > 0 && r.start < r.stop {
+		return (r.stop - r.start + r.step - 1) / r.step
+	}
+	if r.step < 0 && r.start > r.stop {
+		return (r.start - r.stop - r.step - 1) / (-r.step)
+	}
+	return 0
+}
+
+// Slice is a slice object lo:hi:step.
+type Slice struct{ lo, hi, step Value }
+
+// Class is a Python class, builtin or defined by the program.
+type Class struct {
+	name    string
+	module  string
+	bases   []*Class
+	mro     []*Class
+	dict    *Dict
+	builtin bool // builtin classes are shared between interpreters and never cloned
+	// ctor constructs an instance of a builtin type: int(...), str(...), ...
+	ctor func(in *Interp, cls *Class, args []Value, kw []string) (Value, error)
+	id   int64
+}
+
+// Instance is an instance of a user class or of an exception class.
+type Instance struct {
+	cls  *Class
+	dict *Dict
+	exc  *excState // non-nil for BaseException instances
+	id   int64
+}
+
+// excState is the exception part of an instance.
+type excState struct {
+	args     *Tuple
+	tb       []tbEntry // innermost first
+	cause    Value
+	context  Value
+	suppress bool // __suppress_context__
+}
+
+// tbEntry is one traceback line: where a frame was when the exception passed.
+type tbEntry struct {
+	code *Code
+	line int
+}
+
+// Function is a Python function (def or lambda).
+type Function struct {
+	code     *Code
+	globals  *Dict
+	defaults []Value
+	kwdefs   *Dict // may be nil
+	closure  []*Cell
+	dict     *Dict // function attributes, created lazily
+	owner    *Class
+	name     string
+	qualname string
+	module   Value
+	id       int64
+}
+
+// nativeFn is a function implemented in Go. kw names the trailing len(kw)
+// arguments passed by keyword.
+type nativeFn func(in *Interp, args []Value, kw []string) (Value, error)
+
+// Builtin is a native function or method.
+type Builtin struct {
+	name string
+	fn   nativeFn
+	// self is bound for methods of builtin types when looked up on a value.
+}
+
+// BoundMethod binds self to a function or builtin method.
+type BoundMethod struct {
+	self Value
+	fn   Value
+}
+
+// Module is an imported module.
+type Module struct {
+	name string
+	dict *Dict
+}
+
+// Property is a @property descriptor.
+type Property struct{ fget, fset, fdel Value }
+
+// StaticMethod wraps a function found on a class without binding.
+type StaticMethod struct{ fn Value }
+
+// ClassMethod binds the class instead of the instance.
+type ClassMethod struct{ fn Value }
+
+// Super is the object returned by super().
+type Super struct {
+	cls  *Class // the class where the search starts after
+	self Value
+}
+
+// Iter is an iterator over a snapshot-free source: it reads the container
+// at each step, as CPython's list and dict iterators do.
+type Iter struct {
+	kind iterKind
+	src  Value
+	i    int64
+	n    int64 // for dicts/sets: size at creation, to detect changes
+}
+
+type iterKind uint8
+
+const (
+	iterSeq   iterKind = iota // list or tuple items
+	iterStr                   // str characters (i is a byte offset)
+	iterRange                 // range values
+	iterKeys                  // dict or set keys
+	iterVals                  // dict values
+	iterItems                 // dict items
+	iterEnum                  // enumerate: src is *enumState
+	iterZip                   // zip: src is *Tuple of iterators
+	iterCall                  // a Python object with __next__ (src)
+)
+
+func (k iterKind) String() string {
+	return [...]string{"seq", "str", "range", "keys", "values", "items", "enumerate", "zip", "call"}[k]
+}
+
+// enumState is the state of an enumerate object.
+type enumState struct {
+	it    Value
+	count int64
+}
+
+func newList(items []Value) *List   { return &List{items: items} }
+func newTuple(items []Value) *Tuple { return &Tuple{items: items} }
+
+var emptyTuple = &Tuple{}
+
+func newDict() *Dict { return &Dict{t: newTable(0)} }
+func newSet() *Set   { return &Set{t: newTable(0)} }
+
+// strDict is a convenience for building a namespace.
+func (d *Dict) setStr(k string, v Value) { d.t.set(Str(k), string(k), v) }
+
+// getStr looks up a str key without hashing errors.
+func (d *Dict) getStr(k string) (Value, bool) {
+	i, ok := d.t.index[k]
+	if !ok {
+		return nil, false
+	}
+	return d.t.entries[i].val, true
+}

@@ -1,0 +1,195 @@
+// This file implements the insertion-ordered hash table under dict and set.
+// Keys are mapped to comparable Go values (hashKey) so a Go map gives O(1)
+// lookups, while iteration walks an ordered slice: never map order.
+package pyvm
+
+type entry struct {
+	key, val Value
+	alive    bool
+}
+
+type table struct {
+	entries []entry
+	index   map[any]int
+	live    int
+}
+
+func newTable(n int) table { return table{index: make(map[any]int, n)} }
+
+// tupleKey chains the keys of a tuple's items into one comparable value.
+type tupleKey struct{ head, tail any }
+
+// boundKey is the key of a bound method (equal when self and function are).
+type boundKey struct{ self, fn any }
+
+// hashKey maps a hashable Python value to a comparable Go value such that
+// equal Python values (1 == 1.0 == True) map to equal keys. Objects hash by
+// identity: user __hash__/__eq__ are not consulted.
+func hashKey(v Value) (any, error) {
+	switch x := v.(type) {
+	case Str:
+		return string(x), nil
+	case Int:
+		return int64(x), nil
+	case Bool:
+		if x {
+			return int64(1), nil
+		}
+		return int64(0), nil
+	case Float:
+		f := float64(x)
+		if f == float64(int64(f)) {
+			return int64(f), nil
+		}
+		return f, nil
+	case NoneType, Bytes, ellipsisType:
+		return x, nil
+	case *Tuple:
+		var k any = tupleKey{}
+		for i := len(x.items) - 1; i >= 0; i-- {
+			h, err := hashKey(x.items[i])
+			if err != nil {
+				return nil, err
+			}
+			k = tupleKey{h, k}
+		}
+		return tupleKey{"tuple", k}, nil
+	case *BoundMethod:
+		s, err := hashKey(x.self)
+		if err != nil {
+			return nil, err
+		}
+		return boundKey{s, x.fn}, nil
+	case *List, *Dict, *Set, *Slice:
+		return nil, unhashable(v)
+	}
+	return v, nil // pointers: identity
+}
+
+func unhashable(v Value) error {
+	return newTypeError("unhashable type: '%s'", typeName(v))
+}
+
+func (t *table) lookup(k Value) (int, error) {
+	h, err := hashKey(k)
+	if err != nil {
+		return -1, err
+	}
+	if i, ok := t.index[h]; ok {
+		return i, nil
+	}
+	return -1, nil
+}
+
+func (t *table) get(k Value) (Value, bool, error) {
+	i, err := t.lookup(k)
+	if err != nil || i < 0 {
+		return nil, false, err
+	}
+	return t.entries[i].val, true, nil
+}
+
+// put inserts or replaces k.
+func (t *table) put(k, v Value) error {
+	h, err := hashKey(k)
+	if err != nil {
+		return err
+	}
+	t.set(k, h, v)
+	return nil
+}
+
+func (t *table) set(k Value, h any, v Value) {
+	if i, ok := t.index[h]; ok {
+		t.entries[i].val = v
+		return
+	}
+	t.index[h] = len(t.entries)
+	t.entries = append(t.entries, entry{key: k, val: v, alive: true})
+	t.live++
+}
+
+// del removes k, reporting whether it was present.
+func (t *table) del(k Value) (Value, bool, error) {
+	h, err := hashKey(k)
+	if err != nil {
+		return nil, false, err
+	}
+	i, ok := t.index[h]
+	if !ok {
+		return nil, false, nil
+	}
+	v := t.entries[i].val
+	delete(t.index, h)
+	t.entries[i] = entry{}
+	t.live--
+	if len(t.entries) > 8 && t.live < len(t.entries)/2 {
+		t.compact()
+	}
+	return v, true, nil
+}
+
+func (t *table) compact() {
+	es := make([]entry, 0, t.live)
+	for _, e := range t.entries {
+		if e.alive {
+			es = append(es, e)
+		}
+	}
+	t.rebuild(es)
+}
+
+// rebuild replaces the entries and recomputes the index (after compaction or
+// a clone, where identity keys have new pointers).
+func (t *table) rebuild(es []entry) {
+	t.entries = es
+	t.index = make(map[any]int, len(es))
+	t.live = 0
+	for i, e := range es {
+		if !e.alive {
+			continue
+		}
+		h, _ := hashKey(e.key)
+		t.index[h] = i
+		t.live++
+	}
+}
+
+func (t *table) clear() {
+	t.entries = nil
+	t.index = map[any]int{}
+	t.live = 0
+}
+
+// keys returns the live keys in order.
+func (t *table) keys() []Value {
+	ks := make([]Value, 0, t.live)
+	for _, e := range t.entries {
+		if e.alive {
+			ks = append(ks, e.key)
+		}
+	}
+	return ks
+}
+
+// nth returns the position of the next live entry at or after i, or -1.
+func (t *table) next(i int) int {
+	for ; i < len(t.entries); i++ {
+		if t.entries[i].alive {
+			return i
+		}
+	}
+	return -1
+}
+
+func (t *table) copy() table {
+	es := make([]entry, 0, t.live)
+	for _, e := range t.entries {
+		if e.alive {
+			es = append(es, e)
+		}
+	}
+	var n table
+	n.rebuild(es)
+	return n
+}

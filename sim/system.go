@@ -1,0 +1,258 @@
+// The run loop: the kernel's scheduler picks the next process, its
+// interpreter runs one line, and everything that happened is appended to the
+// trace. A line is atomic in logical time: every system call it makes happens
+// at the time the line starts, and the line's cost (plus the cost of its
+// system calls) is charged when it ends.
+package sim
+
+import (
+	"fmt"
+
+	"zombielab/sim/kernel"
+	"zombielab/sim/pyvm"
+)
+
+// DefaultStepCap bounds a run that never ends by itself.
+const DefaultStepCap = 1_000_000
+
+// Options say what to run and how.
+type Options struct {
+	// File is the scenario's name as tracebacks and the player show it.
+	File string
+	// Source is the scenario's Python source.
+	Source []byte
+	// Python is the modelled CPython version (zero: the scenario header, or
+	// DefaultVersion).
+	Python Version
+	// Method is multiprocessing's start method ("": the version's default).
+	Method string
+	// Seed draws jittered costs; 0 takes the middle of every cost range.
+	Seed uint64
+	// Until stops the run at this logical time after the main process's
+	// first line (0: no limit but the step cap).
+	Until kernel.Duration
+	// StepCap bounds the number of lines executed (0: DefaultStepCap).
+	StepCap int
+	// Kernel configures the process table (pid_max, init policy ...).
+	Kernel kernel.Config
+}
+
+// System is one deterministic run.
+type System struct {
+	opt   Options
+	k     *kernel.Kernel
+	costs Costs
+	rng   *Rand
+
+	procs map[kernel.PID]*proc // looked up by pid only, never iterated
+	main  kernel.PID
+	t0    kernel.Time // the main process's first line
+	begun bool
+
+	trace     Trace
+	kevents   int // kernel events already copied into the trace
+	outputs   int // terminal writes already copied
+	steps     int
+	stepCost  kernel.Duration // charged during the current line
+	stopped   StopReason
+	mainState string
+}
+
+// proc is one simulated process that runs Python.
+type proc struct {
+	pid kernel.PID
+	in  *pyvm.Interp
+}
+
+// StopReason says why a run ended.
+type StopReason uint8
+
+const (
+	Running      StopReason = iota
+	AllExited               // every user process has exited
+	ReachedUntil            // the --until limit
+	ReachedCap              // the step cap
+	Deadlock                // processes remain but none can ever run again
+)
+
+func (r StopReason) String() string {
+	switch r {
+	case Running:
+		return "running"
+	case AllExited:
+		return "all processes exited"
+	case ReachedUntil:
+		return "reached the time limit"
+	case ReachedCap:
+		return "reached the step cap"
+	case Deadlock:
+		return "every remaining process sleeps forever"
+	}
+	return fmt.Sprintf("StopReason(%d)", uint8(r))
+}
+
+// New boots a kernel, starts the scenario's main process and returns the run,
+// ready to Step. Parse errors in the scenario come back here.
+func New(opt Options) (*System, error) {
+	if opt.Python == (Version{}) {
+		opt.Python = DefaultVersion
+	}
+	if opt.StepCap == 0 {
+		opt.StepCap = DefaultStepCap
+	}
+	s := &System{
+		opt:   opt,
+		k:     kernel.New(opt.Kernel),
+		costs: CostsFor(opt.Python),
+		procs: map[kernel.PID]*proc{},
+	}
+	if opt.Seed != 0 {
+		s.rng = NewRand(opt.Seed)
+	}
+	pid, err := s.k.Spawn("python3 " + opt.File)
+	if err != nil {
+		return nil, err
+	}
+	in := s.newInterp([]string{opt.File})
+	if err := in.RunMain(opt.File, opt.Source, "__main__"); err != nil {
+		return nil, err
+	}
+	s.main = pid
+	s.adopt(pid, in, s.costs.Startup)
+	return s, nil
+}
+
+func (s *System) newInterp(argv []string) *pyvm.Interp {
+	return pyvm.New(pyvm.Config{
+		Version: pyvm.Version{Major: s.opt.Python.Major, Minor: s.opt.Python.Minor},
+		Argv:    argv,
+		Loader:  s.load,
+	})
+}
+
+// load gives the interpreter the sources of modelled pure-Python modules.
+func (s *System) load(module string) (string, []byte, bool) { return "", nil, false }
+
+// adopt attaches an interpreter to a kernel process that will run its first
+// line after delay.
+func (s *System) adopt(pid kernel.PID, in *pyvm.Interp, delay Span) {
+	in.SetHost(&host{s: s, pid: pid})
+	s.procs[pid] = &proc{pid: pid, in: in}
+	s.k.Charge(pid, delay.draw(s.rng))
+}
+
+// exec replaces pid's program with a fresh interpreter running argv.
+func (s *System) exec(pid kernel.PID, argv []string, passFDs []int) error {
+	return pyvm.Errno(kernel.EINVAL) // spawn arrives with the multiprocessing model
+}
+
+// charge adds d (drawn from span) to the current line's cost.
+func (s *System) charge(pid kernel.PID, span Span) { s.stepCost += span.draw(s.rng) }
+
+// Kernel exposes the process table (read-only use: snapshots, ps).
+func (s *System) Kernel() *kernel.Kernel { return s.k }
+
+// Trace returns everything recorded so far.
+func (s *System) Trace() *Trace { return &s.trace }
+
+// Main is the scenario's main process.
+func (s *System) Main() kernel.PID { return s.main }
+
+// Stopped says why the run ended (Running while it goes on).
+func (s *System) Stopped() StopReason { return s.stopped }
+
+// limit is the absolute kernel time the run may not pass.
+func (s *System) limit() kernel.Time {
+	if s.opt.Until <= 0 || !s.begun {
+		return kernel.Time(1<<62 - 1)
+	}
+	return s.t0 + kernel.Time(s.opt.Until)
+}
+
+// Step runs one line of one process. It returns false once the run is over.
+func (s *System) Step() bool {
+	if s.stopped != Running {
+		return false
+	}
+	if s.steps >= s.opt.StepCap {
+		s.stop(ReachedCap)
+		return false
+	}
+	pid, ok := s.k.Next(s.limit())
+	if !ok {
+		s.drain()
+		switch {
+		case s.begun && s.opt.Until > 0 && s.k.Now() >= s.limit():
+			s.stop(ReachedUntil)
+		case s.liveUserProcesses() == 0:
+			s.stop(AllExited)
+		default:
+			s.stop(Deadlock)
+		}
+		return false
+	}
+	p := s.procs[pid]
+	if p == nil {
+		panic(fmt.Sprintf("sim: scheduler returned pid %d, which runs no interpreter", pid))
+	}
+	s.stepCost = 0
+	stop := p.in.Run(1 << 20)
+	switch stop {
+	case pyvm.StopLine:
+		if pid == s.main && !s.begun {
+			s.begun, s.t0 = true, s.k.Now()
+		}
+		s.steps++
+		s.trace.addLine(s.k.Now()-s.t0, pid, p.in.Frames())
+		s.stepCost += s.costs.Line.draw(s.rng)
+	case pyvm.StopExited:
+		delete(s.procs, pid)
+	}
+	if s.procs[pid] != nil && s.stepCost > 0 {
+		s.k.Charge(pid, s.stepCost)
+	}
+	s.drain()
+	return true
+}
+
+// drain copies new kernel events and terminal output into the trace and
+// forgets interpreters whose process has died (killed by a signal).
+func (s *System) drain() {
+	events := s.k.Events()
+	for ; s.kevents < len(events); s.kevents++ {
+		e := events[s.kevents]
+		s.trace.addKernel(e, s.t0)
+		if p := s.procs[e.PID]; p != nil && e.Kind == kernel.EventSignalPending {
+			p.in.NotifySignal()
+		}
+		if e.Kind == kernel.EventExit {
+			delete(s.procs, e.PID)
+		}
+	}
+	out := s.k.Terminal()
+	for ; s.outputs < len(out); s.outputs++ {
+		s.trace.addOutput(out[s.outputs], s.t0)
+	}
+}
+
+func (s *System) liveUserProcesses() int {
+	n := 0
+	for _, p := range s.k.Snapshot().Procs {
+		if s.procs[p.PID] != nil {
+			n++
+		}
+	}
+	return n
+}
+
+func (s *System) stop(r StopReason) {
+	s.stopped = r
+	s.trace.addStop(s.k.Now()-s.t0, r)
+}
+
+// RunToEnd steps until the run is over and returns why it stopped.
+func (s *System) RunToEnd() StopReason {
+	for s.Step() {
+	}
+	return s.stopped
+}
