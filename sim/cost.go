@@ -2,6 +2,7 @@
 // version, calibrated on the measurements in shared/facts/cpython.md §4 and §8.
 // A run with seed 0 takes the middle of every range; any other seed draws
 // from the ranges with the run's one PRNG, so a seed replays exactly.
+
 package sim
 
 import "zombielab/sim/kernel"

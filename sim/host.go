@@ -1,6 +1,7 @@
 // The bridge between one process's interpreter (sim/pyvm) and the kernel
 // (sim/kernel): every os/time/signal call of a simulated Python process
 // arrives here, is charged its cost, and becomes a kernel operation.
+
 package sim
 
 import (
@@ -44,6 +45,7 @@ func (h *host) Fork(child *pyvm.Interp) (int, error) {
 	if err != nil {
 		return 0, errnoOf(err)
 	}
+	h.s.fam.forked(h.pid, pid)
 	h.s.adopt(pid, child, h.s.costs.ForkChild)
 	return int(pid), nil
 }

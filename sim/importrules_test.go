@@ -1,5 +1,6 @@
 // The package boundaries of DESIGN.md are import rules; this test enforces
 // them by reading every Go file of the tree with go/parser.
+
 package sim
 
 import (

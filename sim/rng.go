@@ -1,5 +1,6 @@
 // The one seeded pseudo-random generator of a run (TigerBeetle's VOPR habit:
 // a run is replayed from its seed, and the generator is passed explicitly).
+
 package sim
 
 // Rand is SplitMix64 (Steele, Lea and Flood, 2014): tiny, fast, and the same

@@ -3,11 +3,14 @@
 // trace. A line is atomic in logical time: every system call it makes happens
 // at the time the line starts, and the line's cost (plus the cost of its
 // system calls) is charged when it ends.
+
 package sim
 
 import (
 	"fmt"
+	"strconv"
 
+	"zombielab/sim/checkpoint"
 	"zombielab/sim/kernel"
 	"zombielab/sim/pyvm"
 )
@@ -35,6 +38,15 @@ type Options struct {
 	StepCap int
 	// Kernel configures the process table (pid_max, init policy ...).
 	Kernel kernel.Config
+	// Checkpoints are the scenario's `# checkpoint:` lines (CHECKPOINTS.md).
+	Checkpoints []CheckpointLine
+}
+
+// CheckpointLine says that the statement on Line of the main file is
+// checkpoint Label.
+type CheckpointLine struct {
+	Line  int
+	Label string
 }
 
 // System is one deterministic run.
@@ -49,13 +61,19 @@ type System struct {
 	t0    kernel.Time // the main process's first line
 	begun bool
 
-	trace     Trace
-	kevents   int // kernel events already copied into the trace
-	outputs   int // terminal writes already copied
-	steps     int
-	stepCost  kernel.Duration // charged during the current line
-	stopped   StopReason
-	mainState string
+	trace    Trace
+	kevents  int // kernel events already copied into the trace
+	steps    int
+	stepCost kernel.Duration // charged during the current line
+	stopped  StopReason
+
+	mainExited bool
+	mainStatus kernel.WaitStatus
+
+	fam         *family
+	cpLabels    map[int]string // line → label
+	cpCount     map[string]int
+	checkpoints []checkpoint.Snapshot
 }
 
 // proc is one simulated process that runs Python.
@@ -118,6 +136,12 @@ func New(opt Options) (*System, error) {
 		return nil, err
 	}
 	s.main = pid
+	s.fam = newFamily(pid)
+	s.cpLabels = map[int]string{}
+	s.cpCount = map[string]int{}
+	for _, c := range opt.Checkpoints {
+		s.cpLabels[c.Line] = c.Label
+	}
 	s.adopt(pid, in, s.costs.Startup)
 	return s, nil
 }
@@ -203,7 +227,11 @@ func (s *System) Step() bool {
 			s.begun, s.t0 = true, s.k.Now()
 		}
 		s.steps++
-		s.trace.addLine(s.k.Now()-s.t0, pid, p.in.Frames())
+		frames := p.in.Frames()
+		s.trace.addLine(s.rel(), pid, frames)
+		if pid == s.main {
+			s.checkpoint(frames[len(frames)-1])
+		}
 		s.stepCost += s.costs.Line.draw(s.rng)
 	case pyvm.StopExited:
 		delete(s.procs, pid)
@@ -215,23 +243,26 @@ func (s *System) Step() bool {
 	return true
 }
 
-// drain copies new kernel events and terminal output into the trace and
+// drain copies new kernel events (terminal output among them) into the trace and
 // forgets interpreters whose process has died (killed by a signal).
 func (s *System) drain() {
 	events := s.k.Events()
 	for ; s.kevents < len(events); s.kevents++ {
 		e := events[s.kevents]
-		s.trace.addKernel(e, s.t0)
+		if e.Kind == kernel.EventOutput {
+			s.trace.addOutput(e, s.t0)
+		} else {
+			s.trace.addKernel(e, s.t0)
+		}
 		if p := s.procs[e.PID]; p != nil && e.Kind == kernel.EventSignalPending {
 			p.in.NotifySignal()
 		}
 		if e.Kind == kernel.EventExit {
 			delete(s.procs, e.PID)
+			if e.PID == s.main {
+				s.mainExited, s.mainStatus = true, e.Status
+			}
 		}
-	}
-	out := s.k.Terminal()
-	for ; s.outputs < len(out); s.outputs++ {
-		s.trace.addOutput(out[s.outputs], s.t0)
 	}
 }
 
@@ -247,7 +278,7 @@ func (s *System) liveUserProcesses() int {
 
 func (s *System) stop(r StopReason) {
 	s.stopped = r
-	s.trace.addStop(s.k.Now()-s.t0, r)
+	s.trace.addStop(s.rel(), r)
 }
 
 // RunToEnd steps until the run is over and returns why it stopped.
@@ -256,3 +287,47 @@ func (s *System) RunToEnd() StopReason {
 	}
 	return s.stopped
 }
+
+// checkpoint takes a snapshot when the main process is about to run a
+// checkpoint's statement in the scenario's own file.
+func (s *System) checkpoint(top pyvm.FrameInfo) {
+	if top.File != s.opt.File {
+		return
+	}
+	label, ok := s.cpLabels[top.Line]
+	if !ok {
+		return
+	}
+	s.drain()
+	s.cpCount[label]++
+	var kids []kernel.PID
+	if p := s.procs[s.main]; p != nil {
+		for _, pid := range p.in.ChildrenPids() {
+			kids = append(kids, kernel.PID(pid))
+		}
+	}
+	tms := int64(s.rel()) / 1e6
+	s.checkpoints = append(s.checkpoints, s.fam.snapshot(s.k, label+"#"+strconv.Itoa(s.cpCount[label]), tms, kids))
+}
+
+// Checkpoints returns the snapshots taken so far.
+func (s *System) Checkpoints() []checkpoint.Snapshot { return s.checkpoints }
+
+// MainExitCode is the main process's exit status as a shell reports it: the
+// exit code, or 128 + the signal that killed it. A run stopped by its time
+// limit reports 0 (the limit is the scenario's own bound); one stopped by the
+// step cap or a deadlock reports 1.
+func (s *System) MainExitCode() int {
+	switch {
+	case s.mainExited && s.mainStatus.Signaled():
+		return 128 + int(s.mainStatus.Signal())
+	case s.mainExited:
+		return s.mainStatus.ExitStatus()
+	case s.stopped == ReachedUntil:
+		return 0
+	}
+	return 1
+}
+
+// rel is the current time relative to the main process's first line.
+func (s *System) rel() kernel.Duration { return kernel.Duration(s.k.Now() - s.t0) }

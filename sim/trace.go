@@ -1,6 +1,7 @@
 // The trace: every step of a run as data, with one stable text line per
 // record. That line is the golden format of the tests, what `zombielab run
 // --trace` prints and what the player's log shows.
+
 package sim
 
 import (
@@ -61,8 +62,8 @@ func (t *Trace) addKernel(e kernel.Event, t0 kernel.Time) {
 	t.Records = append(t.Records, Record{Kind: RecKernel, Time: kernel.Duration(e.Time - t0), PID: e.PID, Event: e})
 }
 
-func (t *Trace) addOutput(o kernel.Output, t0 kernel.Time) {
-	t.Records = append(t.Records, Record{Kind: RecOutput, Time: kernel.Duration(o.Time - t0), PID: o.PID, FD: o.FD, Text: o.Data})
+func (t *Trace) addOutput(e kernel.Event, t0 kernel.Time) {
+	t.Records = append(t.Records, Record{Kind: RecOutput, Time: kernel.Duration(e.Time - t0), PID: e.PID, FD: e.FD, Text: e.Text})
 }
 
 func (t *Trace) addStop(at kernel.Duration, r StopReason) {
@@ -88,7 +89,7 @@ func (r Record) String() string {
 		f := r.Frames[len(r.Frames)-1]
 		fmt.Fprintf(&b, "%d line %s:%d %s", r.PID, f.File, f.Line, f.Func)
 	case RecKernel:
-		b.WriteString(r.Event.Text())
+		b.WriteString(r.Event.Body())
 	case RecOutput:
 		stream := "stdout"
 		if r.FD == 2 {

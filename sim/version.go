@@ -1,5 +1,6 @@
 // Modelled CPython versions and their start-method defaults
 // (shared/facts/cpython.md §1).
+
 package sim
 
 import (

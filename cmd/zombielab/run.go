@@ -1,11 +1,239 @@
+// zombielab run: simulate one scenario and show it as a terminal, a trace, a
+// ps table, JSON, or checkpoint snapshots.
+
 package main
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"zombielab/content"
+	"zombielab/sim"
+	"zombielab/sim/checkpoint"
+	"zombielab/sim/kernel"
+	"zombielab/sim/scenario"
 )
 
+type runFlags struct {
+	python, method, until, psAt string
+	seed                        uint64
+	stepCap                     int
+	trace, json, checkpoints    bool
+}
+
 func runCmd(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "zombielab run: not wired yet")
-	return 2
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f runFlags
+	fs.StringVar(&f.python, "python", "", "CPython version to model (3.8 … 3.14; default: the scenario's, else "+sim.DefaultVersion.String()+")")
+	fs.StringVar(&f.method, "method", "", "multiprocessing start method: fork, spawn or forkserver (default: the scenario's, else the version's)")
+	fs.Uint64Var(&f.seed, "seed", 0, "seed for jittered costs (0: the middle of every cost range)")
+	fs.StringVar(&f.until, "until", "", "stop at this logical time after the first line, e.g. 5s or 800ms")
+	fs.IntVar(&f.stepCap, "step-cap", sim.DefaultStepCap, "stop after this many executed lines")
+	fs.BoolVar(&f.trace, "trace", false, "print every event line instead of the program's output")
+	fs.BoolVar(&f.json, "json", false, "print the whole trace as JSON")
+	fs.BoolVar(&f.checkpoints, "checkpoints", false, "print one JSON snapshot per checkpoint reached (CHECKPOINTS.md)")
+	fs.StringVar(&f.psAt, "ps-at", "", "print a ps table of the process family at this logical time, e.g. 2.5s")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: zombielab run FILE.py|NAME [flags]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(reorder(args)); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	name, src, err := readScenario(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "zombielab run: %v\n", err)
+		return 2
+	}
+	over, err := f.overrides()
+	if err != nil {
+		fmt.Fprintf(stderr, "zombielab run: %v\n", err)
+		return 2
+	}
+	opt, _, err := sim.Load(name, src, over)
+	if err != nil {
+		fmt.Fprintf(stderr, "%v\n", err)
+		return 2
+	}
+	s, err := sim.New(opt)
+	if err != nil {
+		fmt.Fprintf(stderr, "%v\n", err)
+		return 2
+	}
+	reason := s.RunToEnd()
+	switch {
+	case f.trace:
+		for _, r := range s.Trace().Records {
+			fmt.Fprintln(stdout, r.String())
+		}
+	case f.json:
+		if err := writeJSON(stdout, s); err != nil {
+			fmt.Fprintf(stderr, "zombielab run: %v\n", err)
+			return 1
+		}
+	case f.checkpoints:
+		for _, c := range s.Checkpoints() {
+			stdout.Write(append(checkpoint.Marshal(c), '\n'))
+		}
+	case f.psAt != "":
+		fmt.Fprint(stdout, kernel.FormatPS(s.Kernel().Snapshot()))
+	default:
+		writeTerminal(stdout, stderr, s.Trace())
+	}
+	if msg := stopNote(reason, opt); msg != "" {
+		fmt.Fprintln(stderr, msg)
+	}
+	return s.MainExitCode()
+}
+
+// reorder lets flags follow the file name, as users type them
+// (`run seed-loop --python 3.11`).
+func reorder(args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if strings.HasPrefix(a, "-") && len(a) > 1 {
+			flags = append(flags, a)
+			if !strings.Contains(a, "=") && i+1 < len(args) && takesValue(a) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+			continue
+		}
+		rest = append(rest, a)
+	}
+	return append(flags, rest...)
+}
+
+func takesValue(flagName string) bool {
+	switch strings.TrimLeft(flagName, "-") {
+	case "trace", "json", "checkpoints":
+		return false
+	}
+	return true
+}
+
+func (f runFlags) overrides() (sim.Overrides, error) {
+	var o sim.Overrides
+	o.Seed, o.StepCap = f.seed, f.stepCap
+	if f.python != "" {
+		v, err := sim.ParseVersion(f.python)
+		if err != nil {
+			return o, err
+		}
+		o.Python = v
+	}
+	if f.method != "" {
+		if _, err := scenario.ParseMethod(f.method); err != nil || f.method == "default" {
+			return o, fmt.Errorf("--method %q: want fork, spawn or forkserver", f.method)
+		}
+		o.Method = f.method
+	}
+	until := f.until
+	if f.psAt != "" {
+		until = f.psAt
+	}
+	if until != "" {
+		d, err := scenario.ParseDuration(until)
+		if err != nil {
+			return o, err
+		}
+		o.Until = kernel.Duration(d)
+	}
+	return o, nil
+}
+
+// readScenario reads a file path, or a gallery scenario by name.
+func readScenario(arg string) (string, []byte, error) {
+	if strings.HasSuffix(arg, ".py") || strings.ContainsRune(arg, filepath.Separator) {
+		src, err := os.ReadFile(arg)
+		if err != nil {
+			return "", nil, err
+		}
+		return filepath.Base(arg), src, nil
+	}
+	src, err := galleryScenario(arg)
+	if err != nil {
+		return "", nil, err
+	}
+	return arg + ".py", src, nil
+}
+
+// writeTerminal prints what the processes wrote, in simulated time order, as
+// a terminal running real CPython would show it.
+func writeTerminal(stdout, stderr io.Writer, t *sim.Trace) {
+	for _, r := range t.Records {
+		if r.Kind != sim.RecOutput {
+			continue
+		}
+		if r.FD == 2 {
+			io.WriteString(stderr, r.Text)
+		} else {
+			io.WriteString(stdout, r.Text)
+		}
+	}
+}
+
+func stopNote(r sim.StopReason, opt sim.Options) string {
+	switch r {
+	case sim.ReachedCap:
+		return fmt.Sprintf("zombielab: stopped after %d executed lines (the step cap; raise it with --step-cap)", opt.StepCap)
+	case sim.Deadlock:
+		return "zombielab: stopped: every remaining process sleeps forever (a wait or read that nothing will end)"
+	}
+	return ""
+}
+
+type jsonRecord struct {
+	Kind  string `json:"kind"`
+	T     string `json:"t"`
+	PID   int    `json:"pid,omitempty"`
+	File  string `json:"file,omitempty"`
+	Line  int    `json:"line,omitempty"`
+	Func  string `json:"func,omitempty"`
+	Depth int    `json:"depth,omitempty"`
+	Event string `json:"event,omitempty"`
+	FD    int    `json:"fd,omitempty"`
+	Text  string `json:"text,omitempty"`
+}
+
+func writeJSON(w io.Writer, s *sim.System) error {
+	var out []jsonRecord
+	for _, r := range s.Trace().Records {
+		j := jsonRecord{Kind: r.Kind.String(), T: sim.FormatTime(r.Time), PID: int(r.PID)}
+		switch r.Kind {
+		case sim.RecLine:
+			top := r.Frames[len(r.Frames)-1]
+			j.File, j.Line, j.Func, j.Depth = top.File, top.Line, top.Func, len(r.Frames)
+		case sim.RecKernel:
+			j.Event = r.Event.Kind.String()
+			j.Text = r.Event.Body()
+		case sim.RecOutput:
+			j.FD, j.Text = r.FD, r.Text
+		case sim.RecStop:
+			j.Text = r.Text
+		}
+		out = append(out, j)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	return enc.Encode(map[string]any{"records": out, "checkpoints": s.Checkpoints()})
+}
+
+func galleryScenario(name string) ([]byte, error) {
+	src, err := content.Scenario(name)
+	if err != nil {
+		return nil, fmt.Errorf("%q is neither a .py file nor a gallery scenario (gallery: %s)", name, strings.Join(content.Names(), ", "))
+	}
+	return src, nil
 }

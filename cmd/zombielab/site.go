@@ -1,6 +1,7 @@
 // build and serve: the static site. Today the site is the top-level
 // index.html and the scenario gallery's sources; the player (issue 6) and the
 // walkthrough (issue 7) are added to the same build.
+
 package main
 
 import (

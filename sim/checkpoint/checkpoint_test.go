@@ -247,3 +247,31 @@ func ExampleMarshal() {
 	// Output:
 	// {"label":"tick#2","t_ms":1003,"procs":[{"role":"main","ppid":"outside","state":"alive"},{"role":"p2","ppid":"main","state":"zombie"}],"children":["p2"]}
 }
+
+// FuzzParseStream: whatever the input, every snapshot ParseStream accepts
+// survives Marshal → ParseStream unchanged and agrees with itself.
+func FuzzParseStream(f *testing.F) {
+	f.Add([]byte(`{"label":"tick#2","t_ms":1003,"procs":[{"role":"main","ppid":"outside","state":"alive"}],"children":["p2"]}`))
+	f.Add([]byte("noise\n{\"label\":\"a#1\",\"procs\":null}\n{}\n"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		snaps, err := ParseStream(bytes.NewReader(in))
+		if err != nil {
+			return
+		}
+		var buf bytes.Buffer
+		for _, s := range snaps {
+			buf.Write(Marshal(s))
+			buf.WriteByte('\n')
+		}
+		again, err := ParseStream(&buf)
+		if err != nil {
+			t.Fatalf("re-parse: %v\n%s", err, buf.Bytes())
+		}
+		if !reflect.DeepEqual(snaps, again) {
+			t.Fatalf("round trip changed the stream:\n%+v\n%+v", snaps, again)
+		}
+		if d := Compare(snaps, again); d != nil {
+			t.Fatalf("a stream disagrees with itself:\n%s", d)
+		}
+	})
+}

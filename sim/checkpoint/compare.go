@@ -2,6 +2,7 @@
 // disagreement: two streams agree when they have the same labels in the same
 // order and, label by label, the same set of (role, ppid, state) and the
 // same sorted children. t_ms is never compared.
+
 package checkpoint
 
 import (

@@ -7,7 +7,7 @@
 // It models only what the contract compares: roles, parent roles and the
 // three states alive, zombie and gone (gone processes are simply absent),
 // plus the roles held in multiprocessing.process._children. It deliberately
-// does not carry pids, exit statuses or times that are compared: t_ms is
-// informative and ignored by Compare, because a logical clock and a real
-// one never agree to the millisecond.
+// carries no pids and no exit statuses, which differ from run to run, and
+// Compare ignores t_ms, because a logical clock and a real one never agree
+// to the millisecond.
 package checkpoint

@@ -1,4 +1,5 @@
 // The snapshot and its one-line JSON form (CHECKPOINTS.md, "The snapshot").
+
 package checkpoint
 
 import (

@@ -18,24 +18,31 @@
 //     (find_new_reaper), auto-reaping under SIGCHLD=SIG_IGN or SA_NOCLDWAIT
 //     (do_notify_parent), wait4 and waitid with WNOHANG and WNOWAIT;
 //   - kill with default actions, dispositions and pending handled signals;
-//   - pipes with reference-counted open files, EOF, EPIPE/SIGPIPE, poll;
+//     stop signals and SIGCONT, reported by WUNTRACED/WSTOPPED and
+//     WCONTINUED waits;
+//   - pipes with reference-counted open files, a 64 KiB buffer that blocks
+//     writers, EOF, EPIPE/SIGPIPE, poll;
 //   - init (pid 1) with a reaping policy and a shell that waits for the
 //     scenario's main process, both driven by the kernel itself;
 //   - a logical clock and a discrete-event scheduler where every process has
 //     its own ready time, so processes run in parallel in logical time.
 //
 // What it deliberately does not model: threads, sessions and controlling
-// terminals, job control (SIGSTOP/SIGCONT are accepted but do nothing, so
-// WUNTRACED and WCONTINUED never report), ptrace, credentials (no EPERM from
-// kill), rusage, real-time signals and signal queues (a pending signal is one
-// bit, as for Linux's standard signals), memory, files other than pipes and
-// the terminal, and a bounded pipe buffer (writes never block).
+// terminals (so no SIGHUP on hang-up, and SIGTSTP/SIGTTIN/SIGTTOU are not
+// discarded for orphaned process groups), SA_NOCLDSTOP and SA_RESTART,
+// ptrace, credentials (no EPERM from kill), rusage, real-time signals and signal queues (a pending signal is one
+// bit, as for Linux's standard signals), memory, and files other than pipes
+// and the terminal (which has no input: reading it gives EOF).
 //
 // The kernel never runs Python. An interpreter drives each user process: it
 // asks Next which process runs, performs that process's system calls with the
-// methods of Kernel (at Now), charges their cost with Charge, and retries a
-// call that returned ErrBlocked when Next returns the process again — after
-// running the handlers of any pending signal (PEP 475).
+// methods of Kernel (events are stamped Now), charges their cost with Charge,
+// and retries a call that returned ErrBlocked when Next returns the process
+// again — after running the handlers of any pending signal (PEP 475). A call
+// that would block while a handled signal is pending returns EINTR instead;
+// nanosleep and poll deadlines and a partial pipe write survive such
+// interruptions until the call completes or CancelRetry forgets them. Init
+// and the shell are driven by the kernel and never returned by Next.
 //
 // Everything here is deterministic: no goroutines, no wall clock, no map
 // iteration order leaks into results. Same calls, same events.

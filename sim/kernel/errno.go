@@ -1,5 +1,6 @@
 // System call errors: the errno values the process table can return, and
 // ErrBlocked, which is not an errno but the scheduler's "sleep and retry".
+
 package kernel
 
 import (

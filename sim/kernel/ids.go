@@ -1,4 +1,5 @@
 // Typed identifiers and the logical clock's units.
+
 package kernel
 
 import "fmt"

@@ -1,4 +1,5 @@
 // Signals: numbers, names, default actions (signal(7)) and dispositions.
+
 package kernel
 
 import "fmt"
@@ -148,9 +149,9 @@ func (a SigAction) String() string {
 // sigset_t for the first word.
 type sigSet uint32
 
-func (m sigSet) has(s Signal) bool     { return m&(1<<(s-1)) != 0 }
-func (m *sigSet) add(s Signal)         { *m |= 1 << (s - 1) }
-func (m *sigSet) remove(s Signal)      { *m &^= 1 << (s - 1) }
+func (m sigSet) has(s Signal) bool { return m&(1<<(s-1)) != 0 }
+func (m *sigSet) add(s Signal)     { *m |= 1 << (s - 1) }
+func (m *sigSet) remove(s Signal)  { *m &^= 1 << (s - 1) }
 func (m sigSet) lowest() (Signal, bool) {
 	for s := Signal(1); s <= maxSignal; s++ {
 		if m.has(s) {

@@ -1,5 +1,6 @@
 // The wait status word, in Linux's encoding (the W* macros of
 // include/uapi/linux/wait.h and glibc's bits/waitstatus.h).
+
 package kernel
 
 import "fmt"
@@ -23,6 +24,13 @@ func Signaled(sig Signal) WaitStatus {
 	return st
 }
 
+// Stopped returns the status wait reports for a child stopped by sig:
+// 0x7f | sig<<8.
+func Stopped(sig Signal) WaitStatus { return WaitStatus(sig&0xff)<<8 | 0x7f }
+
+// Continued is the status wait reports for a continued child (WCONTINUED).
+const Continued WaitStatus = 0xffff
+
 // Exited reports WIFEXITED.
 func (w WaitStatus) Exited() bool { return w&0x7f == 0 }
 
@@ -37,6 +45,15 @@ func (w WaitStatus) Signal() Signal { return Signal(w & 0x7f) }
 
 // CoreDump reports WCOREDUMP.
 func (w WaitStatus) CoreDump() bool { return w&0x80 != 0 }
+
+// Stopped reports WIFSTOPPED; StopSignal is WSTOPSIG.
+func (w WaitStatus) Stopped() bool { return w&0xff == 0x7f }
+
+// StopSignal returns WSTOPSIG.
+func (w WaitStatus) StopSignal() Signal { return Signal(w>>8) & 0xff }
+
+// Continued reports WIFCONTINUED.
+func (w WaitStatus) Continued() bool { return w == Continued }
 
 // ExitCode is CPython's os.waitstatus_to_exitcode: the exit code, or minus
 // the signal number.
@@ -53,6 +70,10 @@ func (w WaitStatus) String() string {
 	switch {
 	case w.Exited():
 		return fmt.Sprintf("exited %d", w.ExitStatus())
+	case w.Continued():
+		return "continued"
+	case w.Stopped():
+		return fmt.Sprintf("stopped by %v", w.StopSignal())
 	case w.Signaled() && w.CoreDump():
 		return fmt.Sprintf("killed by %v (core dumped)", w.Signal())
 	case w.Signaled():

@@ -18,21 +18,39 @@
 // col_offset is 0-based and counts UTF-8 bytes).
 //
 // Errors. Parse stops at the first error and returns it as an *Error
-// (file:line:col: message). The tokenizer is lazy, so an error that the
-// tokenizer finds late in a file is not reported before a syntax error that
-// comes earlier, as in CPython. A top-level recover turns an internal bug into
-// an *Error at the position of the token being parsed; it is a last line of
-// defence, not a way of reporting errors, and the fuzz test fails if it fires.
+// (file:line:col: message). The tokenizer is lazy, as CPython's is, and its
+// errors take precedence the way CPython 3.12's do: an unterminated string,
+// a bad number or an inconsistent dedent anywhere after a parser error is
+// reported instead of it, and a bracket left open at the end of the file is
+// blamed for an error on a later line. A top-level recover turns an internal
+// bug into an *Error at the position of the token being parsed; it is a last
+// line of defence, not a way of reporting errors, and the fuzz test fails if
+// it fires. Recursion is bounded (maxNesting), and so are brackets (200),
+// indentation (100 levels) and f-string nesting, with their own messages.
 //
 // Validate rejects, with "file:line:col: <construct> is not supported by the
-// simulator (supported: ...)", the constructs listed in Unsupported, and also
-// reports the SyntaxErrors CPython finds only when compiling (a 'return'
-// outside a function, 'break' outside a loop, duplicate parameters, ...).
+// simulator (supported: ...)", where the list is the Supported constant:
+// generators (yield), generator expressions, with, the walrus :=, complex
+// numbers, decorators other than @property, @staticmethod, @classmethod and
+// @name.setter, class decorators and class keywords, the @ operator, and
+// relative and star imports. Calls and displays may unpack any number of
+// *x and **m, which the compiler supports. The parser itself rejects, in the same
+// words, async/await, match, type statements, PEP 695 type parameters and
+// except*. Validate also reports the SyntaxErrors CPython finds only when
+// compiling: 'return' outside function, 'break' outside loop, 'continue' not
+// properly in loop, nonlocal at module level, duplicate parameters, repeated
+// keyword arguments, a bare except that is not last, and misplaced starred
+// assignment targets.
+//
+// An f-string field `{x=}` is kept as a FormattedValue with SelfDoc "x=" (the
+// source text up to the next '!', ':' or '}') and, as in CPython, with
+// Conversion 'r' when neither a conversion nor a format spec is given.
 //
 // What it deliberately does not do: no NFKC normalisation of identifiers,
-// \N{...} escapes are rejected rather than looked up, no type comments, no
-// async/await, match or type statements (rejected with a clear message), no
-// Python 2 syntax (print statement, backticks, <>), no error recovery (one
-// error per run), and no warnings (invalid escape sequences are kept as
-// written, as CPython does after warning).
+// \N{...} escapes are rejected rather than looked up (Go has no table of
+// Unicode names), no type comments, no error recovery (one error per run),
+// and no warnings (invalid escape sequences are kept as written, as CPython
+// does after warning). `print >>f, x` is rejected with CPython's hint
+// although it is an expression in Python 3, because in a scenario it is
+// always a Python 2 habit.
 package pyast

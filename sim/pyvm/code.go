@@ -8,78 +8,78 @@ type Opcode uint8
 
 // The opcodes. Stack effects are noted as (before -- after).
 const (
-	opNop         Opcode = iota
-	opLine               // A = line: a line event (StopLine) unless already on that line
-	opLoadConst          // ( -- consts[A])
-	opLoadFast           // ( -- locals[A])
-	opStoreFast          // (v -- )
-	opDeleteFast         //
-	opLoadDeref          // ( -- cells[A].v)
-	opStoreDeref         // (v -- )
-	opLoadClosure        // ( -- cells[A]) for MAKE_FUNCTION
-	opLoadGlobal         // ( -- globals/builtins[names[A]])
-	opStoreGlobal        // (v -- )
-	opDeleteGlobal       //
-	opLoadName           // ( -- ns/globals/builtins[names[A]]) module and class bodies
-	opStoreName          // (v -- )
-	opDeleteName         //
-	opLoadAttr           // (o -- o.names[A])
-	opStoreAttr          // (v o -- )
-	opDeleteAttr         // (o -- )
-	opLoadSubscr         // (o k -- o[k])
-	opStoreSubscr        // (v o k -- )
-	opDeleteSubscr       // (o k -- )
-	opBuildSlice         // (lo hi step -- slice)
-	opBinary             // A = binop (a b -- a op b)
-	opInplace            // A = binop (a b -- a op= b)
-	opUnary              // A = unop (a -- op a)
-	opCompare            // A = cmpop (a b -- a op b)
-	opPopTop             // (v -- )
-	opDupTop             // (v -- v v)
-	opDupTop2            // (a b -- a b a b)
-	opRotTwo             // (a b -- b a)
-	opRotThree           // (a b c -- c a b)
-	opJump               // ip = A
-	opPopJumpIfFalse     // (v -- )
-	opPopJumpIfTrue      // (v -- )
-	opJumpIfFalseOrPop   //
-	opJumpIfTrueOrPop    //
-	opGetIter            // (o -- iter)
-	opForIter            // (iter -- iter next) or pop and jump to A when exhausted
-	opBuildList          // A items
-	opBuildTuple         //
-	opBuildSet           //
-	opBuildMap           // A pairs
-	opBuildString        // A strs
-	opListAppend         // (list ... v -- list ...) list at depth A
-	opSetAdd             //
-	opMapAdd             // (dict ... k v -- dict ...)
-	opListExtend         // (list it -- list)
-	opSetUpdate          // (set it -- set)
-	opDictUpdate         // (dict m -- dict)
-	opListToTuple        // (list -- tuple)
-	opUnpackSequence     // (seq -- vA-1 ... v0)
-	opUnpackEx           // A = before | after<<8
-	opCall               // (f a1..aA -- r)
-	opCallKw             // (f a1..aA names -- r); names is a tuple of the last keyword names
-	opCallEx             // A=1 with kwargs: (f args [kwargs] -- r)
-	opMakeFunction       // A flags: 1 defaults, 2 kwdefaults, 4 closure; (… code qualname -- fn)
-	opReturnValue        // (v -- )
-	opBuildClass         // (body_fn name bases_tuple -- class)
-	opSetupExcept        // push handler block at A
-	opSetupFinally       // push handler block at A
-	opPopBlock           //
-	opPushExc            // (exc -- exc): mark the exception as being handled
-	opPopExcept          // (the handler ended: restore the previously handled exception)
-	opReraise            // (exc -- ) re-raise
-	opRaise              // A = 0 bare, 1 exc, 2 exc from cause
-	opExcMatch           // (exc cls -- exc bool)
-	opImportName         // ( -- module names[A]) the top package for `import a.b`, else the module
-	opImportFrom         // (module -- module attr names[A])
-	opImportStar         // unused (rejected by the compiler)
-	opFormatValue        // A = conversion | hasSpec<<8: (v [spec] -- str)
-	opLoadAssertion      // ( -- AssertionError)
-	opLoadBuildSuper     // reserved
+	opNop              Opcode = iota
+	opLine                    // A = line: a line event (StopLine) unless already on that line
+	opLoadConst               // ( -- consts[A])
+	opLoadFast                // ( -- locals[A])
+	opStoreFast               // (v -- )
+	opDeleteFast              //
+	opLoadDeref               // ( -- cells[A].v)
+	opStoreDeref              // (v -- )
+	opLoadClosure             // ( -- cells[A]) for MAKE_FUNCTION
+	opLoadGlobal              // ( -- globals/builtins[names[A]])
+	opStoreGlobal             // (v -- )
+	opDeleteGlobal            //
+	opLoadName                // ( -- ns/globals/builtins[names[A]]) module and class bodies
+	opStoreName               // (v -- )
+	opDeleteName              //
+	opLoadAttr                // (o -- o.names[A])
+	opStoreAttr               // (v o -- )
+	opDeleteAttr              // (o -- )
+	opLoadSubscr              // (o k -- o[k])
+	opStoreSubscr             // (v o k -- )
+	opDeleteSubscr            // (o k -- )
+	opBuildSlice              // (lo hi step -- slice)
+	opBinary                  // A = binop (a b -- a op b)
+	opInplace                 // A = binop (a b -- a op= b)
+	opUnary                   // A = unop (a -- op a)
+	opCompare                 // A = cmpop (a b -- a op b)
+	opPopTop                  // (v -- )
+	opDupTop                  // (v -- v v)
+	opDupTop2                 // (a b -- a b a b)
+	opRotTwo                  // (a b -- b a)
+	opRotThree                // (a b c -- c a b)
+	opJump                    // ip = A
+	opPopJumpIfFalse          // (v -- )
+	opPopJumpIfTrue           // (v -- )
+	opJumpIfFalseOrPop        //
+	opJumpIfTrueOrPop         //
+	opGetIter                 // (o -- iter)
+	opForIter                 // (iter -- iter next) or pop and jump to A when exhausted
+	opBuildList               // A items
+	opBuildTuple              //
+	opBuildSet                //
+	opBuildMap                // A pairs
+	opBuildString             // A strs
+	opListAppend              // (list ... v -- list ...) list at depth A
+	opSetAdd                  //
+	opMapAdd                  // (dict ... k v -- dict ...)
+	opListExtend              // (list it -- list)
+	opSetUpdate               // (set it -- set)
+	opDictUpdate              // (dict m -- dict)
+	opListToTuple             // (list -- tuple)
+	opUnpackSequence          // (seq -- vA-1 ... v0)
+	opUnpackEx                // A = before | after<<8
+	opCall                    // (f a1..aA -- r)
+	opCallKw                  // (f a1..aA names -- r); names is a tuple of the last keyword names
+	opCallEx                  // A=1 with kwargs: (f args [kwargs] -- r)
+	opMakeFunction            // A flags: 1 defaults, 2 kwdefaults, 4 closure; (… code qualname -- fn)
+	opReturnValue             // (v -- )
+	opBuildClass              // (body_fn name bases_tuple -- class)
+	opSetupExcept             // push handler block at A
+	opSetupFinally            // push handler block at A
+	opPopBlock                //
+	opPushExc                 // (exc -- exc): mark the exception as being handled
+	opPopExcept               // (the handler ended: restore the previously handled exception)
+	opReraise                 // (exc -- ) re-raise
+	opRaise                   // A = 0 bare, 1 exc, 2 exc from cause
+	opExcMatch                // (exc cls -- exc bool)
+	opImportName              // ( -- module names[A]) the top package for `import a.b`, else the module
+	opImportFrom              // (module -- module attr names[A])
+	opImportStar              // unused (rejected by the compiler)
+	opFormatValue             // A = conversion | hasSpec<<8: (v [spec] -- str)
+	opLoadAssertion           // ( -- AssertionError)
+	opLoadBuildSuper          // reserved
 	numOpcodes
 )
 

@@ -2,24 +2,42 @@
 // it on a stack virtual machine built for a process simulator.
 //
 // What it models: one CPython interpreter per simulated process. The whole
-// state of an interpreter — frames, operand and block stacks, the handled
-// exception stack, module table (sys.modules), heap objects, the atexit list
-// and signal handlers — is plain Go data, so os.fork() clones a process in
-// the middle of a statement (Interp.Clone) and the child resumes the pending
-// call with 0. The VM stops before every new line (CPython's line-event rule
-// as sys.settrace sees it: a new line number, or a backward jump), so a
-// scheduler can interleave processes line by line. The operating system is
-// reached only through the Host interface; a call that would block returns
-// ErrBlocked and is retried by the next Run without being consumed, with
-// pending signal handlers run first (PEP 475).
+// state of an interpreter — frames, operand and block stacks, the stack of
+// exceptions being handled, the module table (sys.modules), heap objects,
+// stdio buffers, the atexit list and signal handlers — is plain Go data, so
+// os.fork() clones a process in the middle of a statement (Interp.Clone): the
+// child resumes the pending call with 0, the parent gets the child's pid.
 //
-// What it deliberately does not model: generators, async, `with`, the walrus
-// operator, arbitrary decorators, metaclasses, multiple inheritance beyond a
-// depth-first MRO, user-defined __hash__ (instances hash by identity), bytes
-// beyond literals, and threads. Generator expressions are evaluated eagerly
-// as lists. Sets iterate in insertion order (CPython's order is hash-based;
-// ours is deterministic). id() numbers objects in allocation order of first
-// request, not by address. Python code called back from native functions
-// (sorted's key=, __repr__ inside print, __eq__) runs to completion without
+// Stepping: Run stops before every new line with CPython 3.10+'s line-event
+// rule (PEP 626, as sys.settrace sees it): an instruction whose line differs
+// from the previous one in its frame, or the target of a backward jump. The
+// golden tests check this against real CPython 3.8, 3.11, 3.12 and 3.13,
+// including decorator lines (reported twice from 3.11) and `while True:`
+// (reported on each iteration from 3.11, never by 3.8). Lines of modules
+// imported through the Loader are steps too.
+//
+// The operating system is reached only through the Host interface; a call
+// that would block returns ErrBlocked and is retried by the next Run with the
+// same arguments, after any pending signal handler (PEP 475). Signal
+// handlers run between bytecodes as Python frames. Errno values become
+// OSError subclasses as in CPython's errnomap. stdout and stderr are line
+// buffered like a terminal: a fork copies unflushed text, os._exit loses it.
+// Interpreter exit follows Py_FinalizeEx: atexit handlers (LIFO, as frames
+// that may block), flush, then Host.Exit with the status of SystemExit or 1
+// after a traceback in CPython's format.
+//
+// What it deliberately does not model: generators (a generator expression,
+// if the parser lets one through, is evaluated eagerly as a list), async,
+// `with`, the walrus operator, decorators other than property, staticmethod
+// and classmethod, metaclasses, subclassing builtin types other than
+// exceptions, multiple inheritance beyond a depth-first MRO, user-defined
+// __hash__ (instances hash by identity), bytes beyond literals, +, decode and
+// encode, and threads. Ints are 64-bit: a result that does not fit raises
+// OverflowError (CPython's are unbounded). Sets iterate in insertion order
+// (CPython's order is hash-based; ours is deterministic). id() numbers objects
+// in order of first request. dict.keys()/values()/items() return snapshots,
+// not live views. Tracebacks have no 3.11+ caret lines (the AST carries no
+// end columns). Python code called back from Go (sorted's key=, __repr__
+// inside print, __eq__, setattr() on a property) runs to completion without
 // line stops and may not block or fork.
 package pyvm

@@ -7,7 +7,11 @@ package pyvm
 type List struct{ items []Value }
 
 // Tuple is a Python tuple (its slice is never mutated after creation).
-type Tuple struct{ items []Value }
+// fields names the items of a named tuple such as sys.version_info.
+type Tuple struct {
+	items  []Value
+	fields []string
+}
 
 // Dict is an insertion-ordered Python dict.
 type Dict struct{ t table }

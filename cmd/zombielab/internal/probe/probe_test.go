@@ -1,0 +1,122 @@
+package probe
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"zombielab/sim/checkpoint"
+)
+
+// testPythons are the interpreters the probe is tested with: the oldest
+// and the newest found, or all with ZOMBIELAB_PROBE_ALL=1.
+func testPythons(t *testing.T) []Interpreter {
+	t.Helper()
+	all := FindPythons()
+	if len(all) == 0 {
+		if os.Getenv("ZOMBIELAB_REQUIRE_PYTHON") == "1" {
+			t.Fatal("no CPython 3.8+ found on PATH or under pyenv, and ZOMBIELAB_REQUIRE_PYTHON=1")
+		}
+		t.Skip("no CPython 3.8+ found on PATH or under pyenv: the real-CPython probe cannot be tested here")
+	}
+	if os.Getenv("ZOMBIELAB_PROBE_ALL") == "1" || len(all) <= 2 {
+		return all
+	}
+	return []Interpreter{all[0], all[len(all)-1]}
+}
+
+func readWant(t *testing.T, path string) []checkpoint.Snapshot {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want, err := checkpoint.ParseStream(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return want
+}
+
+// TestProbe runs the probe's own scenarios (testdata/probe/*.py) and checks
+// each stream against the hand-written expectation next to it
+// (NAME.want.jsonl), the exit code, and that nothing of the family is left.
+func TestProbe(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		exit       int
+		killed     bool
+		stdoutHas  string
+		stderrHas  string
+		minVersion int // minor version
+	}{
+		{name: "zombie"},
+		{name: "spawn"},
+		{name: "forkserver"},
+		{name: "orphan", stdoutHas: "done"},
+		{name: "sigign", stdoutHas: "2"},
+		{name: "until", exit: -9, killed: true},
+		{name: "crash", exit: 1, stderrHas: "ZeroDivisionError"},
+	} {
+		for _, py := range testPythons(t) {
+			t.Run(tc.name+"@"+py.Version, func(t *testing.T) {
+				t.Parallel()
+				path := filepath.Join("testdata", "probe", tc.name+".py")
+				res, err := Run(context.Background(), Options{Python: py.Path, Scenario: path})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if d := checkpoint.Compare(readWant(t, filepath.Join("testdata", "probe", tc.name+".want.jsonl")), res.Snapshots); d != nil {
+					t.Errorf("stream differs:\n%s\nstderr:\n%s", d.Render("want", "real"), res.Stderr)
+				}
+				if res.ExitCode != tc.exit || res.KilledAtUntil != tc.killed {
+					t.Errorf("exit %d killed %v, want %d %v; stderr:\n%s", res.ExitCode, res.KilledAtUntil, tc.exit, tc.killed, res.Stderr)
+				}
+				if !strings.Contains(res.Stdout, tc.stdoutHas) || !strings.Contains(res.Stderr, tc.stderrHas) {
+					t.Errorf("stdout %q stderr %q, want %q and %q", res.Stdout, res.Stderr, tc.stdoutHas, tc.stderrHas)
+				}
+				if res.MainPid == 0 {
+					t.Fatal("no main pid reported")
+				}
+				if left := Leftovers(res.Marker, res.MainPid); len(left) > 0 {
+					t.Errorf("processes left behind: %v", left)
+				}
+			})
+		}
+	}
+}
+
+// TestTimeoutKillsEverything: a run that exceeds its Go-side timeout is
+// killed as a whole, launcher included.
+func TestTimeoutKillsEverything(t *testing.T) {
+	py := testPythons(t)[0]
+	res, err := Run(context.Background(), Options{Python: py.Path, Scenario: filepath.Join("testdata", "probe", "until.py"),
+		Until: time.Hour, Timeout: 1500 * time.Millisecond})
+	if err == nil || !strings.Contains(err.Error(), "no end after") {
+		t.Fatalf("err = %v, want a timeout", err)
+	}
+	if res == nil || res.Marker == "" {
+		t.Fatal("no result with the run's marker")
+	}
+	if left := Leftovers(res.Marker, res.MainPid); len(left) > 0 {
+		t.Errorf("processes left behind: %v", left)
+	}
+}
+
+func TestResolvePython(t *testing.T) {
+	all := testPythons(t)
+	in, err := ResolvePython(all[0].Version)
+	if err != nil || in.Version != all[0].Version {
+		t.Errorf("ResolvePython(%q) = %+v, %v", all[0].Version, in, err)
+	}
+	if in, err = ResolvePython(all[0].Path); err != nil || in.Version != all[0].Version {
+		t.Errorf("ResolvePython(path) = %+v, %v", in, err)
+	}
+	if _, err := ResolvePython("3.99"); err == nil || !strings.Contains(err.Error(), "no CPython 3.99") {
+		t.Errorf("ResolvePython(3.99) err = %v", err)
+	}
+}

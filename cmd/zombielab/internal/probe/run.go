@@ -1,0 +1,245 @@
+// One probed run: set up the run directory, start the launcher, wait with a
+// timeout, collect the snapshots and make sure no process is left behind.
+
+package probe
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"zombielab/sim/checkpoint"
+	"zombielab/sim/scenario"
+)
+
+// Options says what to run.
+type Options struct {
+	Python   string        // interpreter path or version "X.Y"
+	Scenario string        // path of the scenario file
+	Until    time.Duration // 0: the scenario header's until, if any
+	Method   string        // "": the header's method, else fork|spawn|forkserver
+	// Timeout bounds the whole run including interpreter start-up;
+	// 0 means until + 30 s, or 60 s for a scenario without until.
+	Timeout time.Duration
+}
+
+// Result is what a run produced.
+type Result struct {
+	Interpreter Interpreter
+	Snapshots   []checkpoint.Snapshot
+	Stdout      string
+	Stderr      string
+	// ExitCode is main's exit status, or minus the signal that killed it
+	// (-9 when the launcher killed it at until).
+	ExitCode      int
+	KilledAtUntil bool
+	// Marker is the run's environment marker (ZL_RUN) and MainPid main's
+	// pid, which is also the family's process group: see Leftovers.
+	Marker  string
+	MainPid int
+}
+
+// Run runs opt.Scenario unchanged under a real CPython with the probe.
+func Run(ctx context.Context, opt Options) (*Result, error) {
+	py, err := ResolvePython(opt.Python)
+	if err != nil {
+		return nil, err
+	}
+	abs, err := filepath.Abs(opt.Scenario)
+	if err != nil {
+		return nil, err
+	}
+	src, err := os.ReadFile(abs)
+	if err != nil {
+		return nil, err
+	}
+	sc, err := scenario.Parse(opt.Scenario, src)
+	if err != nil {
+		return nil, err
+	}
+	until, method, err := settings(sc, opt)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "zombielab-probe-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	if err := writePython(dir); err != nil {
+		return nil, err
+	}
+	if err := writeConfig(dir, abs, method, sc); err != nil {
+		return nil, err
+	}
+	res, err := launch(ctx, dir, py, abs, until, timeoutFor(opt.Timeout, until))
+	if err != nil {
+		return res, err
+	}
+	res.Interpreter = py
+	return res, nil
+}
+
+// settings merges the options with the scenario's header.
+func settings(sc *scenario.Scenario, opt Options) (time.Duration, string, error) {
+	until := time.Duration(sc.Until)
+	if opt.Until != 0 {
+		until = opt.Until
+	}
+	method := ""
+	if sc.Method != scenario.MethodDefault {
+		method = sc.Method.String()
+	}
+	if opt.Method != "" {
+		m, err := scenario.ParseMethod(opt.Method)
+		if err != nil {
+			return 0, "", err
+		}
+		method = m.String()
+		if m == scenario.MethodDefault {
+			method = ""
+		}
+	}
+	return until, method, nil
+}
+
+func timeoutFor(t, until time.Duration) time.Duration {
+	switch {
+	case t != 0:
+		return t
+	case until != 0:
+		return until + 30*time.Second
+	}
+	return 60 * time.Second
+}
+
+// writeConfig tells main's probe the scenario path, start method and
+// checkpoint lines, in a line format that needs no json import in Python.
+func writeConfig(dir, abs, method string, sc *scenario.Scenario) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "scenario %s\n", abs)
+	if method != "" {
+		fmt.Fprintf(&b, "method %s\n", method)
+	}
+	for _, c := range sc.Checkpoints {
+		fmt.Fprintf(&b, "checkpoint %d %s\n", c.Line, c.Label)
+	}
+	return os.WriteFile(filepath.Join(dir, "config.txt"), []byte(b.String()), 0o644)
+}
+
+func newMarker() string {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err)
+	}
+	return hex.EncodeToString(b[:])
+}
+
+// launch starts the launcher and waits for it; whatever happens, the family
+// is gone when it returns.
+func launch(ctx context.Context, dir string, py Interpreter, scenarioPath string, until, timeout time.Duration) (*Result, error) {
+	marker := newMarker()
+	cmd := exec.Command(py.Path, "-I", filepath.Join(dir, "launcher.py"), dir, py.Path, scenarioPath,
+		strconv.FormatInt(until.Milliseconds(), 10))
+	cmd.Dir = filepath.Dir(scenarioPath)
+	cmd.Env = familyEnv(dir, marker)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// Family members hold the output pipes; never let Wait block on them.
+	cmd.WaitDelay = time.Second
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	var runErr error
+	select {
+	case <-done:
+	case <-timer.C:
+		runErr = fmt.Errorf("%s: no end after %v; the whole family was killed", scenarioPath, timeout)
+	case <-ctx.Done():
+		runErr = ctx.Err()
+	}
+	if runErr != nil {
+		// The family first, so that the launcher reaps it and ends by itself;
+		// the launcher too if it does not.
+		killFamily(marker, readMainPid(dir))
+		select {
+		case <-done:
+		case <-time.After(2 * time.Second):
+			killGroup(cmd.Process.Pid)
+			<-done
+		}
+	}
+	// The launcher has reaped the family; this catches anything a crash or
+	// a timeout left, including members that left the process group.
+	if left := killFamily(marker, readMainPid(dir)); len(left) > 0 && runErr == nil {
+		runErr = fmt.Errorf("%s: processes %v were still running after the launcher ended; killed", scenarioPath, left)
+	}
+	res := &Result{Stdout: stdout.String(), Stderr: stderr.String(), Marker: marker, MainPid: readMainPid(dir)}
+	if runErr != nil {
+		return res, runErr
+	}
+	return finish(dir, res)
+}
+
+// familyEnv is the environment of the launcher and, through it, of the
+// whole family: the caller's, minus variables that would change how Python
+// starts, plus the probe's.
+func familyEnv(dir, marker string) []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		if k == "PYTHONPATH" || k == "PYTHONSTARTUP" || k == "PYTHONHOME" || strings.HasPrefix(k, "ZL_") {
+			continue
+		}
+		env = append(env, kv)
+	}
+	return append(env, "PYTHONPATH="+filepath.Join(dir, "py"), "ZL_RUN="+marker, "ZL_DIR="+dir)
+}
+
+// finish reads the launcher's result and main's snapshots.
+func finish(dir string, res *Result) (*Result, error) {
+	data, err := os.ReadFile(filepath.Join(dir, "result.txt"))
+	if err != nil {
+		return res, fmt.Errorf("the launcher failed: %s", strings.TrimSpace(res.Stderr))
+	}
+	fields := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if k, v, ok := strings.Cut(line, " "); ok {
+			fields[k] = v
+		}
+	}
+	res.ExitCode, _ = strconv.Atoi(fields["exit"])
+	res.KilledAtUntil = fields["killed_at_until"] == "1"
+	f, err := os.Open(filepath.Join(dir, "snapshots.jsonl"))
+	if errors.Is(err, os.ErrNotExist) {
+		return res, nil // no checkpoint reached
+	}
+	if err != nil {
+		return res, err
+	}
+	defer f.Close()
+	res.Snapshots, err = checkpoint.ParseStream(f)
+	return res, err
+}
+
+// readMainPid reads the pid the launcher records as soon as main exists.
+func readMainPid(dir string) int {
+	data, _ := os.ReadFile(filepath.Join(dir, "main_pid.txt"))
+	n, _ := strconv.Atoi(strings.TrimSpace(string(data)))
+	return n
+}

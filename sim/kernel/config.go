@@ -1,0 +1,85 @@
+// Boot configuration: pid space, pids limit, and what init does with zombies.
+
+package kernel
+
+import "fmt"
+
+// InitPolicy is how pid 1 treats the zombies it inherits.
+type InitPolicy uint8
+
+// The policies.
+const (
+	// InitReapsAtOnce is systemd or tini: a SIGCHLD makes it loop
+	// waitpid(-1, WNOHANG) right away (tini's reap_zombies, dumb-init's
+	// SIGCHLD branch).
+	InitReapsAtOnce InitPolicy = iota
+	// InitReapsLate reaps each inherited zombie Config.InitDelay after it
+	// appeared, like the supervisor pid 1 measured in facts/cpython.md §7
+	// (1.2–2.0 s).
+	InitReapsLate
+	// InitNeverReaps is a bare container PID 1 (an application that never
+	// calls wait): inherited zombies stay until the pid space runs out.
+	InitNeverReaps
+)
+
+func (p InitPolicy) String() string {
+	switch p {
+	case InitReapsAtOnce:
+		return "reaps-at-once"
+	case InitReapsLate:
+		return "reaps-late"
+	case InitNeverReaps:
+		return "never-reaps"
+	}
+	return fmt.Sprintf("InitPolicy(%d)", uint8(p))
+}
+
+// Linux's limits on pid numbers (include/linux/threads.h).
+const (
+	DefaultPidMax = 32768 // PID_MAX_DEFAULT
+	ReservedPIDs  = 300   // RESERVED_PIDS: where allocation restarts after a wrap
+	pidMaxLimit   = 4 * 1024 * 1024
+)
+
+// Config is how the kernel boots. The zero value is a desktop: pid_max
+// 32768, no pids limit, an init that reaps at once, a shell.
+type Config struct {
+	// PidMax is /proc/sys/kernel/pid_max: one more than the largest pid.
+	PidMax int
+	// PidsLimit caps the processes in the table, live or zombie, init and
+	// the shell included, like pids.max of a pids cgroup; 0 means none.
+	PidsLimit int
+	// Init is pid 1's reaping policy; InitDelay is its delay for
+	// InitReapsLate.
+	Init      InitPolicy
+	InitDelay Duration
+	// FirstPID is where allocation continues after init, standing for the
+	// pids that boot used up; 0 means 1000 (or 300 when PidMax ≤ 1000).
+	FirstPID PID
+	// NoShell boots without the shell: Spawn's processes are init's children.
+	NoShell bool
+}
+
+// withDefaults fills in zero fields and panics on a configuration no Linux
+// would accept (pid_max below RESERVED_PIDS+1 or above PID_MAX_LIMIT).
+func (c Config) withDefaults() Config {
+	if c.PidMax == 0 {
+		c.PidMax = DefaultPidMax
+	}
+	if c.PidMax <= ReservedPIDs || c.PidMax > pidMaxLimit {
+		panic(fmt.Sprintf("kernel: PidMax %d outside %d..%d", c.PidMax, ReservedPIDs+1, pidMaxLimit))
+	}
+	if c.FirstPID == 0 {
+		c.FirstPID = 1000
+		if c.PidMax <= 1000 {
+			c.FirstPID = ReservedPIDs
+		}
+	}
+	if c.FirstPID < 2 || int(c.FirstPID) >= c.PidMax {
+		panic(fmt.Sprintf("kernel: FirstPID %d outside 2..%d", c.FirstPID, c.PidMax-1))
+	}
+	if c.PidsLimit < 0 || c.InitDelay < 0 {
+		panic("kernel: negative PidsLimit or InitDelay")
+	}
+	return c
+}

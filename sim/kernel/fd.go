@@ -1,0 +1,312 @@
+// File descriptors, open files and pipes (fs/file.c, fs/pipe.c), and the
+// terminal that the shell's descendants write to.
+
+package kernel
+
+// A pipe holds 16 pages by default (fs/pipe.c PIPE_DEF_BUFFERS); a write of
+// at most PIPE_BUF bytes is atomic (pipe(7)).
+const (
+	PipeCapacity = 65536
+	PipeBuf      = 4096
+)
+
+type fileKind uint8
+
+const (
+	fileTerminal fileKind = iota
+	filePipeRead
+	filePipeWrite
+)
+
+// file is an open file description (struct file). fds in several
+// processes' tables may share one; refs counts them.
+type file struct {
+	kind fileKind
+	pipe *pipe
+	refs int
+}
+
+func newTerminal() *file { return &file{kind: fileTerminal, refs: 1} }
+
+// pipe is a pipe_inode_info: a buffer and the number of open read and write
+// ends (open file descriptions, not fds).
+type pipe struct {
+	id      int
+	buf     []byte
+	readers int
+	writers int
+	waiters []PID // processes sleeping in read or poll on it
+}
+
+// Output is one write that reached the terminal.
+type Output struct {
+	Time Time
+	PID  PID
+	FD   int
+	Data string
+}
+
+// file returns the open file at fd, or nil.
+func (p *process) file(fd int) *file {
+	if fd < 0 || fd >= len(p.fds) {
+		return nil
+	}
+	return p.fds[fd]
+}
+
+// installFD puts f at the lowest free fd, as get_unused_fd_flags does.
+func (p *process) installFD(f *file) int {
+	for fd, g := range p.fds {
+		if g == nil {
+			p.fds[fd] = f
+			return fd
+		}
+	}
+	p.fds = append(p.fds, f)
+	return len(p.fds) - 1
+}
+
+// Pipe is pipe(2): it returns the read and write fds, the lowest free ones.
+func (k *Kernel) Pipe(pid PID) (r, w int, err error) {
+	p, err := k.caller(pid)
+	if err != nil {
+		return -1, -1, err
+	}
+	k.pipes++
+	pp := &pipe{id: k.pipes, readers: 1, writers: 1}
+	r = p.installFD(&file{kind: filePipeRead, pipe: pp, refs: 1})
+	w = p.installFD(&file{kind: filePipeWrite, pipe: pp, refs: 1})
+	k.emit(Event{Kind: EventPipe, PID: p.pid, Pipe: pp.id, FD: r, N: w})
+	return r, w, nil
+}
+
+// Close is close(2). When the last write end of a pipe goes, readers see EOF
+// and wake up; this is how multiprocessing's sentinels report a death.
+func (k *Kernel) Close(pid PID, fd int) error {
+	p, err := k.caller(pid)
+	if err != nil {
+		return err
+	}
+	if p.file(fd) == nil {
+		return EBADF
+	}
+	k.emit(Event{Kind: EventClose, PID: p.pid, FD: fd})
+	k.closeFD(p, fd)
+	return nil
+}
+
+// closeFD drops one reference; the last one closes the pipe end.
+func (k *Kernel) closeFD(p *process, fd int) {
+	f := p.fds[fd]
+	p.fds[fd] = nil
+	if f.refs--; f.refs > 0 || f.pipe == nil {
+		return
+	}
+	pp := f.pipe
+	switch f.kind {
+	case filePipeRead:
+		if pp.readers--; pp.readers == 0 {
+			k.wakeSleepers(pp, SleepWrite) // to get EPIPE
+			k.wakeSleepers(pp, SleepRead)  // polls on the write end
+		}
+	case filePipeWrite:
+		if pp.writers--; pp.writers == 0 {
+			k.emit(Event{Kind: EventEOF, PID: p.pid, Pipe: pp.id})
+			k.wakeSleepers(pp, SleepRead)
+		}
+	}
+	if pp.readers == 0 {
+		pp.buf = nil // nobody can read it any more
+	}
+}
+
+// Read is read(2) of at most n bytes. From a pipe: the data there is; an
+// empty slice at EOF (no write end left); ErrBlocked when empty while a
+// writer exists (EINTR if a handled signal is pending). The terminal has no
+// input: reading it gives EOF, as if stdin were /dev/null.
+func (k *Kernel) Read(pid PID, fd, n int) ([]byte, error) {
+	p, err := k.caller(pid)
+	if err != nil {
+		return nil, err
+	}
+	f := p.file(fd)
+	switch {
+	case f == nil || f.kind == filePipeWrite:
+		return nil, EBADF
+	case n < 0:
+		return nil, EINVAL
+	case f.kind == fileTerminal || n == 0:
+		return []byte{}, nil
+	}
+	pp := f.pipe
+	if len(pp.buf) > 0 {
+		m := min(n, len(pp.buf))
+		data := append([]byte(nil), pp.buf[:m]...)
+		if pp.buf = pp.buf[m:]; len(pp.buf) == 0 {
+			pp.buf = nil
+		}
+		k.emit(Event{Kind: EventRead, PID: p.pid, FD: fd, Pipe: pp.id, N: m})
+		k.wakeSleepers(pp, SleepWrite)
+		return data, nil
+	}
+	if pp.writers == 0 {
+		k.emit(Event{Kind: EventRead, PID: p.pid, FD: fd, Pipe: pp.id, N: 0})
+		return []byte{}, nil
+	}
+	if k.hasHandledPending(p) {
+		return nil, EINTR
+	}
+	k.sleepOn(p, pp)
+	return nil, k.block(p, SleepRead, deadline{})
+}
+
+// Write is write(2). To the terminal: recorded as Output. To a pipe with no
+// read end left: SIGPIPE to the writer and EPIPE (fs/pipe.c pipe_write;
+// CPython ignores SIGPIPE at start-up, so Python code sees
+// BrokenPipeError). To a full pipe: what fits is written (nothing, if the
+// write is atomic, at most PipeBuf bytes, and does not fit whole) and the
+// writer sleeps; the retry, with the same data, continues where it stopped
+// and returns len(data) once all is written. A signal that interrupts a
+// partial write makes it return the count written so far, as Linux does.
+func (k *Kernel) Write(pid PID, fd int, data []byte) (int, error) {
+	p, err := k.caller(pid)
+	if err != nil {
+		return 0, err
+	}
+	f := p.file(fd)
+	switch {
+	case f == nil || f.kind == filePipeRead:
+		return 0, EBADF
+	case f.kind == fileTerminal:
+		out := Output{Time: k.now, PID: p.pid, FD: fd, Data: string(data)}
+		k.terminal = append(k.terminal, out)
+		k.emit(Event{Kind: EventOutput, PID: p.pid, FD: fd, Text: out.Data})
+		return len(data), nil
+	}
+	return k.writePipe(p, fd, f.pipe, data)
+}
+
+func (k *Kernel) writePipe(p *process, fd int, pp *pipe, data []byte) (int, error) {
+	if p.written >= len(data) {
+		p.written = 0 // not a retry: a retried write has something left
+	}
+	if pp.readers == 0 {
+		done := p.written
+		p.written = 0
+		k.deliver(p, SIGPIPE, p.pid)
+		if done > 0 {
+			return done, nil
+		}
+		return 0, EPIPE
+	}
+	rest := data[p.written:]
+	n := min(PipeCapacity-len(pp.buf), len(rest))
+	if len(data) <= PipeBuf && n < len(rest) {
+		n = 0
+	}
+	if n > 0 {
+		pp.buf = append(pp.buf, rest[:n]...)
+		p.written += n
+		k.emit(Event{Kind: EventWrite, PID: p.pid, FD: fd, Pipe: pp.id, N: n})
+		k.wakeSleepers(pp, SleepRead)
+	}
+	if p.written >= len(data) || k.hasHandledPending(p) {
+		done := p.written
+		p.written = 0
+		if done == 0 && len(data) > 0 {
+			return 0, EINTR
+		}
+		return done, nil
+	}
+	k.sleepOn(p, pp)
+	return 0, k.block(p, SleepWrite, deadline{})
+}
+
+// Poll waits until one of fds is readable, like select(2) with fds in the
+// read set: a pipe read end with data or at EOF, the terminal (EOF), or a
+// write end whose readers are gone (pipe_poll's EPOLLERR counts as readable
+// for select). It returns the ready fds in the order given. With nothing
+// ready: [] at once for timeout 0; otherwise ErrBlocked, remembering the
+// deadline (timeout > 0) across retries, and [] once it has passed; a
+// negative timeout waits for ever.
+func (k *Kernel) Poll(pid PID, fds []int, timeout Duration) ([]int, error) {
+	p, err := k.caller(pid)
+	if err != nil {
+		return nil, err
+	}
+	ready := []int{}
+	for _, fd := range fds {
+		f := p.file(fd)
+		if f == nil {
+			return nil, EBADF
+		}
+		if f.readable() {
+			ready = append(ready, fd)
+		}
+	}
+	if len(ready) > 0 || timeout == 0 {
+		k.clearDeadline(p, timerPoll)
+		return ready, nil
+	}
+	if done, expired := k.deadlinePassed(p, timerPoll, timeout); done {
+		return ready, nil
+	} else if expired != nil {
+		return nil, expired
+	}
+	for _, fd := range fds {
+		if f := p.fds[fd]; f.pipe != nil {
+			k.sleepOn(p, f.pipe)
+		}
+	}
+	return nil, k.block(p, SleepRead, p.pollDeadline)
+}
+
+func (f *file) readable() bool {
+	switch f.kind {
+	case filePipeRead:
+		return len(f.pipe.buf) > 0 || f.pipe.writers == 0
+	case filePipeWrite:
+		return f.pipe.readers == 0
+	}
+	return true
+}
+
+// sleepOn registers p as a sleeper on pp (once).
+func (k *Kernel) sleepOn(p *process, pp *pipe) {
+	if p.sleepsOn(pp) {
+		return
+	}
+	p.blockedOn = append(p.blockedOn, pp)
+	pp.waiters = append(pp.waiters, p.pid)
+}
+
+// wakeSleepers wakes the processes sleeping on pp for reason: readers
+// (read, poll) when data or EOF arrives, writers when room is made or the
+// last reader leaves.
+func (k *Kernel) wakeSleepers(pp *pipe, reason SleepReason) {
+	kept := pp.waiters[:0]
+	for _, pid := range pp.waiters {
+		q := k.lookup(pid)
+		switch {
+		case q == nil || q.state != StateSleeping || !q.sleepsOn(pp):
+			// gone or no longer sleeping here: drop it
+		case q.sleep == reason:
+			k.wake(q)
+		default:
+			kept = append(kept, pid)
+		}
+	}
+	pp.waiters = kept
+}
+
+func (p *process) sleepsOn(pp *pipe) bool {
+	for _, x := range p.blockedOn {
+		if x == pp {
+			return true
+		}
+	}
+	return false
+}
+
+// Terminal returns everything written to the terminal so far, in order.
+func (k *Kernel) Terminal() []Output { return k.terminal[:len(k.terminal):len(k.terminal)] }

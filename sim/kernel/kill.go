@@ -1,0 +1,216 @@
+// Sending signals and what they do on arrival (kernel/signal.c
+// kill_something_info, sig_task_ignored, do_sigaction; signal(7)).
+
+package kernel
+
+import "math"
+
+// Kill is kill(2) from sender. target > 0 is one process, 0 the sender's
+// process group, -1 every process but init and the sender, < -1 the group
+// -target. ESRCH when nothing matches (also for INT_MIN, kill_something_info);
+// EINVAL for a signal other than 0..31. Signal 0 only checks existence. A
+// zombie is found (no error) but nothing happens to it. Credentials are not
+// modelled, so there is no EPERM.
+func (k *Kernel) Kill(sender, target PID, sig Signal) error {
+	if sig != 0 && !sig.Valid() {
+		return EINVAL
+	}
+	targets, err := k.killTargets(sender, target)
+	if err != nil {
+		return err
+	}
+	if sig == 0 {
+		return nil
+	}
+	for _, p := range targets {
+		k.deliver(p, sig, sender)
+	}
+	return nil
+}
+
+// killTargets resolves kill's pid argument into processes, in pid order.
+func (k *Kernel) killTargets(sender, target PID) ([]*process, error) {
+	var match func(p *process) bool
+	switch {
+	case target > 0:
+		if p := k.lookup(target); p != nil {
+			return []*process{p}, nil
+		}
+		return nil, ESRCH
+	case target == math.MinInt32:
+		return nil, ESRCH
+	case target == -1:
+		match = func(p *process) bool { return p.pid != 1 && p.pid != sender }
+	case target == 0:
+		s := k.lookup(sender)
+		if s == nil {
+			return nil, ESRCH
+		}
+		pgid := s.pgid
+		match = func(p *process) bool { return p.pgid == pgid }
+	default:
+		match = func(p *process) bool { return p.pgid == -target }
+	}
+	var out []*process
+	for _, pid := range k.sortedPIDs() {
+		if p := k.procs[pid]; match(p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return nil, ESRCH
+	}
+	return out, nil
+}
+
+// sigOutcome is what a signal does when it reaches a process.
+type sigOutcome uint8
+
+const (
+	outTerminate sigOutcome = iota
+	outPending
+	outIgnored
+	outIgnoredByDefault
+	outZombie
+	outUnkillable
+	outHandledByKernel
+	outStop
+	outContinue
+	outKernelIgnoresStop
+)
+
+func (o sigOutcome) String() string {
+	return [...]string{
+		outTerminate:         "terminate",
+		outPending:           "pending",
+		outIgnored:           "ignored",
+		outIgnoredByDefault:  "ignored by default",
+		outZombie:            "no effect on a zombie",
+		outUnkillable:        "dropped: init ignores signals it has no handler for",
+		outHandledByKernel:   "handled",
+		outStop:              "stop",
+		outContinue:          "continue",
+		outKernelIgnoresStop: "ignored: init and the shell are not stopped",
+	}[o]
+}
+
+// outcome decides what sig does to p. Init drops every signal it has no
+// handler for, SIGKILL included (sig_task_ignored: SIGNAL_UNKILLABLE); the
+// kernel-driven init and shell handle SIGCHLD themselves, except a
+// never-reaping init, which leaves it at its default.
+func (k *Kernel) outcome(p *process, sig Signal) sigOutcome {
+	act := p.actions[sig]
+	switch {
+	case !p.state.Live():
+		return outZombie
+	case p == k.init && sig == SIGCHLD && k.cfg.Init == InitNeverReaps:
+		return outIgnoredByDefault
+	case !p.user && sig == SIGCHLD:
+		return outHandledByKernel
+	case p == k.init && act.Handler != SigHandler:
+		return outUnkillable
+	case sig == SIGKILL:
+		return outTerminate
+	case act.Handler == SigIgnore:
+		return outIgnored
+	case act.Handler == SigHandler:
+		return outPending
+	}
+	switch sig.Default() {
+	case ActTerm, ActCore:
+		return outTerminate
+	case ActStop:
+		if !p.user {
+			return outKernelIgnoresStop
+		}
+		return outStop
+	case ActCont:
+		return outContinue
+	}
+	return outIgnoredByDefault
+}
+
+// deliver makes sig arrive at p: a handled signal becomes pending and wakes
+// an interruptible sleep (signal_wake_up); a fatal one kills p; a stop
+// signal stops it. SIGCONT continues a stopped process before its
+// disposition is looked at (prepare_signal).
+func (k *Kernel) deliver(p *process, sig Signal, from PID) {
+	out := k.outcome(p, sig)
+	kind := EventSignal
+	if out == outPending {
+		kind = EventSignalPending
+	}
+	k.emit(Event{Kind: kind, PID: p.pid, Other: from, Signal: sig, Text: out.String()})
+	if p.state.Live() {
+		flushOnStopOrCont(p, sig)
+		if sig == SIGCONT {
+			k.cont(p)
+		}
+	}
+	switch out {
+	case outPending:
+		p.pending.add(sig)
+		k.wake(p)
+	case outTerminate:
+		k.exit(p, Signaled(sig))
+	case outStop:
+		k.stop(p, sig)
+	}
+}
+
+// SetSignalAction is sigaction(2) for pid: it installs act for sig and
+// returns the previous action. EINVAL for SIGKILL, SIGSTOP and invalid
+// numbers. A pending signal that the new action ignores is discarded
+// (do_sigaction); one whose action became a fatal default kills at once.
+func (k *Kernel) SetSignalAction(pid PID, sig Signal, act SigAction) (SigAction, error) {
+	p, err := k.caller(pid)
+	if err != nil {
+		return SigAction{}, err
+	}
+	if !sig.Valid() || sig == SIGKILL || sig == SIGSTOP {
+		return SigAction{}, EINVAL
+	}
+	old := p.actions[sig]
+	p.actions[sig] = act
+	k.emit(Event{Kind: EventSigaction, PID: p.pid, Signal: sig, Text: act.String()})
+	k.deliverDefaultPending(p)
+	return old, nil
+}
+
+// deliverDefaultPending settles pending signals whose action is no longer a
+// handler: ignored ones are dropped, fatal ones kill.
+func (k *Kernel) deliverDefaultPending(p *process) {
+	for s := Signal(1); s <= maxSignal && p.state.Live(); s++ {
+		if !p.pending.has(s) || p.actions[s].Handler == SigHandler {
+			continue
+		}
+		p.pending.remove(s)
+		if k.outcome(p, s) == outTerminate {
+			k.emit(Event{Kind: EventSignal, PID: p.pid, Other: p.pid, Signal: s, Text: outTerminate.String()})
+			k.exit(p, Signaled(s))
+		}
+	}
+}
+
+// TakePendingSignal removes and returns pid's lowest-numbered pending
+// signal; the interpreter then runs its handler (CPython runs handlers in
+// signal-number order too, in PyErr_CheckSignals).
+func (k *Kernel) TakePendingSignal(pid PID) (Signal, bool) {
+	p := k.live(pid)
+	if p == nil {
+		return 0, false
+	}
+	s, ok := p.pending.lowest()
+	if ok {
+		p.pending.remove(s)
+	}
+	return s, ok
+}
+
+// HasPendingSignal reports whether pid has a handled signal waiting.
+func (k *Kernel) HasPendingSignal(pid PID) bool {
+	p := k.live(pid)
+	return p != nil && p.pending != 0
+}
+
+func (k *Kernel) hasHandledPending(p *process) bool { return p.pending != 0 }

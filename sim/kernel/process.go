@@ -1,0 +1,98 @@
+// The process: one row of the process table, task_struct reduced to the
+// fields this model needs.
+
+package kernel
+
+import "strings"
+
+// role says who drives a process: the interpreter (user processes) or the
+// kernel itself (init and the shell, whose behaviour is fixed).
+type role uint8
+
+const (
+	roleUser role = iota
+	roleInit
+	roleShell
+)
+
+type process struct {
+	pid      PID
+	role     role
+	user     bool // role == roleUser: only these are returned by Next
+	parent   *process
+	children []*process // creation (or adoption) order
+	pgid     PID
+	cmdline  string
+	execed   bool // called exec since fork (setpgid on it then fails, EACCES)
+
+	state     State
+	sleep     SleepReason
+	status    WaitStatus
+	exited    bool // status is set
+	subreaper bool // PR_SET_CHILD_SUBREAPER
+
+	// Job control: stopped by a stop signal; a stop (its signal) or a
+	// continue not yet reported to a WUNTRACED / WCONTINUED wait (Linux's
+	// group_exit_code with SIGNAL_STOP_STOPPED, and SIGNAL_STOP_CONTINUED).
+	stopped    bool
+	stopReport Signal
+	contReport bool
+
+	cpu       Duration
+	startTime Time
+	exitTime  Time
+
+	// Scheduling: runnable at ready; seq breaks ties FIFO.
+	ready  Time
+	seq    uint64
+	runIdx int // index in Kernel.runq, -1 when not runnable
+
+	// A blocking call's memory, kept across retries: the deadlines of
+	// nanosleep and poll (one each, so that a signal handler's poll does
+	// not disturb an interrupted sleep) and the bytes a write to a full
+	// pipe has written. Also the wait query of a sleeping wait and the
+	// pipes a sleeping read, poll or write waits on.
+	sleepDeadline deadline
+	pollDeadline  deadline
+	written       int
+	waitQuery     waitQuery
+	blockedOn     []*pipe
+
+	fds     []*file
+	actions [maxSignal + 1]SigAction
+	pending sigSet
+}
+
+// comm is what Linux keeps in task->comm: the basename of the program, at
+// most 15 bytes (TASK_COMM_LEN 16). ps shows it in brackets for a zombie,
+// whose cmdline is gone.
+func (p *process) comm() string {
+	prog, _, _ := strings.Cut(p.cmdline, " ")
+	if i := strings.LastIndexByte(prog, '/'); i >= 0 {
+		prog = prog[i+1:]
+	}
+	if len(prog) > 15 {
+		prog = prog[:15]
+	}
+	return prog
+}
+
+// removeChild drops c from p's children, keeping the order of the rest.
+func (p *process) removeChild(c *process) {
+	for i, x := range p.children {
+		if x == c {
+			copy(p.children[i:], p.children[i+1:])
+			p.children[len(p.children)-1] = nil
+			p.children = p.children[:len(p.children)-1]
+			return
+		}
+	}
+}
+
+// sigchldAutoreaps reports whether p's children are released at exit
+// instead of becoming zombies: SIGCHLD is SIG_IGN or has SA_NOCLDWAIT
+// (kernel/signal.c do_notify_parent).
+func (p *process) sigchldAutoreaps() bool {
+	a := p.actions[SIGCHLD]
+	return a.Handler == SigIgnore || a.NoCldWait
+}

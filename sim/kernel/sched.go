@@ -1,0 +1,218 @@
+// The logical clock and the discrete-event scheduler: run queue, timers,
+// blocking and waking.
+
+package kernel
+
+import "container/heap"
+
+// Next fires due timers in time order and returns the runnable user process
+// with the earliest ready time, moving the clock to that time. Ties go to the
+// process that became runnable (or was charged) first; after fork the parent
+// is ahead of its child, as with Linux's default sched_child_runs_first=0.
+// Timers due at the same time as a ready process fire first, so a woken
+// process queues behind it.
+//
+// ok is false when no process is runnable at or before limit; then the clock
+// moves to limit if anything (a timer or a later ready time) is pending past
+// it, and stays put if nothing will ever run (every process blocked for
+// good, or none left).
+func (k *Kernel) Next(limit Time) (pid PID, ok bool) {
+	for {
+		p := k.earliestRunnable()
+		k.dropStaleTimers()
+		t, hasTimer := k.timers.peek()
+		if hasTimer && t.at <= limit && (p == nil || t.at <= p.ready) {
+			k.advance(t.at)
+			heap.Pop(&k.timers)
+			k.fire(t)
+			continue
+		}
+		if p != nil && p.ready <= limit {
+			k.advance(p.ready)
+			return p.pid, true
+		}
+		if hasTimer || p != nil {
+			k.advance(limit)
+		}
+		return 0, false
+	}
+}
+
+// advance moves the clock forward to t; it never goes back.
+func (k *Kernel) advance(t Time) {
+	if t > k.now {
+		k.now = t
+	}
+}
+
+func (k *Kernel) earliestRunnable() *process {
+	var best *process
+	for _, p := range k.runq {
+		if best == nil || p.ready < best.ready || (p.ready == best.ready && p.seq < best.seq) {
+			best = p
+		}
+	}
+	return best
+}
+
+// Charge records that pid ran for d: its ready time and CPU time move
+// forward, and it goes to the back of the queue among processes ready at the
+// same time. Charging a sleeping process delays when it can run after waking.
+func (k *Kernel) Charge(pid PID, d Duration) {
+	p := k.live(pid)
+	if p == nil || d < 0 {
+		return
+	}
+	p.cpu += d
+	p.ready = k.localTime(p).Add(d)
+	p.seq = k.nextSeq()
+}
+
+// localTime is where a process is on the clock: now, or later if it has been
+// charged for work beyond now. Deadlines and a child's start are measured
+// from it.
+func (k *Kernel) localTime(p *process) Time {
+	if p.ready > k.now {
+		return p.ready
+	}
+	return k.now
+}
+
+func (k *Kernel) nextSeq() uint64 {
+	k.seq++
+	return k.seq
+}
+
+// enqueue and dequeue are requeue's halves; enqueue puts p at the back of
+// the processes ready at its time.
+func (k *Kernel) enqueue(p *process) {
+	p.ready = k.localTime(p)
+	p.seq = k.nextSeq()
+	p.runIdx = len(k.runq)
+	k.runq = append(k.runq, p)
+}
+
+func (k *Kernel) dequeue(p *process) {
+	last := len(k.runq) - 1
+	k.runq[p.runIdx] = k.runq[last]
+	k.runq[p.runIdx].runIdx = p.runIdx
+	k.runq[last] = nil
+	k.runq = k.runq[:last]
+	p.runIdx = -1
+}
+
+// block puts the caller to sleep for reason, until a deadline if until is
+// set, and returns ErrBlocked.
+func (k *Kernel) block(p *process, why SleepReason, until deadline) error {
+	k.setState(p, StateSleeping, why)
+	e := Event{Kind: EventBlock, PID: p.pid, Text: why.String()}
+	if until.set {
+		e.Until = until.at
+	}
+	k.emit(e)
+	return ErrBlocked
+}
+
+// wake makes a sleeping user process runnable; it will retry its call.
+func (k *Kernel) wake(p *process) {
+	if p.state != StateSleeping || !p.user {
+		return
+	}
+	k.setState(p, StateRunning, SleepNone)
+	p.blockedOn = p.blockedOn[:0]
+	k.emit(Event{Kind: EventWake, PID: p.pid})
+}
+
+// CancelRetry forgets what a blocked call remembers across retries: the
+// deadline of a nanosleep or poll, the progress of a write to a full pipe.
+// The interpreter calls it when it abandons a retried call (a signal
+// handler raised an exception).
+func (k *Kernel) CancelRetry(pid PID) {
+	if p := k.lookup(pid); p != nil {
+		k.forgetRetry(p)
+	}
+}
+
+func (k *Kernel) forgetRetry(p *process) {
+	k.clearDeadline(p, timerSleep)
+	k.clearDeadline(p, timerPoll)
+	p.written = 0
+}
+
+// Timers.
+
+type timerKind uint8
+
+const (
+	timerSleep    timerKind = iota // a nanosleep deadline
+	timerPoll                      // a poll deadline
+	timerInitReap                  // InitReapsLate: init reaps one zombie
+)
+
+type timer struct {
+	at   Time
+	seq  uint64
+	kind timerKind
+	pid  PID
+	gen  uint64
+}
+
+func (k *Kernel) addTimer(t timer) {
+	t.seq = k.nextSeq()
+	heap.Push(&k.timers, t)
+}
+
+// fire runs a due timer that is not stale.
+func (k *Kernel) fire(t timer) {
+	p := k.lookup(t.pid)
+	if t.kind == timerInitReap {
+		k.reap(k.init, p)
+		return
+	}
+	k.wake(p)
+}
+
+// stale reports whether a timer has lost its purpose: its deadline was
+// cleared or replaced, its zombie was reaped, its process is gone.
+func (k *Kernel) stale(t timer) bool {
+	p := k.lookup(t.pid)
+	if p == nil {
+		return true
+	}
+	if t.kind == timerInitReap {
+		return p.state != StateZombie || p.parent != k.init
+	}
+	dl := p.deadline(t.kind)
+	return !dl.set || dl.gen != t.gen
+}
+
+// dropStaleTimers pops stale timers off the top, so that they neither move
+// the clock nor count as pending work.
+func (k *Kernel) dropStaleTimers() {
+	for len(k.timers) > 0 && k.stale(k.timers[0]) {
+		heap.Pop(&k.timers)
+	}
+}
+
+// timerQueue is a min-heap by (at, seq).
+type timerQueue []timer
+
+func (q timerQueue) Len() int { return len(q) }
+func (q timerQueue) Less(i, j int) bool {
+	return q[i].at < q[j].at || (q[i].at == q[j].at && q[i].seq < q[j].seq)
+}
+func (q timerQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *timerQueue) Push(x any)   { *q = append(*q, x.(timer)) }
+func (q *timerQueue) Pop() any {
+	old := *q
+	t := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return t
+}
+
+func (q timerQueue) peek() (timer, bool) {
+	if len(q) == 0 {
+		return timer{}, false
+	}
+	return q[0], true
+}

@@ -1,0 +1,51 @@
+package pyast_test
+
+import (
+	"fmt"
+	"strings"
+
+	"zombielab/sim/pyast"
+)
+
+func ExampleParseFile() {
+	src := []byte("import os\n\npid = os.fork()\nif pid == 0:\n    os._exit(0)\n")
+	m, err := pyast.ParseFile("fork.py", src)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range m.Body {
+		fmt.Printf("%T at %v\n", s, s.Position())
+	}
+	// Output:
+	// *pyast.Import at 1:1
+	// *pyast.Assign at 3:1
+	// *pyast.If at 4:1
+}
+
+func ExampleParseFile_unsupported() {
+	_, err := pyast.ParseFile("gen.py", []byte("squares = (x * x for x in range(3))\n"))
+	e := err.(*pyast.Error)
+	fmt.Println(e.Pos, strings.SplitN(e.Msg, " is not", 2)[0])
+	// Output:
+	// 1:11 a generator expression (use a list comprehension)
+}
+
+func ExampleParse_syntaxError() {
+	_, err := pyast.Parse("bad.py", []byte("if x\n    pass\n"))
+	fmt.Println(err)
+	// Output:
+	// bad.py:1:5: expected ':'
+}
+
+func ExampleDump() {
+	m, _ := pyast.Parse("x.py", []byte("x = -2 ** 2\n"))
+	fmt.Print(pyast.Dump(m.Body[0]))
+	// Output:
+	// Assign @1:1
+	//   Targets[0]: Name @1:1 Id="x" Ctx=Store
+	//   Value: UnaryOp @1:5 Op="-"
+	//     Operand: BinOp @1:6 Op="**"
+	//       Left: Constant @1:6 Int=2
+	//       Right: Constant @1:11 Int=2
+}

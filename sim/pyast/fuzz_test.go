@@ -1,0 +1,113 @@
+// FuzzParse: on any input the parser and validator must return (no panic,
+// no hang, no internal-error fallback), every error must point inside the
+// input, and parsing the same input twice must give the same tree. The seed corpus is every .py file in the repository plus
+// testdata/fuzz/FuzzParse.
+
+package pyast
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// repoPythonFiles lists every .py file under the repository root, in the
+// order WalkDir gives (lexical, so deterministic).
+func repoPythonFiles(t testing.TB) []string {
+	var files []string
+	root := filepath.Join("..", "..")
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // a directory another helper is rewriting; skip it
+		}
+		if d.IsDir() && strings.HasPrefix(d.Name(), ".") && path != root {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(path, ".py") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// lineLengths gives the rune length of each line, splitting on \n, \r\n and
+// a lone \r as the tokenizer does.
+func lineLengths(src []byte) []int {
+	lines := []int{0}
+	for i := 0; i < len(src); {
+		switch c := src[i]; {
+		case c == '\r' && i+1 < len(src) && src[i+1] == '\n':
+			i++
+		case c == '\r' || c == '\n':
+			lines = append(lines, 0)
+			i++
+		default:
+			_, size := utf8.DecodeRune(src[i:])
+			i += size
+			lines[len(lines)-1]++
+		}
+	}
+	return lines
+}
+
+// checkErrorPosition fails unless err is an *Error pointing inside src (a
+// column may be one past the end of its line, where a missing token goes).
+func checkErrorPosition(t *testing.T, src []byte, err error) {
+	t.Helper()
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("error %v is %T, not *Error", err, err)
+	}
+	if strings.Contains(e.Msg, "internal error") {
+		t.Fatalf("parser bug on %q: %v", src, err)
+	}
+	lines := lineLengths(src)
+	if e.Pos.Line < 1 || e.Pos.Line > len(lines) || e.Pos.Col < 1 || e.Pos.Col > lines[e.Pos.Line-1]+1 {
+		t.Fatalf("error position %v outside the input (%d lines) for %q: %v", e.Pos, len(lines), src, err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, file := range repoPythonFiles(f) {
+		if src, err := os.ReadFile(file); err == nil {
+			f.Add(src)
+		}
+	}
+	for _, tc := range syntaxErrorCases {
+		f.Add([]byte(tc.src))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		m, err := Parse("fuzz.py", src)
+		if err != nil {
+			checkErrorPosition(t, src, err)
+			return
+		}
+		again, err := Parse("fuzz.py", src)
+		if err != nil || Dump(again) != Dump(m) {
+			t.Fatalf("parsing %q twice gave different results (%v)", src, err)
+		}
+		if err := Validate(m); err != nil {
+			checkErrorPosition(t, src, err)
+		}
+	})
+}
+
+func TestRepoPythonFilesParse(t *testing.T) {
+	for _, file := range repoPythonFiles(t) {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			continue
+		}
+		if _, err := Parse(file, src); err != nil && !strings.Contains(file, "testdata") {
+			t.Errorf("%v", err)
+		}
+	}
+}

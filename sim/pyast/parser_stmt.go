@@ -1,0 +1,705 @@
+// This file implements the statement grammar of Grammar/python.gram (CPython
+// 3.12): logical lines, simple statements, compound statements and blocks,
+// with CPython's IndentationError and SyntaxError wording.
+
+package pyast
+
+import (
+	"fmt"
+	"strings"
+)
+
+// fileInput is `statements ENDMARKER`.
+func (p *parser) fileInput() []Stmt {
+	var body []Stmt
+	for p.err == nil && p.tok().kind != tokEOF {
+		body = append(body, p.statement()...)
+		p.compact()
+	}
+	return body
+}
+
+// statement parses one compound statement or one line of simple statements.
+func (p *parser) statement() []Stmt {
+	t := p.tok()
+	switch {
+	case t.kind == tokIndent:
+		p.syntaxError("unexpected indent")
+		return nil
+	case t.kind == tokDedent:
+		p.syntaxError("unexpected unindent") // Parser/pegen_errors.c, for a DEDENT out of place
+		return nil
+	case t.is("@"):
+		return oneStmt(p.decorated())
+	case t.kind == tokName:
+		if s, ok := p.compound(t); ok {
+			return oneStmt(s)
+		}
+	}
+	return p.simpleStatements()
+}
+
+func oneStmt(s Stmt) []Stmt {
+	if s == nil {
+		return nil
+	}
+	return []Stmt{s}
+}
+
+// compound dispatches on the keyword that starts a compound statement.
+func (p *parser) compound(t *token) (Stmt, bool) {
+	switch t.text {
+	case "if":
+		return p.ifStmt(), true
+	case "while":
+		return p.whileStmt(), true
+	case "for":
+		return p.forStmt(), true
+	case "try":
+		return p.tryStmt(), true
+	case "with":
+		return p.withStmt(), true
+	case "def":
+		return p.funcDef(nil), true
+	case "class":
+		return p.classDef(nil), true
+	case "async":
+		p.syntaxError(notSupported("async def, async for and async with"))
+		return nil, true
+	case "match":
+		if p.isMatchStatement() {
+			p.syntaxError(notSupported("the match statement"))
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// isMatchStatement tells the soft keyword `match` from a name: a match
+// statement is `match <subject>:` with a block, so its logical line ends
+// with ':' and the subject cannot start with an operator that would make
+// `match` an operand.
+func (p *parser) isMatchStatement() bool {
+	next := p.peekN(1)
+	switch next.kind {
+	case tokName, tokNumber, tokString, tokFStart:
+	case tokOp:
+		if !strings.Contains("([{-*~", next.text) || len(next.text) != 1 {
+			return false
+		}
+	default:
+		return false
+	}
+	for n := 2; ; n++ {
+		switch t := p.peekN(n); t.kind {
+		case tokNewline, tokEOF, tokError:
+			return p.peekN(n - 1).is(":")
+		}
+	}
+}
+
+// block is the body after ':': an indented block or simple statements on the
+// same line. what and line describe the owner for IndentationError.
+func (p *parser) block(what string, line int) []Stmt {
+	if !p.enter() {
+		return nil
+	}
+	defer p.leave()
+	if p.tok().kind != tokNewline {
+		return p.simpleStatements()
+	}
+	p.advance()
+	if t := p.tok(); t.kind != tokIndent {
+		pos := t.pos
+		if t.off == len(p.src) {
+			pos = endOfText(p.src) // CPython's ENDMARKER sits at the end of the last line
+		}
+		p.errorAt(pos, fmt.Sprintf("expected an indented block after %s on line %d", what, line))
+		return nil
+	}
+	p.advance()
+	var body []Stmt
+	for p.err == nil && p.tok().kind != tokDedent && p.tok().kind != tokEOF {
+		body = append(body, p.statement()...)
+		p.compact()
+	}
+	if p.tok().kind == tokDedent {
+		p.advance()
+	}
+	return body
+}
+
+// colonBlock is `':' block`. A missing ':' is "expected ':'" where
+// python.gram forces the colon (&&':' after def, try, else and finally)
+// or where the header ends the line (the invalid_*_stmt rules); elsewhere
+// it is CPython's generic "invalid syntax".
+func (p *parser) colonBlock(what string, line int) []Stmt {
+	switch {
+	case p.err != nil:
+		return nil
+	case p.at(":"):
+		p.advance()
+	case forcedColon[what] || p.tok().kind == tokNewline:
+		p.syntaxError("expected ':'")
+		return nil
+	default:
+		p.invalid()
+		return nil
+	}
+	return p.block(what, line)
+}
+
+var forcedColon = map[string]bool{
+	"function definition": true, "'try' statement": true,
+	"'else' statement": true, "'finally' statement": true,
+}
+
+// simpleStatements is `simple_stmt (';' simple_stmt)* [';'] NEWLINE`.
+func (p *parser) simpleStatements() []Stmt {
+	var out []Stmt
+	for p.err == nil {
+		if s := p.simpleStatement(); s != nil {
+			out = append(out, s)
+		}
+		if !p.accept(";") || p.tok().kind == tokNewline {
+			break
+		}
+	}
+	if p.err == nil && p.tok().kind != tokNewline {
+		p.invalid()
+	}
+	p.advance()
+	if p.err != nil {
+		return nil
+	}
+	return out
+}
+
+func (p *parser) simpleStatement() Stmt {
+	t := p.tok()
+	if t.kind == tokName {
+		switch t.text {
+		case "pass":
+			p.advance()
+			return &Pass{P: t.pos}
+		case "break":
+			p.advance()
+			return &Break{P: t.pos}
+		case "continue":
+			p.advance()
+			return &Continue{P: t.pos}
+		case "return":
+			return p.returnStmt()
+		case "raise":
+			return p.raiseStmt()
+		case "global", "nonlocal":
+			return p.scopeStmt()
+		case "del":
+			return p.delStmt()
+		case "assert":
+			return p.assertStmt()
+		case "import":
+			return p.importStmt()
+		case "from":
+			return p.fromImportStmt()
+		case "print", "exec":
+			if p.isPython2Statement() {
+				return nil
+			}
+		case "type":
+			if n1, n2 := p.peekN(1), p.peekN(2); n1.kind == tokName && !n1.isKeyword() && (n2.is("=") || n2.is("[")) {
+				p.syntaxError(notSupported("the type statement"))
+				return nil
+			}
+		}
+	}
+	return p.exprStatement()
+}
+
+// isPython2Statement reports (as CPython 3.12 does, in invalid_expression)
+// `print "x"` and `print >>f, x`, the Python 2 print statement.
+func (p *parser) isPython2Statement() bool {
+	t, next := p.tok(), p.peekN(1)
+	switch {
+	case t.text == "print" && next.is(">>"):
+		p.syntaxError("Missing parentheses in call to 'print'. Did you mean print(<message>, file=<output_stream>)?")
+	case next.kind == tokString || next.kind == tokNumber || next.kind == tokFStart ||
+		(next.kind == tokName && !next.isKeyword()):
+		p.syntaxError(fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", t.text, t.text))
+	default:
+		return false
+	}
+	return true
+}
+
+func (p *parser) returnStmt() Stmt {
+	t := p.advance()
+	s := &Return{P: t.pos}
+	if !p.atEndOfStatement() {
+		s.Value = p.starExpressions()
+	}
+	return s
+}
+
+// atEndOfStatement reports whether the simple statement ends here.
+func (p *parser) atEndOfStatement() bool {
+	t := p.tok()
+	return t.kind == tokNewline || t.kind == tokEOF || t.is(";")
+}
+
+func (p *parser) raiseStmt() Stmt {
+	t := p.advance()
+	s := &Raise{P: t.pos}
+	if !p.atEndOfStatement() {
+		s.Exc = p.expression()
+		if p.accept("from") {
+			s.Cause = p.expression()
+		}
+	}
+	return s
+}
+
+func (p *parser) scopeStmt() Stmt {
+	t := p.advance()
+	var names []string
+	for p.err == nil {
+		name, _ := p.expectName()
+		names = append(names, name)
+		if !p.accept(",") {
+			break
+		}
+	}
+	if t.text == "global" {
+		return &Global{P: t.pos, Names: names}
+	}
+	return &Nonlocal{P: t.pos, Names: names}
+}
+
+func (p *parser) delStmt() Stmt {
+	t := p.advance()
+	elts, _ := p.commaList(p.starExpression, canStartExpression)
+	for _, e := range elts {
+		p.setContext(e, Del, false)
+	}
+	return &Delete{P: t.pos, Targets: elts}
+}
+
+func (p *parser) assertStmt() Stmt {
+	t := p.advance()
+	s := &Assert{P: t.pos, Test: p.expression()}
+	if p.accept(",") {
+		s.Msg = p.expression()
+	}
+	return s
+}
+
+// ---- imports ----
+
+func (p *parser) importStmt() Stmt {
+	t := p.advance()
+	s := &Import{P: t.pos}
+	for p.err == nil {
+		name, pos := p.dottedName()
+		a := Alias{P: pos, Name: name}
+		if p.accept("as") {
+			a.AsName, _ = p.expectName()
+		}
+		s.Names = append(s.Names, a)
+		if !p.accept(",") {
+			break
+		}
+	}
+	if p.err == nil && p.at("from") {
+		p.errorAt(t.pos, "Did you mean to use 'from ... import ...' instead?")
+	}
+	return s
+}
+
+func (p *parser) dottedName() (string, Pos) {
+	name, pos := p.expectName()
+	for p.err == nil && p.at(".") {
+		p.advance()
+		part, _ := p.expectName()
+		name += "." + part
+	}
+	return name, pos
+}
+
+func (p *parser) fromImportStmt() Stmt {
+	t := p.advance()
+	s := &ImportFrom{P: t.pos}
+	for p.at(".") || p.at("...") {
+		s.Level += len(p.advance().text)
+	}
+	if s.Level == 0 || !p.at("import") {
+		s.Module, _ = p.dottedName()
+	}
+	p.expect("import")
+	switch {
+	case p.at("*"):
+		star := p.advance()
+		s.Names = []Alias{{P: star.pos, Name: "*"}}
+	case p.accept("("):
+		s.Names = p.importNames(true)
+		p.expectCloser(")")
+	default:
+		s.Names = p.importNames(false)
+	}
+	return s
+}
+
+func (p *parser) importNames(parenthesized bool) []Alias {
+	var names []Alias
+	for p.err == nil {
+		name, pos := p.expectName()
+		a := Alias{P: pos, Name: name}
+		if p.accept("as") {
+			a.AsName, _ = p.expectName()
+		}
+		names = append(names, a)
+		if !p.accept(",") {
+			break
+		}
+		if parenthesized && p.at(")") {
+			break
+		}
+		if !parenthesized && p.atEndOfStatement() {
+			p.syntaxError("trailing comma not allowed without surrounding parentheses")
+		}
+	}
+	return names
+}
+
+// ---- expression statements and assignments ----
+
+var augOps = map[string]string{
+	"+=": "+", "-=": "-", "*=": "*", "/=": "/", "//=": "//", "%=": "%", "**=": "**",
+	"<<=": "<<", ">>=": ">>", "&=": "&", "|=": "|", "^=": "^", "@=": "@",
+}
+
+func (p *parser) exprStatement() Stmt {
+	start := p.tok().pos
+	first := p.starExpressionsOrYield()
+	if p.err != nil {
+		return nil
+	}
+	t := p.tok()
+	switch {
+	case t.is(":"):
+		return p.annAssign(start, first)
+	case t.kind == tokOp && augOps[t.text] != "":
+		p.advance()
+		p.checkAugTarget(first)
+		return &AugAssign{P: start, Target: first, Op: augOps[t.text], Value: p.starExpressionsOrYield()}
+	case t.is("="):
+		return p.assign(start, first)
+	}
+	return &ExprStmt{P: start, X: first}
+}
+
+// assign parses the rest of `t1 = t2 = ... = value`.
+func (p *parser) assign(start Pos, first Expr) Stmt {
+	exprs := []Expr{first}
+	for p.err == nil && p.accept("=") {
+		exprs = append(exprs, p.starExpressionsOrYield())
+	}
+	targets := exprs[:len(exprs)-1]
+	for _, target := range targets {
+		p.assignTarget(start, target, len(targets) == 1)
+	}
+	return &Assign{P: start, Targets: targets, Value: exprs[len(exprs)-1]}
+}
+
+// annAssign parses `target: annotation [= value]` (python.gram assignment,
+// first two alternatives).
+func (p *parser) annAssign(start Pos, target Expr) Stmt {
+	colon := p.advance()
+	if !canStartExpression(p.tok()) && !isSingleTarget(target) {
+		// CPython's first pass never reads past the ':' of an unassignable
+		// target, so that is where its generic error points.
+		p.errorAt(colon.pos, "invalid syntax")
+		return nil
+	}
+	annotation := p.expression()
+	switch target.(type) {
+	case *Name, *Attribute, *Subscript:
+	case *Tuple:
+		p.errorAt(posOf(target), "only single target (not tuple) can be annotated")
+	case *List:
+		p.errorAt(posOf(target), "only single target (not list) can be annotated")
+	default:
+		p.errorAt(posOf(target), "illegal target for annotation")
+	}
+	p.setContext(target, Store, false)
+	s := &AnnAssign{P: start, Target: target, Annotation: annotation}
+	if p.accept("=") {
+		s.Value = p.starExpressionsOrYield()
+	}
+	return s
+}
+
+// isSingleTarget reports a name, attribute or subscript: the targets of an
+// annotated or augmented assignment.
+func isSingleTarget(e Expr) bool {
+	switch e.(type) {
+	case *Name, *Attribute, *Subscript:
+		return true
+	}
+	return false
+}
+
+func (p *parser) checkAugTarget(e Expr) {
+	switch {
+	case isSingleTarget(e):
+		p.setContext(e, Store, false)
+	default:
+		p.errorAt(posOf(e), fmt.Sprintf("'%s' is an illegal expression for augmented assignment", exprName(e)))
+	}
+}
+
+// ---- compound statements ----
+
+func (p *parser) ifStmt() Stmt {
+	t := p.advance()
+	s := &If{P: t.pos, Test: p.condition()}
+	what := "'if' statement"
+	if t.text == "elif" {
+		what = "'elif' statement"
+	}
+	s.Body = p.colonBlock(what, t.pos.Line)
+	switch {
+	case p.err != nil:
+		return nil
+	case p.at("elif"):
+		if elif := p.ifStmt(); elif != nil {
+			s.Else = []Stmt{elif}
+		}
+	case p.at("else"):
+		s.Else = p.elseBlock()
+	}
+	return s
+}
+
+// condition is the test of an if, elif or while, where a single '=' is
+// almost certainly a mistyped '==' (python.gram invalid_named_expression).
+func (p *parser) condition() Expr {
+	start := p.tok().pos
+	e := p.namedExpression()
+	if p.err != nil || !p.at("=") {
+		return e
+	}
+	if _, ok := e.(*Name); ok {
+		p.errorAt(start, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	} else {
+		p.errorAt(start, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+	}
+	return nil
+}
+
+// elseBlock parses `else: block` (of if, while, for and try).
+func (p *parser) elseBlock() []Stmt {
+	t := p.advance()
+	return p.colonBlock("'else' statement", t.pos.Line)
+}
+
+func (p *parser) whileStmt() Stmt {
+	t := p.advance()
+	s := &While{P: t.pos, Test: p.condition()}
+	s.Body = p.colonBlock("'while' statement", t.pos.Line)
+	if p.err == nil && p.at("else") {
+		s.Else = p.elseBlock()
+	}
+	return s
+}
+
+func (p *parser) forStmt() Stmt {
+	t := p.advance()
+	s := &For{P: t.pos, Target: p.forTarget()}
+	p.expect("in")
+	s.Iter = p.starExpressions()
+	s.Body = p.colonBlock("'for' statement", t.pos.Line)
+	if p.err == nil && p.at("else") {
+		s.Else = p.elseBlock()
+	}
+	return s
+}
+
+// forTarget is star_targets before 'in', in a for statement or a
+// comprehension: primaries and starred primaries, not general expressions,
+// so that `x in y` is not read as a comparison.
+func (p *parser) forTarget() Expr {
+	start := p.tok().pos
+	elts, tuple := p.commaList(p.targetElement, canStartExpression)
+	target := tupleOrSingle(start, elts, tuple)
+	p.setContext(target, Store, false)
+	return target
+}
+
+func (p *parser) targetElement() Expr {
+	if p.at("*") {
+		star := p.advance()
+		return &Starred{P: star.pos, Value: p.primary()}
+	}
+	return p.primary()
+}
+
+func firstOf(elts []Expr) Expr {
+	if len(elts) == 0 {
+		return nil
+	}
+	return elts[0]
+}
+
+func (p *parser) tryStmt() Stmt {
+	t := p.advance()
+	s := &Try{P: t.pos, Body: p.colonBlock("'try' statement", t.pos.Line)}
+	for p.err == nil && p.at("except") {
+		s.Handlers = append(s.Handlers, p.exceptHandler())
+	}
+	if p.err == nil && p.at("else") {
+		if len(s.Handlers) == 0 {
+			p.syntaxError("expected 'except' or 'finally' block")
+			return nil
+		}
+		s.Else = p.elseBlock()
+	}
+	if p.err == nil && p.at("finally") {
+		f := p.advance()
+		s.Finally = p.colonBlock("'finally' statement", f.pos.Line)
+	}
+	if p.err == nil && len(s.Handlers) == 0 && s.Finally == nil {
+		p.syntaxError("expected 'except' or 'finally' block")
+	}
+	if p.err != nil {
+		return nil
+	}
+	return s
+}
+
+func (p *parser) exceptHandler() *ExceptHandler {
+	t := p.advance()
+	h := &ExceptHandler{P: t.pos}
+	if p.at("*") {
+		p.syntaxError(notSupported("except* (exception groups)"))
+		return h
+	}
+	if canStartExpression(p.tok()) {
+		h.Type = p.expression()
+		if p.at(",") {
+			p.errorAt(posOf(h.Type), "multiple exception types must be parenthesized")
+		}
+		if p.accept("as") {
+			h.Name, _ = p.expectName()
+		}
+	}
+	h.Body = p.colonBlock("'except' statement", t.pos.Line)
+	return h
+}
+
+func (p *parser) withStmt() Stmt {
+	t := p.advance()
+	s := &With{P: t.pos}
+	if p.at("(") {
+		m := p.mark()
+		if items, ok := p.parenthesizedWithItems(); ok {
+			s.Items = items
+		} else {
+			p.reset(m)
+		}
+	}
+	if s.Items == nil {
+		for p.err == nil {
+			s.Items = append(s.Items, p.withItem())
+			if !p.accept(",") {
+				break
+			}
+		}
+	}
+	s.Body = p.colonBlock("'with' statement", t.pos.Line)
+	return s
+}
+
+// parenthesizedWithItems is python.gram's `'(' ','.with_item+ ','? ')' ':'`,
+// tried before reading the parenthesis as part of an expression.
+func (p *parser) parenthesizedWithItems() ([]WithItem, bool) {
+	p.advance()
+	var items []WithItem
+	for p.err == nil && !p.at(")") {
+		items = append(items, p.withItem())
+		if !p.accept(",") {
+			break
+		}
+	}
+	ok := p.err == nil && p.accept(")") && p.at(":") && len(items) > 0
+	return items, ok
+}
+
+func (p *parser) withItem() WithItem {
+	item := WithItem{Context: p.expression()}
+	if p.accept("as") {
+		item.Target = p.targetElement()
+		p.setContext(item.Target, Store, false)
+	}
+	return item
+}
+
+// ---- definitions ----
+
+func (p *parser) decorated() Stmt {
+	var decorators []Expr
+	for p.err == nil && p.at("@") {
+		p.advance()
+		decorators = append(decorators, p.namedExpression())
+		if p.err == nil && p.tok().kind != tokNewline {
+			p.invalid()
+		}
+		p.advance()
+	}
+	switch t := p.tok(); {
+	case p.err != nil:
+		return nil
+	case t.is("def"):
+		return p.funcDef(decorators)
+	case t.is("class"):
+		return p.classDef(decorators)
+	case t.is("async"):
+		p.syntaxError(notSupported("async def, async for and async with"))
+	default:
+		p.invalid()
+	}
+	return nil
+}
+
+func (p *parser) funcDef(decorators []Expr) Stmt {
+	t := p.advance()
+	name, _ := p.expectName()
+	p.rejectTypeParams()
+	p.expect("(")
+	s := &FunctionDef{P: t.pos, Name: name, Decorators: decorators, Args: p.parameters(")", true)}
+	p.expectCloser(")")
+	if p.accept("->") {
+		s.Returns = p.expression()
+	}
+	s.Body = p.colonBlock("function definition", t.pos.Line)
+	return s
+}
+
+func (p *parser) classDef(decorators []Expr) Stmt {
+	t := p.advance()
+	name, _ := p.expectName()
+	p.rejectTypeParams()
+	s := &ClassDef{P: t.pos, Name: name, Decorators: decorators}
+	if p.at("(") {
+		open := p.advance()
+		s.Bases, s.Keywords = p.classArguments(open)
+	}
+	s.Body = p.colonBlock("class definition", t.pos.Line)
+	return s
+}
+
+// rejectTypeParams rejects PEP 695 type parameters (`def f[T]`, `class C[T]`).
+func (p *parser) rejectTypeParams() {
+	if p.err == nil && p.at("[") {
+		p.syntaxError(notSupported("type parameters (PEP 695)"))
+	}
+}

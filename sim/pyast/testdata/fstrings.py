@@ -1,0 +1,33 @@
+name = "world"
+s = f"hello {name}"
+s = F'{name!r}'
+s = f"{name!s:>10}"
+s = f"{name!a}"
+s = f"{x:.2f} {y:08d} {z:x}"
+s = f"{x:{width}.{precision}f}"
+s = f"{x=}"
+s = f"{x = }"
+s = f"{x=!s}"
+s = f"{x=:>5}"
+s = f"{{literal}} {x} }}"
+s = f""
+s = f"{a}{b}"
+s = f"{'nested'}"
+s = f"{d["key"]}"
+s = f"{f'{x}'}"
+s = f"{x + 1} {f(a, b)} {a[1:2]} {x if y else z}"
+s = f"{x!r:^{w}}"
+s = rf"\d{x}\n"
+s = fr'{x}\t'
+s = f"""multi
+{x}
+line"""
+s = f"a" "b" f"{c}" 'd'
+s = "plain" f"{x}"
+s = f"{ {'a': 1}['a'] }"
+s = f"{(lambda: 1)()}"
+s = f"{x!=y}"
+s = f"\n{x}\t"
+s = f"{x:{'>'}10}"
+s = rf"Software\Python\{version}"
+s = f"\{x}"

@@ -1,0 +1,47 @@
+i = 0
+i = 00
+i = 123
+i = 1_000_000
+i = 0x1F
+i = 0XdeadBEEF
+i = 0o17
+i = 0b1010_1010
+i = 0x_ff
+i = 9223372036854775807
+i = 9223372036854775808
+i = 0xffffffffffffffffffff
+f = 1.0
+f = 1.
+f = .5
+f = 1e10
+f = 1E-5
+f = 1_0.0_1e+1_0
+f = 1e999
+c = 2j
+c = 1.5J
+s = 'single'
+s = "double"
+s = '''triple
+single'''
+s = """triple
+double"""
+s = 'it\'s'
+s = "tab\tnewline\nback\\slash\"quote"
+s = '\x41\101\u00e9\U0001F600\a\b\f\v\r\0'
+s = '\d\w'
+s = r'\d\n'
+s = R"raw\"quote"
+s = u'unicode'
+s = 'é漢字'
+s = 'con' "cat" '''enation'''
+s = 'line \
+continued'
+b = b'bytes\x00\xff'
+b = B'\101'
+b = rb'\x00'
+b = Br'\n'
+b = b'a' b'b'
+e = ''
+k = [0x1for x in y]
+k = 1if y else 2
+k = 1or 2

@@ -1,0 +1,23 @@
+# These parse, and Validate rejects each one.
+with open(p) as f, lock:
+    pass
+with (a as b, c as d):
+    pass
+def gen():
+    yield 1
+    yield from g()
+    x = yield
+g = (x for x in y)
+if (n := 10) > 5:
+    pass
+c = 1 + 2j
+@functools.wraps(f)
+def w():
+    pass
+@dataclass
+class K(metaclass=M):
+    pass
+from . import sibling
+from os import *
+m = a @ b
+m @= c

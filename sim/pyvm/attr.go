@@ -1,0 +1,388 @@
+// This file implements attribute access (Objects/object.c,
+// PyObject_GenericGetAttr): data descriptors (property) on the class win
+// over the instance dict, which wins over methods and class attributes;
+// functions found on a class bind to the instance.
+package pyvm
+
+// opLoadAttr is LOAD_ATTR; a property getter written in Python runs as a
+// frame whose result replaces the object on the stack.
+func (in *Interp) opLoadAttr(f *Frame, name string) error {
+	o := f.top()
+	v, getter, err := in.findAttr(o, name)
+	if err != nil {
+		return err
+	}
+	if getter == nil {
+		f.stack[len(f.stack)-1] = v
+		return nil
+	}
+	r, pushed, err := in.call(getter, []Value{o}, nil)
+	if err != nil {
+		return err
+	}
+	f.pop()
+	if !pushed {
+		f.push(r)
+	}
+	return nil
+}
+
+// getAttr is getattr(o, name) from Go (property getters run synchronously).
+func (in *Interp) getAttr(o Value, name string) (Value, error) {
+	v, getter, err := in.findAttr(o, name)
+	if err != nil || getter == nil {
+		return v, err
+	}
+	return in.callSync(getter, []Value{o}, nil)
+}
+
+func attrError(o Value, name string) error {
+	switch x := o.(type) {
+	case *Module:
+		return raisef(attributeErrorClass, "module '%s' has no attribute '%s'", x.name, name)
+	case *Class:
+		return raisef(attributeErrorClass, "type object '%s' has no attribute '%s'", x.name, name)
+	}
+	return raisef(attributeErrorClass, "'%s' object has no attribute '%s'", typeName(o), name)
+}
+
+// findAttr returns the attribute, or a getter to call with o.
+func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
+	switch x := o.(type) {
+	case *Instance:
+		return in.instanceAttr(x, name)
+	case *Class:
+		return in.classAttr(x, name)
+	case *Module:
+		if v, ok := x.dict.getStr(name); ok {
+			return v, nil, nil
+		}
+		if name == "__dict__" {
+			return x.dict, nil, nil
+		}
+		return nil, nil, attrError(o, name)
+	case *Super:
+		return in.superAttr(x, name)
+	case *Function:
+		if v, ok := functionAttr(x, name); ok {
+			return v, nil, nil
+		}
+	case *Tuple:
+		for i, n := range x.fields {
+			if n == name {
+				return x.items[i], nil, nil
+			}
+		}
+	}
+	if v, ok := specialAttr(in, o, name); ok {
+		return v, nil, nil
+	}
+	cls := typeOf(o)
+	if v, ok := cls.lookup(name); ok {
+		return bindAttr(v, o, cls), nil, nil
+	}
+	return nil, nil, attrError(o, name)
+}
+
+func (in *Interp) instanceAttr(x *Instance, name string) (Value, Value, error) {
+	cv, inClass := x.cls.lookup(name)
+	if p, ok := cv.(*Property); ok && inClass {
+		if p.fget == nil || p.fget == None {
+			return nil, nil, raisef(attributeErrorClass, "property '%s' of '%s' object has no getter", name, x.cls.name)
+		}
+		return nil, p.fget, nil
+	}
+	if v, ok := x.dict.getStr(name); ok {
+		return v, nil, nil
+	}
+	if x.exc != nil {
+		if v, ok := excAttr(x, name); ok {
+			return v, nil, nil
+		}
+	}
+	if inClass {
+		return bindAttr(cv, x, x.cls), nil, nil
+	}
+	if v, ok := specialAttr(in, x, name); ok {
+		return v, nil, nil
+	}
+	if ga, ok := x.cls.lookup("__getattr__"); ok {
+		r, err := in.callSync(ga, []Value{x, Str(name)}, nil)
+		return r, nil, err
+	}
+	return nil, nil, attrError(x, name)
+}
+
+func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
+	if v, ok := c.lookup(name); ok {
+		switch d := v.(type) {
+		case *StaticMethod:
+			return d.fn, nil, nil
+		case *ClassMethod:
+			return &BoundMethod{self: c, fn: d.fn}, nil, nil
+		}
+		return v, nil, nil
+	}
+	switch name {
+	case "__name__", "__qualname__":
+		return Str(c.name), nil, nil
+	case "__mro__":
+		vs := make([]Value, len(c.mro))
+		for i, k := range c.mro {
+			vs[i] = k
+		}
+		return newTuple(vs), nil, nil
+	case "__bases__":
+		vs := make([]Value, len(c.bases))
+		for i, k := range c.bases {
+			vs[i] = k
+		}
+		return newTuple(vs), nil, nil
+	case "__dict__":
+		return c.dict, nil, nil
+	case "__module__":
+		return Str(c.module), nil, nil
+	case "__class__":
+		return typeClass, nil, nil
+	}
+	if v, ok := typeClass.lookup(name); ok {
+		return bindAttr(v, c, typeClass), nil, nil
+	}
+	return nil, nil, attrError(c, name)
+}
+
+// bindAttr turns a class attribute into what attribute access returns.
+func bindAttr(v Value, self Value, cls *Class) Value {
+	switch d := v.(type) {
+	case *Function, *Builtin:
+		return &BoundMethod{self: self, fn: d}
+	case *StaticMethod:
+		return d.fn
+	case *ClassMethod:
+		return &BoundMethod{self: cls, fn: d.fn}
+	}
+	return v
+}
+
+func (in *Interp) superAttr(s *Super, name string) (Value, Value, error) {
+	start := typeOf(s.self)
+	if c, ok := s.self.(*Class); ok {
+		start = c
+	}
+	found := false
+	for _, k := range start.mro {
+		if !found {
+			found = k == s.cls
+			continue
+		}
+		v, ok := k.dict.getStr(name)
+		if !ok {
+			continue
+		}
+		if p, ok := v.(*Property); ok {
+			return nil, p.fget, nil
+		}
+		if _, isCls := s.self.(*Class); isCls {
+			if cm, ok := v.(*ClassMethod); ok {
+				return &BoundMethod{self: s.self, fn: cm.fn}, nil, nil
+			}
+			return v, nil, nil
+		}
+		return bindAttr(v, s.self, start), nil, nil
+	}
+	return nil, nil, raisef(attributeErrorClass, "'super' object has no attribute '%s'", name)
+}
+
+func functionAttr(f *Function, name string) (Value, bool) {
+	switch name {
+	case "__name__":
+		return Str(f.name), true
+	case "__qualname__":
+		return Str(f.qualname), true
+	case "__module__":
+		return f.module, true
+	case "__doc__":
+		return None, true
+	case "__defaults__":
+		if f.defaults == nil {
+			return None, true
+		}
+		return newTuple(f.defaults), true
+	}
+	if f.dict != nil {
+		if v, ok := f.dict.getStr(name); ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// excAttr serves args, __cause__, __context__ and friends.
+func excAttr(x *Instance, name string) (Value, bool) {
+	switch name {
+	case "args":
+		return x.exc.args, true
+	case "__cause__":
+		return orNone(x.exc.cause), true
+	case "__context__":
+		return orNone(x.exc.context), true
+	case "__suppress_context__":
+		return mkBool(x.exc.suppress), true
+	case "__traceback__":
+		return None, true
+	}
+	return nil, false
+}
+
+func orNone(v Value) Value {
+	if v == nil {
+		return None
+	}
+	return v
+}
+
+// specialAttr serves __class__, __dict__ and the attributes of builtin values.
+func specialAttr(in *Interp, o Value, name string) (Value, bool) {
+	switch name {
+	case "__class__":
+		return typeOf(o), true
+	case "__dict__":
+		if x, ok := o.(*Instance); ok {
+			return x.dict, true
+		}
+	case "__name__":
+		switch x := o.(type) {
+		case *Builtin:
+			return Str(x.name), true
+		case *BoundMethod:
+			return in.getAttrOr(x.fn, "__name__")
+		}
+	case "__self__":
+		if x, ok := o.(*BoundMethod); ok {
+			return x.self, true
+		}
+	case "__func__":
+		if x, ok := o.(*BoundMethod); ok {
+			return x.fn, true
+		}
+	case "start", "stop", "step":
+		if r, ok := o.(*Range); ok {
+			return mkInt(map[string]int64{"start": r.start, "stop": r.stop, "step": r.step}[name]), true
+		}
+	case "real":
+		if _, ok := o.(Int); ok {
+			return o, true
+		}
+	case "fget", "fset":
+		if p, ok := o.(*Property); ok {
+			if name == "fget" {
+				return orNone(p.fget), true
+			}
+			return orNone(p.fset), true
+		}
+	}
+	return nil, false
+}
+
+func (in *Interp) getAttrOr(o Value, name string) (Value, bool) {
+	v, err := in.getAttr(o, name)
+	return v, err == nil
+}
+
+// propertySetter returns the Python setter of a property found on an
+// instance's class, or nil.
+func propertySetter(o Value, name string) Value {
+	x, ok := o.(*Instance)
+	if !ok {
+		return nil
+	}
+	cv, ok := x.cls.lookup(name)
+	if !ok {
+		return nil
+	}
+	p, ok := cv.(*Property)
+	if !ok || p.fset == nil || p.fset == None {
+		return nil
+	}
+	if _, isFn := p.fset.(*Function); !isFn {
+		return nil
+	}
+	return p.fset
+}
+
+// opStoreAttr is STORE_ATTR from Go (setattr); a property setter runs
+// synchronously.
+func (in *Interp) opStoreAttr(o Value, name string, v Value) error {
+	switch x := o.(type) {
+	case *Instance:
+		if cv, ok := x.cls.lookup(name); ok {
+			if p, ok := cv.(*Property); ok {
+				if p.fset == nil || p.fset == None {
+					return raisef(attributeErrorClass, "property '%s' of '%s' object has no setter", name, x.cls.name)
+				}
+				_, err := in.callSync(p.fset, []Value{x, v}, nil)
+				return err
+			}
+		}
+		if x.exc != nil {
+			switch name {
+			case "__cause__":
+				x.exc.cause = v
+				x.exc.suppress = true
+				return nil
+			case "__context__":
+				x.exc.context = v
+				return nil
+			case "__traceback__":
+				return nil
+			case "args":
+				vs, err := in.iterate(v)
+				if err != nil {
+					return err
+				}
+				x.exc.args = newTuple(vs)
+				return nil
+			}
+		}
+		x.dict.setStr(name, v)
+		return nil
+	case *Class:
+		if x.builtin {
+			return newTypeError("cannot set '%s' attribute of immutable type '%s'", name, x.name)
+		}
+		x.dict.setStr(name, v)
+		setOwner(v, x)
+		return nil
+	case *Module:
+		x.dict.setStr(name, v)
+		return nil
+	case *Function:
+		if x.dict == nil {
+			x.dict = newDict()
+		}
+		x.dict.setStr(name, v)
+		return nil
+	}
+	return raisef(attributeErrorClass, "'%s' object has no attribute '%s'", typeName(o), name)
+}
+
+func (in *Interp) delAttr(o Value, name string) error {
+	var d *Dict
+	switch x := o.(type) {
+	case *Instance:
+		d = x.dict
+	case *Class:
+		if !x.builtin {
+			d = x.dict
+		}
+	case *Module:
+		d = x.dict
+	}
+	if d == nil {
+		return attrError(o, name)
+	}
+	if _, ok, _ := d.t.del(Str(name)); !ok {
+		return attrError(o, name)
+	}
+	return nil
+}

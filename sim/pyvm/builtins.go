@@ -1,0 +1,602 @@
+// This file defines the builtins module: functions (Python/bltinmodule.c)
+// and the constructors of the builtin types.
+package pyvm
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// builtinsDict is shared by all interpreters; it is never mutated after init.
+var builtinsDict = newDict()
+
+var builtinsModule = &Module{name: "builtins", dict: builtinsDict}
+
+func checkArgs(name string, args []Value, kw []string, lo, hi int) error {
+	if len(kw) > 0 {
+		return newTypeError("%s() takes no keyword arguments", name)
+	}
+	n := len(args)
+	if n < lo || (hi >= 0 && n > hi) {
+		switch {
+		case lo == hi:
+			return newTypeError("%s() takes exactly %d argument%s (%d given)", name, lo, plural(lo), n)
+		case n < lo:
+			return newTypeError("%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
+		}
+		return newTypeError("%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
+	}
+	return nil
+}
+
+// splitKw separates positional arguments from keyword ones, accepting only
+// the allowed keyword names.
+func splitKw(name string, args []Value, kw []string, allowed ...string) ([]Value, map[string]Value, error) {
+	pos := args[:len(args)-len(kw)]
+	m := map[string]Value{}
+	for i, k := range kw {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || a == k
+		}
+		if !ok {
+			return nil, nil, newTypeError("%s() got an unexpected keyword argument '%s'", name, k)
+		}
+		m[k] = args[len(pos)+i]
+	}
+	return pos, m, nil
+}
+
+func def(name string, fn nativeFn) { builtinsDict.setStr(name, &Builtin{name: name, fn: fn}) }
+
+func init() {
+	for _, c := range exceptionClassesInOrd {
+		builtinsDict.setStr(c.name, c)
+	}
+	builtinsDict.setStr("EnvironmentError", osErrorClass)
+	builtinsDict.setStr("IOError", osErrorClass)
+	for _, c := range []*Class{objectClass, typeClass, intClass, boolClass, floatClass, strClass,
+		listClass, tupleClass, dictClass, setClass, rangeClass, propertyClass, staticClass,
+		classmethClass, superClass, sliceClass, bytesClass} {
+		builtinsDict.setStr(c.name, c)
+	}
+	builtinsDict.setStr("frozenset", setClass)
+	builtinsDict.setStr("None", None)
+	builtinsDict.setStr("True", trueV)
+	builtinsDict.setStr("False", falseV)
+	builtinsDict.setStr("NotImplemented", notImplementedType{})
+	builtinsDict.setStr("Ellipsis", ellipsisType{})
+	builtinsDict.setStr("__name__", Str("builtins"))
+	initConstructors()
+	initBuiltinFuncs()
+	initIterBuiltins()
+}
+
+func initBuiltinFuncs() {
+	def("print", builtinPrint)
+	def("len", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("len", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		n, err := in.length(args[0])
+		return mkInt(int64(n)), err
+	})
+	def("repr", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("repr", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		s, err := in.repr(args[0])
+		return Str(s), err
+	})
+	def("format", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("format", args, kw, 1, 2); err != nil {
+			return nil, err
+		}
+		spec := ""
+		if len(args) == 2 {
+			spec = strNoCall(args[1])
+		}
+		s, err := in.format(args[0], spec)
+		return Str(s), err
+	})
+	def("isinstance", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("isinstance", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		ok, err := classInfoMatch(typeOf(args[0]), args[1], "isinstance")
+		return mkBool(ok), err
+	})
+	def("issubclass", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("issubclass", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		c, ok := args[0].(*Class)
+		if !ok {
+			return nil, newTypeError("issubclass() arg 1 must be a class")
+		}
+		r, err := classInfoMatch(c, args[1], "issubclass")
+		return mkBool(r), err
+	})
+	def("getattr", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("getattr", args, kw, 2, 3); err != nil {
+			return nil, err
+		}
+		name, ok := args[1].(Str)
+		if !ok {
+			return nil, newTypeError("attribute name must be string, not '%s'", typeName(args[1]))
+		}
+		v, err := in.getAttr(args[0], string(name))
+		if err != nil && len(args) == 3 && isPyExc(err, attributeErrorClass) {
+			return args[2], nil
+		}
+		return v, err
+	})
+	def("setattr", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("setattr", args, kw, 3, 3); err != nil {
+			return nil, err
+		}
+		name, ok := args[1].(Str)
+		if !ok {
+			return nil, newTypeError("attribute name must be string, not '%s'", typeName(args[1]))
+		}
+		return None, in.opStoreAttr(args[0], string(name), args[2])
+	})
+	def("delattr", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("delattr", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		return None, in.delAttr(args[0], strNoCall(args[1]))
+	})
+	def("hasattr", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("hasattr", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		_, err := in.getAttr(args[0], strNoCall(args[1]))
+		if err != nil && isPyExc(err, attributeErrorClass) {
+			return falseV, nil
+		}
+		return mkBool(err == nil), err
+	})
+	def("id", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("id", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return mkInt(in.idOf(args[0])), nil
+	})
+	def("hash", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("hash", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return in.hash(args[0])
+	})
+	def("callable", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("callable", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		switch x := args[0].(type) {
+		case *Function, *Builtin, *BoundMethod, *Class:
+			return trueV, nil
+		case *Instance:
+			_, ok := x.cls.lookup("__call__")
+			return mkBool(ok), nil
+		}
+		return falseV, nil
+	})
+	def("abs", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("abs", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		if n, ok := asInt(args[0]); ok {
+			if n == math.MinInt64 {
+				return nil, overflow(opSub)
+			}
+			return mkInt(absInt(n)), nil
+		}
+		if f, ok := args[0].(Float); ok {
+			return Float(math.Abs(float64(f))), nil
+		}
+		return nil, newTypeError("bad operand type for abs(): '%s'", typeName(args[0]))
+	})
+	def("hex", intFormatter("hex", 'x'))
+	def("oct", intFormatter("oct", 'o'))
+	def("bin", intFormatter("bin", 'b'))
+	def("chr", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("chr", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		n, ok := asInt(args[0])
+		if !ok {
+			return nil, newTypeError("an integer is required")
+		}
+		return Str(string(rune(n))), nil
+	})
+	def("ord", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("ord", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		s, ok := args[0].(Str)
+		rs := []rune(string(s))
+		if !ok || len(rs) != 1 {
+			return nil, newTypeError("ord() expected a character")
+		}
+		return mkInt(int64(rs[0])), nil
+	})
+	def("divmod", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("divmod", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		q, err := in.binary(opFloorDiv, args[0], args[1], false)
+		if err != nil {
+			return nil, err
+		}
+		m, err := in.binary(opMod, args[0], args[1], false)
+		return newTuple([]Value{q, m}), err
+	})
+	def("pow", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("pow", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		return in.binary(opPow, args[0], args[1], false)
+	})
+	def("round", builtinRound)
+	def("sum", builtinSum)
+	def("min", func(in *Interp, args []Value, kw []string) (Value, error) { return in.minMax("min", args, kw, cmpLt) })
+	def("max", func(in *Interp, args []Value, kw []string) (Value, error) { return in.minMax("max", args, kw, cmpGt) })
+	def("sorted", func(in *Interp, args []Value, kw []string) (Value, error) {
+		pos, kws, err := splitKw("sorted", args, kw, "key", "reverse")
+		if err != nil {
+			return nil, err
+		}
+		if len(pos) != 1 {
+			return nil, newTypeError("sorted expected 1 argument, got %d", len(pos))
+		}
+		vs, err := in.iterate(pos[0])
+		if err != nil {
+			return nil, err
+		}
+		vs = copyVals(vs)
+		return newList(vs), in.sortValues(vs, kws["key"], kws["reverse"])
+	})
+	def("any", func(in *Interp, args []Value, kw []string) (Value, error) { return in.anyAll(args, kw, true) })
+	def("all", func(in *Interp, args []Value, kw []string) (Value, error) { return in.anyAll(args, kw, false) })
+	def("globals", func(in *Interp, args []Value, kw []string) (Value, error) {
+		return in.callerFrame().globals, nil
+	})
+	def("locals", func(in *Interp, args []Value, kw []string) (Value, error) {
+		f := in.callerFrame()
+		if f.ns != nil {
+			return f.ns, nil
+		}
+		d := newDict()
+		for i, n := range f.code.Locals {
+			if f.locals[i] != nil {
+				d.setStr(n, f.locals[i])
+			}
+		}
+		return d, nil
+	})
+	def("vars", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("vars", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return in.getAttr(args[0], "__dict__")
+	})
+}
+
+// callerFrame is the Python frame that called the running builtin.
+func (in *Interp) callerFrame() *Frame { return in.frames[len(in.frames)-1] }
+
+func isPyExc(err error, cls *Class) bool {
+	pe, ok := err.(*PyError)
+	return ok && isSubclass(pe.Exc.cls, cls)
+}
+
+func classInfoMatch(c *Class, info Value, fn string) (bool, error) {
+	switch x := info.(type) {
+	case *Class:
+		return isSubclass(c, x), nil
+	case *Tuple:
+		for _, it := range x.items {
+			ok, err := classInfoMatch(c, it, fn)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, newTypeError("%s() arg 2 must be a type, a tuple of types, or a union", fn)
+}
+
+func intFormatter(name string, typ byte) nativeFn {
+	return func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs(name, args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		n, ok := asInt(args[0])
+		if !ok {
+			return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
+		}
+		s, err := formatInt(n, &formatSpec{typ: typ, alt: true})
+		return Str(s), err
+	}
+}
+
+func (in *Interp) hash(v Value) (Value, error) {
+	h, err := hashKey(v)
+	if err != nil {
+		return nil, err
+	}
+	switch x := h.(type) {
+	case int64:
+		return mkInt(x), nil
+	case string:
+		var n int64 = 5381
+		for i := 0; i < len(x); i++ {
+			n = n*33 + int64(x[i])
+		}
+		return mkInt(n), nil
+	}
+	return mkInt(in.idOf(v) >> 4), nil
+}
+
+// length is len(v).
+func (in *Interp) length(v Value) (int, error) {
+	switch x := v.(type) {
+	case Str:
+		return len([]rune(string(x))), nil
+	case Bytes:
+		return len(x), nil
+	case *List:
+		return len(x.items), nil
+	case *Tuple:
+		return len(x.items), nil
+	case *Dict:
+		return x.t.live, nil
+	case *Set:
+		return x.t.live, nil
+	case *Range:
+		return int(x.length()), nil
+	case *Instance:
+		if r, ok, err := in.dunder(x, "__len__"); ok || err != nil {
+			if err != nil {
+				return 0, err
+			}
+			n, _ := asInt(r)
+			return int(n), nil
+		}
+	}
+	return 0, newTypeError("object of type '%s' has no len()", typeName(v))
+}
+
+func builtinPrint(in *Interp, args []Value, kw []string) (Value, error) {
+	pos, kws, err := splitKw("print", args, kw, "sep", "end", "file", "flush")
+	if err != nil {
+		return nil, err
+	}
+	sep, end := " ", "\n"
+	if v, ok := kws["sep"]; ok && v != None {
+		sep = strNoCall(v)
+	}
+	if v, ok := kws["end"]; ok && v != None {
+		end = strNoCall(v)
+	}
+	var b strings.Builder
+	for i, a := range pos {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := in.str(a)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(end)
+	file := kws["file"]
+	if file == nil || file == None {
+		file = in.sysStdout()
+	}
+	if err := in.writeTo(file, b.String()); err != nil {
+		return nil, err
+	}
+	if f, ok := kws["flush"]; ok && truth(f) {
+		if s, ok := file.(*stream); ok {
+			s.flush(in)
+		}
+	}
+	return None, nil
+}
+
+// sysStdout is sys.stdout as the program may have replaced it.
+func (in *Interp) sysStdout() Value {
+	if m, ok := in.modules.getStr("sys"); ok {
+		if v, ok := m.(*Module).dict.getStr("stdout"); ok {
+			return v
+		}
+	}
+	return in.stdout
+}
+
+func (in *Interp) writeTo(file Value, s string) error {
+	if st, ok := file.(*stream); ok {
+		st.write(in, s)
+		return nil
+	}
+	w, err := in.getAttr(file, "write")
+	if err != nil {
+		return err
+	}
+	_, err = in.callSync(w, []Value{Str(s)}, nil)
+	return err
+}
+
+func builtinRound(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("round", args, kw, 1, 2); err != nil {
+		return nil, err
+	}
+	if n, ok := asInt(args[0]); ok {
+		return mkInt(n), nil
+	}
+	f, ok := args[0].(Float)
+	if !ok {
+		return nil, newTypeError("type %s doesn't define __round__ method", typeName(args[0]))
+	}
+	if len(args) == 1 || args[1] == None {
+		r := math.RoundToEven(float64(f))
+		if math.IsInf(r, 0) || math.IsNaN(r) || math.Abs(r) > 9.2e18 {
+			return nil, raisef(overflowErrorClass, "cannot convert float to a 64-bit integer")
+		}
+		return mkInt(int64(r)), nil
+	}
+	nd, _ := asInt(args[1])
+	s := strconv.FormatFloat(float64(f), 'f', int(nd), 64)
+	r, _ := strconv.ParseFloat(s, 64)
+	return Float(r), nil
+}
+
+func builtinSum(in *Interp, args []Value, kw []string) (Value, error) {
+	pos, kws, err := splitKw("sum", args, kw, "start")
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) < 1 || len(pos) > 2 {
+		return nil, newTypeError("sum() takes at least 1 positional argument (0 given)")
+	}
+	var acc Value = mkInt(0)
+	if len(pos) == 2 {
+		acc = pos[1]
+	} else if s, ok := kws["start"]; ok {
+		acc = s
+	}
+	if _, ok := acc.(Str); ok {
+		return nil, newTypeError("sum() can't sum strings [use ''.join(seq) instead]")
+	}
+	vs, err := in.iterate(pos[0])
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range vs {
+		if acc, err = in.binary(opAdd, acc, v, false); err != nil {
+			return nil, err
+		}
+	}
+	return acc, nil
+}
+
+func (in *Interp) minMax(name string, args []Value, kw []string, op cmpop) (Value, error) {
+	pos, kws, err := splitKw(name, args, kw, "key", "default")
+	if err != nil {
+		return nil, err
+	}
+	vs := pos
+	if len(pos) == 1 {
+		if vs, err = in.iterate(pos[0]); err != nil {
+			return nil, err
+		}
+	} else if len(pos) == 0 {
+		return nil, newTypeError("%s expected at least 1 argument, got 0", name)
+	}
+	if len(vs) == 0 {
+		if d, ok := kws["default"]; ok {
+			return d, nil
+		}
+		return nil, newValueError("%s() arg is an empty sequence", name)
+	}
+	key := kws["key"]
+	best := vs[0]
+	bestK, err := in.applyKey(key, best)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range vs[1:] {
+		k, err := in.applyKey(key, v)
+		if err != nil {
+			return nil, err
+		}
+		r, err := in.compare(op, k, bestK)
+		if err != nil {
+			return nil, err
+		}
+		if truth(r) {
+			best, bestK = v, k
+		}
+	}
+	return best, nil
+}
+
+func (in *Interp) applyKey(key, v Value) (Value, error) {
+	if key == nil || key == None {
+		return v, nil
+	}
+	return in.callSync(key, []Value{v}, nil)
+}
+
+// sortValues is a stable sort with key= and reverse= (list.sort, sorted).
+func (in *Interp) sortValues(vs []Value, key, reverse Value) error {
+	keys := make([]Value, len(vs))
+	for i, v := range vs {
+		k, err := in.applyKey(key, v)
+		if err != nil {
+			return err
+		}
+		keys[i] = k
+	}
+	rev := reverse != nil && truth(reverse)
+	idx := make([]int, len(vs))
+	for i := range idx {
+		idx[i] = i
+	}
+	var firstErr error
+	less := func(a, b Value) bool {
+		if firstErr != nil {
+			return false
+		}
+		r, err := in.compare(cmpLt, a, b)
+		if err != nil {
+			firstErr = err
+			return false
+		}
+		return truth(r)
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		if rev {
+			return less(keys[idx[j]], keys[idx[i]])
+		}
+		return less(keys[idx[i]], keys[idx[j]])
+	})
+	if firstErr != nil {
+		return firstErr
+	}
+	out := make([]Value, len(vs))
+	for i, k := range idx {
+		out[i] = vs[k]
+	}
+	copy(vs, out)
+	return nil
+}
+
+func (in *Interp) anyAll(args []Value, kw []string, isAny bool) (Value, error) {
+	name := "all"
+	if isAny {
+		name = "any"
+	}
+	if err := checkArgs(name, args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	vs, err := in.iterate(args[0])
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range vs {
+		t, err := in.truth(v)
+		if err != nil {
+			return nil, err
+		}
+		if t == isAny {
+			return mkBool(isAny), nil
+		}
+	}
+	return mkBool(!isAny), nil
+}

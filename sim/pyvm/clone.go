@@ -1,0 +1,289 @@
+// This file implements Interp.Clone, the heart of os.fork(): a deep copy of
+// everything reachable from the interpreter state, with a memo (old pointer
+// → copy) so aliasing and cycles are preserved. Immutable things — code
+// objects, builtin functions and classes, scalars, tuples of scalars — are
+// shared, not copied.
+package pyvm
+
+type cloner struct {
+	memo map[any]any
+}
+
+// Clone returns an independent copy of the interpreter, as fork(2) gives a
+// child a copy of its parent's memory. The clone has the same Host until
+// SetHost is called.
+func (in *Interp) Clone() *Interp {
+	c := &cloner{memo: make(map[any]any, 64)}
+	n := &Interp{host: in.host, cfg: in.cfg, phase: in.phase, status: in.status, killSig: in.killSig,
+		sigPending: false, syncDepth: in.syncDepth, nextID: in.nextID, hasPending: in.hasPending,
+		codeCache: make(map[string]*Code, len(in.codeCache))}
+	n.stdout = c.stream(in.stdout)
+	n.stderr = c.stream(in.stderr)
+	n.modules = c.dict(in.modules)
+	n.prelude = c.value(in.prelude).(*Module)
+	n.frames = make([]*Frame, len(in.frames))
+	for i, f := range in.frames {
+		n.frames[i] = c.frame(f)
+	}
+	n.handled = c.values(in.handled)
+	n.atexit = make([]atexitEntry, len(in.atexit))
+	for i, e := range in.atexit {
+		n.atexit[i] = atexitEntry{fn: c.value(e.fn), args: c.value(e.args).(*Tuple), kw: c.dict(e.kw)}
+	}
+	for i, h := range in.sigs {
+		if h != nil {
+			n.sigs[i] = c.value(h)
+		}
+	}
+	if in.hasPending {
+		n.pending = c.value(in.pending)
+	}
+	for k, v := range in.codeCache {
+		n.codeCache[k] = v
+	}
+	if in.ids != nil {
+		n.ids = make(map[any]int64, len(in.ids))
+		for k, id := range in.ids {
+			if nk, ok := c.memo[k]; ok {
+				n.ids[nk] = id
+			} else if isScalar(k) {
+				n.ids[k] = id
+			}
+		}
+	}
+	return n
+}
+
+// isScalar reports values that are immutable Go values (never copied).
+func isScalar(v any) bool {
+	switch v.(type) {
+	case Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range:
+		return true
+	case *Class:
+		return v.(*Class).builtin
+	}
+	_, isID := v.(struct {
+		t string
+		h any
+	})
+	return isID
+}
+
+func (c *cloner) values(vs []Value) []Value {
+	if vs == nil {
+		return nil
+	}
+	out := make([]Value, len(vs), cap(vs))
+	copy(out, vs)
+	for i, v := range out {
+		switch v.(type) {
+		case Int, Str, NoneType, Bool, Float:
+			// Immutable: the copy above already shares it.
+		default:
+			out[i] = c.value(v)
+		}
+	}
+	return out
+}
+
+func (c *cloner) frame(f *Frame) *Frame {
+	n := &Frame{code: f.code, ip: f.ip, lastLine: f.lastLine, ret: f.ret}
+	if f.fn != nil {
+		n.fn = c.value(f.fn).(*Function)
+	}
+	n.stack = c.values(f.stack)
+	n.locals = c.values(f.locals)
+	if f.cells != nil {
+		n.cells = make([]*Cell, len(f.cells))
+		for i, cell := range f.cells {
+			n.cells[i] = c.value(cell).(*Cell)
+		}
+	}
+	n.globals = c.dict(f.globals)
+	n.ns = c.dict(f.ns)
+	n.blocks = append([]block(nil), f.blocks...)
+	switch a := f.aux.(type) {
+	case *classSpec:
+		n.aux = &classSpec{name: a.name, bases: c.values(a.bases)}
+	case nil:
+	default:
+		n.aux = c.value(a)
+	}
+	return n
+}
+
+func (c *cloner) dict(d *Dict) *Dict {
+	if d == nil {
+		return nil
+	}
+	return c.value(d).(*Dict)
+}
+
+func (c *cloner) stream(s *stream) *stream {
+	if m, ok := c.memo[s]; ok {
+		return m.(*stream)
+	}
+	n := &stream{fd: s.fd, name: s.name, buf: append([]byte(nil), s.buf...)}
+	c.memo[s] = n
+	return n
+}
+
+func (c *cloner) table(t *table) table {
+	es := make([]entry, 0, t.live)
+	for _, e := range t.entries {
+		if e.alive {
+			es = append(es, entry{key: c.value(e.key), val: c.value(e.val), alive: true})
+		}
+	}
+	var n table
+	n.rebuild(es)
+	return n
+}
+
+// value copies one value, sharing immutable ones.
+func (c *cloner) value(v Value) Value {
+	switch x := v.(type) {
+	case nil, Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range:
+		return v
+	case *Class:
+		if x.builtin {
+			return x
+		}
+	case *Module:
+		if x == builtinsModule {
+			return x
+		}
+	}
+	if m, ok := c.memo[v]; ok {
+		return m
+	}
+	switch x := v.(type) {
+	case *List:
+		n := &List{}
+		c.memo[v] = n
+		n.items = c.values(x.items)
+		return n
+	case *Tuple:
+		if allScalar(x.items) {
+			return x
+		}
+		n := &Tuple{fields: x.fields}
+		c.memo[v] = n
+		n.items = c.values(x.items)
+		return n
+	case *Dict:
+		n := &Dict{}
+		c.memo[v] = n
+		n.t = c.table(&x.t)
+		return n
+	case *Set:
+		n := &Set{}
+		c.memo[v] = n
+		n.t = c.table(&x.t)
+		return n
+	case *Instance:
+		return c.instance(x)
+	case *Class:
+		return c.class(x)
+	case *Function:
+		return c.function(x)
+	case *Module:
+		n := &Module{name: x.name}
+		c.memo[v] = n
+		n.dict = c.dict(x.dict)
+		return n
+	case *Cell:
+		n := &Cell{}
+		c.memo[v] = n
+		n.v = c.value(x.v)
+		return n
+	case *stream:
+		return c.stream(x)
+	}
+	return c.small(v)
+}
+
+// small copies the remaining small wrapper objects.
+func (c *cloner) small(v Value) Value {
+	var n Value
+	switch x := v.(type) {
+	case *BoundMethod:
+		n = &BoundMethod{self: c.value(x.self), fn: c.value(x.fn)}
+	case *Property:
+		n = &Property{fget: c.value(x.fget), fset: c.value(x.fset), fdel: c.value(x.fdel)}
+	case *StaticMethod:
+		n = &StaticMethod{fn: c.value(x.fn)}
+	case *ClassMethod:
+		n = &ClassMethod{fn: c.value(x.fn)}
+	case *Super:
+		n = &Super{cls: c.value(x.cls).(*Class), self: c.value(x.self)}
+	case *Slice:
+		n = &Slice{lo: c.value(x.lo), hi: c.value(x.hi), step: c.value(x.step)}
+	case *Iter:
+		n = &Iter{kind: x.kind, src: c.value(x.src), i: x.i, n: x.n}
+	case *enumState:
+		n = &enumState{it: c.value(x.it), count: x.count}
+	default:
+		return v
+	}
+	c.memo[v] = n
+	return n
+}
+
+func allScalar(vs []Value) bool {
+	for _, v := range vs {
+		switch v.(type) {
+		case Int, Bool, Float, Str, NoneType, Bytes:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (c *cloner) instance(x *Instance) *Instance {
+	n := &Instance{id: x.id}
+	c.memo[x] = n
+	n.cls = c.value(x.cls).(*Class)
+	n.dict = c.dict(x.dict)
+	if x.exc != nil {
+		n.exc = &excState{args: c.value(x.exc.args).(*Tuple), tb: append([]tbEntry(nil), x.exc.tb...),
+			cause: c.value(x.exc.cause), context: c.value(x.exc.context), suppress: x.exc.suppress}
+	}
+	return n
+}
+
+func (c *cloner) class(x *Class) *Class {
+	n := &Class{name: x.name, module: x.module, id: x.id}
+	c.memo[x] = n
+	n.bases = make([]*Class, len(x.bases))
+	for i, b := range x.bases {
+		n.bases[i] = c.value(b).(*Class)
+	}
+	n.mro = make([]*Class, len(x.mro))
+	for i, b := range x.mro {
+		n.mro[i] = c.value(b).(*Class)
+	}
+	n.dict = c.dict(x.dict)
+	return n
+}
+
+func (c *cloner) function(x *Function) *Function {
+	n := &Function{code: x.code, name: x.name, qualname: x.qualname, id: x.id}
+	c.memo[x] = n
+	n.globals = c.dict(x.globals)
+	n.defaults = c.values(x.defaults)
+	n.kwdefs = c.dict(x.kwdefs)
+	if x.closure != nil {
+		n.closure = make([]*Cell, len(x.closure))
+		for i, cell := range x.closure {
+			n.closure[i] = c.value(cell).(*Cell)
+		}
+	}
+	n.dict = c.dict(x.dict)
+	if x.owner != nil {
+		n.owner = c.value(x.owner).(*Class)
+	}
+	n.module = c.value(x.module)
+	return n
+}

@@ -1,0 +1,604 @@
+// This file compiles statements. Control flow that leaves a try block
+// (return, break, continue) unwinds at compile time, inlining finally bodies
+// as CPython 3.9+ does (Python/compile.c, compiler_unwind_fblock).
+package pyvm
+
+import (
+	"strings"
+
+	"zombielab/sim/pyast"
+)
+
+func (c *compiler) stmts(ss []pyast.Stmt) {
+	for _, s := range ss {
+		c.stmt(s)
+	}
+}
+
+func (c *compiler) stmt(s pyast.Stmt) {
+	switch n := s.(type) {
+	case *pyast.ExprStmt:
+		c.lineEvent(n.P)
+		c.expr(n.X)
+		c.emit(opPopTop, 0)
+	case *pyast.Assign:
+		c.lineEvent(n.P)
+		c.expr(n.Value)
+		for i, t := range n.Targets {
+			if i < len(n.Targets)-1 {
+				c.emit(opDupTop, 0)
+			}
+			c.store(t)
+		}
+	case *pyast.AugAssign:
+		c.lineEvent(n.P)
+		c.augAssign(n)
+	case *pyast.AnnAssign:
+		c.lineEvent(n.P)
+		if n.Value != nil {
+			c.expr(n.Value)
+			c.store(n.Target)
+		}
+	case *pyast.If:
+		c.lineEvent(n.P)
+		c.ifStmt(n)
+	case *pyast.While:
+		c.whileStmt(n)
+	case *pyast.For:
+		c.forStmt(n)
+	case *pyast.Break:
+		c.lineEvent(n.P)
+		c.breakOrContinue(n.P, true)
+	case *pyast.Continue:
+		c.lineEvent(n.P)
+		c.breakOrContinue(n.P, false)
+	case *pyast.Pass:
+		c.lineEvent(n.P)
+		c.emit(opNop, 0)
+	case *pyast.Return:
+		c.lineEvent(n.P)
+		c.returnStmt(n)
+	case *pyast.FunctionDef:
+		c.lineEvent(n.P)
+		c.funcDef(n)
+	case *pyast.ClassDef:
+		c.lineEvent(n.P)
+		c.classDef(n)
+	case *pyast.Try:
+		c.tryStmt(n)
+	case *pyast.Raise:
+		c.lineEvent(n.P)
+		c.raiseStmt(n)
+	case *pyast.Assert:
+		c.lineEvent(n.P)
+		c.assertStmt(n)
+	case *pyast.Import:
+		c.lineEvent(n.P)
+		c.importStmt(n)
+	case *pyast.ImportFrom:
+		c.lineEvent(n.P)
+		c.importFrom(n)
+	case *pyast.Global, *pyast.Nonlocal:
+	case *pyast.Delete:
+		c.lineEvent(n.P)
+		for _, t := range n.Targets {
+			c.del(t)
+		}
+	case *pyast.With:
+		c.unsupported(n.P, "the with statement")
+	default:
+		c.unsupported(s.Position(), "this statement")
+	}
+}
+
+func (c *compiler) augAssign(n *pyast.AugAssign) {
+	op, ok := binopByName[n.Op]
+	if !ok {
+		c.unsupported(n.P, "operator "+n.Op+"=")
+		return
+	}
+	switch t := n.Target.(type) {
+	case *pyast.Name:
+		c.loadName(t.Id)
+		c.expr(n.Value)
+		c.emit(opInplace, int(op))
+		c.storeName(t.Id)
+	case *pyast.Attribute:
+		c.expr(t.X)
+		c.emit(opDupTop, 0)
+		c.emit(opLoadAttr, c.name(t.Attr))
+		c.expr(n.Value)
+		c.emit(opInplace, int(op))
+		c.emit(opRotTwo, 0)
+		c.emit(opStoreAttr, c.name(t.Attr))
+	case *pyast.Subscript:
+		c.expr(t.X)
+		c.subscriptIndex(t.Index)
+		c.emit(opDupTop2, 0)
+		c.emit(opLoadSubscr, 0)
+		c.expr(n.Value)
+		c.emit(opInplace, int(op))
+		c.emit(opRotThree, 0)
+		c.emit(opStoreSubscr, 0)
+	default:
+		c.errorf(n.P, "illegal expression for augmented assignment")
+	}
+}
+
+func (c *compiler) ifStmt(n *pyast.If) {
+	c.expr(n.Test)
+	jf := c.emit(opPopJumpIfFalse, 0)
+	c.stmts(n.Body)
+	if len(n.Else) == 0 {
+		c.patch(jf)
+		return
+	}
+	var je int
+	c.synthetic(func() { je = c.emit(opJump, 0) })
+	c.patch(jf)
+	c.stmts(n.Else)
+	c.patch(je)
+}
+
+func (c *compiler) whileStmt(n *pyast.While) {
+	c.lineEvent(n.P)
+	jf := -1
+	var top int
+	if k, ok := n.Test.(*pyast.Constant); ok && constTrue(k) {
+		// `while True:` has no test. 3.11+ keep a NOP on its line that
+		// every iteration passes; 3.8's peephole optimiser drops the line.
+		top = c.here()
+		if c.version.AtLeast(11) {
+			c.emit(opNop, 0)
+		}
+	} else {
+		top = c.here()
+		c.expr(n.Test)
+		jf = c.emit(opPopJumpIfFalse, 0)
+	}
+	fb := c.pushBlock(fbWhile, top)
+	c.stmts(n.Body)
+	c.synthetic(func() { c.emit(opJump, top) })
+	c.popBlock()
+	if jf >= 0 {
+		c.patch(jf)
+	}
+	c.stmts(n.Else)
+	for _, b := range fb.breaks {
+		c.patch(b)
+	}
+}
+
+func (c *compiler) forStmt(n *pyast.For) {
+	c.lineEvent(n.P)
+	c.expr(n.Iter)
+	c.emit(opGetIter, 0)
+	top := c.here()
+	fi := c.emit(opForIter, 0)
+	c.store(n.Target)
+	fb := c.pushBlock(fbFor, top)
+	c.stmts(n.Body)
+	c.synthetic(func() { c.emit(opJump, top) })
+	c.popBlock()
+	c.patch(fi)
+	c.stmts(n.Else)
+	for _, b := range fb.breaks {
+		c.patch(b)
+	}
+}
+
+func (c *compiler) pushBlock(k fblockKind, start int) *fblock {
+	fb := &fblock{kind: k, loopStart: start}
+	c.u.fblocks = append(c.u.fblocks, fb)
+	return fb
+}
+
+func (c *compiler) popBlock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
+
+// unwind emits the exit code of one fblock; preserveTop keeps a return
+// value on top of the stack.
+func (c *compiler) unwind(fb *fblock, preserveTop bool) {
+	if fb.kind == fbTryFinally {
+		c.synthetic(func() { c.emit(opPopBlock, 0) })
+		// The finally body runs with the fblock gone, as in CPython.
+		saved := c.u.fblocks
+		c.u.fblocks = c.u.fblocks[:indexOf(c.u.fblocks, fb)]
+		c.stmts(fb.finally)
+		c.u.fblocks = saved
+		return
+	}
+	c.synthetic(func() { c.unwindBookkeeping(fb, preserveTop) })
+}
+
+func (c *compiler) unwindBookkeeping(fb *fblock, preserveTop bool) {
+	switch fb.kind {
+	case fbFor:
+		if preserveTop {
+			c.emit(opRotTwo, 0)
+		}
+		c.emit(opPopTop, 0)
+	case fbTryExcept:
+		c.emit(opPopBlock, 0)
+	case fbHandler:
+		c.emit(opPopExcept, 0)
+	case fbFinallyExc:
+		c.emit(opPopExcept, 0)
+		if preserveTop {
+			c.emit(opRotTwo, 0)
+		}
+		c.emit(opPopTop, 0)
+	}
+}
+
+func indexOf(fbs []*fblock, fb *fblock) int {
+	for i, x := range fbs {
+		if x == fb {
+			return i
+		}
+	}
+	return len(fbs)
+}
+
+func (c *compiler) breakOrContinue(p pyast.Pos, isBreak bool) {
+	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
+		fb := c.u.fblocks[i]
+		if fb.kind == fbWhile || fb.kind == fbFor {
+			if isBreak {
+				c.unwind(fb, false)
+				fb.breaks = append(fb.breaks, c.emit(opJump, 0))
+			} else {
+				c.emit(opJump, fb.loopStart)
+			}
+			return
+		}
+		c.unwind(fb, false)
+	}
+	if isBreak {
+		c.errorf(p, "'break' outside loop")
+	} else {
+		c.errorf(p, "'continue' not properly in loop")
+	}
+}
+
+func (c *compiler) returnStmt(n *pyast.Return) {
+	if c.u.code.Kind != kindFunction {
+		c.errorf(n.P, "'return' outside function")
+		return
+	}
+	if n.Value != nil {
+		c.expr(n.Value)
+	} else {
+		c.loadConst(None)
+	}
+	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
+		c.unwind(c.u.fblocks[i], true)
+	}
+	c.emit(opReturnValue, 0)
+}
+
+func (c *compiler) tryStmt(n *pyast.Try) {
+	c.lineEvent(n.P)
+	// The `try:` line is a step of its own (a NOP in CPython 3.11).
+	c.emit(opNop, 0)
+	if len(n.Finally) == 0 {
+		c.tryExcept(n)
+		return
+	}
+	setup := c.emit(opSetupFinally, 0)
+	fb := c.pushBlock(fbTryFinally, 0)
+	fb.finally = n.Finally
+	if len(n.Handlers) > 0 {
+		c.tryExcept(n)
+	} else {
+		c.stmts(n.Body)
+	}
+	c.popBlock()
+	c.synthetic(func() { c.emit(opPopBlock, 0) })
+	c.stmts(n.Finally)
+	var end int
+	c.synthetic(func() {
+		end = c.emit(opJump, 0)
+		// The exception path: the exception is on the stack.
+		c.patch(setup)
+		c.emit(opPushExc, 0)
+	})
+	c.pushBlock(fbFinallyExc, 0)
+	c.stmts(n.Finally)
+	c.popBlock()
+	c.synthetic(func() { c.emit(opReraise, 0) })
+	c.patch(end)
+}
+
+func (c *compiler) tryExcept(n *pyast.Try) {
+	setup := c.emit(opSetupExcept, 0)
+	c.pushBlock(fbTryExcept, 0)
+	c.stmts(n.Body)
+	c.popBlock()
+	c.synthetic(func() { c.emit(opPopBlock, 0) })
+	c.stmts(n.Else)
+	var ends []int
+	c.synthetic(func() {
+		ends = append(ends, c.emit(opJump, 0))
+		c.patch(setup)
+		c.emit(opPushExc, 0)
+	})
+	for i, h := range n.Handlers {
+		c.lineEvent(h.P)
+		next := -1
+		if h.Type != nil {
+			c.expr(h.Type)
+			c.emit(opExcMatch, 0)
+			next = c.emit(opPopJumpIfFalse, 0)
+		} else if i != len(n.Handlers)-1 {
+			c.errorf(h.P, "default 'except:' must be last")
+		}
+		if h.Name != "" {
+			c.storeName(h.Name)
+		} else {
+			c.emit(opPopTop, 0)
+		}
+		c.pushBlock(fbHandler, 0)
+		c.stmts(h.Body)
+		c.popBlock()
+		c.synthetic(func() {
+			c.emit(opPopExcept, 0)
+			if h.Name != "" {
+				// CPython deletes the name at the end of the clause (PEP 3110).
+				c.loadConst(None)
+				c.storeName(h.Name)
+				c.delName(h.Name)
+			}
+			ends = append(ends, c.emit(opJump, 0))
+		})
+		if next >= 0 {
+			c.patch(next)
+		}
+	}
+	c.synthetic(func() { c.emit(opReraise, 0) })
+	for _, e := range ends {
+		c.patch(e)
+	}
+}
+
+func (c *compiler) raiseStmt(n *pyast.Raise) {
+	if n.Exc == nil {
+		c.emit(opRaise, 0)
+		return
+	}
+	c.expr(n.Exc)
+	if n.Cause != nil {
+		c.expr(n.Cause)
+		c.emit(opRaise, 2)
+		return
+	}
+	c.emit(opRaise, 1)
+}
+
+func (c *compiler) assertStmt(n *pyast.Assert) {
+	c.expr(n.Test)
+	j := c.emit(opPopJumpIfTrue, 0)
+	c.emit(opLoadAssertion, 0)
+	if n.Msg != nil {
+		c.expr(n.Msg)
+		c.emit(opCall, 1)
+	}
+	c.emit(opRaise, 1)
+	c.patch(j)
+}
+
+func (c *compiler) checkModule(p pyast.Pos, name string) {
+	if c.modules != nil && !c.modules(name) {
+		c.errorf(p, "module '%s' is not supported by the simulator (supported: %s)", name, strings.Join(nativeModuleNames(), ", "))
+	}
+}
+
+func (c *compiler) importStmt(n *pyast.Import) {
+	for _, a := range n.Names {
+		c.checkModule(a.P, a.Name)
+		c.emit(opImportName, c.name(a.Name))
+		if a.AsName != "" && strings.Contains(a.Name, ".") {
+			// `import a.b as c` binds the submodule itself.
+			for _, part := range strings.Split(a.Name, ".")[1:] {
+				c.emit(opLoadAttr, c.name(part))
+			}
+		}
+		c.storeName(importBinding(a))
+	}
+}
+
+func (c *compiler) importFrom(n *pyast.ImportFrom) {
+	if n.Level > 0 {
+		c.unsupported(n.P, "relative import")
+		return
+	}
+	c.checkModule(n.P, n.Module)
+	// `from m import x` needs m itself, not its top package.
+	c.emit(opImportName, c.name("."+n.Module))
+	for _, a := range n.Names {
+		if a.Name == "*" {
+			c.unsupported(a.P, "from ... import *")
+			return
+		}
+		c.emit(opImportFrom, c.name(a.Name))
+		if a.AsName != "" {
+			c.storeName(a.AsName)
+		} else {
+			c.storeName(a.Name)
+		}
+	}
+	c.emit(opPopTop, 0)
+}
+
+// decoratorOK accepts only the decorators the simulator models.
+func (c *compiler) decoratorOK(d pyast.Expr) bool {
+	switch x := d.(type) {
+	case *pyast.Name:
+		return x.Id == "property" || x.Id == "staticmethod" || x.Id == "classmethod"
+	case *pyast.Attribute:
+		return x.Attr == "setter" || x.Attr == "getter" || x.Attr == "deleter"
+	}
+	return false
+}
+
+func (c *compiler) decorators(ds []pyast.Expr) {
+	for _, d := range ds {
+		if !c.decoratorOK(d) {
+			c.unsupported(d.Position(), "this decorator")
+		}
+		c.expr(d)
+	}
+}
+
+// applyDecorators calls the decorators innermost first; from 3.11 each call
+// belongs to its decorator's line, so CPython reports that line again.
+func (c *compiler) applyDecorators(ds []pyast.Expr) {
+	old := c.u.line
+	for i := len(ds) - 1; i >= 0; i-- {
+		if c.version.AtLeast(11) {
+			c.u.line = ds[i].Position().Line
+		}
+		c.emit(opCall, 1)
+	}
+	c.u.line = old
+}
+
+func (c *compiler) qual(name string) string {
+	if c.u.code.Kind == kindModule {
+		return name
+	}
+	if c.u.code.Kind == kindFunction {
+		return c.u.qualname + ".<locals>." + name
+	}
+	return c.u.qualname + "." + name
+}
+
+func (c *compiler) funcDef(n *pyast.FunctionDef) {
+	c.decorators(n.Decorators)
+	c.function(n, n.Name, n.Args, n.Body, nil)
+	c.applyDecorators(n.Decorators)
+	c.storeName(n.Name)
+}
+
+func (c *compiler) classDef(n *pyast.ClassDef) {
+	if len(n.Keywords) > 0 {
+		c.unsupported(n.Keywords[0].P, "class keywords (metaclass=...)")
+	}
+	c.decorators(n.Decorators)
+	sc := c.st.scopes[n]
+	outer := c.u
+	qual := c.qual(n.Name)
+	c.enter(sc, n.Name, kindClass, n.P.Line, qual)
+	c.emit(opLoadName, c.name("__name__"))
+	c.emit(opStoreName, c.name("__module__"))
+	c.loadConst(Str(qual))
+	c.emit(opStoreName, c.name("__qualname__"))
+	c.stmts(skipDocstring(n.Body))
+	c.emitReturnNone()
+	code := c.leave()
+	c.u = outer
+	c.makeFunction(code, qual, 0)
+	c.loadConst(Str(n.Name))
+	for _, b := range n.Bases {
+		c.expr(b)
+	}
+	c.emit(opBuildTuple, len(n.Bases))
+	c.emit(opBuildClass, 0)
+	c.applyDecorators(n.Decorators)
+	c.storeName(n.Name)
+}
+
+func constTrue(k *pyast.Constant) bool {
+	switch k.Kind {
+	case pyast.ConstBool:
+		return k.Bool
+	case pyast.ConstInt:
+		return k.Int != 0
+	}
+	return false
+}
+
+func skipDocstring(body []pyast.Stmt) []pyast.Stmt {
+	if len(body) > 1 {
+		if es, ok := body[0].(*pyast.ExprStmt); ok {
+			if k, ok := es.X.(*pyast.Constant); ok && k.Kind == pyast.ConstStr {
+				return body[1:]
+			}
+		}
+	}
+	return body
+}
+
+// function compiles a def or lambda body (expr for lambda) and leaves the
+// function object on the stack.
+func (c *compiler) function(node pyast.Node, name string, args *pyast.Arguments, body []pyast.Stmt, expr pyast.Expr) {
+	flags := 0
+	if args != nil && len(args.Defaults) > 0 {
+		for _, d := range args.Defaults {
+			c.expr(d)
+		}
+		c.emit(opBuildTuple, len(args.Defaults))
+		flags |= 1
+	}
+	if args != nil && hasKwDefaults(args) {
+		nk := 0
+		for i, d := range args.KwDefaults {
+			if d != nil {
+				c.loadConst(Str(args.KwOnly[i].Name))
+				c.expr(d)
+				nk++
+			}
+		}
+		c.emit(opBuildMap, nk)
+		flags |= 2
+	}
+	sc := c.st.scopes[node]
+	outer := c.u
+	qual := c.qual(name)
+	c.enter(sc, name, kindFunction, node.Position().Line, qual)
+	if args != nil {
+		c.u.code.NumPosOnly = len(args.PosOnly)
+		c.u.code.NumPos = len(args.PosOnly) + len(args.Args)
+		c.u.code.NumKwOnly = len(args.KwOnly)
+		c.u.code.Vararg = args.Vararg != nil
+		c.u.code.Kwarg = args.Kwarg != nil
+	}
+	if expr != nil {
+		c.u.line = expr.Position().Line
+		c.expr(expr)
+		c.emit(opReturnValue, 0)
+	} else {
+		c.stmts(skipDocstring(body))
+		c.emitReturnNone()
+	}
+	code := c.leave()
+	c.u = outer
+	c.makeFunction(code, qual, flags)
+}
+
+func hasKwDefaults(a *pyast.Arguments) bool {
+	for _, d := range a.KwDefaults {
+		if d != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// makeFunction emits the closure tuple (if any), the code and MAKE_FUNCTION.
+func (c *compiler) makeFunction(code *Code, qual string, flags int) {
+	if len(code.FreeVars) > 0 {
+		for _, fv := range code.FreeVars {
+			i, ok := c.u.derefs[fv]
+			if !ok {
+				c.errorf(pyast.Pos{Line: code.FirstLine, Col: 1}, "internal error: free variable %s not found", fv)
+				continue
+			}
+			c.emit(opLoadClosure, i)
+		}
+		c.emit(opBuildTuple, len(code.FreeVars))
+		flags |= 4
+	}
+	c.loadConst(code)
+	c.loadConst(Str(qual))
+	c.emit(opMakeFunction, flags)
+}

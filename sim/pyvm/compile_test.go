@@ -1,0 +1,70 @@
+// This file tests that unsupported constructs and unknown modules are
+// rejected before running, with file:line:col, and never with a panic.
+package pyvm
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRejected(t *testing.T) {
+	cases := []struct {
+		name, src, want string
+	}{
+		{"unknown module", "import os\nimport socket\n", "prog.py:2:8: module 'socket' is not supported by the simulator (supported: atexit, builtins, errno, itertools, os, select, signal, sys, time, traceback)"},
+		{"unknown from-module", "from json import dumps\n", "prog.py:1:1: module 'json' is not supported"},
+		{"with", "with open('f') as fh:\n    pass\n", "prog.py:1:1: the with statement is not supported by the simulator"},
+		{"walrus", "if (n := 3):\n    pass\n", "prog.py:1:5: the assignment expression := is not supported"},
+		{"decorator", "def deco(f):\n    return f\n@deco\ndef g():\n    pass\n", "prog.py:3:2: the decorator @deco is not supported"},
+		{"break outside loop", "break\n", "prog.py:1:1: 'break' outside loop"},
+		{"return outside function", "return 1\n", "prog.py:1:1: 'return' outside function"},
+		{"big literal", "x = 123456789012345678901234567890\n", "prog.py:1:5: integer literal 123456789012345678901234567890 does not fit in 64 bits"},
+		{"relative import", "from . import x\n", "prog.py:1:1: a relative import (from . import ...) is not supported"},
+		{"metaclass", "class A(metaclass=type):\n    pass\n", "prog.py:1:9: a class keyword (metaclass=...) is not supported"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			in := New(Config{Host: newFakeSys().newProc(1)})
+			err := in.RunMain("prog.py", []byte(tc.src), "__main__")
+			if err == nil {
+				t.Fatalf("accepted:\n%s", tc.src)
+			}
+			if !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("error\n got: %v\nwant prefix: %s", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestLoaderModule imports a modelled pure-Python module: its lines are
+// steps, and its globals live in sys.modules.
+func TestLoaderModule(t *testing.T) {
+	lib := "COUNT = 0\n\ndef bump():\n    global COUNT\n    COUNT += 1\n    return COUNT\n\nclass Thing:\n    pass\n"
+	loader := func(name string) (string, []byte, bool) {
+		switch name {
+		case "pkg":
+			return "pkg/__init__.py", []byte("NAME = 'pkg'\n"), true
+		case "pkg.lib":
+			return "pkg/lib.py", []byte(lib), true
+		}
+		return "", nil, false
+	}
+	src := "import pkg.lib\nfrom pkg.lib import bump, Thing\nimport sys\nbump()\nprint(pkg.NAME, pkg.lib.bump(), pkg.lib.COUNT, type(Thing()).__name__, 'pkg.lib' in sys.modules)\n"
+	s := newFakeSys()
+	p, err := s.spawn("main.py", src, Config{Loader: loader})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for i := 0; i < 1000 && p.in.Run(0) == StopLine; i++ {
+		fs := p.in.Frames()
+		files = append(files, fs[len(fs)-1].File)
+	}
+	if got := s.stdout.String(); got != "pkg 2 2 Thing True\n" {
+		t.Errorf("stdout = %q", got)
+	}
+	joined := strings.Join(files, " ")
+	if !strings.Contains(joined, "pkg/lib.py") || !strings.Contains(joined, "pkg/__init__.py") {
+		t.Errorf("module lines were not steps: %s", joined)
+	}
+}

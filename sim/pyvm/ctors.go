@@ -1,0 +1,428 @@
+// This file implements the constructors of the builtin types (int(), str(),
+// list(), dict(), property(), super(), ...) and the iteration builtins
+// (iter, next, enumerate, zip, reversed, map, filter — the last two eager).
+package pyvm
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+func initConstructors() {
+	intClass.ctor = ctorInt
+	boolClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("bool", args, kw, 0, 1); err != nil || len(args) == 0 {
+			return falseV, err
+		}
+		t, err := in.truth(args[0])
+		return mkBool(t), err
+	}
+	floatClass.ctor = ctorFloat
+	strClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("str", args, kw, 0, 1); err != nil || len(args) == 0 {
+			return Str(""), err
+		}
+		s, err := in.str(args[0])
+		return Str(s), err
+	}
+	listClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("list", args, kw, 0, 1); err != nil || len(args) == 0 {
+			return newList(nil), err
+		}
+		vs, err := in.iterate(args[0])
+		return newList(copyVals(vs)), err
+	}
+	tupleClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("tuple", args, kw, 0, 1); err != nil || len(args) == 0 {
+			return emptyTuple, err
+		}
+		if t, ok := args[0].(*Tuple); ok {
+			return t, nil
+		}
+		vs, err := in.iterate(args[0])
+		return newTuple(copyVals(vs)), err
+	}
+	dictClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		d := newDict()
+		pos := args[:len(args)-len(kw)]
+		if len(pos) > 1 {
+			return nil, newTypeError("dict expected at most 1 argument, got %d", len(pos))
+		}
+		if len(pos) == 1 {
+			if err := in.dictUpdate(d, pos[0]); err != nil {
+				return nil, err
+			}
+		}
+		for i, k := range kw {
+			d.setStr(k, args[len(pos)+i])
+		}
+		return d, nil
+	}
+	setClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		s := newSet()
+		if err := checkArgs("set", args, kw, 0, 1); err != nil || len(args) == 0 {
+			return s, err
+		}
+		return s, in.setUpdate(s, args[0])
+	}
+	rangeClass.ctor = ctorRange
+	typeClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		if len(args) == 1 && len(kw) == 0 {
+			return typeOf(args[0]), nil
+		}
+		return nil, newTypeError("type() takes 1 argument (3-argument type() is not supported by the simulator)")
+	}
+	propertyClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		pos, kws, err := splitKw("property", args, kw, "fget", "fset", "fdel", "doc")
+		if err != nil {
+			return nil, err
+		}
+		p := &Property{}
+		slots := []*Value{&p.fget, &p.fset, &p.fdel}
+		for i, v := range pos {
+			if i < 3 {
+				*slots[i] = v
+			}
+		}
+		for i, n := range []string{"fget", "fset", "fdel"} {
+			if v, ok := kws[n]; ok {
+				*slots[i] = v
+			}
+		}
+		return p, nil
+	}
+	staticClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("staticmethod", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return &StaticMethod{fn: args[0]}, nil
+	}
+	classmethClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("classmethod", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return &ClassMethod{fn: args[0]}, nil
+	}
+	superClass.ctor = ctorSuper
+	bytesClass.ctor = ctorBytes
+	sliceClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("slice", args, kw, 1, 3); err != nil {
+			return nil, err
+		}
+		switch len(args) {
+		case 1:
+			return &Slice{None, args[0], None}, nil
+		case 2:
+			return &Slice{args[0], args[1], None}, nil
+		}
+		return &Slice{args[0], args[1], args[2]}, nil
+	}
+	propertyClass.dict.setStr("setter", propertyWith(1))
+	propertyClass.dict.setStr("getter", propertyWith(0))
+	propertyClass.dict.setStr("deleter", propertyWith(2))
+}
+
+// propertyWith implements property.setter/getter/deleter: a copy with one
+// accessor replaced.
+func propertyWith(slot int) *Builtin {
+	return &Builtin{name: "setter", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("setter", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		p := *args[0].(*Property)
+		switch slot {
+		case 0:
+			p.fget = args[1]
+		case 1:
+			p.fset = args[1]
+		case 2:
+			p.fdel = args[1]
+		}
+		return &p, nil
+	}}
+}
+
+func ctorInt(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+	pos, kws, err := splitKw("int", args, kw, "base")
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) == 0 {
+		return mkInt(0), nil
+	}
+	base := int64(10)
+	if b, ok := kws["base"]; ok {
+		base, _ = asInt(b)
+	} else if len(pos) == 2 {
+		base, _ = asInt(pos[1])
+	}
+	switch x := pos[0].(type) {
+	case Int:
+		return x, nil
+	case Bool:
+		n, _ := asInt(x)
+		return mkInt(n), nil
+	case Float:
+		f := math.Trunc(float64(x))
+		if math.IsNaN(f) {
+			return nil, newValueError("cannot convert float NaN to integer")
+		}
+		if math.IsInf(f, 0) || math.Abs(f) >= 9.223372036854775e18 {
+			return nil, raisef(overflowErrorClass, "cannot convert float %s to a 64-bit integer", floatRepr(float64(x)))
+		}
+		return mkInt(int64(f)), nil
+	case Bytes:
+		return ctorInt(in, c, append([]Value{Str(x)}, args[1:]...), kw)
+	case Str:
+		s := strings.ReplaceAll(strings.TrimSpace(string(x)), "_", "")
+		n, err := strconv.ParseInt(s, int(base), 64)
+		if err != nil {
+			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+				return nil, raisef(overflowErrorClass, "int too large for the simulator's 64-bit ints: %s", strRepr(string(x)))
+			}
+			return nil, newValueError("invalid literal for int() with base %d: %s", base, strRepr(string(x)))
+		}
+		return mkInt(n), nil
+	case *Instance:
+		if r, ok, err := in.dunder(x, "__int__"); ok || err != nil {
+			return r, err
+		}
+	}
+	return nil, newTypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(pos[0]))
+}
+
+func ctorFloat(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("float", args, kw, 0, 1); err != nil || len(args) == 0 {
+		return Float(0), err
+	}
+	if f, ok := asFloat(args[0]); ok {
+		return Float(f), nil
+	}
+	if s, ok := args[0].(Str); ok {
+		t := strings.ToLower(strings.TrimSpace(string(s)))
+		switch t {
+		case "inf", "+inf", "infinity":
+			return Float(math.Inf(1)), nil
+		case "-inf", "-infinity":
+			return Float(math.Inf(-1)), nil
+		case "nan", "+nan", "-nan":
+			return Float(math.NaN()), nil
+		}
+		f, err := strconv.ParseFloat(t, 64)
+		if err != nil {
+			return nil, newValueError("could not convert string to float: %s", strRepr(string(s)))
+		}
+		return Float(f), nil
+	}
+	return nil, newTypeError("float() argument must be a string or a real number, not '%s'", typeName(args[0]))
+}
+
+func ctorRange(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("range", args, kw, 1, 3); err != nil {
+		return nil, err
+	}
+	var ns [3]int64
+	for i, a := range args {
+		n, ok := asInt(a)
+		if !ok {
+			return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(a))
+		}
+		ns[i] = n
+	}
+	switch len(args) {
+	case 1:
+		return &Range{0, ns[0], 1}, nil
+	case 2:
+		return &Range{ns[0], ns[1], 1}, nil
+	}
+	if ns[2] == 0 {
+		return nil, newValueError("range() arg 3 must not be zero")
+	}
+	return &Range{ns[0], ns[1], ns[2]}, nil
+}
+
+// ctorSuper is super(): with no arguments it uses the class the calling
+// method was defined in and the method's first argument.
+func ctorSuper(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+	if len(args) == 2 {
+		cls, ok := args[0].(*Class)
+		if !ok {
+			return nil, newTypeError("super() argument 1 must be a type, not %s", typeName(args[0]))
+		}
+		return &Super{cls: cls, self: args[1]}, nil
+	}
+	f := in.callerFrame()
+	if f.fn == nil || f.fn.owner == nil || len(f.locals) == 0 || f.code.NumPos == 0 {
+		return nil, raisef(runtimeErrorClass, "super(): no arguments")
+	}
+	self := f.locals[0]
+	if len(f.code.cell2arg) > 0 && f.code.cell2arg[0] == 0 && f.cells[0] != nil {
+		self = f.cells[0].v
+	}
+	return &Super{cls: f.fn.owner, self: self}, nil
+}
+
+func initIterBuiltins() {
+	def("iter", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("iter", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return in.getIter(args[0])
+	})
+	def("next", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("next", args, kw, 1, 2); err != nil {
+			return nil, err
+		}
+		v, ok, err := in.next(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return nil, &PyError{newExc(stopIterationClass)}
+		}
+		return v, nil
+	})
+	def("enumerate", func(in *Interp, args []Value, kw []string) (Value, error) {
+		pos, kws, err := splitKw("enumerate", args, kw, "start")
+		if err != nil {
+			return nil, err
+		}
+		if len(pos) < 1 || len(pos) > 2 {
+			return nil, newTypeError("enumerate() takes 1 or 2 arguments")
+		}
+		it, err := in.getIter(pos[0])
+		if err != nil {
+			return nil, err
+		}
+		start := int64(0)
+		if len(pos) == 2 {
+			start, _ = asInt(pos[1])
+		} else if s, ok := kws["start"]; ok {
+			start, _ = asInt(s)
+		}
+		return &Iter{kind: iterEnum, src: &enumState{it: it, count: start}}, nil
+	})
+	def("zip", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("zip", args, kw, 0, -1); err != nil {
+			return nil, err
+		}
+		its := make([]Value, len(args))
+		for i, a := range args {
+			it, err := in.getIter(a)
+			if err != nil {
+				return nil, err
+			}
+			its[i] = it
+		}
+		return &Iter{kind: iterZip, src: newTuple(its)}, nil
+	})
+	def("reversed", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("reversed", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		vs, err := in.iterate(args[0])
+		if err != nil {
+			return nil, err
+		}
+		out := make([]Value, len(vs))
+		for i, v := range vs {
+			out[len(vs)-1-i] = v
+		}
+		return &Iter{kind: iterSeq, src: newTuple(out)}, nil
+	})
+	def("map", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("map", args, kw, 2, -1); err != nil {
+			return nil, err
+		}
+		seqs := make([][]Value, len(args)-1)
+		n := -1
+		for i, a := range args[1:] {
+			vs, err := in.iterate(a)
+			if err != nil {
+				return nil, err
+			}
+			seqs[i] = vs
+			if n < 0 || len(vs) < n {
+				n = len(vs)
+			}
+		}
+		out := make([]Value, n)
+		for i := 0; i < n; i++ {
+			call := make([]Value, len(seqs))
+			for j := range seqs {
+				call[j] = seqs[j][i]
+			}
+			r, err := in.callSync(args[0], call, nil)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = r
+		}
+		return &Iter{kind: iterSeq, src: newTuple(out)}, nil
+	})
+	def("filter", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("filter", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		vs, err := in.iterate(args[1])
+		if err != nil {
+			return nil, err
+		}
+		var out []Value
+		for _, v := range vs {
+			keep := v
+			if args[0] != None {
+				if keep, err = in.callSync(args[0], []Value{v}, nil); err != nil {
+					return nil, err
+				}
+			}
+			t, err := in.truth(keep)
+			if err != nil {
+				return nil, err
+			}
+			if t {
+				out = append(out, v)
+			}
+		}
+		return &Iter{kind: iterSeq, src: newTuple(out)}, nil
+	})
+}
+
+// ctorBytes is bytes(), bytes(n) and bytes(iterable of ints).
+func ctorBytes(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("bytes", args, kw, 0, 1); err != nil || len(args) == 0 {
+		return Bytes(""), err
+	}
+	switch x := args[0].(type) {
+	case Bytes:
+		return x, nil
+	case Str:
+		return nil, newTypeError("string argument without an encoding")
+	}
+	if n, ok := asInt(args[0]); ok {
+		if n < 0 {
+			return nil, newValueError("negative count")
+		}
+		if n > maxItems {
+			return nil, tooBig(n)
+		}
+		return Bytes(make([]byte, n)), nil
+	}
+	vs, err := in.iterate(args[0])
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, len(vs))
+	for i, v := range vs {
+		n, ok := asInt(v)
+		if !ok || n < 0 || n > 255 {
+			return nil, newValueError("bytes must be in range(0, 256)")
+		}
+		b[i] = byte(n)
+	}
+	return Bytes(b), nil
+}

@@ -1,0 +1,634 @@
+// This file implements string formatting: format specs (Python/formatter_unicode.c:
+// [[fill]align][sign][#][0][width][,][.precision][type]), f-string pieces,
+// printf-style `%` (Objects/unicodeobject.c, PyUnicode_Format) and str.format.
+package pyvm
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// idOf is id(v): objects are numbered in order of first request, so runs
+// are deterministic (CPython shows addresses).
+func (in *Interp) idOf(v Value) int64 {
+	if in == nil {
+		return 0
+	}
+	switch v.(type) {
+	case Int, Bool, Float, Str, NoneType, Bytes:
+		h, _ := hashKey(v)
+		k := struct {
+			t string
+			h any
+		}{typeName(v), h}
+		return in.idFor(k)
+	}
+	return in.idFor(v)
+}
+
+func (in *Interp) idFor(k any) int64 {
+	if in.ids == nil {
+		in.ids = map[any]int64{}
+	}
+	if id, ok := in.ids[k]; ok {
+		return id
+	}
+	in.nextID++
+	id := 0x7f3a5c000000 + in.nextID*0x30
+	in.ids[k] = id
+	return id
+}
+
+type formatSpec struct {
+	fill      rune
+	align     byte
+	sign      byte
+	alt       bool
+	zero      bool
+	width     int
+	comma     bool
+	precision int
+	typ       byte
+}
+
+func parseSpec(s string) (formatSpec, error) {
+	sp := formatSpec{fill: ' ', precision: -1}
+	rs := []rune(s)
+	i := 0
+	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '^' || r == '=' }
+	if len(rs) >= 2 && isAlign(rs[1]) {
+		sp.fill, sp.align = rs[0], byte(rs[1])
+		i = 2
+	} else if len(rs) >= 1 && isAlign(rs[0]) {
+		sp.align = byte(rs[0])
+		i = 1
+	}
+	if i < len(rs) && (rs[i] == '+' || rs[i] == '-' || rs[i] == ' ') {
+		sp.sign = byte(rs[i])
+		i++
+	}
+	if i < len(rs) && rs[i] == '#' {
+		sp.alt = true
+		i++
+	}
+	if i < len(rs) && rs[i] == '0' {
+		sp.zero = true
+		i++
+	}
+	start := i
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i++
+	}
+	if i > start {
+		sp.width, _ = strconv.Atoi(string(rs[start:i]))
+		if sp.width > maxItems || i-start > 9 {
+			return sp, tooBig(int64(sp.width))
+		}
+	}
+	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+		sp.comma = true
+		i++
+	}
+	if i < len(rs) && rs[i] == '.' {
+		i++
+		start = i
+		for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+			i++
+		}
+		if i == start {
+			return sp, newValueError("Format specifier missing precision")
+		}
+		sp.precision, _ = strconv.Atoi(string(rs[start:i]))
+		if sp.precision > 1000 {
+			return sp, newValueError("precision too big")
+		}
+	}
+	if i < len(rs) {
+		sp.typ = byte(rs[i])
+		i++
+	}
+	if i != len(rs) {
+		return sp, newValueError("Invalid format specifier '%s'", s)
+	}
+	return sp, nil
+}
+
+// format is format(v, spec).
+func (in *Interp) format(v Value, spec string) (string, error) {
+	if x, ok := v.(*Instance); ok {
+		if m, ok := x.cls.lookup("__format__"); ok {
+			r, err := in.callSync(&BoundMethod{self: x, fn: m}, []Value{Str(spec)}, nil)
+			if err != nil {
+				return "", err
+			}
+			return strNoCall(r), nil
+		}
+	}
+	if spec == "" {
+		return in.str(v)
+	}
+	sp, err := parseSpec(spec)
+	if err != nil {
+		return "", err
+	}
+	var body string
+	numeric := false
+	switch x := v.(type) {
+	case Int, Bool:
+		n, _ := asInt(x)
+		body, err = formatInt(n, &sp)
+		numeric = true
+	case Float:
+		body, err = formatFloat(float64(x), &sp)
+		numeric = true
+	default:
+		if sp.typ != 0 && sp.typ != 's' {
+			return "", newValueError("Unknown format code '%c' for object of type '%s'", sp.typ, typeName(v))
+		}
+		body, err = in.str(v)
+		if sp.precision >= 0 && utf8.RuneCountInString(body) > sp.precision {
+			body = string([]rune(body)[:sp.precision])
+		}
+	}
+	if err != nil {
+		return "", err
+	}
+	return pad(body, &sp, numeric), nil
+}
+
+func formatInt(n int64, sp *formatSpec) (string, error) {
+	switch sp.typ {
+	case 'f', 'F', 'e', 'E', 'g', 'G', '%':
+		return formatFloat(float64(n), sp)
+	}
+	neg := n < 0
+	u := uint64(n)
+	if neg {
+		u = uint64(-n)
+	}
+	var digits, prefix string
+	switch sp.typ {
+	case 0, 'd', 'n':
+		digits = strconv.FormatUint(u, 10)
+		if sp.comma {
+			digits = groupThousands(digits)
+		}
+	case 'x':
+		digits, prefix = strconv.FormatUint(u, 16), "0x"
+	case 'X':
+		digits, prefix = strings.ToUpper(strconv.FormatUint(u, 16)), "0X"
+	case 'o':
+		digits, prefix = strconv.FormatUint(u, 8), "0o"
+	case 'b':
+		digits, prefix = strconv.FormatUint(u, 2), "0b"
+	case 'c':
+		return string(rune(n)), nil
+	default:
+		return "", newValueError("Unknown format code '%c' for object of type 'int'", sp.typ)
+	}
+	if !sp.alt {
+		prefix = ""
+	}
+	return signOf(neg, sp.sign) + prefix + digits, nil
+}
+
+func signOf(neg bool, sign byte) string {
+	switch {
+	case neg:
+		return "-"
+	case sign == '+':
+		return "+"
+	case sign == ' ':
+		return " "
+	}
+	return ""
+}
+
+func groupThousands(d string) string {
+	var b strings.Builder
+	for i, c := range d {
+		if i > 0 && (len(d)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func formatFloat(f float64, sp *formatSpec) (string, error) {
+	neg := f < 0 || (f == 0 && strconv.FormatFloat(f, 'f', -1, 64)[0] == '-')
+	a := f
+	if neg {
+		a = -f
+	}
+	prec := sp.precision
+	var s string
+	switch sp.typ {
+	case 'f', 'F':
+		if prec < 0 {
+			prec = 6
+		}
+		s = strconv.FormatFloat(a, 'f', prec, 64)
+	case 'e', 'E':
+		if prec < 0 {
+			prec = 6
+		}
+		s = strconv.FormatFloat(a, 'e', prec, 64)
+		if sp.typ == 'E' {
+			s = strings.ToUpper(s)
+		}
+	case 'g', 'G':
+		if prec < 0 {
+			prec = 6
+		}
+		if prec == 0 {
+			prec = 1
+		}
+		s = strconv.FormatFloat(a, 'g', prec, 64)
+	case '%':
+		if prec < 0 {
+			prec = 6
+		}
+		s = strconv.FormatFloat(a*100, 'f', prec, 64) + "%"
+	case 0:
+		if prec >= 0 {
+			s = strconv.FormatFloat(a, 'g', max(prec, 1), 64)
+		} else {
+			s = floatRepr(a)
+		}
+	default:
+		return "", newValueError("Unknown format code '%c' for object of type 'float'", sp.typ)
+	}
+	if sp.comma {
+		whole, frac, hasFrac := strings.Cut(s, ".")
+		s = groupThousands(whole)
+		if hasFrac {
+			s += "." + frac
+		}
+	}
+	return signOf(neg, sp.sign) + s, nil
+}
+
+// pad applies width, fill and alignment; numbers align right by default
+// and '=' or a leading 0 pads after the sign.
+func pad(body string, sp *formatSpec, numeric bool) string {
+	n := utf8.RuneCountInString(body)
+	if n >= sp.width {
+		return body
+	}
+	align, fill := sp.align, sp.fill
+	if sp.zero && align == 0 {
+		align, fill = '=', '0'
+	}
+	if align == 0 {
+		align = '<'
+		if numeric {
+			align = '>'
+		}
+	}
+	padding := sp.width - n
+	rep := func(k int) string { return strings.Repeat(string(fill), k) }
+	switch align {
+	case '>':
+		return rep(padding) + body
+	case '^':
+		return rep(padding/2) + body + rep(padding-padding/2)
+	case '=':
+		// Padding goes after the sign and the 0x/0o/0b prefix.
+		head := ""
+		if body != "" && (body[0] == '-' || body[0] == '+' || body[0] == ' ') {
+			head, body = body[:1], body[1:]
+		}
+		if len(body) > 2 && body[0] == '0' && strings.ContainsRune("xXoObB", rune(body[1])) {
+			head, body = head+body[:2], body[2:]
+		}
+		return head + rep(padding) + body
+	}
+	return body + rep(padding)
+}
+
+// formatValueOp is FORMAT_VALUE for f-strings.
+func (in *Interp) formatValueOp(f *Frame, a int) error {
+	spec := ""
+	if a>>8 != 0 {
+		spec = string(f.pop().(Str))
+	}
+	v := f.pop()
+	var err error
+	switch rune(a & 0xff) {
+	case 'r':
+		var s string
+		s, err = in.repr(v)
+		v = Str(s)
+	case 's':
+		var s string
+		s, err = in.str(v)
+		v = Str(s)
+	case 'a':
+		var s string
+		s, err = in.repr(v)
+		v = Str(s)
+	}
+	if err != nil {
+		return err
+	}
+	s, err := in.format(v, spec)
+	if err != nil {
+		return err
+	}
+	f.push(Str(s))
+	return nil
+}
+
+// buildString is BUILD_STRING: concatenates n str pieces.
+func (in *Interp) buildString(f *Frame, n int) error {
+	var b strings.Builder
+	for _, p := range f.stack[len(f.stack)-n:] {
+		s, ok := p.(Str)
+		if !ok {
+			return newTypeError("f-string piece is not a str")
+		}
+		b.WriteString(string(s))
+	}
+	f.stack = f.stack[:len(f.stack)-n]
+	f.push(Str(b.String()))
+	return nil
+}
+
+// percentFormat is `fmt % args` for %s %r %d %i %f %x %X %o %e %g %c %%.
+func (in *Interp) percentFormat(format string, args Value) (string, error) {
+	var vals []Value
+	var mapping *Dict
+	switch x := args.(type) {
+	case *Tuple:
+		vals = x.items
+	case *Dict:
+		mapping = x
+		vals = []Value{x}
+	default:
+		vals = []Value{args}
+	}
+	var b strings.Builder
+	next := 0
+	rs := []rune(format)
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '%' {
+			b.WriteRune(rs[i])
+			continue
+		}
+		i++
+		if i >= len(rs) {
+			return "", newValueError("incomplete format")
+		}
+		var v Value
+		if rs[i] == '(' && mapping != nil {
+			end := i
+			for end < len(rs) && rs[end] != ')' {
+				end++
+			}
+			key := Str(string(rs[i+1 : end]))
+			mv, ok, _ := mapping.t.get(key)
+			if !ok {
+				return "", &PyError{newExc(keyErrorClass, key)}
+			}
+			v = mv
+			i = end + 1
+		}
+		start := i
+		for i < len(rs) && strings.ContainsRune("-+ #0123456789.", rs[i]) {
+			i++
+		}
+		if i >= len(rs) {
+			return "", newValueError("incomplete format")
+		}
+		flags := string(rs[start:i])
+		conv := rs[i]
+		if conv == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		if v == nil {
+			if next >= len(vals) {
+				return "", newTypeError("not enough arguments for format string")
+			}
+			v = vals[next]
+			next++
+		}
+		s, err := in.percentOne(flags, conv, v)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	if mapping == nil && next < len(vals) {
+		return "", newTypeError("not all arguments converted during string formatting")
+	}
+	return b.String(), nil
+}
+
+func (in *Interp) percentOne(flags string, conv rune, v Value) (string, error) {
+	sp := formatSpec{fill: ' ', precision: -1}
+	f := flags
+	for len(f) > 0 && strings.ContainsRune("-+ #0", rune(f[0])) {
+		switch f[0] {
+		case '-':
+			sp.align = '<'
+		case '+', ' ':
+			sp.sign = f[0]
+		case '#':
+			sp.alt = true
+		case '0':
+			sp.zero = true
+		}
+		f = f[1:]
+	}
+	w, p, hasP := strings.Cut(f, ".")
+	sp.width, _ = strconv.Atoi(w)
+	if sp.width > maxItems || len(w) > 9 {
+		return "", tooBig(int64(sp.width))
+	}
+	if hasP {
+		sp.precision, _ = strconv.Atoi(p)
+		if sp.precision > 1000 || len(p) > 4 {
+			return "", newValueError("precision too big")
+		}
+	}
+	if sp.align == '<' {
+		sp.zero = false
+	}
+	var body string
+	var err error
+	numeric := true
+	switch conv {
+	case 's':
+		body, err = in.str(v)
+		numeric = false
+	case 'r', 'a':
+		body, err = in.repr(v)
+		numeric = false
+	case 'd', 'i', 'u':
+		n, ok := asInt(v)
+		if fv, isF := v.(Float); isF {
+			n, ok = int64(fv), true
+		}
+		if !ok {
+			return "", newTypeError("%%%c format: a real number is required, not %s", conv, typeName(v))
+		}
+		body = signOf(n < 0, sp.sign) + strconv.FormatInt(absInt(n), 10)
+	case 'x', 'X', 'o':
+		n, ok := asInt(v)
+		if !ok {
+			return "", newTypeError("%%%c format: an integer is required, not %s", conv, typeName(v))
+		}
+		sp.typ = byte(conv)
+		body, err = formatInt(n, &sp)
+	case 'f', 'F', 'e', 'E', 'g', 'G':
+		x, ok := asFloat(v)
+		if !ok {
+			return "", newTypeError("must be real number, not %s", typeName(v))
+		}
+		sp.typ = byte(conv)
+		body, err = formatFloat(x, &sp)
+	case 'c':
+		if s, ok := v.(Str); ok {
+			body = string(s)
+		} else if n, ok := asInt(v); ok {
+			body = string(rune(n))
+		}
+		numeric = false
+	default:
+		return "", newValueError("unsupported format character '%c' (0x%x)", conv, conv)
+	}
+	if err != nil {
+		return "", err
+	}
+	if !numeric && sp.precision >= 0 && utf8.RuneCountInString(body) > sp.precision {
+		body = string([]rune(body)[:sp.precision])
+	}
+	if sp.align == 0 {
+		sp.align = '>'
+	}
+	if sp.zero && numeric {
+		sp.align, sp.fill = '=', '0'
+	}
+	return pad(body, &sp, numeric), nil
+}
+
+func absInt(n int64) int64 {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// strFormat is str.format with {} {0} {name} {x.attr} {x[0]} {!r} {:spec}.
+func (in *Interp) strFormat(format string, args []Value, kw []string) (string, error) {
+	pos := args[:len(args)-len(kw)]
+	var b strings.Builder
+	auto := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c == '}' {
+			if i+1 < len(format) && format[i+1] == '}' {
+				i++
+			}
+			b.WriteByte('}')
+			continue
+		}
+		if c != '{' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '{' {
+			b.WriteByte('{')
+			i++
+			continue
+		}
+		end := strings.IndexByte(format[i:], '}')
+		if end < 0 {
+			return "", newValueError("Single '{' encountered in format string")
+		}
+		field := format[i+1 : i+end]
+		i += end
+		s, err := in.formatField(field, pos, args[len(pos):], kw, &auto)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	return b.String(), nil
+}
+
+func (in *Interp) formatField(field string, pos, kwv []Value, kw []string, auto *int) (string, error) {
+	field, spec, _ := strings.Cut(field, ":")
+	field, conv, _ := strings.Cut(field, "!")
+	name := field
+	rest := ""
+	if k := strings.IndexAny(field, ".["); k >= 0 {
+		name, rest = field[:k], field[k:]
+	}
+	var v Value
+	if name == "" {
+		if *auto >= len(pos) {
+			return "", raisef(indexErrorClass, "Replacement index %d out of range for positional args tuple", *auto)
+		}
+		v = pos[*auto]
+		*auto++
+	} else if n, err := strconv.Atoi(name); err == nil {
+		if n >= len(pos) {
+			return "", raisef(indexErrorClass, "Replacement index %d out of range for positional args tuple", n)
+		}
+		v = pos[n]
+	} else {
+		for j, k := range kw {
+			if k == name {
+				v = kwv[j]
+			}
+		}
+		if v == nil {
+			return "", &PyError{newExc(keyErrorClass, Str(name))}
+		}
+	}
+	for rest != "" {
+		var err error
+		if rest[0] == '.' {
+			end := strings.IndexAny(rest[1:], ".[")
+			if end < 0 {
+				end = len(rest) - 1
+			}
+			v, err = in.getAttr(v, rest[1:end+1])
+			rest = rest[end+1:]
+		} else {
+			end := strings.IndexByte(rest, ']')
+			if end < 0 {
+				return "", newValueError("Missing ']' in format string")
+			}
+			key := rest[1:end]
+			var k Value = Str(key)
+			if n, e := strconv.Atoi(key); e == nil {
+				k = mkInt(int64(n))
+			}
+			v, err = in.getItem(v, k)
+			rest = rest[end+1:]
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+	switch conv {
+	case "r", "a":
+		s, err := in.repr(v)
+		if err != nil {
+			return "", err
+		}
+		v = Str(s)
+	case "s":
+		s, err := in.str(v)
+		if err != nil {
+			return "", err
+		}
+		v = Str(s)
+	}
+	return in.format(v, spec)
+}

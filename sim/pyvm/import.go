@@ -1,0 +1,150 @@
+// This file implements `import`: native modules are built per interpreter on
+// first import; modelled pure-Python modules come from the Loader and run as
+// frames (their lines are steps too), registered in sys.modules before their
+// body runs, as CPython's importlib does.
+package pyvm
+
+import (
+	"sort"
+	"strings"
+)
+
+// nativeModules builds the modules implemented in Go.
+var nativeModules map[string]func(in *Interp) *Module
+
+func init() {
+	nativeModules = map[string]func(in *Interp) *Module{
+		"os":        newOSModule,
+		"time":      newTimeModule,
+		"signal":    newSignalModule,
+		"sys":       newSysModule,
+		"atexit":    newAtexitModule,
+		"select":    newSelectModule,
+		"errno":     newErrnoModule,
+		"itertools": newItertoolsModule,
+		"traceback": newTracebackModule,
+		"builtins":  func(in *Interp) *Module { return builtinsModule },
+	}
+}
+
+// nativeModuleNames lists the native modules in sorted order.
+func nativeModuleNames() []string {
+	var ns []string
+	for n := range nativeModules {
+		ns = append(ns, n)
+	}
+	sort.Strings(ns)
+	return ns
+}
+
+// moduleAvailable reports whether `import name` can succeed.
+func (in *Interp) moduleAvailable(name string) bool {
+	if _, ok := nativeModules[name]; ok {
+		return true
+	}
+	if in.cfg.Loader != nil {
+		if _, _, ok := in.cfg.Loader(name); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// opImportName is IMPORT_NAME. "a.b" pushes a (binding `import a.b`), ".a.b"
+// pushes a.b itself (for `from a.b import x`). A module written in Python
+// runs as a frame; when it returns, this instruction runs again and finds it.
+func (in *Interp) opImportName(f *Frame, spec string) error {
+	want := strings.TrimPrefix(spec, ".")
+	parts := strings.Split(want, ".")
+	var top, last *Module
+	for i := range parts {
+		name := strings.Join(parts[:i+1], ".")
+		m, pushed, err := in.importOne(name)
+		if err != nil || pushed {
+			return err
+		}
+		if last != nil {
+			last.dict.setStr(parts[i], m)
+		}
+		if top == nil {
+			top = m
+		}
+		last = m
+	}
+	if spec[0] == '.' {
+		f.push(last)
+	} else {
+		f.push(top)
+	}
+	return nil
+}
+
+// importOne returns a module already in sys.modules or makes it; pushed
+// reports that its body was pushed as a frame to run first.
+func (in *Interp) importOne(name string) (*Module, bool, error) {
+	if m, ok := in.modules.getStr(name); ok {
+		if mod, ok := m.(*Module); ok {
+			return mod, false, nil
+		}
+	}
+	if build, ok := nativeModules[name]; ok {
+		m := build(in)
+		in.modules.setStr(name, m)
+		return m, false, nil
+	}
+	if in.cfg.Loader == nil {
+		return nil, false, raisef(moduleNotFoundClass, "No module named '%s'", name)
+	}
+	file, src, ok := in.cfg.Loader(name)
+	if !ok {
+		return nil, false, raisef(moduleNotFoundClass, "No module named '%s'", name)
+	}
+	code, ok := in.codeCache[name]
+	if !ok {
+		var err error
+		code, err = in.compileSource(file, src, false)
+		if err != nil {
+			return nil, false, raisef(importErrorClass, "%s", err.Error())
+		}
+		in.codeCache[name] = code
+	}
+	m := in.newModule(name, file)
+	in.modules.setStr(name, m)
+	mf := in.moduleFrame(code, m)
+	mf.ret = retRetry
+	if err := in.pushFrame(mf); err != nil {
+		return nil, false, err
+	}
+	// The importing instruction must run again once the body has returned.
+	caller := in.frames[len(in.frames)-2]
+	caller.ip--
+	return m, true, nil
+}
+
+// opImportFrom is IMPORT_FROM: an attribute, or a submodule to import.
+func (in *Interp) opImportFrom(f *Frame, name string) error {
+	m := f.top()
+	if mod, ok := m.(*Module); ok {
+		if v, ok := mod.dict.getStr(name); ok {
+			f.push(v)
+			return nil
+		}
+		sub := mod.name + "." + name
+		if in.moduleAvailable(sub) {
+			sm, pushed, err := in.importOne(sub)
+			if err != nil || pushed {
+				return err
+			}
+			mod.dict.setStr(name, sm)
+			f.push(sm)
+			return nil
+		}
+		return raisef(importErrorClass, "cannot import name '%s' from '%s'", name, mod.name)
+	}
+	v, err := in.getAttr(m, name)
+	if err != nil {
+		return err
+	}
+	f.push(v)
+	return nil
+}

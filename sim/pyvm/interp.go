@@ -1,0 +1,312 @@
+// This file defines the interpreter state (Interp, Frame) and the public
+// stepping API the simulator's scheduler drives: New, RunMain, Run, Frames,
+// NotifySignal, SetHost.
+package pyvm
+
+import (
+	"fmt"
+
+	"zombielab/sim/pyast"
+)
+
+// Stop says why Run returned.
+type Stop uint8
+
+const (
+	// StopLine: the process is about to execute a new line (an observable step).
+	StopLine Stop = iota
+	// StopBlocked: a Host call returned ErrBlocked; the next Run retries it.
+	StopBlocked
+	// StopExited: the process called Host.Exit; it never runs again.
+	StopExited
+	// StopBudget: maxInstr instructions ran without reaching a line.
+	StopBudget
+)
+
+func (s Stop) String() string {
+	return [...]string{"line", "blocked", "exited", "budget"}[s]
+}
+
+// FrameInfo describes one frame of a call stack.
+type FrameInfo struct {
+	File string
+	Func string
+	Line int
+}
+
+// retKind says what happens to a frame's return value.
+type retKind uint8
+
+const (
+	retNormal   retKind = iota // push on the caller's stack
+	retInit                    // __init__: check None, push the instance (aux)
+	retDiscard                 // signal handler, property setter: drop it
+	retClass                   // class body: build the class from the namespace
+	retRetry                   // a module body: the caller re-executes its instruction
+	retSync                    // called from Go: the nested loop returns it
+	retMain                    // the main module: start interpreter shutdown
+	retShutdown                // the exit functions ran: flush and exit
+)
+
+func (k retKind) String() string {
+	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown"}[k]
+}
+
+type blockKind uint8
+
+const (
+	blockSetup   blockKind = iota // SETUP_EXCEPT/SETUP_FINALLY: jump to handler on exception
+	blockHandler                  // an exception is being handled (PUSH_EXC)
+)
+
+func (k blockKind) String() string { return [...]string{"setup", "handler"}[k] }
+
+type block struct {
+	kind    blockKind
+	handler int32
+	level   int32
+}
+
+// Frame is one activation record.
+type Frame struct {
+	code     *Code
+	fn       *Function
+	ip       int
+	stack    []Value
+	locals   []Value
+	cells    []*Cell
+	globals  *Dict
+	ns       *Dict // module and class bodies: the namespace for *_NAME
+	blocks   []block
+	lastLine int32
+	ret      retKind
+	aux      Value // retInit: the instance; retClass: *classSpec
+}
+
+func (f *Frame) push(v Value) { f.stack = append(f.stack, v) }
+
+func (f *Frame) pop() Value {
+	v := f.stack[len(f.stack)-1]
+	f.stack = f.stack[:len(f.stack)-1]
+	return v
+}
+
+func (f *Frame) top() Value { return f.stack[len(f.stack)-1] }
+
+// phase is where an interpreter is in its life.
+type phase uint8
+
+const (
+	phaseNew      phase = iota // RunMain not called yet
+	phaseRunning               // running the main module
+	phaseShutdown              // running atexit functions
+	phaseExited                // Host.Exit was called
+)
+
+func (p phase) String() string { return [...]string{"new", "running", "shutdown", "exited"}[p] }
+
+// Interp is one simulated Python process.
+type Interp struct {
+	host    Host
+	cfg     Config
+	frames  []*Frame
+	handled []Value // exceptions being handled, innermost last (sys.exc_info)
+	modules *Dict   // sys.modules
+	stdout  *stream
+	stderr  *stream
+	atexit  []atexitEntry
+	sigs    [65]Value // Python signal handlers by signal number
+	phase   phase
+	status  int // exit code decided at shutdown
+	killSig int // non-zero: end by this signal instead (KeyboardInterrupt)
+	// sigPending is set by NotifySignal.
+	sigPending bool
+	syncDepth  int
+	nextID     int64
+	// pending completes the interrupted native call with this value on the
+	// next Run (a fork child gets 0).
+	pending    Value
+	hasPending bool
+	prelude    *Module
+	codeCache  map[string]*Code // compiled Loader modules by name
+	ids        map[any]int64    // id() numbers, in order of first request
+}
+
+type atexitEntry struct {
+	fn   Value
+	args *Tuple
+	kw   *Dict
+}
+
+// New makes an interpreter; RunMain gives it a program.
+func New(cfg Config) *Interp {
+	if cfg.Version == (Version{}) {
+		cfg.Version = Py311
+	}
+	if cfg.Executable == "" {
+		cfg.Executable = "/usr/bin/python3"
+	}
+	in := &Interp{host: cfg.Host, cfg: cfg, modules: newDict(), codeCache: map[string]*Code{}}
+	in.stdout = &stream{fd: 1, name: "<stdout>"}
+	in.stderr = &stream{fd: 2, name: "<stderr>"}
+	in.prelude = in.newModule("_zombielab", "<zombielab>")
+	for _, b := range preludeNatives {
+		in.prelude.dict.setStr(b.name, b)
+	}
+	in.execHidden(preludeCode, in.prelude)
+	return in
+}
+
+// SetHost gives a (cloned) interpreter its own host.
+func (in *Interp) SetHost(h Host) { in.host = h }
+
+// Version is the modelled CPython version.
+func (in *Interp) Version() Version { return in.cfg.Version }
+
+// Exited reports whether the process has exited (Host.Exit was called).
+func (in *Interp) Exited() bool { return in.phase == phaseExited }
+
+// RunMain prepares to run a file as module name ("__main__", or
+// "__mp_main__" for spawn's re-import). Parse and compile errors come back
+// here with file:line:col.
+func (in *Interp) RunMain(filename string, src []byte, name string) error {
+	code, err := in.compileSource(filename, src, false)
+	if err != nil {
+		return err
+	}
+	mod := in.newModule(name, filename)
+	in.modules.setStr(name, mod)
+	f := in.moduleFrame(code, mod)
+	f.ret = retMain
+	in.frames = append(in.frames[:0], f)
+	in.phase = phaseRunning
+	return nil
+}
+
+// compileSource parses and compiles a file, checking its imports.
+func (in *Interp) compileSource(filename string, src []byte, hidden bool) (*Code, error) {
+	m, err := pyast.ParseFile(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return compileModule(m, src, hidden, in.moduleAvailable, in.cfg.Version)
+}
+
+func (in *Interp) newModule(name, file string) *Module {
+	d := newDict()
+	d.setStr("__name__", Str(name))
+	d.setStr("__file__", Str(file))
+	d.setStr("__doc__", None)
+	d.setStr("__builtins__", builtinsModule)
+	return &Module{name: name, dict: d}
+}
+
+func (in *Interp) moduleFrame(code *Code, mod *Module) *Frame {
+	return &Frame{code: code, globals: mod.dict, ns: mod.dict, stack: make([]Value, 0, 8), lastLine: -1}
+}
+
+// execHidden runs runtime-internal module code to completion.
+func (in *Interp) execHidden(code *Code, mod *Module) {
+	f := in.moduleFrame(code, mod)
+	f.ret = retSync
+	in.frames = append(in.frames, f)
+	in.syncDepth++
+	_, _, err := in.exec(len(in.frames)-1, 0)
+	in.syncDepth--
+	if err != nil {
+		panic(fmt.Sprintf("pyvm: runtime prelude failed: %v", err))
+	}
+}
+
+// NotifySignal tells the VM a handled signal is pending: before the next
+// bytecode it asks Host.TakeSignal and runs the Python handler.
+func (in *Interp) NotifySignal() { in.sigPending = true }
+
+// Frames is the current call stack, innermost last; after StopLine the
+// innermost line is the one about to run. Runtime-internal frames are left out.
+func (in *Interp) Frames() []FrameInfo {
+	var out []FrameInfo
+	for i, f := range in.frames {
+		if f.code.Hidden {
+			continue
+		}
+		out = append(out, FrameInfo{File: f.code.File, Func: f.code.Name, Line: f.line(i == len(in.frames)-1)})
+	}
+	return out
+}
+
+// line is the line a frame is at: the next instruction for the innermost
+// frame, the call in progress for the others.
+func (f *Frame) line(innermost bool) int {
+	i := f.ip
+	if !innermost {
+		i--
+	}
+	if i >= len(f.code.Lines) {
+		i = len(f.code.Lines) - 1
+	}
+	// Synthetic instructions have no line: report the nearest one before.
+	for ; i >= 0; i-- {
+		if l := f.code.Lines[i]; l > 0 {
+			return int(l)
+		}
+	}
+	return f.code.FirstLine
+}
+
+// Run executes until a new line, a blocking call, the exit, or maxInstr
+// instructions (maxInstr <= 0: no limit).
+func (in *Interp) Run(maxInstr int) (stop Stop) {
+	if in.phase == phaseExited || in.phase == phaseNew {
+		return StopExited
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			in.internalError(fmt.Sprint(r))
+			stop = StopExited
+		}
+	}()
+	if in.hasPending {
+		in.hasPending = false
+		in.completePending(in.pending)
+	}
+	stop, _, _ = in.exec(0, maxInstr)
+	return stop
+}
+
+// internalError ends the process after a bug in the VM: a last line of
+// defence, never the normal path for an error.
+func (in *Interp) internalError(msg string) {
+	in.stderr.write(in, "Fatal Python error: internal error in the simulator's VM: "+msg+"\n")
+	in.stderr.flush(in)
+	in.exit(1 << 8)
+}
+
+// exit ends the process now through the host.
+func (in *Interp) exit(status int) {
+	if in.phase == phaseExited {
+		return
+	}
+	in.phase = phaseExited
+	in.frames = nil
+	if in.host != nil {
+		in.host.Exit(status)
+	}
+}
+
+// completePending finishes the call the top frame was in when it was cloned
+// (the child side of os.fork): the instruction pointer is already past the
+// call, whose function and arguments are still on the stack.
+func (in *Interp) completePending(v Value) {
+	f := in.frames[len(in.frames)-1]
+	ins := f.code.Instrs[f.ip-1]
+	n := int(ins.A) + 1
+	switch ins.Op {
+	case opCallKw:
+		n++
+	case opCallEx:
+		n = 2 + int(ins.A)
+	}
+	f.stack = f.stack[:len(f.stack)-n]
+	f.push(v)
+}

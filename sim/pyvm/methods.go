@@ -1,0 +1,631 @@
+// This file implements the methods of the builtin types str, list, dict,
+// set and tuple, and of BaseException and object.
+package pyvm
+
+import (
+	"strings"
+	"unicode"
+)
+
+func method(c *Class, name string, lo, hi int, fn func(in *Interp, self Value, args []Value) (Value, error)) {
+	c.dict.setStr(name, &Builtin{name: name, fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs(name, args[1:], kw, lo, hi); err != nil {
+			return nil, err
+		}
+		return fn(in, args[0], args[1:])
+	}})
+}
+
+var objectInit = &Builtin{name: "__init__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+	return None, nil
+}}
+
+func init() {
+	objectClass.dict.setStr("__init__", objectInit)
+	baseExceptionClass.dict.setStr("__init__", &Builtin{name: "__init__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		inst, ok := args[0].(*Instance)
+		if !ok || inst.exc == nil {
+			return nil, newTypeError("descriptor '__init__' requires a 'BaseException' object")
+		}
+		inst.exc.args = newTuple(copyVals(args[1 : len(args)-len(kw)]))
+		initExcAttrs(inst)
+		return None, nil
+	}})
+	method(baseExceptionClass, "with_traceback", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) { return self, nil })
+	initStrMethods()
+	initListMethods()
+	initDictMethods()
+	initSetMethods()
+	method(tupleClass, "index", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		return in.indexOf(self.(*Tuple).items, args[0], "tuple")
+	})
+	method(tupleClass, "count", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		return in.countOf(self.(*Tuple).items, args[0])
+	})
+}
+
+func argStr(v Value, fn string) (string, error) {
+	s, ok := v.(Str)
+	if !ok {
+		return "", newTypeError("%s() argument must be str, not %s", fn, typeName(v))
+	}
+	return string(s), nil
+}
+
+func strList(ss []string) Value {
+	vs := make([]Value, len(ss))
+	for i, s := range ss {
+		vs[i] = Str(s)
+	}
+	return newList(vs)
+}
+
+func initStrMethods() {
+	c := strClass
+	simple := map[string]func(string) string{
+		"upper": strings.ToUpper, "lower": strings.ToLower,
+		"title": strings.Title, //nolint:staticcheck // CPython's title() is this simple rule too
+		"capitalize": func(s string) string {
+			if s == "" {
+				return s
+			}
+			r := []rune(strings.ToLower(s))
+			r[0] = unicode.ToUpper(r[0])
+			return string(r)
+		},
+		"swapcase": func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if unicode.IsUpper(r) {
+					return unicode.ToLower(r)
+				}
+				return unicode.ToUpper(r)
+			}, s)
+		},
+	}
+	for _, name := range []string{"upper", "lower", "title", "capitalize", "swapcase"} {
+		f := simple[name]
+		method(c, name, 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+			return Str(f(string(self.(Str)))), nil
+		})
+	}
+	for _, name := range []string{"strip", "lstrip", "rstrip"} {
+		name := name
+		method(c, name, 0, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+			s := string(self.(Str))
+			cut := " \t\n\r\x0b\x0c"
+			if len(args) == 1 && args[0] != None {
+				var err error
+				if cut, err = argStr(args[0], name); err != nil {
+					return nil, err
+				}
+			}
+			switch name {
+			case "lstrip":
+				return Str(strings.TrimLeft(s, cut)), nil
+			case "rstrip":
+				return Str(strings.TrimRight(s, cut)), nil
+			}
+			return Str(strings.Trim(s, cut)), nil
+		})
+	}
+	method(c, "split", 0, 2, func(in *Interp, self Value, args []Value) (Value, error) {
+		return strSplit(string(self.(Str)), args, false)
+	})
+	method(c, "rsplit", 0, 2, func(in *Interp, self Value, args []Value) (Value, error) {
+		return strSplit(string(self.(Str)), args, true)
+	})
+	method(c, "splitlines", 0, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		s := strings.TrimRight(string(self.(Str)), "\n")
+		if s == "" {
+			return newList(nil), nil
+		}
+		return strList(strings.Split(s, "\n")), nil
+	})
+	method(c, "join", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		vs, err := in.iterate(args[0])
+		if err != nil {
+			return nil, err
+		}
+		parts := make([]string, len(vs))
+		total := 0
+		for i, v := range vs {
+			s, ok := v.(Str)
+			if !ok {
+				return nil, newTypeError("sequence item %d: expected str instance, %s found", i, typeName(v))
+			}
+			parts[i] = string(s)
+			if total += len(s); total > maxItems {
+				return nil, tooBig(int64(total))
+			}
+		}
+		return Str(strings.Join(parts, string(self.(Str)))), nil
+	})
+	for _, name := range []string{"startswith", "endswith"} {
+		name := name
+		method(c, name, 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+			s := string(self.(Str))
+			var cands []Value
+			if t, ok := args[0].(*Tuple); ok {
+				cands = t.items
+			} else {
+				cands = []Value{args[0]}
+			}
+			for _, cv := range cands {
+				p, err := argStr(cv, name)
+				if err != nil {
+					return nil, err
+				}
+				if (name == "startswith" && strings.HasPrefix(s, p)) || (name == "endswith" && strings.HasSuffix(s, p)) {
+					return trueV, nil
+				}
+			}
+			return falseV, nil
+		})
+	}
+	method(c, "replace", 2, 3, func(in *Interp, self Value, args []Value) (Value, error) {
+		old, err := argStr(args[0], "replace")
+		if err != nil {
+			return nil, err
+		}
+		nw, err := argStr(args[1], "replace")
+		if err != nil {
+			return nil, err
+		}
+		n := -1
+		if len(args) == 3 {
+			k, _ := asInt(args[2])
+			n = int(k)
+		}
+		src := string(self.(Str))
+		if len(nw) > len(old) && int64(len(src))+int64(len(nw)-len(old))*int64(strings.Count(src, old)) > maxItems {
+			return nil, tooBig(int64(len(src)))
+		}
+		return Str(strings.Replace(src, old, nw, n)), nil
+	})
+	for _, name := range []string{"find", "index", "rfind", "rindex", "count"} {
+		name := name
+		method(c, name, 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+			s := string(self.(Str))
+			sub, err := argStr(args[0], name)
+			if err != nil {
+				return nil, err
+			}
+			var i int
+			switch name {
+			case "count":
+				return mkInt(int64(strings.Count(s, sub))), nil
+			case "find", "index":
+				i = strings.Index(s, sub)
+			default:
+				i = strings.LastIndex(s, sub)
+			}
+			if i < 0 && (name == "index" || name == "rindex") {
+				return nil, newValueError("substring not found")
+			}
+			if i >= 0 {
+				i = len([]rune(s[:i]))
+			}
+			return mkInt(int64(i)), nil
+		})
+	}
+	c.dict.setStr("format", &Builtin{name: "format", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		s, err := in.strFormat(string(args[0].(Str)), args[1:], kw)
+		return Str(s), err
+	}})
+	preds := map[string]func(rune) bool{"isdigit": unicode.IsDigit, "isalpha": unicode.IsLetter,
+		"isspace": unicode.IsSpace, "isupper": unicode.IsUpper, "islower": unicode.IsLower,
+		"isalnum":      func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) },
+		"isidentifier": func(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }}
+	for _, name := range []string{"isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isidentifier"} {
+		p := preds[name]
+		method(c, name, 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+			s := string(self.(Str))
+			if s == "" {
+				return falseV, nil
+			}
+			for _, r := range s {
+				if !p(r) {
+					return falseV, nil
+				}
+			}
+			return trueV, nil
+		})
+	}
+	for _, name := range []string{"ljust", "rjust", "center", "zfill"} {
+		name := name
+		lo := 1
+		method(c, name, lo, 2, func(in *Interp, self Value, args []Value) (Value, error) {
+			w, _ := asInt(args[0])
+			if w > maxItems {
+				return nil, tooBig(w)
+			}
+			sp := formatSpec{fill: ' ', width: int(w)}
+			if len(args) == 2 {
+				sp.fill = []rune(string(args[1].(Str)))[0]
+			}
+			switch name {
+			case "ljust":
+				sp.align = '<'
+			case "rjust":
+				sp.align = '>'
+			case "center":
+				sp.align = '^'
+			case "zfill":
+				sp.align, sp.fill = '=', '0'
+			}
+			return Str(pad(string(self.(Str)), &sp, name == "zfill")), nil
+		})
+	}
+	method(c, "partition", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		sep, err := argStr(args[0], "partition")
+		if err != nil {
+			return nil, err
+		}
+		a, b, ok := strings.Cut(string(self.(Str)), sep)
+		if !ok {
+			return newTuple([]Value{Str(a), Str(""), Str("")}), nil
+		}
+		return newTuple([]Value{Str(a), Str(sep), Str(b)}), nil
+	})
+	method(c, "encode", 0, 2, func(in *Interp, self Value, args []Value) (Value, error) {
+		return Bytes(self.(Str)), nil
+	})
+	method(bytesClass, "decode", 0, 2, func(in *Interp, self Value, args []Value) (Value, error) {
+		return Str(self.(Bytes)), nil
+	})
+}
+
+func strSplit(s string, args []Value, right bool) (Value, error) {
+	limit := -1
+	if len(args) == 2 {
+		n, _ := asInt(args[1])
+		limit = int(n)
+	}
+	if len(args) == 0 || args[0] == None {
+		fields := strings.Fields(s)
+		if limit >= 0 && len(fields) > limit+1 {
+			if right {
+				head := strings.TrimRight(s, " \t\n")
+				parts := fields[len(fields)-limit:]
+				idx := len(head)
+				for range parts {
+					idx = strings.LastIndexAny(head[:idx], " \t\n")
+				}
+				return strList(append([]string{strings.TrimRight(head[:idx], " \t\n")}, parts...)), nil
+			}
+			rest := strings.TrimLeft(s, " \t\n")
+			var out []string
+			for i := 0; i < limit; i++ {
+				k := strings.IndexAny(rest, " \t\n")
+				out = append(out, rest[:k])
+				rest = strings.TrimLeft(rest[k:], " \t\n")
+			}
+			return strList(append(out, rest)), nil
+		}
+		return strList(fields), nil
+	}
+	sep, err := argStr(args[0], "split")
+	if err != nil {
+		return nil, err
+	}
+	if sep == "" {
+		return nil, newValueError("empty separator")
+	}
+	if right && limit >= 0 {
+		parts := strings.Split(s, sep)
+		if len(parts) > limit+1 {
+			head := strings.Join(parts[:len(parts)-limit], sep)
+			return strList(append([]string{head}, parts[len(parts)-limit:]...)), nil
+		}
+		return strList(parts), nil
+	}
+	return strList(strings.SplitN(s, sep, limit+boolInt(limit >= 0))), nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (in *Interp) indexOf(items []Value, x Value, what string) (Value, error) {
+	for i, v := range items {
+		eq, err := in.eq(v, x)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return mkInt(int64(i)), nil
+		}
+	}
+	if what == "list" {
+		s, _ := in.repr(x)
+		return nil, newValueError("%s is not in list", s)
+	}
+	return nil, newValueError("tuple.index(x): x not in tuple")
+}
+
+func (in *Interp) countOf(items []Value, x Value) (Value, error) {
+	n := 0
+	for _, v := range items {
+		eq, err := in.eq(v, x)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return mkInt(int64(n)), nil
+}
+
+func initListMethods() {
+	c := listClass
+	method(c, "append", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		l := self.(*List)
+		l.items = append(l.items, args[0])
+		return None, nil
+	})
+	method(c, "extend", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		vs, err := in.iterate(args[0])
+		if err != nil {
+			return nil, err
+		}
+		l := self.(*List)
+		if len(l.items)+len(vs) > maxItems {
+			return nil, tooBig(int64(len(l.items) + len(vs)))
+		}
+		l.items = append(l.items, vs...)
+		return None, nil
+	})
+	method(c, "pop", 0, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		l := self.(*List)
+		if len(l.items) == 0 {
+			return nil, raisef(indexErrorClass, "pop from empty list")
+		}
+		var k Value = mkInt(-1)
+		if len(args) == 1 {
+			k = args[0]
+		}
+		i, err := seqIndex(k, len(l.items), "pop")
+		if err != nil {
+			return nil, err
+		}
+		v := l.items[i]
+		l.items = append(l.items[:i:i], l.items[i+1:]...)
+		return v, nil
+	})
+	method(c, "insert", 2, 2, func(in *Interp, self Value, args []Value) (Value, error) {
+		l := self.(*List)
+		n, _ := asInt(args[0])
+		i := int(n)
+		if i < 0 {
+			i = max(i+len(l.items), 0)
+		}
+		i = min(i, len(l.items))
+		l.items = append(l.items[:i:i], append([]Value{args[1]}, l.items[i:]...)...)
+		return None, nil
+	})
+	method(c, "remove", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		l := self.(*List)
+		for i, v := range l.items {
+			eq, err := in.eq(v, args[0])
+			if err != nil {
+				return nil, err
+			}
+			if eq {
+				l.items = append(l.items[:i:i], l.items[i+1:]...)
+				return None, nil
+			}
+		}
+		return nil, newValueError("list.remove(x): x not in list")
+	})
+	method(c, "index", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		return in.indexOf(self.(*List).items, args[0], "list")
+	})
+	method(c, "count", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		return in.countOf(self.(*List).items, args[0])
+	})
+	method(c, "clear", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		self.(*List).items = nil
+		return None, nil
+	})
+	method(c, "copy", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		return newList(copyVals(self.(*List).items)), nil
+	})
+	method(c, "reverse", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		it := self.(*List).items
+		for i, j := 0, len(it)-1; i < j; i, j = i+1, j-1 {
+			it[i], it[j] = it[j], it[i]
+		}
+		return None, nil
+	})
+	c.dict.setStr("sort", &Builtin{name: "sort", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		pos, kws, err := splitKw("sort", args, kw, "key", "reverse")
+		if err != nil {
+			return nil, err
+		}
+		if len(pos) != 1 {
+			return nil, newTypeError("sort() takes no positional arguments")
+		}
+		return None, in.sortValues(pos[0].(*List).items, kws["key"], kws["reverse"])
+	}})
+}
+
+func initDictMethods() {
+	c := dictClass
+	view := func(kind iterKind) func(in *Interp, self Value, args []Value) (Value, error) {
+		return func(in *Interp, self Value, args []Value) (Value, error) {
+			d := self.(*Dict)
+			var vs []Value
+			for _, e := range d.t.entries {
+				if !e.alive {
+					continue
+				}
+				switch kind {
+				case iterKeys:
+					vs = append(vs, e.key)
+				case iterVals:
+					vs = append(vs, e.val)
+				default:
+					vs = append(vs, newTuple([]Value{e.key, e.val}))
+				}
+			}
+			// Views are snapshots here; CPython's are live. Iterating a view
+			// while mutating the dict is the only visible difference.
+			return newList(vs), nil
+		}
+	}
+	method(c, "keys", 0, 0, view(iterKeys))
+	method(c, "values", 0, 0, view(iterVals))
+	method(c, "items", 0, 0, view(iterItems))
+	method(c, "get", 1, 2, func(in *Interp, self Value, args []Value) (Value, error) {
+		v, ok, err := self.(*Dict).t.get(args[0])
+		if err != nil || ok {
+			return v, err
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return None, nil
+	})
+	method(c, "setdefault", 1, 2, func(in *Interp, self Value, args []Value) (Value, error) {
+		d := self.(*Dict)
+		v, ok, err := d.t.get(args[0])
+		if err != nil || ok {
+			return v, err
+		}
+		var def Value = None
+		if len(args) == 2 {
+			def = args[1]
+		}
+		return def, d.t.put(args[0], def)
+	})
+	method(c, "pop", 1, 2, func(in *Interp, self Value, args []Value) (Value, error) {
+		v, ok, err := self.(*Dict).t.del(args[0])
+		if err != nil || ok {
+			return v, err
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return nil, &PyError{newExc(keyErrorClass, args[0])}
+	})
+	method(c, "popitem", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		d := self.(*Dict)
+		for i := len(d.t.entries) - 1; i >= 0; i-- {
+			if e := d.t.entries[i]; e.alive {
+				d.t.del(e.key)
+				return newTuple([]Value{e.key, e.val}), nil
+			}
+		}
+		return nil, &PyError{newExc(keyErrorClass, Str("popitem(): dictionary is empty"))}
+	})
+	c.dict.setStr("update", &Builtin{name: "update", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		d := args[0].(*Dict)
+		pos := args[1 : len(args)-len(kw)]
+		if len(pos) > 1 {
+			return nil, newTypeError("update expected at most 1 argument, got %d", len(pos))
+		}
+		if len(pos) == 1 {
+			if err := in.dictUpdate(d, pos[0]); err != nil {
+				return nil, err
+			}
+		}
+		for i, k := range kw {
+			d.setStr(k, args[1+len(pos)+i])
+		}
+		return None, nil
+	}})
+	method(c, "clear", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		self.(*Dict).t.clear()
+		return None, nil
+	})
+	method(c, "copy", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		return &Dict{t: self.(*Dict).t.copy()}, nil
+	})
+	dictClass.dict.setStr("fromkeys", &ClassMethod{fn: &Builtin{name: "fromkeys", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("fromkeys", args[1:], kw, 1, 2); err != nil {
+			return nil, err
+		}
+		vs, err := in.iterate(args[1])
+		if err != nil {
+			return nil, err
+		}
+		var v Value = None
+		if len(args) == 3 {
+			v = args[2]
+		}
+		d := newDict()
+		for _, k := range vs {
+			if err := d.t.put(k, v); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	}}})
+}
+
+func initSetMethods() {
+	c := setClass
+	method(c, "add", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		return None, self.(*Set).t.put(args[0], nil)
+	})
+	method(c, "discard", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		_, _, err := self.(*Set).t.del(args[0])
+		return None, err
+	})
+	method(c, "remove", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		_, ok, err := self.(*Set).t.del(args[0])
+		if err == nil && !ok {
+			err = &PyError{newExc(keyErrorClass, args[0])}
+		}
+		return None, err
+	})
+	method(c, "pop", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		s := self.(*Set)
+		i := s.t.next(0)
+		if i < 0 {
+			return nil, &PyError{newExc(keyErrorClass, Str("pop from an empty set"))}
+		}
+		k := s.t.entries[i].key
+		s.t.del(k)
+		return k, nil
+	})
+	method(c, "clear", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		self.(*Set).t.clear()
+		return None, nil
+	})
+	method(c, "copy", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		return &Set{t: self.(*Set).t.copy()}, nil
+	})
+	method(c, "update", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		return None, in.setUpdate(self.(*Set), args[0])
+	})
+	for _, no := range []struct {
+		name string
+		op   binop
+	}{{"union", opOr}, {"intersection", opAnd}, {"difference", opSub}, {"symmetric_difference", opXor}} {
+		name, op := no.name, no.op
+		method(c, name, 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+			other := newSet()
+			if err := in.setUpdate(other, args[0]); err != nil {
+				return nil, err
+			}
+			return setBinary(op, self.(*Set), other, false)
+		})
+	}
+	method(c, "issubset", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		other := newSet()
+		if err := in.setUpdate(other, args[0]); err != nil {
+			return nil, err
+		}
+		for _, k := range self.(*Set).t.keys() {
+			if _, ok, _ := other.t.get(k); !ok {
+				return falseV, nil
+			}
+		}
+		return trueV, nil
+	})
+}

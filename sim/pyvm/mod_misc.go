@@ -1,0 +1,72 @@
+// This file implements the small helper modules that CPython's
+// multiprocessing leans on: itertools.count (process.py's _process_counter)
+// and traceback.print_exc / format_exc (process.py's _bootstrap).
+package pyvm
+
+import "strings"
+
+func newItertoolsModule(in *Interp) *Module {
+	m := newNativeModule("itertools")
+	m.fn("count", func(in *Interp, args []Value, kw []string) (Value, error) {
+		pos, kws, err := splitKw("count", args, kw, "start", "step")
+		if err != nil {
+			return nil, err
+		}
+		start, step := int64(0), int64(1)
+		if len(pos) > 0 {
+			start, _ = asInt(pos[0])
+		} else if v, ok := kws["start"]; ok {
+			start, _ = asInt(v)
+		}
+		if len(pos) > 1 {
+			step, _ = asInt(pos[1])
+		} else if v, ok := kws["step"]; ok {
+			step, _ = asInt(v)
+		}
+		// An endless range: the stop is the largest int64 reachable.
+		stop := int64(1<<63 - 1)
+		if step < 0 {
+			stop = -1 << 63
+		}
+		return &Iter{kind: iterRange, src: &Range{start, stop, step}}, nil
+	})
+	return m
+}
+
+func newTracebackModule(in *Interp) *Module {
+	m := newNativeModule("traceback")
+	m.fn("format_exc", func(in *Interp, args []Value, kw []string) (Value, error) {
+		return Str(in.formatCurrent()), nil
+	})
+	m.fn("print_exc", func(in *Interp, args []Value, kw []string) (Value, error) {
+		in.stderr.write(in, in.formatCurrent())
+		return None, nil
+	})
+	m.fn("print_exception", func(in *Interp, args []Value, kw []string) (Value, error) {
+		for _, a := range args {
+			if e, ok := a.(*Instance); ok && e.exc != nil {
+				var b strings.Builder
+				in.formatException(&b, e, map[*Instance]bool{})
+				in.stderr.write(in, b.String())
+				break
+			}
+		}
+		return None, nil
+	})
+	return m
+}
+
+// formatCurrent formats the exception being handled, or CPython's
+// "NoneType: None" when there is none.
+func (in *Interp) formatCurrent() string {
+	if len(in.handled) == 0 {
+		return "NoneType: None\n"
+	}
+	e, ok := in.handled[len(in.handled)-1].(*Instance)
+	if !ok {
+		return "NoneType: None\n"
+	}
+	var b strings.Builder
+	in.formatException(&b, e, map[*Instance]bool{})
+	return b.String()
+}

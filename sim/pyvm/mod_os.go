@@ -1,0 +1,230 @@
+// This file implements the os module on top of the Host: process creation
+// (fork, _exit), waiting (waitpid, wait and the W* status macros of
+// <sys/wait.h>), signals (kill), pipes and process groups.
+package pyvm
+
+// Wait options and status decoding (include/uapi/linux/wait.h, bits/waitstatus.h).
+const (
+	WNOHANG    = 1
+	WUNTRACED  = 2
+	WCONTINUED = 8
+)
+
+func newNativeModule(name string) *Module {
+	d := newDict()
+	d.setStr("__name__", Str(name))
+	d.setStr("__doc__", None)
+	return &Module{name: name, dict: d}
+}
+
+func (m *Module) fn(name string, f nativeFn) { m.dict.setStr(name, &Builtin{name: name, fn: f}) }
+
+func (m *Module) intArgsFn(name string, n int, f func(in *Interp, a []int64) (Value, error)) {
+	m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs(name, args, kw, n, n); err != nil {
+			return nil, err
+		}
+		ints := make([]int64, n)
+		for i, a := range args {
+			v, ok := asInt(a)
+			if !ok {
+				return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(a))
+			}
+			ints[i] = v
+		}
+		return f(in, ints)
+	})
+}
+
+func newOSModule(in *Interp) *Module {
+	m := newNativeModule("os")
+	for _, c := range []struct {
+		n string
+		v int64
+	}{{"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED}, {"WCONTINUED", WCONTINUED},
+		{"O_RDONLY", 0}, {"O_WRONLY", 1}, {"O_RDWR", 2}, {"EX_OK", 0}} {
+		m.dict.setStr(c.n, mkInt(c.v))
+	}
+	m.dict.setStr("name", Str("posix"))
+	m.dict.setStr("sep", Str("/"))
+	m.dict.setStr("linesep", Str("\n"))
+	m.dict.setStr("devnull", Str("/dev/null"))
+	m.dict.setStr("environ", newDict())
+	m.intArgsFn("getpid", 0, func(in *Interp, a []int64) (Value, error) { return mkInt(int64(in.host.Getpid())), nil })
+	m.intArgsFn("getppid", 0, func(in *Interp, a []int64) (Value, error) { return mkInt(int64(in.host.Getppid())), nil })
+	m.intArgsFn("fork", 0, osFork)
+	m.intArgsFn("_exit", 1, func(in *Interp, a []int64) (Value, error) {
+		// os._exit skips atexit and does not flush stdio buffers.
+		in.exit(int(a[0]&0xff) << 8)
+		return nil, errExited
+	})
+	m.intArgsFn("waitpid", 2, func(in *Interp, a []int64) (Value, error) { return osWait(in, int(a[0]), int(a[1])) })
+	m.intArgsFn("wait", 0, func(in *Interp, a []int64) (Value, error) { return osWait(in, -1, 0) })
+	m.intArgsFn("kill", 2, func(in *Interp, a []int64) (Value, error) {
+		return None, osError(in.host.Kill(int(a[0]), int(a[1])))
+	})
+	m.intArgsFn("killpg", 2, func(in *Interp, a []int64) (Value, error) {
+		return None, osError(in.host.Kill(-int(a[0]), int(a[1])))
+	})
+	m.intArgsFn("getpgid", 1, func(in *Interp, a []int64) (Value, error) {
+		g, err := in.host.Getpgid(int(a[0]))
+		return mkInt(int64(g)), osError(err)
+	})
+	m.intArgsFn("getpgrp", 0, func(in *Interp, a []int64) (Value, error) {
+		g, err := in.host.Getpgid(0)
+		return mkInt(int64(g)), osError(err)
+	})
+	m.intArgsFn("setpgid", 2, func(in *Interp, a []int64) (Value, error) {
+		return None, osError(in.host.Setpgid(int(a[0]), int(a[1])))
+	})
+	m.intArgsFn("sched_yield", 0, func(in *Interp, a []int64) (Value, error) { return None, nil })
+	m.intArgsFn("cpu_count", 0, func(in *Interp, a []int64) (Value, error) { return mkInt(2), nil })
+	m.intArgsFn("pipe", 0, func(in *Interp, a []int64) (Value, error) {
+		r, w, err := in.host.Pipe()
+		if err != nil {
+			return nil, osError(err)
+		}
+		return newTuple([]Value{mkInt(int64(r)), mkInt(int64(w))}), nil
+	})
+	m.intArgsFn("close", 1, func(in *Interp, a []int64) (Value, error) {
+		return None, osError(in.host.Close(int(a[0])))
+	})
+	m.intArgsFn("read", 2, func(in *Interp, a []int64) (Value, error) {
+		b, err := in.host.Read(int(a[0]), int(a[1]))
+		if err != nil {
+			return nil, osError(err)
+		}
+		return Bytes(b), nil
+	})
+	m.fn("write", osWrite)
+	m.intArgsFn("strerror", 1, func(in *Interp, a []int64) (Value, error) { return Str(Errno(a[0]).Error()), nil })
+	m.fn("getenv", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return None, nil
+	})
+	m.fn("execv", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("execv", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		return osExec(in, args[1], nil)
+	})
+	// execv_passfds is not in CPython's os module: it stands for the C-level
+	// fork+exec of _posixsubprocess/spawnv_passfds that spawn uses.
+	m.fn("execv_passfds", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("execv_passfds", args, kw, 3, 3); err != nil {
+			return nil, err
+		}
+		vs, err := in.iterate(args[2])
+		if err != nil {
+			return nil, err
+		}
+		fds := make([]int, len(vs))
+		for i, v := range vs {
+			n, _ := asInt(v)
+			fds[i] = int(n)
+		}
+		return osExec(in, args[1], fds)
+	})
+	statusFns(m, in.cfg.Version)
+	return m
+}
+
+// osExec replaces the process image through the host; on success this
+// interpreter never runs again.
+func osExec(in *Interp, argv Value, fds []int) (Value, error) {
+	vs, err := in.iterate(argv)
+	if err != nil {
+		return nil, err
+	}
+	args := make([]string, len(vs))
+	for i, v := range vs {
+		args[i] = strNoCall(v)
+	}
+	if err := in.host.Exec(args, fds); err != nil {
+		return nil, osError(err)
+	}
+	in.phase = phaseExited
+	in.frames = nil
+	return nil, errExited
+}
+
+func osWrite(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("write", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	fd, ok := asInt(args[0])
+	if !ok {
+		return nil, newTypeError("an integer is required")
+	}
+	var b []byte
+	switch x := args[1].(type) {
+	case Bytes:
+		b = []byte(x)
+	case Str:
+		return nil, newTypeError("a bytes-like object is required, not 'str'")
+	default:
+		return nil, newTypeError("a bytes-like object is required, not '%s'", typeName(x))
+	}
+	n, err := in.host.Write(int(fd), b)
+	if err != nil {
+		return nil, osError(err)
+	}
+	return mkInt(int64(n)), nil
+}
+
+// osFork clones the interpreter in the middle of this call: the child's
+// pending call completes with 0, the parent's with the child's pid.
+func osFork(in *Interp, a []int64) (Value, error) {
+	if in.syncDepth > 0 {
+		return nil, raisef(runtimeErrorClass, "the simulator cannot fork inside a callback run from a builtin")
+	}
+	child := in.Clone()
+	child.pending = mkInt(0)
+	child.hasPending = true
+	pid, err := in.host.Fork(child)
+	if err != nil {
+		return nil, osError(err)
+	}
+	return mkInt(int64(pid)), nil
+}
+
+func osWait(in *Interp, pid, options int) (Value, error) {
+	rpid, status, err := in.host.Waitpid(pid, options)
+	if err != nil {
+		return nil, osError(err)
+	}
+	return newTuple([]Value{mkInt(int64(rpid)), mkInt(int64(status))}), nil
+}
+
+func statusFns(m *Module, v Version) {
+	pred := func(name string, f func(s int64) bool) {
+		m.intArgsFn(name, 1, func(in *Interp, a []int64) (Value, error) { return mkBool(f(a[0])), nil })
+	}
+	num := func(name string, f func(s int64) int64) {
+		m.intArgsFn(name, 1, func(in *Interp, a []int64) (Value, error) { return mkInt(f(a[0])), nil })
+	}
+	pred("WIFEXITED", func(s int64) bool { return s&0x7f == 0 })
+	pred("WIFSIGNALED", func(s int64) bool { return s&0x7f != 0 && s&0x7f != 0x7f })
+	pred("WIFSTOPPED", func(s int64) bool { return s&0xff == 0x7f })
+	pred("WIFCONTINUED", func(s int64) bool { return s == 0xffff })
+	pred("WCOREDUMP", func(s int64) bool { return s&0x80 != 0 })
+	num("WEXITSTATUS", func(s int64) int64 { return (s >> 8) & 0xff })
+	num("WTERMSIG", func(s int64) int64 { return s & 0x7f })
+	num("WSTOPSIG", func(s int64) int64 { return (s >> 8) & 0xff })
+	if !v.AtLeast(9) {
+		return
+	}
+	// waitstatus_to_exitcode (Modules/posixmodule.c, new in 3.9).
+	m.intArgsFn("waitstatus_to_exitcode", 1, func(in *Interp, a []int64) (Value, error) {
+		s := a[0]
+		switch {
+		case s&0x7f == 0:
+			return mkInt((s >> 8) & 0xff), nil
+		case s&0x7f != 0x7f:
+			return mkInt(-(s & 0x7f)), nil
+		}
+		return nil, newValueError("invalid wait status: %d", s)
+	})
+}

@@ -1,0 +1,160 @@
+// This file implements the signal module. Python handlers are kept by the
+// VM (the Host only learns the disposition) and run between bytecodes in
+// the main thread, as CPython's eval loop does (Python/ceval.c,
+// handle_signals; Modules/signalmodule.c).
+package pyvm
+
+import "fmt"
+
+// Signal dispositions passed to Host.Signal.
+const (
+	DispDefault = 0
+	DispIgnore  = 1
+	DispHandler = 2
+)
+
+var signalNames = []struct {
+	name string
+	num  int
+	desc string
+}{
+	{"SIGHUP", 1, "Hangup"}, {"SIGINT", 2, "Interrupt"}, {"SIGQUIT", 3, "Quit"},
+	{"SIGILL", 4, "Illegal instruction"}, {"SIGTRAP", 5, "Trace/breakpoint trap"},
+	{"SIGABRT", 6, "Aborted"}, {"SIGBUS", 7, "Bus error"}, {"SIGFPE", 8, "Floating point exception"},
+	{"SIGKILL", 9, "Killed"}, {"SIGUSR1", 10, "User defined signal 1"},
+	{"SIGSEGV", 11, "Segmentation fault"}, {"SIGUSR2", 12, "User defined signal 2"},
+	{"SIGPIPE", 13, "Broken pipe"}, {"SIGALRM", 14, "Alarm clock"}, {"SIGTERM", 15, "Terminated"},
+	{"SIGCHLD", 17, "Child exited"}, {"SIGCONT", 18, "Continued"}, {"SIGSTOP", 19, "Stopped (signal)"},
+	{"SIGTSTP", 20, "Stopped"}, {"SIGTTIN", 21, "Stopped (tty input)"}, {"SIGTTOU", 22, "Stopped (tty output)"},
+}
+
+// SignalName is the symbolic name of a Linux signal number, e.g. "SIGTERM".
+func SignalName(sig int) string {
+	for _, s := range signalNames {
+		if s.num == sig {
+			return s.name
+		}
+	}
+	return fmt.Sprintf("SIG%d", sig)
+}
+
+var signalsClass = builtinClass("Signals")
+
+func newSignalModule(in *Interp) *Module {
+	m := newNativeModule("signal")
+	for _, s := range signalNames {
+		m.dict.setStr(s.name, mkInt(int64(s.num)))
+	}
+	m.dict.setStr("SIGCLD", mkInt(17))
+	m.dict.setStr("SIG_DFL", mkInt(DispDefault))
+	m.dict.setStr("SIG_IGN", mkInt(DispIgnore))
+	m.dict.setStr("NSIG", mkInt(65))
+	m.dict.setStr("Signals", signalsClass)
+	m.fn("signal", sigSignal)
+	m.intArgsFn("getsignal", 1, func(in *Interp, a []int64) (Value, error) {
+		if a[0] < 1 || a[0] > 64 {
+			return nil, newValueError("signal number out of range")
+		}
+		return in.handlerValue(int(a[0])), nil
+	})
+	m.intArgsFn("strsignal", 1, func(in *Interp, a []int64) (Value, error) {
+		for _, s := range signalNames {
+			if int64(s.num) == a[0] {
+				return Str(s.desc), nil
+			}
+		}
+		return None, nil
+	})
+	m.fn("default_int_handler", func(in *Interp, args []Value, kw []string) (Value, error) {
+		return nil, &PyError{newExc(keyboardInterruptCls)}
+	})
+	return m
+}
+
+func init() {
+	signalsClass.module = "signal"
+	signalsClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("Signals", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		n, _ := asInt(args[0])
+		for _, s := range signalNames {
+			if int64(s.num) == n {
+				inst := &Instance{cls: signalsClass, dict: newDict()}
+				inst.dict.setStr("name", Str(s.name))
+				inst.dict.setStr("value", mkInt(n))
+				return inst, nil
+			}
+		}
+		return nil, newValueError("%d is not a valid Signals", n)
+	}
+}
+
+// handlerValue is what signal.getsignal returns.
+func (in *Interp) handlerValue(sig int) Value {
+	if h := in.sigs[sig]; h != nil {
+		return h
+	}
+	return mkInt(DispDefault)
+}
+
+func sigSignal(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("signal", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	n, ok := asInt(args[0])
+	if !ok {
+		return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
+	}
+	if n < 1 || n > 64 {
+		return nil, newValueError("signal number out of range")
+	}
+	sig := int(n)
+	disp := DispHandler
+	h := args[1]
+	if d, ok := asInt(h); ok {
+		if d != DispDefault && d != DispIgnore {
+			return nil, newTypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
+		}
+		disp = int(d)
+		h = mkInt(d)
+	} else if !isCallable(h) {
+		return nil, newTypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
+	}
+	old := in.handlerValue(sig)
+	if _, err := in.host.Signal(sig, disp); err != nil {
+		return nil, osError(err)
+	}
+	in.sigs[sig] = h
+	return old, nil
+}
+
+func isCallable(v Value) bool {
+	switch x := v.(type) {
+	case *Function, *Builtin, *BoundMethod, *Class:
+		return true
+	case *Instance:
+		_, ok := x.cls.lookup("__call__")
+		return ok
+	}
+	return false
+}
+
+// takeSignal asks the host for one pending signal and starts its Python
+// handler as a frame; an exception from a native handler is returned.
+func (in *Interp) takeSignal() error {
+	sig, ok := in.host.TakeSignal()
+	if !ok {
+		in.sigPending = false
+		return nil
+	}
+	h := in.sigs[sig]
+	if h == nil || !isCallable(h) {
+		return nil
+	}
+	_, pushed, err := in.call(h, []Value{mkInt(int64(sig)), None}, nil)
+	if pushed {
+		in.frames[len(in.frames)-1].ret = retDiscard
+	}
+	return err
+}

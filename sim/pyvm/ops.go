@@ -1,0 +1,546 @@
+// This file implements the generic operators: binary operators over every
+// builtin type, comparisons and equality, truth, membership, subscripts,
+// iteration and unpacking; user classes take part through their dunder
+// methods (__eq__, __lt__, __add__, __len__, __getitem__, __iter__, ...).
+package pyvm
+
+import (
+	"errors"
+	"strings"
+)
+
+var errUnsupportedOp = errors.New("unsupported operand")
+
+// dunder calls a special method of an instance synchronously; ok=false if
+// the class does not define it.
+func (in *Interp) dunder(o Value, name string, args ...Value) (Value, bool, error) {
+	x, isInst := o.(*Instance)
+	if !isInst {
+		return nil, false, nil
+	}
+	m, ok := x.cls.lookup(name)
+	if !ok {
+		return nil, false, nil
+	}
+	r, err := in.callSync(&BoundMethod{self: x, fn: m}, args, nil)
+	if err == nil && r == notImplementedType(struct{}{}) {
+		return nil, false, nil
+	}
+	return r, true, err
+}
+
+var binopDunder = [...]string{"__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__and__", "__or__", "__xor__", "__matmul__"}
+
+func (in *Interp) binary(op binop, a, b Value, inplace bool) (Value, error) {
+	if x, ok := asInt(a); ok {
+		if y, ok := asInt(b); ok {
+			return intBinary(op, x, y)
+		}
+	}
+	if x, ok := asFloat(a); ok {
+		if y, ok := asFloat(b); ok {
+			return floatBinary(op, x, y)
+		}
+	}
+	r, err := in.seqBinary(op, a, b, inplace)
+	if err != errUnsupportedOp {
+		return r, err
+	}
+	if r, ok, err := in.dunder(a, binopDunder[op], b); ok || err != nil {
+		return r, err
+	}
+	if r, ok, err := in.dunder(b, "__r"+binopDunder[op][2:], a); ok || err != nil {
+		return r, err
+	}
+	return nil, newTypeError("unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op, inplace), typeName(a), typeName(b))
+}
+
+func opSymbol(op binop, inplace bool) string {
+	if inplace {
+		return op.String() + "="
+	}
+	return op.String()
+}
+
+// seqBinary handles str, list, tuple, set and dict operators.
+func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
+	switch x := a.(type) {
+	case Str:
+		switch op {
+		case opAdd:
+			if y, ok := b.(Str); ok {
+				if len(x)+len(y) > maxItems {
+					return nil, tooBig(int64(len(x) + len(y)))
+				}
+				return x + y, nil
+			}
+			return nil, newTypeError("can only concatenate str (not \"%s\") to str", typeName(b))
+		case opMul:
+			if n, ok := asInt(b); ok {
+				if n > 0 && int64(len(x))*n > maxItems {
+					return nil, tooBig(int64(len(x)) * n)
+				}
+				return Str(strings.Repeat(string(x), int(max(n, 0)))), nil
+			}
+		case opMod:
+			s, err := in.percentFormat(string(x), b)
+			return Str(s), err
+		}
+	case Bytes:
+		if y, ok := b.(Bytes); ok && op == opAdd {
+			if len(x)+len(y) > maxItems {
+				return nil, tooBig(int64(len(x) + len(y)))
+			}
+			return x + y, nil
+		}
+	case *List:
+		switch op {
+		case opAdd:
+			if inplace {
+				vs, err := in.iterate(b)
+				if err != nil {
+					return nil, err
+				}
+				if len(x.items)+len(vs) > maxItems {
+					return nil, tooBig(int64(len(x.items) + len(vs)))
+				}
+				x.items = append(x.items, vs...)
+				return x, nil
+			}
+			if y, ok := b.(*List); ok {
+				if len(x.items)+len(y.items) > maxItems {
+					return nil, tooBig(int64(len(x.items) + len(y.items)))
+				}
+				return newList(concat(x.items, y.items)), nil
+			}
+			return nil, newTypeError("can only concatenate list (not \"%s\") to list", typeName(b))
+		case opMul:
+			if n, ok := asInt(b); ok {
+				if n > 0 && int64(len(x.items))*n > maxItems {
+					return nil, tooBig(int64(len(x.items)) * n)
+				}
+				return newList(repeat(x.items, n)), nil
+			}
+		}
+	case *Tuple:
+		switch op {
+		case opAdd:
+			if y, ok := b.(*Tuple); ok {
+				if len(x.items)+len(y.items) > maxItems {
+					return nil, tooBig(int64(len(x.items) + len(y.items)))
+				}
+				return newTuple(concat(x.items, y.items)), nil
+			}
+			return nil, newTypeError("can only concatenate tuple (not \"%s\") to tuple", typeName(b))
+		case opMul:
+			if n, ok := asInt(b); ok {
+				if n > 0 && int64(len(x.items))*n > maxItems {
+					return nil, tooBig(int64(len(x.items)) * n)
+				}
+				return newTuple(repeat(x.items, n)), nil
+			}
+		}
+	case *Set:
+		if y, ok := b.(*Set); ok {
+			return setBinary(op, x, y, inplace)
+		}
+	case *Dict:
+		if y, ok := b.(*Dict); ok && op == opOr {
+			d := x
+			if !inplace {
+				d = &Dict{t: x.t.copy()}
+			}
+			return d, in.dictUpdate(d, y)
+		}
+	}
+	if n, ok := asInt(a); ok && op == opMul {
+		switch b.(type) {
+		case Str, *List, *Tuple:
+			return in.seqBinary(op, b, mkInt(n), false)
+		}
+	}
+	return nil, errUnsupportedOp
+}
+
+// maxItems bounds the size of one str, list or tuple: a simulated process
+// gets a MemoryError instead of exhausting the simulator's memory.
+const maxItems = 1 << 22
+
+func tooBig(n int64) error {
+	return raisef(memoryErrorClass, "the simulator limits a sequence to %d items (asked for %d)", maxItems, n)
+}
+
+func concat(a, b []Value) []Value {
+	r := make([]Value, 0, len(a)+len(b))
+	return append(append(r, a...), b...)
+}
+
+func repeat(a []Value, n int64) []Value {
+	var r []Value
+	for i := int64(0); i < n; i++ {
+		r = append(r, a...)
+	}
+	return r
+}
+
+func setBinary(op binop, x, y *Set, inplace bool) (Value, error) {
+	r := newSet()
+	switch op {
+	case opOr:
+		for _, k := range x.t.keys() {
+			r.t.put(k, nil)
+		}
+		for _, k := range y.t.keys() {
+			r.t.put(k, nil)
+		}
+	case opAnd, opSub:
+		for _, k := range x.t.keys() {
+			_, in, _ := y.t.get(k)
+			if in == (op == opAnd) {
+				r.t.put(k, nil)
+			}
+		}
+	case opXor:
+		for _, k := range x.t.keys() {
+			if _, in, _ := y.t.get(k); !in {
+				r.t.put(k, nil)
+			}
+		}
+		for _, k := range y.t.keys() {
+			if _, in, _ := x.t.get(k); !in {
+				r.t.put(k, nil)
+			}
+		}
+	default:
+		return nil, errUnsupportedOp
+	}
+	if inplace {
+		x.t = r.t
+		return x, nil
+	}
+	return r, nil
+}
+
+func (in *Interp) unary(op unop, a Value) (Value, error) {
+	switch op {
+	case unNot:
+		t, err := in.truth(a)
+		return mkBool(!t), err
+	case unNeg:
+		if x, ok := asInt(a); ok {
+			if x == -x && x != 0 {
+				return nil, raisef(overflowErrorClass, "integer negation does not fit in 64 bits")
+			}
+			return mkInt(-x), nil
+		}
+		if x, ok := a.(Float); ok {
+			return -x, nil
+		}
+		if r, ok, err := in.dunder(a, "__neg__"); ok || err != nil {
+			return r, err
+		}
+	case unPos:
+		if x, ok := asInt(a); ok {
+			return mkInt(x), nil
+		}
+		if x, ok := a.(Float); ok {
+			return x, nil
+		}
+	case unInvert:
+		if x, ok := asInt(a); ok {
+			return mkInt(^x), nil
+		}
+	}
+	return nil, newTypeError("bad operand type for unary %s: '%s'", op, typeName(a))
+}
+
+// truth is bool(v), calling __bool__ or __len__ for instances.
+func (in *Interp) truth(v Value) (bool, error) {
+	if x, ok := v.(*Instance); ok {
+		if r, ok, err := in.dunder(x, "__bool__"); ok || err != nil {
+			if err != nil {
+				return false, err
+			}
+			b, isBool := r.(Bool)
+			if !isBool {
+				return false, newTypeError("__bool__ should return bool, returned %s", typeName(r))
+			}
+			return bool(b), nil
+		}
+		if r, ok, err := in.dunder(x, "__len__"); ok || err != nil {
+			if err != nil {
+				return false, err
+			}
+			n, _ := asInt(r)
+			return n != 0, nil
+		}
+		return true, nil
+	}
+	return truth(v), nil
+}
+
+var cmpDunder = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+var cmpSwap = [...]cmpop{cmpGt, cmpGe, cmpEq, cmpNe, cmpLt, cmpLe}
+
+func (in *Interp) compare(op cmpop, a, b Value) (Value, error) {
+	switch op {
+	case cmpIs:
+		return mkBool(identical(a, b)), nil
+	case cmpIsNot:
+		return mkBool(!identical(a, b)), nil
+	case cmpIn, cmpNotIn:
+		ok, err := in.contains(b, a)
+		return mkBool(ok == (op == cmpIn)), err
+	case cmpEq, cmpNe:
+		eq, err := in.eq(a, b)
+		return mkBool(eq == (op == cmpEq)), err
+	}
+	if r, ok, err := in.dunder(a, cmpDunder[op], b); ok || err != nil {
+		return r, err
+	}
+	if r, ok, err := in.dunder(b, cmpDunder[cmpSwap[op]], a); ok || err != nil {
+		return r, err
+	}
+	c, err := in.order(a, b, op)
+	if err != nil {
+		return nil, err
+	}
+	switch op {
+	case cmpLt:
+		return mkBool(c < 0), nil
+	case cmpLe:
+		return mkBool(c <= 0), nil
+	case cmpGt:
+		return mkBool(c > 0), nil
+	}
+	return mkBool(c >= 0), nil
+}
+
+// identical is `is`: same object for pointers, same value for immutables.
+func identical(a, b Value) bool {
+	switch x := a.(type) {
+	case Float:
+		y, ok := b.(Float)
+		return ok && x == y
+	case *BoundMethod:
+		return a == b
+	}
+	return a == b
+}
+
+// order compares two values of orderable builtin types: -1, 0 or 1.
+func (in *Interp) order(a, b Value, op cmpop) (int, error) {
+	if x, ok := asInt(a); ok {
+		if y, ok := asInt(b); ok {
+			return cmp3(x < y, x > y), nil
+		}
+	}
+	if x, ok := asFloat(a); ok {
+		if y, ok := asFloat(b); ok {
+			return cmp3(x < y, x > y), nil
+		}
+	}
+	switch x := a.(type) {
+	case Str:
+		if y, ok := b.(Str); ok {
+			return strings.Compare(string(x), string(y)), nil
+		}
+	case *List:
+		if y, ok := b.(*List); ok {
+			return in.orderSeq(x.items, y.items, op)
+		}
+	case *Tuple:
+		if y, ok := b.(*Tuple); ok {
+			return in.orderSeq(x.items, y.items, op)
+		}
+	}
+	return 0, newTypeError("'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b))
+}
+
+func cmp3(lt, gt bool) int {
+	if lt {
+		return -1
+	}
+	if gt {
+		return 1
+	}
+	return 0
+}
+
+func (in *Interp) orderSeq(a, b []Value, op cmpop) (int, error) {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		eq, err := in.eq(a[i], b[i])
+		if err != nil {
+			return 0, err
+		}
+		if !eq {
+			r, err := in.compare(cmpLt, a[i], b[i])
+			if err != nil {
+				return 0, err
+			}
+			if r.(Bool) {
+				return -1, nil
+			}
+			return 1, nil
+		}
+	}
+	return cmp3(len(a) < len(b), len(a) > len(b)), nil
+}
+
+// eq is ==.
+func (in *Interp) eq(a, b Value) (bool, error) {
+	if x, ok := asInt(a); ok {
+		if y, ok := asInt(b); ok {
+			return x == y, nil
+		}
+	}
+	if x, ok := asFloat(a); ok {
+		if y, ok := asFloat(b); ok {
+			return x == y, nil
+		}
+		return false, nil
+	}
+	switch x := a.(type) {
+	case Str:
+		y, ok := b.(Str)
+		return ok && x == y, nil
+	case *List:
+		if y, ok := b.(*List); ok {
+			return in.eqSeq(x.items, y.items)
+		}
+		return false, nil
+	case *Tuple:
+		if y, ok := b.(*Tuple); ok {
+			return in.eqSeq(x.items, y.items)
+		}
+		return false, nil
+	case *Dict:
+		if y, ok := b.(*Dict); ok {
+			return in.eqDict(x, y)
+		}
+		return false, nil
+	case *Set:
+		if y, ok := b.(*Set); ok {
+			if x.t.live != y.t.live {
+				return false, nil
+			}
+			for _, k := range x.t.keys() {
+				if _, ok, _ := y.t.get(k); !ok {
+					return false, nil
+				}
+			}
+			return true, nil
+		}
+		return false, nil
+	case *Instance:
+		if r, ok, err := in.dunder(x, "__eq__", b); ok || err != nil {
+			if err != nil {
+				return false, err
+			}
+			return in.truth(r)
+		}
+	case *BoundMethod:
+		y, ok := b.(*BoundMethod)
+		return ok && x.fn == y.fn && identical(x.self, y.self), nil
+	}
+	if y, ok := b.(*Instance); ok {
+		if r, ok, err := in.dunder(y, "__eq__", a); ok || err != nil {
+			if err != nil {
+				return false, err
+			}
+			return in.truth(r)
+		}
+	}
+	return identical(a, b), nil
+}
+
+func (in *Interp) eqSeq(a, b []Value) (bool, error) {
+	if len(a) != len(b) {
+		return false, nil
+	}
+	for i := range a {
+		if identical(a[i], b[i]) {
+			continue
+		}
+		eq, err := in.eq(a[i], b[i])
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+func (in *Interp) eqDict(x, y *Dict) (bool, error) {
+	if x.t.live != y.t.live {
+		return false, nil
+	}
+	for _, e := range x.t.entries {
+		if !e.alive {
+			continue
+		}
+		v, ok, err := y.t.get(e.key)
+		if err != nil || !ok {
+			return false, err
+		}
+		if eq, err := in.eq(e.val, v); err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// contains is `item in container`.
+func (in *Interp) contains(container, item Value) (bool, error) {
+	switch c := container.(type) {
+	case Str:
+		s, ok := item.(Str)
+		if !ok {
+			return false, newTypeError("'in <string>' requires string as left operand, not %s", typeName(item))
+		}
+		return strings.Contains(string(c), string(s)), nil
+	case *Dict:
+		_, ok, err := c.t.get(item)
+		return ok, err
+	case *Set:
+		_, ok, err := c.t.get(item)
+		return ok, err
+	case *List:
+		return in.seqContains(c.items, item)
+	case *Tuple:
+		return in.seqContains(c.items, item)
+	case *Range:
+		n, ok := asInt(item)
+		if !ok {
+			return false, nil
+		}
+		if c.step > 0 {
+			return n >= c.start && n < c.stop && (n-c.start)%c.step == 0, nil
+		}
+		return n <= c.start && n > c.stop && (c.start-n)%(-c.step) == 0, nil
+	case *Instance:
+		if r, ok, err := in.dunder(c, "__contains__", item); ok || err != nil {
+			if err != nil {
+				return false, err
+			}
+			return in.truth(r)
+		}
+	}
+	vs, err := in.iterate(container)
+	if err != nil {
+		return false, newTypeError("argument of type '%s' is not iterable", typeName(container))
+	}
+	return in.seqContains(vs, item)
+}
+
+func (in *Interp) seqContains(vs []Value, item Value) (bool, error) {
+	for _, v := range vs {
+		if identical(v, item) {
+			return true, nil
+		}
+		eq, err := in.eq(v, item)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}

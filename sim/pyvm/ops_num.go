@@ -1,0 +1,209 @@
+// This file implements arithmetic with CPython's semantics on 64-bit ints
+// (floor division and modulo round toward negative infinity; overflow is an
+// OverflowError instead of a silent wrap or a bignum) and floats.
+package pyvm
+
+import (
+	"math"
+)
+
+func overflow(op binop) error {
+	return raisef(overflowErrorClass, "integer result of '%s' does not fit in 64 bits (the simulator's ints are 64-bit, CPython's are unbounded)", op)
+}
+
+// intFast is the allocation-light path for int op int; ok=false means the
+// slow path must decide (errors, floats, overflow).
+func intFast(op binop, x, y Int) (Value, bool) {
+	switch op {
+	case opAdd:
+		r := x + y
+		if (r > x) == (y > 0) {
+			return mkInt(int64(r)), true
+		}
+	case opSub:
+		r := x - y
+		if (r < x) == (y > 0) {
+			return mkInt(int64(r)), true
+		}
+	case opMul:
+		if x > -3037000499 && x < 3037000499 && y > -3037000499 && y < 3037000499 {
+			return mkInt(int64(x * y)), true
+		}
+	case opAnd:
+		return mkInt(int64(x & y)), true
+	case opOr:
+		return mkInt(int64(x | y)), true
+	case opXor:
+		return mkInt(int64(x ^ y)), true
+	}
+	return nil, false
+}
+
+// intBinary handles every int operator, with overflow and zero checks.
+func intBinary(op binop, x, y int64) (Value, error) {
+	switch op {
+	case opAdd:
+		r := x + y
+		if (r > x) != (y > 0) && y != 0 {
+			return nil, overflow(op)
+		}
+		return mkInt(r), nil
+	case opSub:
+		r := x - y
+		if (r < x) != (y > 0) && y != 0 {
+			return nil, overflow(op)
+		}
+		return mkInt(r), nil
+	case opMul:
+		if x == 0 || y == 0 {
+			return mkInt(0), nil
+		}
+		r := x * y
+		if r/y != x || (x == -1 && y == math.MinInt64) || (y == -1 && x == math.MinInt64) {
+			return nil, overflow(op)
+		}
+		return mkInt(r), nil
+	case opTrueDiv:
+		if y == 0 {
+			return nil, raisef(zeroDivisionClass, "division by zero")
+		}
+		return Float(float64(x) / float64(y)), nil
+	case opFloorDiv:
+		if y == 0 {
+			return nil, raisef(zeroDivisionClass, "integer division or modulo by zero")
+		}
+		if x == math.MinInt64 && y == -1 {
+			return nil, overflow(op)
+		}
+		q := x / y
+		if (x%y != 0) && ((x < 0) != (y < 0)) {
+			q--
+		}
+		return mkInt(q), nil
+	case opMod:
+		if y == 0 {
+			return nil, raisef(zeroDivisionClass, "integer modulo by zero")
+		}
+		if y == -1 {
+			return mkInt(0), nil
+		}
+		m := x % y
+		if m != 0 && ((m < 0) != (y < 0)) {
+			m += y
+		}
+		return mkInt(m), nil
+	case opPow:
+		return intPow(x, y)
+	case opLShift:
+		if y < 0 {
+			return nil, newValueError("negative shift count")
+		}
+		if x == 0 {
+			return mkInt(0), nil
+		}
+		if y >= 63 || (x<<y)>>y != x {
+			return nil, overflow(op)
+		}
+		return mkInt(x << y), nil
+	case opRShift:
+		if y < 0 {
+			return nil, newValueError("negative shift count")
+		}
+		if y > 63 {
+			y = 63
+		}
+		return mkInt(x >> y), nil
+	case opAnd:
+		return mkInt(x & y), nil
+	case opOr:
+		return mkInt(x | y), nil
+	case opXor:
+		return mkInt(x ^ y), nil
+	}
+	return nil, errUnsupportedOp
+}
+
+func intPow(x, y int64) (Value, error) {
+	if y < 0 {
+		if x == 0 {
+			return nil, raisef(zeroDivisionClass, "0.0 cannot be raised to a negative power")
+		}
+		return Float(math.Pow(float64(x), float64(y))), nil
+	}
+	switch x {
+	case 0:
+		if y == 0 {
+			return mkInt(1), nil
+		}
+		return mkInt(0), nil
+	case 1:
+		return mkInt(1), nil
+	case -1:
+		if y%2 == 0 {
+			return mkInt(1), nil
+		}
+		return mkInt(-1), nil
+	}
+	// |x| >= 2: at most 63 multiplications before overflow.
+	r := int64(1)
+	for i := int64(0); i < y; i++ {
+		n := r * x
+		if n/x != r {
+			return nil, overflow(opPow)
+		}
+		r = n
+	}
+	return mkInt(r), nil
+}
+
+func floatBinary(op binop, x, y float64) (Value, error) {
+	switch op {
+	case opAdd:
+		return Float(x + y), nil
+	case opSub:
+		return Float(x - y), nil
+	case opMul:
+		return Float(x * y), nil
+	case opTrueDiv:
+		if y == 0 {
+			return nil, raisef(zeroDivisionClass, "float division by zero")
+		}
+		return Float(x / y), nil
+	case opFloorDiv:
+		if y == 0 {
+			return nil, raisef(zeroDivisionClass, "float floor division by zero")
+		}
+		return Float(math.Floor(x / y)), nil
+	case opMod:
+		if y == 0 {
+			return nil, raisef(zeroDivisionClass, "float modulo")
+		}
+		m := math.Mod(x, y)
+		if m != 0 && ((m < 0) != (y < 0)) {
+			m += y
+		}
+		return Float(m), nil
+	case opPow:
+		if x == 0 && y < 0 {
+			return nil, raisef(zeroDivisionClass, "0.0 cannot be raised to a negative power")
+		}
+		return Float(math.Pow(x, y)), nil
+	}
+	return nil, errUnsupportedOp
+}
+
+func intCompare(op cmpop, x, y Int) bool {
+	switch op {
+	case cmpLt:
+		return x < y
+	case cmpLe:
+		return x <= y
+	case cmpEq:
+		return x == y
+	case cmpNe:
+		return x != y
+	case cmpGt:
+		return x > y
+	}
+	return x >= y
+}

@@ -1,0 +1,513 @@
+// This file implements subscripts and slices, iterators (which read their
+// container at every step, as CPython's do), and unpacking.
+package pyvm
+
+import (
+	"unicode/utf8"
+)
+
+// index normalises a sequence index, raising IndexError when out of range.
+func seqIndex(k Value, n int, what string) (int, error) {
+	i, ok := asInt(k)
+	if !ok {
+		return 0, newTypeError("%s indices must be integers or slices, not %s", what, typeName(k))
+	}
+	if i < 0 {
+		i += int64(n)
+	}
+	if i < 0 || i >= int64(n) {
+		return 0, raisef(indexErrorClass, "%s index out of range", what)
+	}
+	return int(i), nil
+}
+
+// sliceIndices is PySlice_GetIndicesEx: start, stop, step and length.
+func sliceIndices(s *Slice, n int) (int, int, int, int, error) {
+	step := 1
+	if s.step != None {
+		st, ok := asInt(s.step)
+		if !ok {
+			return 0, 0, 0, 0, newTypeError("slice indices must be integers or None")
+		}
+		if st == 0 {
+			return 0, 0, 0, 0, newValueError("slice step cannot be zero")
+		}
+		step = int(st)
+	}
+	bound := func(v Value, def int) (int, error) {
+		if v == None {
+			return def, nil
+		}
+		i, ok := asInt(v)
+		if !ok {
+			return 0, newTypeError("slice indices must be integers or None or have an __index__ method")
+		}
+		x := int(i)
+		if x < 0 {
+			x += n
+			if x < 0 {
+				if step < 0 {
+					return -1, nil
+				}
+				return 0, nil
+			}
+		}
+		if x >= n {
+			if step < 0 {
+				return n - 1, nil
+			}
+			return n, nil
+		}
+		return x, nil
+	}
+	var start, stop int
+	var err error
+	if step > 0 {
+		start, err = bound(s.lo, 0)
+		if err == nil {
+			stop, err = bound(s.hi, n)
+		}
+	} else {
+		start, err = bound(s.lo, n-1)
+		if err == nil {
+			stop, err = bound(s.hi, -1)
+		}
+	}
+	if err != nil {
+		return 0, 0, 0, 0, err
+	}
+	length := 0
+	if step > 0 && start < stop {
+		length = (stop - start + step - 1) / step
+	} else if step < 0 && start > stop {
+		length = (start - stop - step - 1) / (-step)
+	}
+	return start, stop, step, length, nil
+}
+
+func sliceVals(vs []Value, s *Slice) ([]Value, error) {
+	start, _, step, n, err := sliceIndices(s, len(vs))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, n)
+	for i := 0; i < n; i++ {
+		out[i] = vs[start+i*step]
+	}
+	return out, nil
+}
+
+func (in *Interp) getItem(o, k Value) (Value, error) {
+	switch x := o.(type) {
+	case *List:
+		if s, ok := k.(*Slice); ok {
+			vs, err := sliceVals(x.items, s)
+			return newList(vs), err
+		}
+		i, err := seqIndex(k, len(x.items), "list")
+		if err != nil {
+			return nil, err
+		}
+		return x.items[i], nil
+	case *Tuple:
+		if s, ok := k.(*Slice); ok {
+			vs, err := sliceVals(x.items, s)
+			return newTuple(vs), err
+		}
+		i, err := seqIndex(k, len(x.items), "tuple")
+		if err != nil {
+			return nil, err
+		}
+		return x.items[i], nil
+	case Str:
+		rs := []rune(string(x))
+		if s, ok := k.(*Slice); ok {
+			start, _, step, n, err := sliceIndices(s, len(rs))
+			if err != nil {
+				return nil, err
+			}
+			out := make([]rune, n)
+			for i := range out {
+				out[i] = rs[start+i*step]
+			}
+			return Str(string(out)), nil
+		}
+		i, err := seqIndex(k, len(rs), "string")
+		if err != nil {
+			return nil, err
+		}
+		return Str(string(rs[i])), nil
+	case Bytes:
+		if s, ok := k.(*Slice); ok {
+			start, _, step, n, err := sliceIndices(s, len(x))
+			if err != nil {
+				return nil, err
+			}
+			out := make([]byte, n)
+			for i := range out {
+				out[i] = x[start+i*step]
+			}
+			return Bytes(out), nil
+		}
+		i, err := seqIndex(k, len(x), "index")
+		if err != nil {
+			return nil, err
+		}
+		return mkInt(int64(x[i])), nil
+	case *Dict:
+		v, ok, err := x.t.get(k)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, &PyError{newExc(keyErrorClass, k)}
+		}
+		return v, nil
+	case *Range:
+		if s, ok := k.(*Slice); ok {
+			start, stop, step, _, err := sliceIndices(s, int(x.length()))
+			if err != nil {
+				return nil, err
+			}
+			return &Range{x.start + int64(start)*x.step, x.start + int64(stop)*x.step, x.step * int64(step)}, nil
+		}
+		i, err := seqIndex(k, int(x.length()), "range object")
+		if err != nil {
+			return nil, err
+		}
+		return mkInt(x.start + int64(i)*x.step), nil
+	case *Class:
+		// list[int] and friends in annotations evaluated at runtime.
+		return x, nil
+	case *Instance:
+		if r, ok, err := in.dunder(x, "__getitem__", k); ok || err != nil {
+			return r, err
+		}
+	}
+	return nil, newTypeError("'%s' object is not subscriptable", typeName(o))
+}
+
+func (in *Interp) setItem(o, k, v Value) error {
+	switch x := o.(type) {
+	case *List:
+		if s, ok := k.(*Slice); ok {
+			return in.setSlice(x, s, v)
+		}
+		i, err := seqIndex(k, len(x.items), "list assignment")
+		if err != nil {
+			return err
+		}
+		x.items[i] = v
+		return nil
+	case *Dict:
+		return x.t.put(k, v)
+	case *Instance:
+		if _, ok, err := in.dunder(x, "__setitem__", k, v); ok || err != nil {
+			return err
+		}
+	}
+	return newTypeError("'%s' object does not support item assignment", typeName(o))
+}
+
+func (in *Interp) setSlice(l *List, s *Slice, v Value) error {
+	vs, err := in.iterate(v)
+	if err != nil {
+		return err
+	}
+	start, stop, step, n, err := sliceIndices(s, len(l.items))
+	if err != nil {
+		return err
+	}
+	if step != 1 {
+		if len(vs) != n {
+			return newValueError("attempt to assign sequence of size %d to extended slice of size %d", len(vs), n)
+		}
+		for i := 0; i < n; i++ {
+			l.items[start+i*step] = vs[i]
+		}
+		return nil
+	}
+	if stop < start {
+		stop = start
+	}
+	out := make([]Value, 0, len(l.items)-(stop-start)+len(vs))
+	out = append(out, l.items[:start]...)
+	out = append(out, vs...)
+	l.items = append(out, l.items[stop:]...)
+	return nil
+}
+
+func (in *Interp) delItem(o, k Value) error {
+	switch x := o.(type) {
+	case *List:
+		if s, ok := k.(*Slice); ok {
+			start, _, step, n, err := sliceIndices(s, len(x.items))
+			if err != nil {
+				return err
+			}
+			drop := map[int]bool{}
+			for i := 0; i < n; i++ {
+				drop[start+i*step] = true
+			}
+			out := x.items[:0:0]
+			for i, v := range x.items {
+				if !drop[i] {
+					out = append(out, v)
+				}
+			}
+			x.items = out
+			return nil
+		}
+		i, err := seqIndex(k, len(x.items), "list assignment")
+		if err != nil {
+			return err
+		}
+		x.items = append(x.items[:i:i], x.items[i+1:]...)
+		return nil
+	case *Dict:
+		_, ok, err := x.t.del(k)
+		if err == nil && !ok {
+			err = &PyError{newExc(keyErrorClass, k)}
+		}
+		return err
+	}
+	return newTypeError("'%s' object does not support item deletion", typeName(o))
+}
+
+// getIter is iter(o).
+func (in *Interp) getIter(o Value) (Value, error) {
+	switch x := o.(type) {
+	case *List, *Tuple:
+		return &Iter{kind: iterSeq, src: o}, nil
+	case Str:
+		return &Iter{kind: iterStr, src: o}, nil
+	case *Range:
+		return &Iter{kind: iterRange, src: o}, nil
+	case *Dict:
+		return &Iter{kind: iterKeys, src: o, n: int64(x.t.live)}, nil
+	case *Set:
+		return &Iter{kind: iterKeys, src: o, n: int64(x.t.live)}, nil
+	case *Iter:
+		return x, nil
+	case *Instance:
+		if r, ok, err := in.dunder(x, "__iter__"); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			if _, isIter := r.(*Iter); isIter {
+				return r, nil
+			}
+			return &Iter{kind: iterCall, src: r}, nil
+		}
+		if _, ok := x.cls.lookup("__next__"); ok {
+			return &Iter{kind: iterCall, src: x}, nil
+		}
+	}
+	return nil, newTypeError("'%s' object is not iterable", typeName(o))
+}
+
+// next advances an iterator; ok=false when it is exhausted.
+func (in *Interp) next(itv Value) (Value, bool, error) {
+	it, isIter := itv.(*Iter)
+	if !isIter {
+		return nil, false, newTypeError("'%s' object is not an iterator", typeName(itv))
+	}
+	switch it.kind {
+	case iterSeq:
+		var items []Value
+		if l, ok := it.src.(*List); ok {
+			items = l.items
+		} else {
+			items = it.src.(*Tuple).items
+		}
+		if it.i >= int64(len(items)) {
+			return nil, false, nil
+		}
+		it.i++
+		return items[it.i-1], true, nil
+	case iterStr:
+		s := string(it.src.(Str))
+		if it.i >= int64(len(s)) {
+			return nil, false, nil
+		}
+		r, n := utf8.DecodeRuneInString(s[it.i:])
+		it.i += int64(n)
+		return Str(string(r)), true, nil
+	case iterRange:
+		r := it.src.(*Range)
+		if it.i >= r.length() {
+			return nil, false, nil
+		}
+		it.i++
+		return mkInt(r.start + (it.i-1)*r.step), true, nil
+	case iterKeys, iterVals, iterItems:
+		return in.nextTable(it)
+	case iterEnum:
+		st := it.src.(*enumState)
+		v, ok, err := in.next(st.it)
+		if !ok || err != nil {
+			return nil, false, err
+		}
+		st.count++
+		return newTuple([]Value{mkInt(st.count - 1), v}), true, nil
+	case iterZip:
+		its := it.src.(*Tuple).items
+		out := make([]Value, len(its))
+		for i, sub := range its {
+			v, ok, err := in.next(sub)
+			if !ok || err != nil {
+				return nil, false, err
+			}
+			out[i] = v
+		}
+		if len(its) == 0 {
+			return nil, false, nil
+		}
+		return newTuple(out), true, nil
+	case iterCall:
+		v, ok, err := in.dunder(it.src, "__next__")
+		if err != nil {
+			if pe, isPy := err.(*PyError); isPy && isSubclass(pe.Exc.cls, stopIterationClass) {
+				return nil, false, nil
+			}
+			return nil, false, err
+		}
+		if !ok {
+			return nil, false, newTypeError("'%s' object is not an iterator", typeName(it.src))
+		}
+		return v, true, nil
+	}
+	return nil, false, nil
+}
+
+func (in *Interp) nextTable(it *Iter) (Value, bool, error) {
+	var t *table
+	what := "dictionary"
+	switch x := it.src.(type) {
+	case *Dict:
+		t = &x.t
+	case *Set:
+		t = &x.t
+		what = "Set"
+	}
+	if int64(t.live) != it.n {
+		it.n = -1
+		return nil, false, raisef(runtimeErrorClass, "%s changed size during iteration", what)
+	}
+	i := t.next(int(it.i))
+	if i < 0 {
+		it.i = int64(len(t.entries))
+		return nil, false, nil
+	}
+	it.i = int64(i + 1)
+	e := t.entries[i]
+	switch it.kind {
+	case iterVals:
+		return e.val, true, nil
+	case iterItems:
+		return newTuple([]Value{e.key, e.val}), true, nil
+	}
+	return e.key, true, nil
+}
+
+// iterate collects all values of an iterable.
+func (in *Interp) iterate(o Value) ([]Value, error) {
+	switch x := o.(type) {
+	case *List:
+		return copyVals(x.items), nil
+	case *Tuple:
+		return x.items, nil
+	}
+	it, err := in.getIter(o)
+	if err != nil {
+		return nil, err
+	}
+	if r, ok := o.(*Range); ok && r.length() > maxItems {
+		return nil, tooBig(r.length())
+	}
+	var out []Value
+	for {
+		v, ok, err := in.next(it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return out, nil
+		}
+		if len(out) >= maxItems {
+			return nil, tooBig(int64(len(out)) + 1)
+		}
+		out = append(out, v)
+	}
+}
+
+// unpack implements UNPACK_SEQUENCE (after < 0) and UNPACK_EX.
+func (in *Interp) unpack(f *Frame, before, after int) error {
+	o := f.pop()
+	vs, err := in.iterate(o)
+	if err != nil {
+		return newTypeError("cannot unpack non-iterable %s object", typeName(o))
+	}
+	if after < 0 {
+		if len(vs) > before {
+			return newValueError("too many values to unpack (expected %d)", before)
+		}
+		if len(vs) < before {
+			return newValueError("not enough values to unpack (expected %d, got %d)", before, len(vs))
+		}
+		for i := len(vs) - 1; i >= 0; i-- {
+			f.push(vs[i])
+		}
+		return nil
+	}
+	if len(vs) < before+after {
+		return newValueError("not enough values to unpack (expected at least %d, got %d)", before+after, len(vs))
+	}
+	for i := len(vs) - 1; i >= len(vs)-after; i-- {
+		f.push(vs[i])
+	}
+	f.push(newList(copyVals(vs[before : len(vs)-after])))
+	for i := before - 1; i >= 0; i-- {
+		f.push(vs[i])
+	}
+	return nil
+}
+
+func (in *Interp) setUpdate(s *Set, it Value) error {
+	vs, err := in.iterate(it)
+	if err != nil {
+		return err
+	}
+	for _, v := range vs {
+		if err := s.t.put(v, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (in *Interp) dictUpdate(d *Dict, m Value) error {
+	switch x := m.(type) {
+	case *Dict:
+		for _, e := range x.t.entries {
+			if e.alive {
+				d.t.put(e.key, e.val)
+			}
+		}
+		return nil
+	}
+	vs, err := in.iterate(m)
+	if err != nil {
+		return err
+	}
+	for _, p := range vs {
+		kv, err := in.iterate(p)
+		if err != nil || len(kv) != 2 {
+			return newValueError("dictionary update sequence element has wrong length")
+		}
+		if err := d.t.put(kv[0], kv[1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,296 @@
+// This file implements str() and repr() of every value (Objects/*object.c
+// repr functions; float repr is the shortest round-tripping form, switching
+// to exponent notation outside 1e-4 <= |x| < 1e16 as float_repr_style
+// 'short' does).
+package pyvm
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// str is str(v), calling __str__/__repr__ of instances.
+func (in *Interp) str(v Value) (string, error) {
+	switch x := v.(type) {
+	case Str:
+		return string(x), nil
+	case *Instance:
+		if m, ok := x.cls.lookup("__str__"); ok {
+			return in.callStrMethod(x, m, "__str__")
+		}
+		if x.exc != nil {
+			return excStr(x), nil
+		}
+	}
+	return in.repr(v)
+}
+
+func (in *Interp) callStrMethod(x *Instance, m Value, name string) (string, error) {
+	if in == nil {
+		return fmt.Sprintf("<%s object>", x.cls.name), nil
+	}
+	r, err := in.callSync(&BoundMethod{self: x, fn: m}, nil, nil)
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.(Str)
+	if !ok {
+		return "", newTypeError("%s returned non-string (type %s)", name, typeName(r))
+	}
+	return string(s), nil
+}
+
+// repr is repr(v).
+func (in *Interp) repr(v Value) (string, error) {
+	switch x := v.(type) {
+	case NoneType:
+		return "None", nil
+	case Bool:
+		if x {
+			return "True", nil
+		}
+		return "False", nil
+	case Int:
+		return strconv.FormatInt(int64(x), 10), nil
+	case Float:
+		return floatRepr(float64(x)), nil
+	case Str:
+		return strRepr(string(x)), nil
+	case Bytes:
+		return bytesRepr(string(x)), nil
+	case *List:
+		return in.seqRepr("[", "]", x.items, x)
+	case *Tuple:
+		if len(x.items) == 1 {
+			s, err := in.repr(x.items[0])
+			return "(" + s + ",)", err
+		}
+		return in.seqRepr("(", ")", x.items, nil)
+	case *Set:
+		if x.t.live == 0 {
+			return "set()", nil
+		}
+		return in.seqRepr("{", "}", x.t.keys(), x)
+	case *Dict:
+		return in.dictRepr(x)
+	case *Instance:
+		if m, ok := x.cls.lookup("__repr__"); ok {
+			return in.callStrMethod(x, m, "__repr__")
+		}
+		if x.exc != nil {
+			s, err := in.seqRepr("(", ")", x.exc.args.items, nil)
+			return x.cls.name + s, err
+		}
+		return fmt.Sprintf("<%s object at %s>", qualClassName(x.cls), in.addr(x)), nil
+	case *Class:
+		return fmt.Sprintf("<class '%s'>", qualClassName(x)), nil
+	case *Function:
+		return fmt.Sprintf("<function %s at %s>", x.qualname, in.addr(x)), nil
+	case *Builtin:
+		return fmt.Sprintf("<built-in function %s>", x.name), nil
+	case *BoundMethod:
+		return in.boundRepr(x)
+	case *Module:
+		return fmt.Sprintf("<module '%s'>", x.name), nil
+	case *Range:
+		if x.step == 1 {
+			return fmt.Sprintf("range(%d, %d)", x.start, x.stop), nil
+		}
+		return fmt.Sprintf("range(%d, %d, %d)", x.start, x.stop, x.step), nil
+	case *Slice:
+		return fmt.Sprintf("slice(%s, %s, %s)", reprNoCall(x.lo), reprNoCall(x.hi), reprNoCall(x.step)), nil
+	case ellipsisType:
+		return "Ellipsis", nil
+	case notImplementedType:
+		return "NotImplemented", nil
+	case *Property:
+		return fmt.Sprintf("<property object at %s>", in.addr(x)), nil
+	case *Iter:
+		return fmt.Sprintf("<%s_iterator object at %s>", x.kind, in.addr(x)), nil
+	}
+	return fmt.Sprintf("<%s object>", typeName(v)), nil
+}
+
+func (in *Interp) boundRepr(x *BoundMethod) (string, error) {
+	self, err := in.repr(x.self)
+	if err != nil {
+		return "", err
+	}
+	switch f := x.fn.(type) {
+	case *Function:
+		return fmt.Sprintf("<bound method %s of %s>", f.qualname, self), nil
+	case *Builtin:
+		return fmt.Sprintf("<built-in method %s of %s object at %s>", f.name, typeName(x.self), in.addr(x.self)), nil
+	}
+	return "<bound method>", nil
+}
+
+func qualClassName(c *Class) string {
+	if c.module == "builtins" || c.module == "" {
+		return c.name
+	}
+	return c.module + "." + c.name
+}
+
+// addr is the deterministic stand-in for an object's address.
+func (in *Interp) addr(v Value) string {
+	return fmt.Sprintf("0x%x", in.idOf(v))
+}
+
+func (in *Interp) seqRepr(open, close string, items []Value, self Value) (string, error) {
+	var b strings.Builder
+	b.WriteString(open)
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if self != nil && it == self {
+			b.WriteString(open + "..." + close)
+			continue
+		}
+		s, err := in.repr(it)
+		if err != nil {
+			return "", err
+		}
+		if b.Len()+len(s) > maxItems {
+			return "", tooBig(int64(b.Len() + len(s)))
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(close)
+	return b.String(), nil
+}
+
+func (in *Interp) dictRepr(d *Dict) (string, error) {
+	var b strings.Builder
+	b.WriteString("{")
+	first := true
+	for _, e := range d.t.entries {
+		if !e.alive {
+			continue
+		}
+		if !first {
+			b.WriteString(", ")
+		}
+		first = false
+		k, err := in.repr(e.key)
+		if err != nil {
+			return "", err
+		}
+		v := "{...}"
+		if e.val != Value(d) {
+			if v, err = in.repr(e.val); err != nil {
+				return "", err
+			}
+		}
+		b.WriteString(k + ": " + v)
+	}
+	b.WriteString("}")
+	return b.String(), nil
+}
+
+// reprNoCall is repr without running Python code (for Go-side messages).
+func reprNoCall(v Value) string {
+	var in *Interp
+	s, _ := in.repr(v)
+	return s
+}
+
+func strNoCall(v Value) string {
+	var in *Interp
+	s, _ := in.str(v)
+	return s
+}
+
+// strRepr quotes a string as CPython does: single quotes unless the text
+// contains a single quote and no double quote.
+func strRepr(s string) string {
+	q := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		q = '"'
+	}
+	var b strings.Builder
+	b.WriteByte(q)
+	for _, r := range s {
+		switch {
+		case r == rune(q) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
+func floatRepr(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
+	}
+	e := strconv.FormatFloat(f, 'e', -1, 64)
+	mant, expS, _ := strings.Cut(e, "e")
+	exp, _ := strconv.Atoi(expS)
+	if exp >= -4 && exp < 16 {
+		s := strconv.FormatFloat(f, 'f', -1, 64)
+		if !strings.ContainsAny(s, ".") {
+			s += ".0"
+		}
+		return s
+	}
+	sign := "+"
+	if exp < 0 {
+		sign = "-"
+		exp = -exp
+	}
+	return fmt.Sprintf("%se%s%02d", mant, sign, exp)
+}
+
+func trimSpace(s string) string { return strings.TrimSpace(s) }
+
+// bytesRepr quotes bytes as CPython does, with \x escapes outside
+// printable ASCII.
+func bytesRepr(s string) string {
+	q := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		q = '"'
+	}
+	var b strings.Builder
+	b.WriteString("b")
+	b.WriteByte(q)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == q || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c == '\r':
+			b.WriteString(`\r`)
+		case c == '\t':
+			b.WriteString(`\t`)
+		case c < 0x20 || c >= 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}

@@ -1,0 +1,152 @@
+// This file defines the builtin types as Class objects (so type(), isinstance
+// and method lookup treat builtin and user classes alike) and the MRO.
+package pyvm
+
+var (
+	objectClass    = &Class{name: "object", module: "builtins", dict: newDict(), builtin: true}
+	typeClass      = builtinClass("type")
+	intClass       = builtinClass("int")
+	boolClass      = builtinClassOf("bool", intClass)
+	floatClass     = builtinClass("float")
+	strClass       = builtinClass("str")
+	bytesClass     = builtinClass("bytes")
+	listClass      = builtinClass("list")
+	tupleClass     = builtinClass("tuple")
+	dictClass      = builtinClass("dict")
+	setClass       = builtinClass("set")
+	noneClass      = builtinClass("NoneType")
+	rangeClass     = builtinClass("range")
+	sliceClass     = builtinClass("slice")
+	functionClass  = builtinClass("function")
+	builtinFnClass = builtinClass("builtin_function_or_method")
+	methodClass    = builtinClass("method")
+	moduleClass    = builtinClass("module")
+	propertyClass  = builtinClass("property")
+	staticClass    = builtinClass("staticmethod")
+	classmethClass = builtinClass("classmethod")
+	superClass     = builtinClass("super")
+	iteratorClass  = builtinClass("iterator")
+	cellClass      = builtinClass("cell")
+	codeClass      = builtinClass("code")
+	ellipsisClass  = builtinClass("ellipsis")
+	notImplClass   = builtinClass("NotImplementedType")
+)
+
+func init() { objectClass.mro = []*Class{objectClass} }
+
+func builtinClass(name string) *Class { return builtinClassOf(name, objectClass) }
+
+func builtinClassOf(name string, base *Class) *Class {
+	c := &Class{name: name, module: "builtins", bases: []*Class{base}, dict: newDict(), builtin: true}
+	c.mro = computeMRO(c)
+	return c
+}
+
+// computeMRO linearises the bases depth-first, keeping the last occurrence
+// of each class — equal to C3 for single inheritance (the modelled case).
+func computeMRO(c *Class) []*Class {
+	var out []*Class
+	var walk func(k *Class)
+	seen := map[*Class]int{}
+	var order []*Class
+	walk = func(k *Class) {
+		order = append(order, k)
+		for _, b := range k.bases {
+			walk(b)
+		}
+	}
+	walk(c)
+	for i, k := range order {
+		seen[k] = i
+	}
+	for i, k := range order {
+		if seen[k] == i {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 || out[len(out)-1] != objectClass {
+		out = append(out, objectClass)
+	}
+	return out
+}
+
+// typeOf is type(v).
+func typeOf(v Value) *Class {
+	switch x := v.(type) {
+	case *Instance:
+		return x.cls
+	case Int:
+		return intClass
+	case Bool:
+		return boolClass
+	case Str:
+		return strClass
+	case Float:
+		return floatClass
+	case NoneType:
+		return noneClass
+	case *List:
+		return listClass
+	case *Tuple:
+		return tupleClass
+	case *Dict:
+		return dictClass
+	case *Set:
+		return setClass
+	case *Class:
+		return typeClass
+	case *Function:
+		return functionClass
+	case *Builtin:
+		return builtinFnClass
+	case *BoundMethod:
+		if _, ok := x.fn.(*Builtin); ok {
+			return builtinFnClass
+		}
+		return methodClass
+	case *Module:
+		return moduleClass
+	case *Range:
+		return rangeClass
+	case *Slice:
+		return sliceClass
+	case *Property:
+		return propertyClass
+	case *StaticMethod:
+		return staticClass
+	case *ClassMethod:
+		return classmethClass
+	case *Super:
+		return superClass
+	case *Iter:
+		return iteratorClass
+	case *stream:
+		return textIOClass
+	case Bytes:
+		return bytesClass
+	case *Cell:
+		return cellClass
+	case *Code:
+		return codeClass
+	case ellipsisType:
+		return ellipsisClass
+	case notImplementedType:
+		return notImplClass
+	}
+	return objectClass
+}
+
+func typeName(v Value) string { return typeOf(v).name }
+
+// isInstance is isinstance(v, cls).
+func isInstance(v Value, cls *Class) bool { return isSubclass(typeOf(v), cls) }
+
+// lookupMRO finds name in the class dicts along the MRO.
+func (c *Class) lookup(name string) (Value, bool) {
+	for _, k := range c.mro {
+		if v, ok := k.dict.getStr(name); ok {
+			return v, true
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,381 @@
+// This file is the dispatch loop. It runs the frames above base until a line
+// event, a blocking host call, the process exit, the budget, or (for a
+// nested call from Go) the return of the base frame.
+package pyvm
+
+import "errors"
+
+// errExited unwinds Go code after the process called Host.Exit.
+var errExited = errors.New("pyvm: process exited")
+
+// exec is the interpreter loop. budget <= 0 means unlimited.
+func (in *Interp) exec(base, budget int) (Stop, Value, error) {
+	count := 0
+	for {
+		if in.phase == phaseExited {
+			return StopExited, nil, errExited
+		}
+		if in.sigPending && in.syncDepth == 0 && len(in.frames) > base {
+			if err := in.takeSignal(); err != nil {
+				if stop, done, e := in.handleError(in.frames[len(in.frames)-1], base, err); done {
+					return stop, nil, e
+				}
+			}
+			continue
+		}
+		if budget > 0 {
+			if count >= budget {
+				return StopBudget, nil, nil
+			}
+			count++
+		}
+		f := in.frames[len(in.frames)-1]
+		if ln := f.code.Lines[f.ip]; ln != f.lastLine && ln > 0 {
+			f.lastLine = ln
+			if in.syncDepth == 0 {
+				return StopLine, nil, nil
+			}
+		}
+		ins := f.code.Instrs[f.ip]
+		f.ip++
+		var err error
+		switch ins.Op {
+		case opNop, opLine:
+		case opLoadConst:
+			f.stack = append(f.stack, f.code.Consts[ins.A])
+		case opLoadFast:
+			v := f.locals[ins.A]
+			if v == nil {
+				err = in.unboundLocal(f.code.Locals[ins.A])
+				break
+			}
+			f.stack = append(f.stack, v)
+		case opStoreFast:
+			f.locals[ins.A] = f.stack[len(f.stack)-1]
+			f.stack = f.stack[:len(f.stack)-1]
+		case opDeleteFast:
+			if f.locals[ins.A] == nil {
+				err = in.unboundLocal(f.code.Locals[ins.A])
+			}
+			f.locals[ins.A] = nil
+		case opLoadDeref:
+			v := f.cells[ins.A].v
+			if v == nil {
+				err = raisef(nameErrorClass, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", f.derefName(int(ins.A)))
+				break
+			}
+			f.push(v)
+		case opStoreDeref:
+			f.cells[ins.A].v = f.pop()
+		case opLoadClosure:
+			f.push(f.cells[ins.A])
+		case opLoadGlobal:
+			err = in.loadGlobal(f, f.code.Names[ins.A])
+		case opStoreGlobal:
+			f.globals.setStr(f.code.Names[ins.A], f.pop())
+		case opDeleteGlobal:
+			err = in.deleteName(f.globals, f.code.Names[ins.A])
+		case opLoadName:
+			err = in.loadName(f, f.code.Names[ins.A])
+		case opStoreName:
+			f.ns.setStr(f.code.Names[ins.A], f.pop())
+		case opDeleteName:
+			err = in.deleteName(f.ns, f.code.Names[ins.A])
+		case opLoadAttr:
+			err = in.opLoadAttr(f, f.code.Names[ins.A])
+		case opStoreAttr:
+			o := f.pop()
+			v := f.pop()
+			if setter := propertySetter(o, f.code.Names[ins.A]); setter != nil {
+				// A Python setter runs as a frame, so its lines are steps.
+				var pushed bool
+				if _, pushed, err = in.call(setter, []Value{o, v}, nil); pushed {
+					in.frames[len(in.frames)-1].ret = retDiscard
+				}
+				break
+			}
+			err = in.opStoreAttr(o, f.code.Names[ins.A], v)
+		case opDeleteAttr:
+			err = in.delAttr(f.pop(), f.code.Names[ins.A])
+		case opLoadSubscr:
+			k := f.pop()
+			o := f.pop()
+			var v Value
+			v, err = in.getItem(o, k)
+			if err == nil {
+				f.push(v)
+			}
+		case opStoreSubscr:
+			k := f.pop()
+			o := f.pop()
+			v := f.pop()
+			err = in.setItem(o, k, v)
+		case opDeleteSubscr:
+			k := f.pop()
+			err = in.delItem(f.pop(), k)
+		case opBuildSlice:
+			st := f.pop()
+			hi := f.pop()
+			lo := f.pop()
+			f.push(&Slice{lo, hi, st})
+		case opBinary, opInplace:
+			b := f.stack[len(f.stack)-1]
+			a := f.stack[len(f.stack)-2]
+			if x, ok := a.(Int); ok {
+				if y, ok := b.(Int); ok {
+					if r, ok := intFast(binop(ins.A), x, y); ok {
+						f.stack = f.stack[:len(f.stack)-1]
+						f.stack[len(f.stack)-1] = r
+						break
+					}
+				}
+			}
+			var r Value
+			r, err = in.binary(binop(ins.A), a, b, ins.Op == opInplace)
+			if err == nil {
+				f.stack = f.stack[:len(f.stack)-1]
+				f.stack[len(f.stack)-1] = r
+			}
+		case opUnary:
+			var r Value
+			r, err = in.unary(unop(ins.A), f.top())
+			if err == nil {
+				f.stack[len(f.stack)-1] = r
+			}
+		case opCompare:
+			b := f.stack[len(f.stack)-1]
+			a := f.stack[len(f.stack)-2]
+			var r Value
+			if x, ok := a.(Int); ok {
+				if y, ok := b.(Int); ok && ins.A <= int32(cmpGe) {
+					r = mkBool(intCompare(cmpop(ins.A), x, y))
+					f.stack = f.stack[:len(f.stack)-1]
+					f.stack[len(f.stack)-1] = r
+					break
+				}
+			}
+			r, err = in.compare(cmpop(ins.A), a, b)
+			if err == nil {
+				f.stack = f.stack[:len(f.stack)-1]
+				f.stack[len(f.stack)-1] = r
+			}
+		case opPopTop:
+			f.stack = f.stack[:len(f.stack)-1]
+		case opDupTop:
+			f.push(f.top())
+		case opDupTop2:
+			n := len(f.stack)
+			f.stack = append(f.stack, f.stack[n-2], f.stack[n-1])
+		case opRotTwo:
+			n := len(f.stack)
+			f.stack[n-1], f.stack[n-2] = f.stack[n-2], f.stack[n-1]
+		case opRotThree:
+			n := len(f.stack)
+			f.stack[n-1], f.stack[n-2], f.stack[n-3] = f.stack[n-2], f.stack[n-3], f.stack[n-1]
+		case opJump:
+			f.jump(int(ins.A))
+		case opPopJumpIfFalse, opPopJumpIfTrue:
+			v := f.pop()
+			var t bool
+			if b, ok := v.(Bool); ok {
+				t = bool(b)
+			} else if t, err = in.truth(v); err != nil {
+				break
+			}
+			if t == (ins.Op == opPopJumpIfTrue) {
+				f.jump(int(ins.A))
+			}
+		case opJumpIfFalseOrPop, opJumpIfTrueOrPop:
+			var t bool
+			if t, err = in.truth(f.top()); err != nil {
+				break
+			}
+			if t == (ins.Op == opJumpIfTrueOrPop) {
+				f.jump(int(ins.A))
+			} else {
+				f.pop()
+			}
+		case opGetIter:
+			var it Value
+			it, err = in.getIter(f.top())
+			if err == nil {
+				f.stack[len(f.stack)-1] = it
+			}
+		case opForIter:
+			var v Value
+			var ok bool
+			v, ok, err = in.next(f.top())
+			if err != nil {
+				break
+			}
+			if ok {
+				f.push(v)
+			} else {
+				f.pop()
+				f.jump(int(ins.A))
+			}
+		case opBuildList:
+			f.push(newList(f.popN(int(ins.A))))
+		case opBuildTuple:
+			f.push(newTuple(f.popN(int(ins.A))))
+		case opBuildSet:
+			s := newSet()
+			for _, v := range f.popN(int(ins.A)) {
+				if err = s.t.put(v, nil); err != nil {
+					break
+				}
+			}
+			f.push(s)
+		case opBuildMap:
+			items := f.popN(2 * int(ins.A))
+			d := newDict()
+			for i := 0; i < len(items) && err == nil; i += 2 {
+				err = d.t.put(items[i], items[i+1])
+			}
+			f.push(d)
+		case opBuildString:
+			err = in.buildString(f, int(ins.A))
+		case opListAppend:
+			v := f.pop()
+			l := f.stack[len(f.stack)-int(ins.A)].(*List)
+			l.items = append(l.items, v)
+		case opSetAdd:
+			v := f.pop()
+			err = f.stack[len(f.stack)-int(ins.A)].(*Set).t.put(v, nil)
+		case opMapAdd:
+			v := f.pop()
+			k := f.pop()
+			err = f.stack[len(f.stack)-int(ins.A)].(*Dict).t.put(k, v)
+		case opListExtend:
+			it := f.pop()
+			var vs []Value
+			if vs, err = in.iterate(it); err == nil {
+				l := f.top().(*List)
+				l.items = append(l.items, vs...)
+			}
+		case opSetUpdate:
+			src := f.pop()
+			err = in.setUpdate(f.top().(*Set), src)
+		case opDictUpdate:
+			src := f.pop()
+			err = in.dictUpdate(f.top().(*Dict), src)
+		case opListToTuple:
+			f.stack[len(f.stack)-1] = newTuple(f.top().(*List).items)
+		case opUnpackSequence:
+			err = in.unpack(f, int(ins.A), -1)
+		case opUnpackEx:
+			err = in.unpack(f, int(ins.A&0xff), int(ins.A>>8))
+		case opCall, opCallKw, opCallEx:
+			err = in.opCall(f, ins)
+		case opMakeFunction:
+			in.makeFunction(f, int(ins.A))
+		case opReturnValue:
+			v := f.pop()
+			if len(in.frames)-1 == base && f.ret == retSync {
+				in.frames = in.frames[:len(in.frames)-1]
+				return StopExited, v, nil
+			}
+			err = in.returnFrom(f, v)
+		case opBuildClass:
+			err = in.buildClass(f)
+		case opSetupExcept, opSetupFinally:
+			f.blocks = append(f.blocks, block{kind: blockSetup, handler: ins.A, level: int32(len(f.stack))})
+		case opPopBlock:
+			f.blocks = f.blocks[:len(f.blocks)-1]
+		case opPushExc:
+			exc := f.top()
+			f.blocks = append(f.blocks, block{kind: blockHandler, level: int32(len(f.stack) - 1)})
+			in.handled = append(in.handled, exc)
+		case opPopExcept:
+			f.blocks = f.blocks[:len(f.blocks)-1]
+			in.handled = in.handled[:len(in.handled)-1]
+		case opReraise:
+			err = reraise{f.pop().(*Instance)}
+		case opRaise:
+			err = in.opRaise(f, int(ins.A))
+		case opExcMatch:
+			cls := f.pop()
+			var ok bool
+			ok, err = excMatches(f.top(), cls)
+			f.push(mkBool(ok))
+		case opImportName:
+			err = in.opImportName(f, f.code.Names[ins.A])
+		case opImportFrom:
+			err = in.opImportFrom(f, f.code.Names[ins.A])
+		case opFormatValue:
+			err = in.formatValueOp(f, int(ins.A))
+		case opLoadAssertion:
+			f.push(assertionErrorClass)
+		default:
+			err = raisef(systemErrorClass, "unknown opcode %v", ins.Op)
+		}
+		if err == nil {
+			continue
+		}
+		if stop, done, e := in.handleError(f, base, err); done {
+			return stop, nil, e
+		}
+	}
+}
+
+func (f *Frame) jump(t int) {
+	if t < f.ip {
+		// A backward jump starts a new line event even on the same line
+		// (CPython's maybe_call_line_trace: "jumped backwards").
+		f.lastLine = -1
+	}
+	f.ip = t
+}
+
+// popN pops n values into a fresh slice.
+func (f *Frame) popN(n int) []Value {
+	vs := make([]Value, n)
+	copy(vs, f.stack[len(f.stack)-n:])
+	f.stack = f.stack[:len(f.stack)-n]
+	return vs
+}
+
+func (f *Frame) derefName(i int) string {
+	if i < len(f.code.CellVars) {
+		return f.code.CellVars[i]
+	}
+	return f.code.FreeVars[i-len(f.code.CellVars)]
+}
+
+func (in *Interp) unboundLocal(name string) error {
+	if in.cfg.Version.AtLeast(11) {
+		return raisef(unboundLocalClass, "cannot access local variable '%s' where it is not associated with a value", name)
+	}
+	return raisef(unboundLocalClass, "local variable '%s' referenced before assignment", name)
+}
+
+func nameError(name string) error {
+	return raisef(nameErrorClass, "name '%s' is not defined", name)
+}
+
+func (in *Interp) loadGlobal(f *Frame, name string) error {
+	if v, ok := f.globals.getStr(name); ok {
+		f.push(v)
+		return nil
+	}
+	if v, ok := builtinsDict.getStr(name); ok {
+		f.push(v)
+		return nil
+	}
+	return nameError(name)
+}
+
+func (in *Interp) loadName(f *Frame, name string) error {
+	if v, ok := f.ns.getStr(name); ok {
+		f.push(v)
+		return nil
+	}
+	return in.loadGlobal(f, name)
+}
+
+func (in *Interp) deleteName(d *Dict, name string) error {
+	if _, ok, _ := d.t.del(Str(name)); !ok {
+		return nameError(name)
+	}
+	return nil
+}

@@ -1,0 +1,475 @@
+// This file implements calls: the CALL opcodes, argument binding
+// (Python/ceval.c, initialize_locals), frames for Python functions, class
+// instantiation with __init__, returns, class creation, and synchronous calls
+// of Python code from Go (callSync).
+package pyvm
+
+import (
+	"fmt"
+)
+
+const maxDepth = 1000
+
+// opCall runs CALL, CALL_KW and CALL_EX. A native call that blocks leaves the
+// stack untouched so the instruction can be retried.
+func (in *Interp) opCall(f *Frame, ins Instr) error {
+	var fn Value
+	var args []Value
+	var kw []string
+	n := int(ins.A)
+	drop := n + 1
+	switch ins.Op {
+	case opCall:
+		fn = f.stack[len(f.stack)-n-1]
+		args = f.stack[len(f.stack)-n:]
+	case opCallKw:
+		names := f.stack[len(f.stack)-1].(*Tuple)
+		fn = f.stack[len(f.stack)-n-2]
+		args = f.stack[len(f.stack)-n-1 : len(f.stack)-1]
+		kw = make([]string, len(names.items))
+		for i, s := range names.items {
+			kw[i] = string(s.(Str))
+		}
+		drop = n + 2
+	case opCallEx:
+		var err error
+		drop = 2 + n
+		fn = f.stack[len(f.stack)-drop]
+		args, kw, err = in.spreadArgs(f.stack[len(f.stack)-drop+1], n == 1, f.top())
+		if err != nil {
+			return err
+		}
+	}
+	r, pushed, err := in.call(fn, args, kw)
+	if err != nil {
+		return err
+	}
+	f.stack = f.stack[:len(f.stack)-drop]
+	if !pushed {
+		f.push(r)
+	}
+	return nil
+}
+
+// spreadArgs flattens f(*args, **kwargs).
+func (in *Interp) spreadArgs(pos Value, hasKw bool, kwv Value) ([]Value, []string, error) {
+	args := append([]Value(nil), pos.(*Tuple).items...)
+	if !hasKw {
+		return args, nil, nil
+	}
+	var kw []string
+	d := kwv.(*Dict)
+	for _, e := range d.t.entries {
+		if !e.alive {
+			continue
+		}
+		k, ok := e.key.(Str)
+		if !ok {
+			return nil, nil, newTypeError("keywords must be strings")
+		}
+		kw = append(kw, string(k))
+		args = append(args, e.val)
+	}
+	return args, kw, nil
+}
+
+// call calls fn. For a Python function it pushes a frame (pushed=true) whose
+// return value will land on the caller's stack; otherwise it returns the
+// result.
+func (in *Interp) call(fn Value, args []Value, kw []string) (Value, bool, error) {
+	switch c := fn.(type) {
+	case *Function:
+		f, err := in.newCallFrame(c, args, kw)
+		if err != nil {
+			return nil, false, err
+		}
+		return nil, true, in.pushFrame(f)
+	case *Builtin:
+		r, err := c.fn(in, args, kw)
+		return r, false, err
+	case *BoundMethod:
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, c.self)
+		all = append(all, args...)
+		return in.call(c.fn, all, kw)
+	case *Class:
+		return in.instantiate(c, args, kw)
+	case *Instance:
+		m, ok := c.cls.lookup("__call__")
+		if ok {
+			return in.call(&BoundMethod{self: c, fn: m}, args, kw)
+		}
+	case *StaticMethod:
+		return in.call(c.fn, args, kw)
+	}
+	return nil, false, newTypeError("'%s' object is not callable", typeName(fn))
+}
+
+func (in *Interp) pushFrame(f *Frame) error {
+	if len(in.frames) >= maxDepth {
+		return raisef(recursionErrorClass, "maximum recursion depth exceeded")
+	}
+	in.frames = append(in.frames, f)
+	return nil
+}
+
+// instantiate calls a class: builtin constructors directly, user classes
+// through __init__ (a frame whose return pushes the instance).
+func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool, error) {
+	for _, k := range c.mro {
+		if k.ctor != nil && k.builtin && !isExcClass(k) {
+			if k == c {
+				r, err := k.ctor(in, c, args, kw)
+				return r, false, err
+			}
+			return nil, false, newTypeError("subclassing builtin type '%s' is not supported by the simulator", k.name)
+		}
+	}
+	if c == osErrorClass && len(args)-len(kw) >= 2 {
+		// OSError(errno, strerror) builds the errno's subclass
+		// (Objects/exceptions.c, OSError_new).
+		if n, ok := asInt(args[0]); ok {
+			c = errnoClass(Errno(n))
+		}
+	}
+	inst := &Instance{cls: c, dict: newDict()}
+	if isExcClass(c) {
+		inst.exc = &excState{args: newTuple(copyVals(args[:len(args)-len(kw)]))}
+		initExcAttrs(inst)
+	}
+	init, ok := c.lookup("__init__")
+	if !ok {
+		if len(args) > 0 && inst.exc == nil {
+			return nil, false, newTypeError("%s() takes no arguments", c.name)
+		}
+		return inst, false, nil
+	}
+	switch fn := init.(type) {
+	case *Function:
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, inst)
+		all = append(all, args...)
+		f, err := in.newCallFrame(fn, all, kw)
+		if err != nil {
+			return nil, false, err
+		}
+		f.ret = retInit
+		f.aux = inst
+		return nil, true, in.pushFrame(f)
+	case *Builtin:
+		all := append([]Value{inst}, args...)
+		if _, err := fn.fn(in, all, kw); err != nil {
+			return nil, false, err
+		}
+	}
+	return inst, false, nil
+}
+
+func copyVals(vs []Value) []Value { return append([]Value(nil), vs...) }
+
+// newCallFrame binds arguments into a new frame for fn.
+func (in *Interp) newCallFrame(fn *Function, args []Value, kw []string) (*Frame, error) {
+	code := fn.code
+	f := &Frame{code: code, fn: fn, globals: fn.globals, lastLine: -1,
+		locals: make([]Value, len(code.Locals)), stack: make([]Value, 0, 8)}
+	if code.Kind == kindClass {
+		f.ns = newDict()
+	}
+	if err := in.bindArgs(fn, f.locals, args, kw); err != nil {
+		return nil, err
+	}
+	nc := len(code.CellVars)
+	if nc+len(code.FreeVars) > 0 {
+		f.cells = make([]*Cell, nc+len(code.FreeVars))
+		for i := range code.CellVars {
+			c := &Cell{}
+			if a := code.cell2arg[i]; a >= 0 {
+				c.v = f.locals[a]
+			}
+			f.cells[i] = c
+		}
+		copy(f.cells[nc:], fn.closure)
+	}
+	return f, nil
+}
+
+// bindArgs fills the parameter slots of locals: positional, *args, keyword,
+// **kwargs, then defaults; errors are CPython's TypeError messages.
+func (in *Interp) bindArgs(fn *Function, locals []Value, args []Value, kw []string) error {
+	code := fn.code
+	npos := code.NumPos
+	nargs := len(args) - len(kw)
+	name := fn.name
+	var extra []Value
+	for i := 0; i < nargs; i++ {
+		if i < npos {
+			locals[i] = args[i]
+		} else if code.Vararg {
+			extra = append(extra, args[i])
+		} else {
+			return tooManyPositional(name, npos, len(fn.defaults), nargs)
+		}
+	}
+	slot := npos + code.NumKwOnly
+	if code.Vararg {
+		locals[slot] = newTuple(extra)
+		slot++
+	}
+	var kwargs *Dict
+	if code.Kwarg {
+		kwargs = newDict()
+		locals[slot] = kwargs
+	}
+	for j, k := range kw {
+		v := args[nargs+j]
+		idx := -1
+		for p := code.NumPosOnly; p < npos+code.NumKwOnly; p++ {
+			if code.Locals[p] == k {
+				idx = p
+				break
+			}
+		}
+		if idx < 0 {
+			if kwargs == nil {
+				return newTypeError("%s() got an unexpected keyword argument '%s'", name, k)
+			}
+			kwargs.setStr(k, v)
+			continue
+		}
+		if locals[idx] != nil {
+			return newTypeError("%s() got multiple values for argument '%s'", name, k)
+		}
+		locals[idx] = v
+	}
+	return fillDefaults(fn, locals)
+}
+
+func fillDefaults(fn *Function, locals []Value) error {
+	code := fn.code
+	npos := code.NumPos
+	first := npos - len(fn.defaults)
+	var missing []string
+	for i := 0; i < npos; i++ {
+		if locals[i] != nil {
+			continue
+		}
+		if i >= first {
+			locals[i] = fn.defaults[i-first]
+			continue
+		}
+		missing = append(missing, "'"+code.Locals[i]+"'")
+	}
+	if len(missing) > 0 {
+		return newTypeError("%s() missing %d required positional argument%s: %s", fn.name, len(missing), plural(len(missing)), joinNames(missing))
+	}
+	for i := npos; i < npos+code.NumKwOnly; i++ {
+		if locals[i] != nil {
+			continue
+		}
+		if fn.kwdefs != nil {
+			if v, ok := fn.kwdefs.getStr(code.Locals[i]); ok {
+				locals[i] = v
+				continue
+			}
+		}
+		missing = append(missing, "'"+code.Locals[i]+"'")
+	}
+	if len(missing) > 0 {
+		return newTypeError("%s() missing %d required keyword-only argument%s: %s", fn.name, len(missing), plural(len(missing)), joinNames(missing))
+	}
+	return nil
+}
+
+func tooManyPositional(name string, npos, ndef, given int) error {
+	takes := fmt.Sprint(npos)
+	if ndef > 0 {
+		takes = fmt.Sprintf("from %d to %d", npos-ndef, npos)
+	}
+	was := "were"
+	if given == 1 {
+		was = "was"
+	}
+	return newTypeError("%s() takes %s positional argument%s but %d %s given", name, takes, plural(npos), given, was)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// joinNames is CPython's "'a', 'b' and 'c'".
+func joinNames(ns []string) string {
+	switch len(ns) {
+	case 1:
+		return ns[0]
+	case 2:
+		return ns[0] + " and " + ns[1]
+	}
+	s := ""
+	for i, n := range ns[:len(ns)-1] {
+		if i > 0 {
+			s += ", "
+		}
+		s += n
+	}
+	return s + ", and " + ns[len(ns)-1]
+}
+
+// returnFrom pops a returning frame and delivers v according to its kind.
+func (in *Interp) returnFrom(f *Frame, v Value) error {
+	in.frames = in.frames[:len(in.frames)-1]
+	switch f.ret {
+	case retMain:
+		in.beginShutdown(0)
+		return nil
+	case retShutdown:
+		in.finish()
+		return errExited
+	}
+	caller := in.frames[len(in.frames)-1]
+	switch f.ret {
+	case retNormal:
+		caller.push(v)
+	case retInit:
+		if v != None {
+			return newTypeError("__init__() should return None, not '%s'", typeName(v))
+		}
+		caller.push(f.aux)
+	case retClass:
+		spec := f.aux.(*classSpec)
+		cls, err := newUserClass(spec.name, spec.bases, f.ns)
+		if err != nil {
+			return err
+		}
+		caller.push(cls)
+	case retRetry, retDiscard:
+		// retRetry: importOne already moved the caller back to its
+		// instruction.
+	}
+	return nil
+}
+
+// makeFunction implements MAKE_FUNCTION.
+func (in *Interp) makeFunction(f *Frame, flags int) {
+	qual := string(f.pop().(Str))
+	code := f.pop().(*Code)
+	fn := &Function{code: code, globals: f.globals, name: code.Name, qualname: qual}
+	if flags&4 != 0 {
+		cl := f.pop().(*Tuple)
+		fn.closure = make([]*Cell, len(cl.items))
+		for i, c := range cl.items {
+			fn.closure[i] = c.(*Cell)
+		}
+	}
+	if flags&2 != 0 {
+		fn.kwdefs = f.pop().(*Dict)
+	}
+	if flags&1 != 0 {
+		fn.defaults = f.pop().(*Tuple).items
+	}
+	fn.module, _ = f.globals.getStr("__name__")
+	f.push(fn)
+}
+
+// classSpec is what a class body frame needs to build its class on return.
+type classSpec struct {
+	name  string
+	bases []Value
+}
+
+// buildClass runs a class body in a frame with a fresh namespace.
+func (in *Interp) buildClass(f *Frame) error {
+	bases := f.pop().(*Tuple)
+	name := string(f.pop().(Str))
+	body := f.pop().(*Function)
+	bf, err := in.newCallFrame(body, nil, nil)
+	if err != nil {
+		return err
+	}
+	bf.ret = retClass
+	bf.aux = &classSpec{name: name, bases: bases.items}
+	return in.pushFrame(bf)
+}
+
+// newUserClass creates a class from its namespace.
+func newUserClass(name string, baseVals []Value, ns *Dict) (*Class, error) {
+	var bases []*Class
+	for _, b := range baseVals {
+		bc, ok := b.(*Class)
+		if !ok {
+			return nil, newTypeError("bases must be classes, not '%s'", typeName(b))
+		}
+		bases = append(bases, bc)
+	}
+	if len(bases) == 0 {
+		bases = []*Class{objectClass}
+	}
+	c := &Class{name: name, bases: bases, dict: ns}
+	if m, ok := ns.getStr("__module__"); ok {
+		if s, ok := m.(Str); ok {
+			c.module = string(s)
+		}
+	}
+	c.mro = computeMRO(c)
+	for _, e := range ns.t.entries {
+		if e.alive {
+			setOwner(e.val, c)
+		}
+	}
+	return c, nil
+}
+
+// setOwner records the class a method was defined in, for zero-argument super().
+func setOwner(v Value, c *Class) {
+	switch x := v.(type) {
+	case *Function:
+		if x.owner == nil {
+			x.owner = c
+		}
+	case *Property:
+		setOwner(x.fget, c)
+		setOwner(x.fset, c)
+		setOwner(x.fdel, c)
+	case *StaticMethod:
+		setOwner(x.fn, c)
+	case *ClassMethod:
+		setOwner(x.fn, c)
+	}
+}
+
+// callSync calls fn from Go and runs it to completion (no line stops).
+func (in *Interp) callSync(fn Value, args []Value, kw []string) (Value, error) {
+	r, pushed, err := in.call(fn, args, kw)
+	if err != nil || !pushed {
+		return r, err
+	}
+	f := in.frames[len(in.frames)-1]
+	if f.ret == retInit {
+		// The instance is delivered by the frame below; run to completion
+		// through a synchronous trampoline.
+		f.ret = retSync
+		in.syncDepth++
+		v, err := in.runSync()
+		in.syncDepth--
+		if err != nil {
+			return nil, err
+		}
+		if v != None {
+			return nil, newTypeError("__init__() should return None, not '%s'", typeName(v))
+		}
+		return f.aux, nil
+	}
+	f.ret = retSync
+	in.syncDepth++
+	v, err := in.runSync()
+	in.syncDepth--
+	return v, err
+}
+
+func (in *Interp) runSync() (Value, error) {
+	base := len(in.frames) - 1
+	_, v, err := in.exec(base, 0)
+	return v, err
+}

@@ -1,0 +1,309 @@
+// This file implements raising and unwinding: the block stack search for a
+// handler, traceback entries, exception chaining (__context__, __cause__),
+// CPython's traceback format (Python/traceback.c) and the interpreter
+// shutdown that follows the end of the main module (Py_FinalizeEx: atexit
+// functions, flush of the std streams, exit status).
+package pyvm
+
+import (
+	"fmt"
+	"strings"
+)
+
+// reraise is a re-raised exception: the current frame is already in its
+// traceback.
+type reraise struct{ exc *Instance }
+
+func (r reraise) Error() string { return r.exc.cls.name }
+
+// handleError deals with an error returned by an instruction. done reports
+// that exec must return (stop, escaped).
+func (in *Interp) handleError(f *Frame, base int, err error) (Stop, bool, error) {
+	if err == ErrBlocked {
+		if in.syncDepth == 0 {
+			f.ip--
+			return StopBlocked, true, nil
+		}
+		err = raisef(runtimeErrorClass, "the simulator cannot block inside a callback run from a builtin (sorted key, __repr__, ...)")
+	}
+	if err == errExited || in.phase == phaseExited {
+		return StopExited, true, errExited
+	}
+	var exc *Instance
+	addFrame := true
+	switch e := err.(type) {
+	case *PyError:
+		exc = e.Exc
+	case reraise:
+		exc = e.exc
+		addFrame = false
+	default:
+		exc = newExc(systemErrorClass, Str(err.Error()))
+	}
+	in.setContext(exc)
+	if addFrame {
+		exc.exc.addTB(f)
+	}
+	return in.unwind(exc, base)
+}
+
+// setContext implements implicit chaining: an exception raised while
+// another is handled gets it as __context__.
+func (in *Interp) setContext(exc *Instance) {
+	if len(in.handled) == 0 {
+		return
+	}
+	cur, ok := in.handled[len(in.handled)-1].(*Instance)
+	if !ok || cur == exc || exc.exc.context != nil {
+		return
+	}
+	// Avoid a cycle when the handled exception is chained to exc already.
+	for c := cur; c != nil && c.exc != nil; {
+		next, _ := c.exc.context.(*Instance)
+		if next == exc {
+			c.exc.context = nil
+			break
+		}
+		c = next
+	}
+	exc.exc.context = cur
+}
+
+func (e *excState) addTB(f *Frame) {
+	if f.code.Hidden {
+		return
+	}
+	e.tb = append(e.tb, tbEntry{code: f.code, line: f.line(false)})
+}
+
+// unwind looks for a handler from the innermost frame outwards.
+func (in *Interp) unwind(exc *Instance, base int) (Stop, bool, error) {
+	for {
+		f := in.frames[len(in.frames)-1]
+		for len(f.blocks) > 0 {
+			b := f.blocks[len(f.blocks)-1]
+			f.blocks = f.blocks[:len(f.blocks)-1]
+			if b.kind == blockHandler {
+				in.handled = in.handled[:len(in.handled)-1]
+				continue
+			}
+			f.stack = f.stack[:b.level]
+			f.push(exc)
+			f.ip = int(b.handler)
+			return 0, false, nil
+		}
+		in.frames = in.frames[:len(in.frames)-1]
+		if len(in.frames) == base {
+			if f.ret == retSync {
+				return StopExited, true, &PyError{exc}
+			}
+			return in.uncaught(f, exc)
+		}
+		if f.ret == retRetry {
+			if name, ok := f.globals.getStr("__name__"); ok {
+				in.modules.t.del(name)
+			}
+		}
+		exc.exc.addTB(in.frames[len(in.frames)-1])
+	}
+}
+
+// uncaught handles an exception that left the bottom frame.
+func (in *Interp) uncaught(f *Frame, exc *Instance) (Stop, bool, error) {
+	switch f.ret {
+	case retMain:
+		in.beginShutdown(in.exitStatusFor(exc))
+		return 0, false, nil
+	default:
+		in.printException(exc)
+		in.finish()
+		return StopExited, true, errExited
+	}
+}
+
+// exitStatusFor applies CPython's rules for the exit code of an uncaught
+// exception (Python/pythonrun.c, handle_system_exit): SystemExit(None) is 0,
+// an int is that code, anything else is printed to stderr and gives 1; any
+// other exception prints its traceback and gives 1.
+func (in *Interp) exitStatusFor(exc *Instance) int {
+	if isSubclass(exc.cls, keyboardInterruptCls) {
+		// CPython re-raises SIGINT on itself after the traceback
+		// (Modules/main.c, exit_sigint), so the parent sees a signal death.
+		in.printException(exc)
+		in.killSig = 2
+		return 1
+	}
+	if !isSubclass(exc.cls, systemExitClass) {
+		in.printException(exc)
+		return 1
+	}
+	code, _ := exc.dict.getStr("code")
+	switch c := code.(type) {
+	case nil, NoneType:
+		return 0
+	case Int:
+		return int(c)
+	case Bool:
+		if c {
+			return 1
+		}
+		return 0
+	}
+	s, err := in.str(code)
+	if err != nil {
+		s = reprNoCall(code)
+	}
+	in.stderr.write(in, s+"\n")
+	return 1
+}
+
+// beginShutdown runs the atexit functions as Python frames, then finish.
+func (in *Interp) beginShutdown(status int) {
+	in.status = status
+	in.phase = phaseShutdown
+	in.frames = in.frames[:0]
+	in.handled = in.handled[:0]
+	fn, _ := in.prelude.dict.getStr("_run_exitfuncs")
+	f, err := in.newCallFrame(fn.(*Function), nil, nil)
+	if err != nil {
+		in.finish()
+		return
+	}
+	f.ret = retShutdown
+	in.frames = append(in.frames, f)
+}
+
+// finish flushes the std streams and exits with the decided status.
+func (in *Interp) finish() {
+	in.stdout.flush(in)
+	in.stderr.flush(in)
+	if in.killSig != 0 {
+		in.exit(in.killSig)
+		return
+	}
+	in.exit((in.status & 0xff) << 8)
+}
+
+// printException writes a traceback to stderr in CPython's format.
+func (in *Interp) printException(exc *Instance) {
+	var b strings.Builder
+	in.formatException(&b, exc, map[*Instance]bool{})
+	in.stderr.write(in, b.String())
+	in.stderr.flush(in)
+}
+
+func (in *Interp) formatException(b *strings.Builder, exc *Instance, seen map[*Instance]bool) {
+	seen[exc] = true
+	if cause, ok := exc.exc.cause.(*Instance); ok && !seen[cause] {
+		in.formatException(b, cause, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if ctx, ok := exc.exc.context.(*Instance); ok && !exc.exc.suppress && !seen[ctx] {
+		in.formatException(b, ctx, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	if len(exc.exc.tb) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+		for i := len(exc.exc.tb) - 1; i >= 0; i-- {
+			e := exc.exc.tb[i]
+			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", e.code.File, e.line, e.code.Name)
+			if src := e.code.sourceLine(e.line); src != "" {
+				b.WriteString("    " + src + "\n")
+			}
+		}
+	}
+	b.WriteString(in.excOneLine(exc) + "\n")
+}
+
+// excOneLine is the last line of a traceback: "Type: message".
+func (in *Interp) excOneLine(exc *Instance) string {
+	name := exc.cls.name
+	if exc.cls.module != "builtins" && exc.cls.module != "" {
+		name = exc.cls.module + "." + name
+	}
+	msg, err := in.str(exc)
+	if err != nil {
+		msg = "<exception str() failed>"
+	}
+	if msg == "" {
+		return name
+	}
+	return name + ": " + msg
+}
+
+// opRaise implements `raise`, `raise exc` and `raise exc from cause`.
+func (in *Interp) opRaise(f *Frame, n int) error {
+	if n == 0 {
+		if len(in.handled) == 0 {
+			return raisef(runtimeErrorClass, "No active exception to reraise")
+		}
+		return reraise{in.handled[len(in.handled)-1].(*Instance)}
+	}
+	var cause Value
+	if n == 2 {
+		cause = f.pop()
+	}
+	exc, err := in.makeException(f.pop())
+	if err != nil {
+		return err
+	}
+	if n == 2 {
+		switch c := cause.(type) {
+		case NoneType:
+			exc.exc.cause = None
+		default:
+			ce, err := in.makeException(c)
+			if err != nil {
+				return newTypeError("exception causes must derive from BaseException")
+			}
+			exc.exc.cause = ce
+		}
+		exc.exc.suppress = true
+	}
+	return &PyError{exc}
+}
+
+// makeException turns `raise X` operands into an instance: a class is called
+// with no arguments.
+func (in *Interp) makeException(v Value) (*Instance, error) {
+	switch x := v.(type) {
+	case *Instance:
+		if x.exc != nil {
+			return x, nil
+		}
+	case *Class:
+		if isExcClass(x) {
+			r, err := in.callSync(x, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			if inst, ok := r.(*Instance); ok && inst.exc != nil {
+				return inst, nil
+			}
+		}
+	}
+	return nil, newTypeError("exceptions must derive from BaseException")
+}
+
+// excMatches is `except cls` for exception exc.
+func excMatches(exc, cls Value) (bool, error) {
+	inst, _ := exc.(*Instance)
+	if inst == nil {
+		return false, nil
+	}
+	switch c := cls.(type) {
+	case *Class:
+		if !isExcClass(c) {
+			return false, newTypeError("catching classes that do not inherit from BaseException is not allowed")
+		}
+		return isSubclass(inst.cls, c), nil
+	case *Tuple:
+		for _, x := range c.items {
+			ok, err := excMatches(exc, x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, newTypeError("catching classes that do not inherit from BaseException is not allowed")
+}

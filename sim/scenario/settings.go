@@ -1,0 +1,81 @@
+// The "# zombielab: key=value ..." settings: until, method, python
+// (CHECKPOINTS.md), the gallery's versions and verify, and the
+// simulator-only pid_max and init.
+
+package scenario
+
+import (
+	"strconv"
+	"strings"
+)
+
+// settings reads every key=value of one "# zombielab:" line. raw is the
+// whole source line, used to give each error its column.
+func (p *parser) settings(line, col int, raw, value string) {
+	for _, field := range strings.Fields(value) {
+		at := strings.Index(raw, field) + 1
+		key, val, ok := strings.Cut(field, "=")
+		if !ok || val == "" {
+			p.errorf(line, at, "setting %q: want key=value, such as until=4.5s", field)
+			continue
+		}
+		if err := p.setting(key, val); err != "" {
+			p.errorf(line, at, "%s", err)
+		}
+	}
+}
+
+// setting applies one key=value and returns an error message or "".
+func (p *parser) setting(key, val string) string {
+	var err error
+	switch key {
+	case "until":
+		p.sc.Until, err = ParseDuration(val)
+		if err == nil && p.sc.Until == 0 {
+			return "until=0: leave the setting out for a scenario that ends by itself"
+		}
+	case "method":
+		p.sc.Method, err = ParseMethod(val)
+	case "python":
+		p.sc.Python, err = ParseVersion(val)
+	case "versions":
+		p.sc.Versions = nil
+		for _, v := range strings.Split(val, ",") {
+			var ver Version
+			if ver, err = ParseVersion(v); err != nil {
+				break
+			}
+			p.sc.Versions = append(p.sc.Versions, ver)
+		}
+	case "verify":
+		switch val {
+		case "yes":
+			p.sc.Verify = true
+		case "no":
+			p.sc.Verify = false
+		default:
+			return "verify=" + val + ": want yes or no"
+		}
+	case "pid_max":
+		n, convErr := strconv.Atoi(val)
+		if convErr != nil || n < 2 {
+			return "pid_max=" + val + ": want a whole number of at least 2"
+		}
+		p.sc.PidMax = n
+	case "init":
+		switch val {
+		case "reap":
+			p.sc.Init = InitReap
+		case "never":
+			p.sc.Init = InitNever
+		default:
+			return "init=" + val + ": want reap or never"
+		}
+	default:
+		return "unknown setting " + key + ": want until, method, python, versions, verify, pid_max or init"
+	}
+	if err != nil {
+		return err.Error()
+	}
+	return ""
+}
