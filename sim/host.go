@@ -146,3 +146,7 @@ func (h *host) Now() float64 { return float64(h.s.k.Now()-h.s.t0) / 1e9 }
 func (h *host) Exec(argv []string, passFDs []int) error {
 	return h.s.exec(h.pid, argv, passFDs)
 }
+
+// CancelBlocked forgets a blocked call's remembered deadline when the
+// interpreter abandons the call (a signal handler raised; PEP 475).
+func (h *host) CancelBlocked() { h.s.k.CancelRetry(h.pid) }

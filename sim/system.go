@@ -9,9 +9,11 @@ package sim
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"zombielab/sim/checkpoint"
 	"zombielab/sim/kernel"
+	"zombielab/sim/mp"
 	"zombielab/sim/pyvm"
 )
 
@@ -148,14 +150,15 @@ func New(opt Options) (*System, error) {
 
 func (s *System) newInterp(argv []string) *pyvm.Interp {
 	return pyvm.New(pyvm.Config{
-		Version: pyvm.Version{Major: s.opt.Python.Major, Minor: s.opt.Python.Minor},
-		Argv:    argv,
-		Loader:  s.load,
+		Version:    pyvm.Version{Major: s.opt.Python.Major, Minor: s.opt.Python.Minor},
+		Argv:       argv,
+		Loader:     s.load,
+		Executable: "/usr/bin/python3",
 	})
 }
 
 // load gives the interpreter the sources of modelled pure-Python modules.
-func (s *System) load(module string) (string, []byte, bool) { return "", nil, false }
+func (s *System) load(module string) (string, []byte, bool) { return mp.Source(module) }
 
 // adopt attaches an interpreter to a kernel process that will run its first
 // line after delay.
@@ -165,9 +168,63 @@ func (s *System) adopt(pid kernel.PID, in *pyvm.Interp, delay Span) {
 	s.k.Charge(pid, delay.draw(s.rng))
 }
 
-// exec replaces pid's program with a fresh interpreter running argv.
+// exec replaces pid's program with a fresh interpreter running argv (the
+// kernel keeps pid, parent and the passed fds).
 func (s *System) exec(pid kernel.PID, argv []string, passFDs []int) error {
-	return pyvm.Errno(kernel.EINVAL) // spawn arrives with the multiprocessing model
+	in, err := s.freshInterp(argv)
+	if err != nil {
+		return err
+	}
+	cmdline := strings.Join(argv, " ")
+	if err := s.k.Exec(pid, cmdline, passFDs); err != nil {
+		return errnoOf(err)
+	}
+	s.fam.execed(s.k.Getppid(pid), pid, cmdline)
+	s.adopt(pid, in, s.costs.Startup)
+	return nil
+}
+
+// spawn forks parent and execs a fresh interpreter in the child at once, as
+// multiprocessing.util.spawnv_passfds does with _posixsubprocess.fork_exec
+// (close_fds=True): the child never runs the parent's Python code.
+func (s *System) spawn(parent kernel.PID, argv []string, passFDs []int) (kernel.PID, error) {
+	in, err := s.freshInterp(argv)
+	if err != nil {
+		return 0, err
+	}
+	s.charge(parent, s.costs.ForkParent)
+	child, err := s.k.Fork(parent)
+	if err != nil {
+		return 0, errnoOf(err)
+	}
+	s.fam.forked(parent, child)
+	cmdline := strings.Join(argv, " ")
+	if err := s.k.Exec(child, cmdline, passFDs); err != nil {
+		return 0, errnoOf(err)
+	}
+	s.fam.execed(parent, child, cmdline)
+	s.adopt(child, in, s.costs.Startup)
+	return child, nil
+}
+
+// freshInterp prepares a new interpreter for a command line of the form
+// `python [-B] -c CODE [args...]`, the only form multiprocessing execs.
+func (s *System) freshInterp(argv []string) (*pyvm.Interp, error) {
+	i := 1
+	for i < len(argv) && argv[i] != "-c" {
+		if !strings.HasPrefix(argv[i], "-") {
+			return nil, fmt.Errorf("sim: exec of %q: only `python -c CODE` is modelled", strings.Join(argv, " "))
+		}
+		i++
+	}
+	if i+1 >= len(argv) {
+		return nil, fmt.Errorf("sim: exec of %q: only `python -c CODE` is modelled", strings.Join(argv, " "))
+	}
+	in := s.newInterp(append([]string{"-c"}, argv[i+2:]...))
+	if err := in.RunMain("<string>", []byte(argv[i+1]), "__main__"); err != nil {
+		return nil, err
+	}
+	return in, nil
 }
 
 // charge adds d (drawn from span) to the current line's cost.

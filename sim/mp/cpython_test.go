@@ -17,7 +17,7 @@ import (
 
 var (
 	update  = flag.Bool("update", false, "rewrite testdata/golden from the model's output")
-	cpython = flag.String("cpython", "all", "CPython versions for the differential test (comma-separated, or all)")
+	cpython = flag.String("cpython", "3.8,3.13", "CPython versions for the differential test (comma-separated, or all: 3.8,3.11,3.12,3.13)")
 )
 
 // allVersions are the modelled versions that can run here (3.14 cannot).

@@ -39,9 +39,9 @@
 // signal (signal, set_wakeup_fd, SIGCHLD, SIGINT, SIGTERM, SIGKILL,
 // SIG_IGN), sys (version_info, platform, argv, executable, modules, exit,
 // stdout and stderr with flush), time.monotonic, select.select, atexit
-// (register, _clear, _run_exitfuncs), int.to_bytes/int.from_bytes and bytes
-// concatenation, slicing and comparison; and, for spawn and forkserver only,
-// the native module _zombielab, used by reduction.py alone: dumps, loads,
+// (register, _clear, _run_exitfuncs), bytes built from a list of ints,
+// indexed, sliced, concatenated and compared; and, for spawn and forkserver
+// only, the native module _zombielab, used by reduction.py alone: dumps, loads,
 // sendmsg(fd, data, fds), recvmsg(fd) -> (data, fds), spawnv_passfds(path,
 // args, passfds) -> pid (the new interpreter sees sys.argv as CPython's
 // `-c` does: ['-c'] and the arguments after the code, here

@@ -24,6 +24,8 @@ const (
 	procReaped
 )
 
+func (s procState) String() string { return [...]string{"running", "zombie", "reaped"}[s] }
+
 type pipeBuf struct {
 	buf              []byte
 	readers, writers int
@@ -518,12 +520,44 @@ if __name__ == '__main__':
         time.sleep(0.1)
     print('main returns', len(process._children))
 `
+	lifecycle := `import os, time
+import multiprocessing as mp
+mp.set_start_method('fork')
+
+def child():
+    parent = mp.parent_process()
+    print('parent', parent.name, parent.pid == os.getppid(), parent.is_alive())
+    time.sleep(10)
+
+if __name__ == '__main__':
+    print(mp.current_process().name, mp.parent_process())
+    p = mp.Process(target=child, name='worker')
+    p.start()
+    p.join(0.5)
+    print(p.is_alive(), p.exitcode, repr(p).split(' pid=')[0])
+    p.terminate()
+    p.join()
+    print(p.is_alive(), p.exitcode, repr(p).split(' parent=')[1].replace(str(os.getpid()), 'PID'))
+    p.close()
+    try:
+        p.pid
+    except ValueError as e:
+        print(e)
+    p2 = mp.Process(target=child)
+    try:
+        p2.close()
+        p2.start()
+    except ValueError as e:
+        print('start after close:', e)
+`
 	tests := []struct {
 		name    string
 		version pyvm.Version
 		prog    string
 		want    string
 	}{
+		// want: the main process's output of CPython 3.11 on the same program.
+		{"lifecycle", pyvm.Py311, lifecycle, "MainProcess None\nTrue None <Process name='worker'\nFalse -15 PID stopped exitcode=-SIGTERM>\nprocess object is closed\nstart after close: process object is closed\n"},
 		{"exit codes 3.8", pyvm.Py38, exitCodes, "return 0\nexit() 1\nexit(3) 3\nraise 1\n_exit 5\n"},
 		{"exit codes 3.11", pyvm.Py311, exitCodes, "return 0\nexit() 0\nexit(3) 3\nraise 1\n_exit 5\n"},
 		{"exit codes 3.13", pyvm.Py313, exitCodes, "return 0\nexit() 0\nexit(3) 3\nraise 1\n_exit 5\n"},
@@ -584,5 +618,34 @@ func BenchmarkSeedLoopOnPyvm(b *testing.B) {
 	o := run(b, pyvm.Py313, "import multiprocessing as mp\nmp.set_start_method('fork')\n"+prog, 1<<30, nil, nil)
 	if len(o.procs) > 3 {
 		b.Fatalf("%d processes left", len(o.procs))
+	}
+}
+
+// TestIntBytesOnPyvm: connection.int_to_bytes/int_from_bytes, the pipe
+// encoding of read_signed/write_signed and send_bytes, give CPython's
+// int.to_bytes(signed=True) bytes on pyvm (expected values from CPython).
+func TestIntBytesOnPyvm(t *testing.T) {
+	tests := []struct {
+		name, expr, want string
+	}{
+		{"zero", "ints(int_to_bytes(0, 8, 'little'))", "[0, 0, 0, 0, 0, 0, 0, 0]"},
+		{"pid", "ints(int_to_bytes(32768, 8, 'little'))", "[0, 128, 0, 0, 0, 0, 0, 0]"},
+		{"SIGTERM", "ints(int_to_bytes(-15, 8, 'little'))", "[241, 255, 255, 255, 255, 255, 255, 255]"},
+		{"big header", "ints(int_to_bytes(255, 4, 'big'))", "[0, 0, 0, 255]"},
+		{"min", "ints(int_to_bytes(-9223372036854775807 - 1, 8, 'little'))", "[0, 0, 0, 0, 0, 0, 0, 128]"},
+		{"round trip -15", "int_from_bytes(int_to_bytes(-15, 8, 'little'), 'little')", "-15"},
+		{"round trip max", "int_from_bytes(int_to_bytes(9223372036854775807, 8, 'little'), 'little')", "9223372036854775807"},
+		{"round trip min", "int_from_bytes(int_to_bytes(-9223372036854775807 - 1, 8, 'big'), 'big')", "-9223372036854775808"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			prog := "from multiprocessing.connection import int_to_bytes, int_from_bytes\n" +
+				"def ints(b):\n    return [b[i] for i in range(len(b))]\n" +
+				"print(" + tc.expr + ")\n"
+			o := run(t, pyvm.Py313, prog, 10000, nil, nil)
+			if got := strings.TrimSpace(o.mainOutput()); got != tc.want {
+				t.Errorf("%s = %q, want %q (output %q)", tc.expr, got, tc.want, o.log)
+			}
+		})
 	}
 }

@@ -19,28 +19,29 @@
 //
 // Errors. Parse stops at the first error and returns it as an *Error
 // (file:line:col: message). The tokenizer is lazy, as CPython's is, and its
-// errors take precedence the way CPython 3.12's do: an unterminated string,
-// a bad number or an inconsistent dedent anywhere after a parser error is
-// reported instead of it, and a bracket left open at the end of the file is
-// blamed for an error on a later line. A top-level recover turns an internal
-// bug into an *Error at the position of the token being parsed; it is a last
-// line of defence, not a way of reporting errors, and the fuzz test fails if
-// it fires. Recursion is bounded (maxNesting), and so are brackets (200),
-// indentation (100 levels) and f-string nesting, with their own messages.
+// errors take precedence the way CPython 3.12's do: an unterminated string
+// or a bad number anywhere after a parser error is reported instead of it
+// (indentation errors are not), and a bracket left open at the end of the
+// file is blamed for an error found on a later line. A top-level recover
+// turns an internal bug into an *Error at the position of the token being
+// parsed; it is a last line of defence, not a way of reporting errors, and
+// the fuzz test fails if it fires. Recursion is bounded (maxNesting), and so
+// are brackets (200 deep), indentation (99 levels) and f-string nesting,
+// each with CPython's message.
 //
 // Validate rejects, with "file:line:col: <construct> is not supported by the
 // simulator (supported: ...)", where the list is the Supported constant:
 // generators (yield), generator expressions, with, the walrus :=, complex
 // numbers, decorators other than @property, @staticmethod, @classmethod and
 // @name.setter, class decorators and class keywords, the @ operator, and
-// relative and star imports. Calls and displays may unpack any number of
-// *x and **m, which the compiler supports. The parser itself rejects, in the same
-// words, async/await, match, type statements, PEP 695 type parameters and
-// except*. Validate also reports the SyntaxErrors CPython finds only when
-// compiling: 'return' outside function, 'break' outside loop, 'continue' not
-// properly in loop, nonlocal at module level, duplicate parameters, repeated
-// keyword arguments, a bare except that is not last, and misplaced starred
-// assignment targets.
+// relative and star imports. Calls and displays may unpack any number of *x
+// and **m, which the compiler supports. The parser itself rejects, in the
+// same words, async/await, match, type statements, PEP 695 type parameters
+// and except*. Validate also reports the SyntaxErrors CPython finds only
+// when compiling: 'return' outside function, 'break' outside loop,
+// 'continue' not properly in loop, nonlocal at module level, duplicate
+// parameters, repeated keyword arguments, a bare except that is not last,
+// and misplaced starred assignment targets.
 //
 // An f-string field `{x=}` is kept as a FormattedValue with SelfDoc "x=" (the
 // source text up to the next '!', ':' or '}') and, as in CPython, with

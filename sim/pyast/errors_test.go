@@ -141,6 +141,8 @@ var syntaxErrorCases = []struct {
 	{"except star", "try:\n    pass\nexcept* E:\n    pass\n", "e.py:3:7: " + notSupported("except* (exception groups)")},
 	{"decorator then statement", "@d\nx = 1\n", "e.py:2:1: invalid syntax"},
 	{"dedent at eof keeps error", "if x:\n    y = (\n", "e.py:2:9: '(' was never closed"},
+	{"errors after many statements keep their rules", repeatString("x = [1, 2]\n", 300) + "y = (1,\n2 3\n", "e.py:301:5: '(' was never closed"},
+	{"missing comma after many statements", repeatString("x = [1, 2]\n", 300) + "y = f(a b)\n", "e.py:301:7: invalid syntax. Perhaps you forgot a comma?"},
 	{"too many parens", repeatString("(", 201) + "x" + repeatString(")", 201) + "\n", "e.py:1:201: too many nested parentheses"},
 	{"too many indents", deepIf(101), "e.py:101:401: too many levels of indentation"},
 	{"too deep unary", "x = " + repeatString("-", 1200) + "1\n", "e.py:1:1003: too deeply nested: the parser allows at most 1000 levels of nesting"},

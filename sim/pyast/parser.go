@@ -24,7 +24,7 @@ type parser struct {
 	file  string
 	src   []byte
 	lex   *lexer
-	toks  []token // tokens read so far
+	toks  []token // the current statement's tokens and the lookahead (see compact)
 	i     int     // index of the current token in toks
 	err   *Error
 	depth int
@@ -177,9 +177,9 @@ func (p *parser) accept(s string) bool {
 	return false
 }
 
-// expect consumes s or records an error: "expected ':'" for the tokens
-// python.gram forces (&&':' after a compound statement's header, &&'(' after
-// `def name`), CPython's generic "invalid syntax" for the others.
+// expect consumes s or records an error: "expected '('" after `def name`,
+// where python.gram forces the token (&&'('), CPython's generic "invalid
+// syntax" for the others. Colons are handled by colonBlock.
 func (p *parser) expect(s string) token {
 	if p.err == nil && p.at(s) {
 		return p.advance()
@@ -192,7 +192,7 @@ func (p *parser) expect(s string) token {
 	return *p.tok()
 }
 
-var forcedTokens = map[string]bool{":": true, "(": true}
+var forcedTokens = map[string]bool{"(": true}
 
 // expectCloser consumes a closing bracket. When an expression follows where
 // the bracket should be, CPython 3.12 guesses a missing comma (python.gram
@@ -298,7 +298,7 @@ func (p *parser) leave() { p.depth-- }
 
 // mark and reset let the parser try one reading of the input and fall back
 // to another (CPython's PEG parser does this everywhere; we need it only for
-// parenthesised with-items).
+// parenthesised with-items and to look past an error, in expectCloser).
 type mark struct {
 	i   int
 	err *Error

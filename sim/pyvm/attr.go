@@ -2,6 +2,7 @@
 // PyObject_GenericGetAttr): data descriptors (property) on the class win
 // over the instance dict, which wins over methods and class attributes;
 // functions found on a class bind to the instance.
+
 package pyvm
 
 // opLoadAttr is LOAD_ATTR; a property getter written in Python runs as a

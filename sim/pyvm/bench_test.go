@@ -1,5 +1,6 @@
 // This file holds the benchmarks: VM lines per second in a tight loop, and
 // the cost of forking (Clone) a process that holds a 10,000-element list.
+
 package pyvm
 
 import (

@@ -1,5 +1,6 @@
 // This file defines the builtins module: functions (Python/bltinmodule.c)
 // and the constructors of the builtin types.
+
 package pyvm
 
 import (

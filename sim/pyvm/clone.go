@@ -3,6 +3,7 @@
 // → copy) so aliasing and cycles are preserved. Immutable things — code
 // objects, builtin functions and classes, scalars, tuples of scalars — are
 // shared, not copied.
+
 package pyvm
 
 type cloner struct {
@@ -24,6 +25,9 @@ func (in *Interp) Clone() *Interp {
 	n.frames = make([]*Frame, len(in.frames))
 	for i, f := range in.frames {
 		n.frames[i] = c.frame(f)
+		if f == in.blocked {
+			n.blocked = n.frames[i]
+		}
 	}
 	n.handled = c.values(in.handled)
 	n.atexit = make([]atexitEntry, len(in.atexit))
@@ -128,11 +132,13 @@ func (c *cloner) stream(s *stream) *stream {
 	return n
 }
 
+// table copies a hash table keeping its tombstones, so that an iterator
+// in the middle of it stays at the same position in the copy.
 func (c *cloner) table(t *table) table {
-	es := make([]entry, 0, t.live)
-	for _, e := range t.entries {
+	es := make([]entry, len(t.entries))
+	for i, e := range t.entries {
 		if e.alive {
-			es = append(es, entry{key: c.value(e.key), val: c.value(e.val), alive: true})
+			es[i] = entry{key: c.value(e.key), val: c.value(e.val), alive: true}
 		}
 	}
 	var n table

@@ -1,6 +1,7 @@
 // This file tests Interp.Clone directly: a fork in the middle of an
 // expression, inside nested calls, loops and try blocks; aliasing and cycles
 // survive the copy; parent and child are independent afterwards.
+
 package pyvm
 
 import (
@@ -102,5 +103,16 @@ func TestForkPoints(t *testing.T) {
 				t.Errorf("stdout = %q, want %q", r.stdout, tc.want)
 			}
 		})
+	}
+}
+
+// TestCloneMidIteration forks inside a loop over a dict that has had
+// deletions: the child continues the iteration where the parent was.
+func TestCloneMidIteration(t *testing.T) {
+	src := "import os\nd = {i: i for i in range(12)}\nfor i in range(5):\n    del d[i]\nseen = []\nfor k in d:\n    seen.append(k)\n    if k == 9:\n        r = os.fork()\nprint('child' if r == 0 else 'parent', seen)\n"
+	r := runSource(t, src, Config{})
+	want := "[5, 6, 7, 8, 9, 10, 11]"
+	if strings.Count(r.stdout, want) != 2 {
+		t.Errorf("stdout %q, want both processes to print %s", r.stdout, want)
 	}
 }

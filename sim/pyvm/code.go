@@ -1,6 +1,7 @@
 // This file defines the bytecode: opcodes, instructions and code objects with
 // their line tables. Code objects are immutable once compiled and are shared
 // between a process and its fork clones.
+
 package pyvm
 
 // Opcode is one VM operation.
@@ -9,7 +10,6 @@ type Opcode uint8
 // The opcodes. Stack effects are noted as (before -- after).
 const (
 	opNop              Opcode = iota
-	opLine                    // A = line: a line event (StopLine) unless already on that line
 	opLoadConst               // ( -- consts[A])
 	opLoadFast                // ( -- locals[A])
 	opStoreFast               // (v -- )
@@ -76,15 +76,13 @@ const (
 	opExcMatch                // (exc cls -- exc bool)
 	opImportName              // ( -- module names[A]) the top package for `import a.b`, else the module
 	opImportFrom              // (module -- module attr names[A])
-	opImportStar              // unused (rejected by the compiler)
 	opFormatValue             // A = conversion | hasSpec<<8: (v [spec] -- str)
 	opLoadAssertion           // ( -- AssertionError)
-	opLoadBuildSuper          // reserved
 	numOpcodes
 )
 
 var opNames = [...]string{
-	"NOP", "LINE", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF",
+	"NOP", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF",
 	"STORE_DEREF", "LOAD_CLOSURE", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME",
 	"STORE_NAME", "DELETE_NAME", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_SUBSCR",
 	"STORE_SUBSCR", "DELETE_SUBSCR", "BUILD_SLICE", "BINARY", "INPLACE", "UNARY", "COMPARE",
@@ -94,8 +92,8 @@ var opNames = [...]string{
 	"SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "LIST_TO_TUPLE",
 	"UNPACK_SEQUENCE", "UNPACK_EX", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION",
 	"RETURN_VALUE", "BUILD_CLASS", "SETUP_EXCEPT", "SETUP_FINALLY", "POP_BLOCK", "PUSH_EXC",
-	"POP_EXCEPT", "RERAISE", "RAISE", "EXC_MATCH", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
-	"FORMAT_VALUE", "LOAD_ASSERTION", "LOAD_BUILD_SUPER",
+	"POP_EXCEPT", "RERAISE", "RAISE", "EXC_MATCH", "IMPORT_NAME", "IMPORT_FROM",
+	"FORMAT_VALUE", "LOAD_ASSERTION",
 }
 
 func (o Opcode) String() string {

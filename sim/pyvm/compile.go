@@ -1,6 +1,7 @@
 // This file holds the compiler's infrastructure: turning a parsed module into
 // code objects, one unit per function/class/module body, with constant and
 // name tables, jump patching and positioned errors for unsupported constructs.
+
 package pyvm
 
 import (

@@ -1,4 +1,5 @@
 // This file compiles expressions, assignment targets and comprehensions.
+
 package pyvm
 
 import (
@@ -458,7 +459,11 @@ func (c *compiler) compGen(gens []*pyast.Comprehension, i int, kind compKind, el
 	}
 	top := c.here()
 	exit := c.emit(opForIter, 0)
+	// The loop variable is stored on the line of the `for` clause, so a
+	// comprehension split over lines steps through both (CPython 3.11).
+	old := c.setLine(g.Target.Position().Line)
 	c.store(g.Target)
+	c.u.line = old
 	var skips []int
 	for _, cond := range g.Ifs {
 		c.expr(cond)

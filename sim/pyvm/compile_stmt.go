@@ -1,6 +1,7 @@
 // This file compiles statements. Control flow that leaves a try block
 // (return, break, continue) unwinds at compile time, inlining finally bodies
 // as CPython 3.9+ does (Python/compile.c, compiler_unwind_fblock).
+
 package pyvm
 
 import (

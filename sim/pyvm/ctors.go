@@ -1,6 +1,7 @@
 // This file implements the constructors of the builtin types (int(), str(),
 // list(), dict(), property(), super(), ...) and the iteration builtins
 // (iter, next, enumerate, zip, reversed, map, filter — the last two eager).
+
 package pyvm
 
 import (

@@ -1,6 +1,7 @@
 // This file checks determinism: the same program gives byte-identical
 // output and the same sequence of steps on every run, and a clone replays
 // exactly what the original does from the point of the copy.
+
 package pyvm
 
 import (

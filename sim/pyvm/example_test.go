@@ -1,4 +1,5 @@
 // This file shows the stepping API as the simulator's scheduler uses it.
+
 package pyvm
 
 import (

@@ -2,6 +2,7 @@
 // (Objects/exceptions.c, 3.11), how Go code raises them, how an Errno from
 // the Host becomes an OSError subclass (Objects/exceptions.c errnomap), and
 // the str() of exceptions.
+
 package pyvm
 
 import (

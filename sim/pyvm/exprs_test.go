@@ -1,6 +1,7 @@
 // This file evaluates the expressions of testdata/exprs.txt on the VM and
 // compares repr() of each value with the CPython 3.11 result recorded
 // there; TestExprTableMatchesCPython re-checks the table itself.
+
 package pyvm
 
 import (

@@ -3,6 +3,7 @@
 // dispositions with auto-reaping under SIG_IGN, kill with default actions,
 // pipes with EOF on last writer close, a logical clock for sleep, and a
 // round-robin scheduler that runs each process one line at a time.
+
 package pyvm
 
 import (
@@ -387,3 +388,6 @@ func (p *fakeProc) Sleep(seconds float64) error {
 func (p *fakeProc) Now() float64 { return p.sys.now }
 
 func (p *fakeProc) Exec(argv []string, passFDs []int) error { return EPERM }
+
+// CancelBlocked forgets a sleep deadline when the VM abandons the call.
+func (p *fakeProc) CancelBlocked() { p.sleeping = false }

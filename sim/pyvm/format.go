@@ -1,6 +1,7 @@
 // This file implements string formatting: format specs (Python/formatter_unicode.c:
 // [[fill]align][sign][#][0][width][,][.precision][type]), f-string pieces,
 // printf-style `%` (Objects/unicodeobject.c, PyUnicode_Format) and str.format.
+
 package pyvm
 
 import (

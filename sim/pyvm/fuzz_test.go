@@ -1,6 +1,7 @@
 // This file is the fuzz target over the compiler and VM: any input is either
 // rejected with a positioned error or runs (up to a step cap) without a Go
 // panic and without the VM's internal-error fallback.
+
 package pyvm
 
 import (

@@ -1,6 +1,7 @@
 // This file defines the contract with the simulator's kernel: the Host
 // interface (one per simulated process), Linux errno values, and the
 // configuration of an interpreter (modelled CPython version, argv, loader).
+
 package pyvm
 
 import (
@@ -36,6 +37,14 @@ type Host interface {
 	Sleep(seconds float64) error
 	Now() float64
 	Exec(argv []string, passFDs []int) error
+}
+
+// Canceler may be implemented by a Host that keeps state for a blocked call
+// (a Sleep or Select deadline). The VM calls CancelBlocked when it abandons
+// such a call for good: a signal handler raised an exception while the call
+// was blocked, so the call will not be retried (PEP 475).
+type Canceler interface {
+	CancelBlocked()
 }
 
 // Errno is a Linux error number returned by a Host.

@@ -1,6 +1,7 @@
 // This file tests the Host contract directly: a blocked call is retried
 // with the same arguments and not consumed, errno values become the right
 // exception classes, and sys.version_info follows the modelled version.
+
 package pyvm
 
 import (

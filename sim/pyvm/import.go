@@ -2,6 +2,7 @@
 // first import; modelled pure-Python modules come from the Loader and run as
 // frames (their lines are steps too), registered in sys.modules before their
 // body runs, as CPython's importlib does.
+
 package pyvm
 
 import (
@@ -23,6 +24,7 @@ func init() {
 		"errno":     newErrnoModule,
 		"itertools": newItertoolsModule,
 		"traceback": newTracebackModule,
+		"weakref":   newWeakrefModule,
 		"builtins":  func(in *Interp) *Module { return builtinsModule },
 	}
 }

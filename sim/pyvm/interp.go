@@ -1,6 +1,7 @@
 // This file defines the interpreter state (Interp, Frame) and the public
 // stepping API the simulator's scheduler drives: New, RunMain, Run, Frames,
 // NotifySignal, SetHost.
+
 package pyvm
 
 import (
@@ -127,9 +128,12 @@ type Interp struct {
 	// next Run (a fork child gets 0).
 	pending    Value
 	hasPending bool
-	prelude    *Module
-	codeCache  map[string]*Code // compiled Loader modules by name
-	ids        map[any]int64    // id() numbers, in order of first request
+	// blocked is the frame whose call returned ErrBlocked and awaits its
+	// retry, or nil.
+	blocked   *Frame
+	prelude   *Module
+	codeCache map[string]*Code // compiled Loader modules by name
+	ids       map[any]int64    // id() numbers, in order of first request
 }
 
 type atexitEntry struct {

@@ -1,5 +1,6 @@
 // This file implements the methods of the builtin types str, list, dict,
 // set and tuple, and of BaseException and object.
+
 package pyvm
 
 import (

@@ -3,6 +3,7 @@
 // or a fatal signal). _run_exitfuncs is written in Python (prelude.go) so
 // that handlers run as ordinary frames: they may block (join a child) and
 // their lines are steps.
+
 package pyvm
 
 func newAtexitModule(in *Interp) *Module {

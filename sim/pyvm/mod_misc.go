@@ -1,6 +1,9 @@
 // This file implements the small helper modules that CPython's
-// multiprocessing leans on: itertools.count (process.py's _process_counter)
-// and traceback.print_exc / format_exc (process.py's _bootstrap).
+// multiprocessing leans on: itertools.count (process.py's _process_counter),
+// traceback.print_exc / format_exc (process.py's _bootstrap) and weakref
+// (process.py's _dangling, util.py's registries). The simulator has no
+// garbage collector, so weak references are strong ones.
+
 package pyvm
 
 import "strings"
@@ -69,4 +72,23 @@ func (in *Interp) formatCurrent() string {
 	var b strings.Builder
 	in.formatException(&b, e, map[*Instance]bool{})
 	return b.String()
+}
+
+// derefBuiltin is what calling a weakref.ref returns: the referent.
+var derefBuiltin = &Builtin{name: "__call__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+	return args[0], nil
+}}
+
+func newWeakrefModule(in *Interp) *Module {
+	m := newNativeModule("weakref")
+	m.dict.setStr("WeakSet", setClass)
+	m.dict.setStr("WeakValueDictionary", dictClass)
+	m.dict.setStr("WeakKeyDictionary", dictClass)
+	m.fn("ref", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("ref", args, kw, 1, 2); err != nil {
+			return nil, err
+		}
+		return &BoundMethod{self: args[0], fn: derefBuiltin}, nil
+	})
+	return m
 }

@@ -1,6 +1,7 @@
 // This file implements the os module on top of the Host: process creation
 // (fork, _exit), waiting (waitpid, wait and the W* status macros of
 // <sys/wait.h>), signals (kill), pipes and process groups.
+
 package pyvm
 
 // Wait options and status decoding (include/uapi/linux/wait.h, bits/waitstatus.h).

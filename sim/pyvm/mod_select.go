@@ -1,5 +1,6 @@
 // This file implements select.select for readable descriptors (what
 // multiprocessing.connection.wait needs) and the errno module.
+
 package pyvm
 
 func newSelectModule(in *Interp) *Module {

@@ -2,6 +2,7 @@
 // VM (the Host only learns the disposition) and run between bytecodes in
 // the main thread, as CPython's eval loop does (Python/ceval.c,
 // handle_signals; Modules/signalmodule.c).
+
 package pyvm
 
 import "fmt"

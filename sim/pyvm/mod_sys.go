@@ -1,4 +1,5 @@
 // This file implements the sys module for the modelled CPython version.
+
 package pyvm
 
 import "fmt"

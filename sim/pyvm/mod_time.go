@@ -1,4 +1,5 @@
 // This file implements the time module on the Host's logical clock.
+
 package pyvm
 
 // epoch is the wall-clock time at logical time 0: 2026-01-01T00:00:00Z, so

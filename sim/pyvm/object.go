@@ -1,6 +1,7 @@
 // This file defines the heap objects of the VM: containers, classes,
 // instances, functions, modules and iterators. All are plain structs so that
 // Clone can deep-copy them.
+
 package pyvm
 
 // List is a Python list.
@@ -169,12 +170,18 @@ var emptyTuple = &Tuple{}
 func newDict() *Dict { return &Dict{t: newTable(0)} }
 func newSet() *Set   { return &Set{t: newTable(0)} }
 
-// strDict is a convenience for building a namespace.
-func (d *Dict) setStr(k string, v Value) { d.t.set(Str(k), string(k), v) }
+// setStr sets a str key (namespaces, attributes).
+func (d *Dict) setStr(k string, v Value) {
+	if i, ok := d.t.sidx[k]; ok {
+		d.t.entries[i].val = v
+		return
+	}
+	d.t.set(Str(k), k, v)
+}
 
 // getStr looks up a str key without hashing errors.
 func (d *Dict) getStr(k string) (Value, bool) {
-	i, ok := d.t.index[k]
+	i, ok := d.t.sidx[k]
 	if !ok {
 		return nil, false
 	}

@@ -2,6 +2,7 @@
 // builtin type, comparisons and equality, truth, membership, subscripts,
 // iteration and unpacking; user classes take part through their dunder
 // methods (__eq__, __lt__, __add__, __len__, __getitem__, __iter__, ...).
+
 package pyvm
 
 import (

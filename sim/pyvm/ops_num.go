@@ -1,6 +1,7 @@
 // This file implements arithmetic with CPython's semantics on 64-bit ints
 // (floor division and modulo round toward negative infinity; overflow is an
 // OverflowError instead of a silent wrap or a bignum) and floats.
+
 package pyvm
 
 import (

@@ -1,5 +1,6 @@
 // This file implements subscripts and slices, iterators (which read their
 // container at every step, as CPython's do), and unpacking.
+
 package pyvm
 
 import (

@@ -1,6 +1,7 @@
 // This file holds the runtime code written in Python itself, compiled once
 // and run hidden (no line events, no traceback entries): the exit-function
 // runner, so that atexit handlers are ordinary frames that may block.
+
 package pyvm
 
 const preludeSource = `

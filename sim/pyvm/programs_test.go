@@ -3,6 +3,7 @@
 // (go test -update rewrites them from the VM); TestProgramsMatchCPython
 // checks the golden stdout and status against a real CPython when one is
 // installed.
+
 package pyvm
 
 import (

@@ -2,6 +2,7 @@
 // repr functions; float repr is the shortest round-tripping form, switching
 // to exponent notation outside 1e-4 <= |x| < 1e16 as float_repr_style
 // 'short' does).
+
 package pyvm
 
 import (

@@ -1,4 +1,5 @@
 // This file holds the helpers that run a program on the fake host.
+
 package pyvm
 
 import (

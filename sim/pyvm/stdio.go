@@ -2,6 +2,7 @@
 // terminal: line buffered (flushed when a newline is written, on flush() and
 // at normal interpreter exit). The buffer is process state, so a fork copies
 // unflushed text and os._exit loses it, exactly as with CPython.
+
 package pyvm
 
 import "strings"

@@ -3,6 +3,7 @@
 // variables (captured from an enclosing function) or globals, following the
 // rules of CPython's Python/symtable.c (3.11): class scopes are skipped when
 // resolving free variables, `global`/`nonlocal` declarations win.
+
 package pyvm
 
 import "zombielab/sim/pyast"

@@ -1,6 +1,7 @@
 // This file implements the insertion-ordered hash table under dict and set.
 // Keys are mapped to comparable Go values (hashKey) so a Go map gives O(1)
 // lookups, while iteration walks an ordered slice: never map order.
+
 package pyvm
 
 type entry struct {
@@ -8,13 +9,47 @@ type entry struct {
 	alive    bool
 }
 
+// table keeps str keys in their own map: names (globals, attributes) are
+// the hot path, and a map[string]int avoids hashing an interface.
 type table struct {
 	entries []entry
-	index   map[any]int
+	index   map[any]int    // keys other than str
+	sidx    map[string]int // str keys
 	live    int
 }
 
-func newTable(n int) table { return table{index: make(map[any]int, n)} }
+func newTable(n int) table { return table{sidx: make(map[string]int, n)} }
+
+func (t *table) find(h any) (int, bool) {
+	if s, ok := h.(string); ok {
+		i, ok := t.sidx[s]
+		return i, ok
+	}
+	i, ok := t.index[h]
+	return i, ok
+}
+
+func (t *table) setIdx(h any, i int) {
+	if s, ok := h.(string); ok {
+		if t.sidx == nil {
+			t.sidx = map[string]int{}
+		}
+		t.sidx[s] = i
+		return
+	}
+	if t.index == nil {
+		t.index = map[any]int{}
+	}
+	t.index[h] = i
+}
+
+func (t *table) delIdx(h any) {
+	if s, ok := h.(string); ok {
+		delete(t.sidx, s)
+		return
+	}
+	delete(t.index, h)
+}
 
 // tupleKey chains the keys of a tuple's items into one comparable value.
 type tupleKey struct{ head, tail any }
@@ -75,7 +110,7 @@ func (t *table) lookup(k Value) (int, error) {
 	if err != nil {
 		return -1, err
 	}
-	if i, ok := t.index[h]; ok {
+	if i, ok := t.find(h); ok {
 		return i, nil
 	}
 	return -1, nil
@@ -100,11 +135,11 @@ func (t *table) put(k, v Value) error {
 }
 
 func (t *table) set(k Value, h any, v Value) {
-	if i, ok := t.index[h]; ok {
+	if i, ok := t.find(h); ok {
 		t.entries[i].val = v
 		return
 	}
-	t.index[h] = len(t.entries)
+	t.setIdx(h, len(t.entries))
 	t.entries = append(t.entries, entry{key: k, val: v, alive: true})
 	t.live++
 }
@@ -115,12 +150,12 @@ func (t *table) del(k Value) (Value, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
-	i, ok := t.index[h]
+	i, ok := t.find(h)
 	if !ok {
 		return nil, false, nil
 	}
 	v := t.entries[i].val
-	delete(t.index, h)
+	t.delIdx(h)
 	t.entries[i] = entry{}
 	t.live--
 	if len(t.entries) > 8 && t.live < len(t.entries)/2 {
@@ -143,21 +178,23 @@ func (t *table) compact() {
 // a clone, where identity keys have new pointers).
 func (t *table) rebuild(es []entry) {
 	t.entries = es
-	t.index = make(map[any]int, len(es))
+	t.index = nil
+	t.sidx = make(map[string]int, len(es))
 	t.live = 0
 	for i, e := range es {
 		if !e.alive {
 			continue
 		}
 		h, _ := hashKey(e.key)
-		t.index[h] = i
+		t.setIdx(h, i)
 		t.live++
 	}
 }
 
 func (t *table) clear() {
 	t.entries = nil
-	t.index = map[any]int{}
+	t.index = nil
+	t.sidx = map[string]int{}
 	t.live = 0
 }
 

@@ -1,5 +1,6 @@
 // This file defines the builtin types as Class objects (so type(), isinstance
 // and method lookup treat builtin and user classes alike) and the MRO.
+
 package pyvm
 
 var (

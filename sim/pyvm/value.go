@@ -1,6 +1,7 @@
 // This file defines how Python values are represented: immutable scalars are
 // Go value types (shared freely between a process and its fork clone) and
 // mutable objects are pointers (deep-copied by Clone).
+
 package pyvm
 
 // Value is any Python value: NoneType, Bool, Int, Float, Str, or a pointer

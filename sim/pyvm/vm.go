@@ -1,6 +1,7 @@
 // This file is the dispatch loop. It runs the frames above base until a line
 // event, a blocking host call, the process exit, the budget, or (for a
 // nested call from Go) the return of the base frame.
+
 package pyvm
 
 import "errors"
@@ -40,7 +41,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		f.ip++
 		var err error
 		switch ins.Op {
-		case opNop, opLine:
+		case opNop:
 		case opLoadConst:
 			f.stack = append(f.stack, f.code.Consts[ins.A])
 		case opLoadFast:

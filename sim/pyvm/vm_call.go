@@ -2,6 +2,7 @@
 // (Python/ceval.c, initialize_locals), frames for Python functions, class
 // instantiation with __init__, returns, class creation, and synchronous calls
 // of Python code from Go (callSync).
+
 package pyvm
 
 import (
@@ -39,6 +40,11 @@ func (in *Interp) opCall(f *Frame, ins Instr) error {
 		if err != nil {
 			return err
 		}
+	}
+	if f == in.blocked {
+		// This is the retry of the blocked call (signal handlers run as
+		// frames above it, so nothing else can execute in this frame).
+		in.blocked = nil
 	}
 	r, pushed, err := in.call(fn, args, kw)
 	if err != nil {

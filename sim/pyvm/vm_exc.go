@@ -3,6 +3,7 @@
 // CPython's traceback format (Python/traceback.c) and the interpreter
 // shutdown that follows the end of the main module (Py_FinalizeEx: atexit
 // functions, flush of the std streams, exit status).
+
 package pyvm
 
 import (
@@ -22,6 +23,7 @@ func (in *Interp) handleError(f *Frame, base int, err error) (Stop, bool, error)
 	if err == ErrBlocked {
 		if in.syncDepth == 0 {
 			f.ip--
+			in.blocked = f
 			return StopBlocked, true, nil
 		}
 		err = raisef(runtimeErrorClass, "the simulator cannot block inside a callback run from a builtin (sorted key, __repr__, ...)")
@@ -80,6 +82,9 @@ func (e *excState) addTB(f *Frame) {
 func (in *Interp) unwind(exc *Instance, base int) (Stop, bool, error) {
 	for {
 		f := in.frames[len(in.frames)-1]
+		if f == in.blocked {
+			in.abandonBlocked()
+		}
 		for len(f.blocks) > 0 {
 			b := f.blocks[len(f.blocks)-1]
 			f.blocks = f.blocks[:len(f.blocks)-1]
@@ -306,4 +311,12 @@ func excMatches(exc, cls Value) (bool, error) {
 		return false, nil
 	}
 	return false, newTypeError("catching classes that do not inherit from BaseException is not allowed")
+}
+
+// abandonBlocked tells the host that the blocked call will not be retried.
+func (in *Interp) abandonBlocked() {
+	in.blocked = nil
+	if c, ok := in.host.(Canceler); ok {
+		c.CancelBlocked()
+	}
 }

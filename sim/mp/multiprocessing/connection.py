@@ -48,10 +48,40 @@ def send_bytes(fd, buf):
     # Connection.send_bytes: a 4-byte big-endian length, then the bytes.
     # spawn and forkserver use it for the pickled data (CPython streams
     # pickles instead, which need no header).
-    _send(fd, len(buf).to_bytes(4, 'big', signed=True) + buf)
+    _send(fd, int_to_bytes(len(buf), 4, 'big') + buf)
 
 
 def recv_bytes(fd):
     # Connection.recv_bytes
-    size = int.from_bytes(_recv(fd, 4), 'big', signed=True)
+    size = int_from_bytes(_recv(fd, 4), 'big')
     return _recv(fd, size)
+
+
+def int_to_bytes(n, size, byteorder):
+    # n.to_bytes(size, byteorder, signed=True), as struct.pack does it,
+    # written with arithmetic: Python's floor division and modulo give the
+    # two's complement bytes of a negative n.
+    digits = []
+    for i in range(size):
+        digits.append(n % 256)
+        n = n // 256
+    if byteorder == 'big':
+        digits.reverse()
+    return bytes(digits)
+
+
+def int_from_bytes(data, byteorder):
+    # int.from_bytes(data, byteorder, signed=True), without going beyond
+    # 64 bits: a negative number is read through its complement.
+    digits = [data[i] for i in range(len(data))]
+    if byteorder == 'little':
+        digits.reverse()
+    negative = digits[0] >= 128
+    n = 0
+    for d in digits:
+        if negative:
+            d = 255 - d
+        n = n * 256 + d
+    if negative:
+        return -n - 1
+    return n

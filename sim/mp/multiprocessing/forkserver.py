@@ -235,12 +235,12 @@ def close_all(fds):
 
 def read_signed(fd):
     # forkserver.py read_signed: 8 bytes, native (little-endian) order.
-    return int.from_bytes(connection._recv(fd, SIGNED_SIZE), 'little', signed=True)
+    return connection.int_from_bytes(connection._recv(fd, SIGNED_SIZE), 'little')
 
 
 def write_signed(fd, n):
     # forkserver.py write_signed
-    connection._send(fd, n.to_bytes(SIGNED_SIZE, 'little', signed=True))
+    connection._send(fd, connection.int_to_bytes(n, SIGNED_SIZE, 'little'))
 
 
 _forkserver = ForkServer()

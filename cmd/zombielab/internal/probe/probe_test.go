@@ -47,16 +47,17 @@ func readWant(t *testing.T, path string) []checkpoint.Snapshot {
 // (NAME.want.jsonl), the exit code, and that nothing of the family is left.
 func TestProbe(t *testing.T) {
 	for _, tc := range []struct {
-		name       string
-		exit       int
-		killed     bool
-		stdoutHas  string
-		stderrHas  string
-		minVersion int // minor version
+		name      string
+		exit      int
+		killed    bool
+		stdoutHas string
+		stderrHas string
 	}{
 		{name: "zombie"},
 		{name: "spawn"},
 		{name: "forkserver"},
+		{name: "nested-spawn", stdoutHas: "0"},
+		{name: "nested-forkserver", stdoutHas: "0"},
 		{name: "orphan", stdoutHas: "done"},
 		{name: "sigign", stdoutHas: "2"},
 		{name: "until", exit: -9, killed: true},

@@ -115,13 +115,18 @@ func minorOf(version string) int {
 }
 
 // ResolvePython turns "--python" into an interpreter: a path (anything with
-// a slash) or a version "X.Y" looked up with FindPythons.
+// a slash), a version "X.Y" looked up with FindPythons, or "" for the
+// newest one found.
 func ResolvePython(spec string) (Interpreter, error) {
 	if strings.Contains(spec, "/") {
 		return describe(spec)
 	}
+	all := FindPythons()
+	if spec == "" && len(all) > 0 {
+		return all[len(all)-1], nil
+	}
 	var have []string
-	for _, in := range FindPythons() {
+	for _, in := range all {
 		if in.Version == spec {
 			return in, nil
 		}

@@ -24,7 +24,7 @@ import (
 
 // Options says what to run.
 type Options struct {
-	Python   string        // interpreter path or version "X.Y"
+	Python   string        // interpreter path, version "X.Y", or "" for the newest found
 	Scenario string        // path of the scenario file
 	Until    time.Duration // 0: the scenario header's until, if any
 	Method   string        // "": the header's method, else fork|spawn|forkserver

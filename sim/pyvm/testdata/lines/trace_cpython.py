@@ -1,5 +1,7 @@
 # Prints the line events CPython's sys.settrace reports for a program, in
-# the form func:line, one per line (comprehension frames left out).
+# the form func:line, one per line (comprehension frames left out unless
+# ZL_ALL_FRAMES is set).
+import os
 import sys
 
 target = sys.argv[1]
@@ -9,7 +11,8 @@ events = []
 def tracer(frame, event, arg):
     if frame.f_code.co_filename != target:
         return None
-    if event == "line" and not frame.f_code.co_name.startswith("<") or frame.f_code.co_name == "<module>" and event == "line":
+    name = frame.f_code.co_name
+    if event == "line" and (os.environ.get("ZL_ALL_FRAMES") or not name.startswith("<") or name == "<module>"):
         events.append("%s:%d" % (frame.f_code.co_name, frame.f_lineno))
     return tracer
 
