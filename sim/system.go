@@ -120,12 +120,16 @@ func New(opt Options) (*System, error) {
 	if opt.StepCap == 0 {
 		opt.StepCap = DefaultStepCap
 	}
+	if err := opt.Kernel.Validate(); err != nil {
+		return nil, fmt.Errorf("%s: %v", opt.File, err)
+	}
 	s := &System{
 		opt:   opt,
 		k:     kernel.New(opt.Kernel),
 		costs: CostsFor(opt.Python),
 		procs: map[kernel.PID]*proc{},
 	}
+	s.trace.k = s.k
 	if opt.Seed != 0 {
 		s.rng = NewRand(opt.Seed)
 	}
@@ -276,18 +280,23 @@ func (s *System) Step() bool {
 	if p == nil {
 		panic(fmt.Sprintf("sim: scheduler returned pid %d, which runs no interpreter", pid))
 	}
+	s.drain() // what the scheduler did to get here: timers, wake-ups
 	s.stepCost = 0
 	stop := p.in.Run(1 << 20)
+	s.drain() // what the rest of the previous line did
 	switch stop {
 	case pyvm.StopLine:
-		if pid == s.main && !s.begun {
-			s.begun, s.t0 = true, s.k.Now()
-		}
 		s.steps++
 		frames := p.in.Frames()
-		s.trace.addLine(s.rel(), pid, frames)
-		if pid == s.main {
-			s.checkpoint(frames[len(frames)-1])
+		if pid == s.main && len(frames) > 0 {
+			top := frames[len(frames)-1]
+			if !s.begun && top.File == s.opt.File {
+				s.begun, s.t0, s.trace.t0 = true, s.k.Now(), s.k.Now()
+			}
+			s.trace.addLine(s.k.Now(), pid, frames)
+			s.checkpoint(top)
+		} else {
+			s.trace.addLine(s.k.Now(), pid, frames)
 		}
 		s.stepCost += s.costs.Line.draw(s.rng)
 	case pyvm.StopExited:
@@ -306,11 +315,11 @@ func (s *System) drain() {
 	events := s.k.Events()
 	for ; s.kevents < len(events); s.kevents++ {
 		e := events[s.kevents]
+		kind := RecKernel
 		if e.Kind == kernel.EventOutput {
-			s.trace.addOutput(e, s.t0)
-		} else {
-			s.trace.addKernel(e, s.t0)
+			kind = RecOutput
 		}
+		s.trace.addEvent(kind, s.kevents, e)
 		if p := s.procs[e.PID]; p != nil && e.Kind == kernel.EventSignalPending {
 			p.in.NotifySignal()
 		}
@@ -335,7 +344,7 @@ func (s *System) liveUserProcesses() int {
 
 func (s *System) stop(r StopReason) {
 	s.stopped = r
-	s.trace.addStop(s.rel(), r)
+	s.trace.addStop(s.k.Now(), r)
 }
 
 // RunToEnd steps until the run is over and returns why it stopped.

@@ -1,6 +1,11 @@
 // The trace: every step of a run as data, with one stable text line per
 // record. That line is the golden format of the tests, what `zombielab run
 // --trace` prints and what the player's log shows.
+//
+// Records are small (24 bytes): a line record points into a table of
+// interned call stacks, and kernel events (terminal output among them) stay
+// in the kernel's own append-only log and are referred to by index, so a run
+// of millions of steps stays affordable.
 
 package sim
 
@@ -37,38 +42,60 @@ func (k RecordKind) String() string {
 	return "RecordKind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// Record is one entry of the trace. Time is relative to the main process's
-// first line (negative during interpreter start-up).
+// Record is one entry of the trace. Time is the kernel's clock; Trace.Rel
+// makes it relative to the main process's first line. Ref is a stack id for
+// RecLine, a kernel event index for RecKernel and RecOutput, and the
+// StopReason for RecStop.
 type Record struct {
-	Kind   RecordKind
-	Time   kernel.Duration
-	PID    kernel.PID
-	Frames []pyvm.FrameInfo // RecLine: the call stack, innermost last
-	Event  kernel.Event     // RecKernel
-	FD     int              // RecOutput: 1 or 2
-	Text   string           // RecOutput: the data; RecStop: the reason
+	Time kernel.Time
+	PID  kernel.PID
+	Ref  int32
+	Kind RecordKind
 }
 
 // Trace is the ordered list of records of a run.
 type Trace struct {
 	Records []Record
+	stacks  stackTable
+	k       *kernel.Kernel
+	t0      kernel.Time // the main process's first line of its own file
 }
 
-func (t *Trace) addLine(at kernel.Duration, pid kernel.PID, frames []pyvm.FrameInfo) {
-	t.Records = append(t.Records, Record{Kind: RecLine, Time: at, PID: pid, Frames: frames})
+// Rel is a kernel time relative to the main process's first line (negative
+// during interpreter start-up): the time scenarios, `until` and checkpoints
+// speak of.
+func (t *Trace) Rel(at kernel.Time) kernel.Duration { return kernel.Duration(at - t.t0) }
+
+func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo) {
+	if len(frames) == 0 {
+		return
+	}
+	t.Records = append(t.Records, Record{Kind: RecLine, Time: at, PID: pid, Ref: t.stacks.intern(frames)})
 }
 
-func (t *Trace) addKernel(e kernel.Event, t0 kernel.Time) {
-	t.Records = append(t.Records, Record{Kind: RecKernel, Time: kernel.Duration(e.Time - t0), PID: e.PID, Event: e})
+func (t *Trace) addEvent(kind RecordKind, index int, e kernel.Event) {
+	t.Records = append(t.Records, Record{Kind: kind, Time: e.Time, PID: e.PID, Ref: int32(index)})
 }
 
-func (t *Trace) addOutput(e kernel.Event, t0 kernel.Time) {
-	t.Records = append(t.Records, Record{Kind: RecOutput, Time: kernel.Duration(e.Time - t0), PID: e.PID, FD: e.FD, Text: e.Text})
+func (t *Trace) addStop(at kernel.Time, r StopReason) {
+	t.Records = append(t.Records, Record{Kind: RecStop, Time: at, Ref: int32(r)})
 }
 
-func (t *Trace) addStop(at kernel.Duration, r StopReason) {
-	t.Records = append(t.Records, Record{Kind: RecStop, Time: at, Text: r.String()})
+// Frames returns a line record's call stack, innermost last (shared: do not
+// modify).
+func (t *Trace) Frames(r Record) []pyvm.FrameInfo { return t.stacks.frames[r.Ref] }
+
+// Top returns the innermost frame of a line record.
+func (t *Trace) Top(r Record) pyvm.FrameInfo {
+	f := t.Frames(r)
+	return f[len(f)-1]
 }
+
+// Event returns the kernel event of a RecKernel or RecOutput record.
+func (t *Trace) Event(r Record) kernel.Event { return t.k.Events()[r.Ref] }
+
+// Stop returns why the run ended, for a RecStop record.
+func (t *Trace) Stop(r Record) StopReason { return StopReason(r.Ref) }
 
 // FormatTime prints a relative logical time as seconds with microseconds.
 func FormatTime(d kernel.Duration) string {
@@ -79,25 +106,59 @@ func FormatTime(d kernel.Duration) string {
 	return fmt.Sprintf("%s%d.%06d", sign, d/1e9, (d%1e9)/1e3)
 }
 
-// String is the record's one stable text line.
-func (r Record) String() string {
+// Line is record i's one stable text line.
+func (t *Trace) Line(i int) string {
+	r := t.Records[i]
 	var b strings.Builder
-	b.WriteString(FormatTime(r.Time))
+	b.WriteString(FormatTime(t.Rel(r.Time)))
 	b.WriteByte(' ')
 	switch r.Kind {
 	case RecLine:
-		f := r.Frames[len(r.Frames)-1]
+		f := t.Top(r)
 		fmt.Fprintf(&b, "%d line %s:%d %s", r.PID, f.File, f.Line, f.Func)
 	case RecKernel:
-		b.WriteString(r.Event.Body())
+		b.WriteString(t.Event(r).Body())
 	case RecOutput:
+		e := t.Event(r)
 		stream := "stdout"
-		if r.FD == 2 {
+		if e.FD == 2 {
 			stream = "stderr"
 		}
-		fmt.Fprintf(&b, "%d %s %s", r.PID, stream, strconv.Quote(r.Text))
+		fmt.Fprintf(&b, "%d %s %s", r.PID, stream, strconv.Quote(e.Text))
 	case RecStop:
-		b.WriteString("stop: " + r.Text)
+		b.WriteString("stop: " + t.Stop(r).String())
 	}
 	return b.String()
+}
+
+// stackTable interns call stacks in a trie keyed by frame, so recording a
+// line allocates nothing once its stack has been seen.
+type stackTable struct {
+	root   stackNode
+	frames [][]pyvm.FrameInfo // by id
+}
+
+type stackNode struct {
+	id   int32
+	next map[pyvm.FrameInfo]*stackNode
+}
+
+func (st *stackTable) intern(frames []pyvm.FrameInfo) int32 {
+	n := &st.root
+	for i, f := range frames {
+		if n.next == nil {
+			n.next = map[pyvm.FrameInfo]*stackNode{}
+		}
+		c := n.next[f]
+		if c == nil {
+			c = &stackNode{id: -1}
+			n.next[f] = c
+		}
+		if i == len(frames)-1 && c.id < 0 {
+			c.id = int32(len(st.frames))
+			st.frames = append(st.frames, append([]pyvm.FrameInfo(nil), frames...))
+		}
+		n = c
+	}
+	return n.id
 }

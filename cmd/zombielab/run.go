@@ -73,8 +73,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	reason := s.RunToEnd()
 	switch {
 	case f.trace:
-		for _, r := range s.Trace().Records {
-			fmt.Fprintln(stdout, r.String())
+		t := s.Trace()
+		for i := range t.Records {
+			fmt.Fprintln(stdout, t.Line(i))
 		}
 	case f.json:
 		if err := writeJSON(stdout, s); err != nil {
@@ -176,10 +177,11 @@ func writeTerminal(stdout, stderr io.Writer, t *sim.Trace) {
 		if r.Kind != sim.RecOutput {
 			continue
 		}
-		if r.FD == 2 {
-			io.WriteString(stderr, r.Text)
+		e := t.Event(r)
+		if e.FD == 2 {
+			io.WriteString(stderr, e.Text)
 		} else {
-			io.WriteString(stdout, r.Text)
+			io.WriteString(stdout, e.Text)
 		}
 	}
 }
@@ -209,19 +211,21 @@ type jsonRecord struct {
 
 func writeJSON(w io.Writer, s *sim.System) error {
 	var out []jsonRecord
-	for _, r := range s.Trace().Records {
-		j := jsonRecord{Kind: r.Kind.String(), T: sim.FormatTime(r.Time), PID: int(r.PID)}
+	t := s.Trace()
+	for _, r := range t.Records {
+		j := jsonRecord{Kind: r.Kind.String(), T: sim.FormatTime(t.Rel(r.Time)), PID: int(r.PID)}
 		switch r.Kind {
 		case sim.RecLine:
-			top := r.Frames[len(r.Frames)-1]
-			j.File, j.Line, j.Func, j.Depth = top.File, top.Line, top.Func, len(r.Frames)
+			top := t.Top(r)
+			j.File, j.Line, j.Func, j.Depth = top.File, top.Line, top.Func, len(t.Frames(r))
 		case sim.RecKernel:
-			j.Event = r.Event.Kind.String()
-			j.Text = r.Event.Body()
+			e := t.Event(r)
+			j.Event, j.Text = e.Kind.String(), e.Body()
 		case sim.RecOutput:
-			j.FD, j.Text = r.FD, r.Text
+			e := t.Event(r)
+			j.FD, j.Text = e.FD, e.Text
 		case sim.RecStop:
-			j.Text = r.Text
+			j.Text = t.Stop(r).String()
 		}
 		out = append(out, j)
 	}

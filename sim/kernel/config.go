@@ -60,6 +60,32 @@ type Config struct {
 	NoShell bool
 }
 
+// Validate reports a configuration no Linux would accept, in words a user of
+// a scenario header understands. New panics on such a configuration, so
+// callers that take settings from users check here first.
+func (c Config) Validate() error {
+	if c.PidMax != 0 && (c.PidMax <= ReservedPIDs || c.PidMax > pidMaxLimit) {
+		return fmt.Errorf("pid_max=%d: Linux accepts %d to %d (kernel/pid.c: RESERVED_PIDS+1 to PID_MAX_LIMIT); to bound the number of processes use a pids cgroup limit (pids_max=N)", c.PidMax, ReservedPIDs+1, pidMaxLimit)
+	}
+	if c.PidsLimit < 0 {
+		return fmt.Errorf("pids_max=%d: want a positive number of processes", c.PidsLimit)
+	}
+	if c.InitDelay < 0 {
+		return fmt.Errorf("init delay %d: want a positive duration", c.InitDelay)
+	}
+	if c.FirstPID != 0 && (c.FirstPID < 2 || int(c.FirstPID) >= c.withPidMax()) {
+		return fmt.Errorf("first pid %d: want 2 to pid_max-1", c.FirstPID)
+	}
+	return nil
+}
+
+func (c Config) withPidMax() int {
+	if c.PidMax == 0 {
+		return DefaultPidMax
+	}
+	return c.PidMax
+}
+
 // withDefaults fills in zero fields and panics on a configuration no Linux
 // would accept (pid_max below RESERVED_PIDS+1 or above PID_MAX_LIMIT).
 func (c Config) withDefaults() Config {

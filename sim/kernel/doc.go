@@ -21,7 +21,9 @@
 //     stop signals and SIGCONT, reported by WUNTRACED/WSTOPPED and
 //     WCONTINUED waits;
 //   - pipes with reference-counted open files, a 64 KiB buffer that blocks
-//     writers, EOF, EPIPE/SIGPIPE, poll;
+//     writers, EOF, EPIPE/SIGPIPE, poll, O_NONBLOCK, and messages that
+//     carry open files (an AF_UNIX socket's SCM_RIGHTS grafted onto a pipe;
+//     a file in flight holds a reference; no unix_gc for cycles);
 //   - init (pid 1) with a reaping policy and a shell that waits for the
 //     scenario's main process, both driven by the kernel itself;
 //   - a logical clock and a discrete-event scheduler where every process has

@@ -38,6 +38,10 @@ const (
 	EventSubreaper                      // PID's child-subreaper flag became N
 	EventStop                           // PID was stopped by Signal
 	EventContinue                       // PID was continued
+	EventSendFDs                        // PID's message on FD (Pipe) carries the files at fds Text
+	EventRecvFDs                        // PID received files from FD (Pipe), now at fds Text
+	EventDropFiles                      // N files in flight in Pipe were dropped: no reader left
+	EventNonblock                       // PID set O_NONBLOCK on FD to N
 	numEventKinds
 )
 
@@ -45,7 +49,7 @@ var eventKindNames = [numEventKinds]string{
 	"boot", "fork", "fork-failed", "exec", "exit", "reparent", "zombie",
 	"auto-reaped", "reap", "signal", "signal-pending", "sigaction", "block", "wake", "pipe",
 	"close", "eof", "read", "write", "output", "setpgid", "subreaper",
-	"stop", "continue",
+	"stop", "continue", "send-fds", "recv-fds", "drop-files", "nonblock",
 }
 
 func (e EventKind) String() string {
@@ -140,6 +144,17 @@ func (e Event) detail() string {
 		return fmt.Sprintf("stopped by %v", e.Signal)
 	case EventContinue:
 		return "continued"
+	case EventSendFDs:
+		return fmt.Sprintf("send fds %s on %d (pipe #%d)", e.Text, e.FD, e.Pipe)
+	case EventRecvFDs:
+		return fmt.Sprintf("recv fds %s from %d (pipe #%d)", e.Text, e.FD, e.Pipe)
+	case EventDropFiles:
+		return fmt.Sprintf("pipe #%d: %d files in flight dropped", e.Pipe, e.N)
+	case EventNonblock:
+		if e.N != 0 {
+			return fmt.Sprintf("fcntl %d O_NONBLOCK on", e.FD)
+		}
+		return fmt.Sprintf("fcntl %d O_NONBLOCK off", e.FD)
 	}
 	return e.Kind.String()
 }

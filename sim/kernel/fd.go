@@ -23,7 +23,10 @@ const (
 type file struct {
 	kind fileKind
 	pipe *pipe
-	refs int
+	refs int // fds sharing it, plus messages carrying it (msg.go)
+	// nonblock is O_NONBLOCK, a flag of the open file description, so
+	// dup and fork copies share it (fcntl(2) F_SETFL).
+	nonblock bool
 }
 
 func newTerminal() *file { return &file{kind: fileTerminal, refs: 1} }
@@ -36,6 +39,9 @@ type pipe struct {
 	readers int
 	writers int
 	waiters []PID // processes sleeping in read or poll on it
+	// attached holds the files in flight with SendMsg, by offset in buf,
+	// in order (msg.go).
+	attached []attachment
 }
 
 // Output is one write that reached the terminal.
@@ -99,6 +105,13 @@ func (k *Kernel) Close(pid PID, fd int) error {
 func (k *Kernel) closeFD(p *process, fd int) {
 	f := p.fds[fd]
 	p.fds[fd] = nil
+	k.putFile(p.pid, f)
+}
+
+// putFile drops one reference to f on behalf of pid (fput): the last one
+// closes the pipe end. When the last read end goes, the buffer and the
+// files in flight in it are dropped too, which may close further pipes.
+func (k *Kernel) putFile(pid PID, f *file) {
 	if f.refs--; f.refs > 0 || f.pipe == nil {
 		return
 	}
@@ -111,12 +124,13 @@ func (k *Kernel) closeFD(p *process, fd int) {
 		}
 	case filePipeWrite:
 		if pp.writers--; pp.writers == 0 {
-			k.emit(Event{Kind: EventEOF, PID: p.pid, Pipe: pp.id})
+			k.emit(Event{Kind: EventEOF, PID: pid, Pipe: pp.id})
 			k.wakeSleepers(pp, SleepRead)
 		}
 	}
 	if pp.readers == 0 {
 		pp.buf = nil // nobody can read it any more
+		k.dropAttached(pid, pp, len(pp.attached))
 	}
 }
 
@@ -138,26 +152,48 @@ func (k *Kernel) Read(pid PID, fd, n int) ([]byte, error) {
 	case f.kind == fileTerminal || n == 0:
 		return []byte{}, nil
 	}
+	data, files, err := k.readPipe(p, fd, f, n)
+	if err != nil {
+		return nil, err
+	}
+	// read(2) on a unix socket discards the rights a message carries.
+	for _, g := range files {
+		k.putFile(p.pid, g)
+	}
+	return data, nil
+}
+
+// readPipe takes at most n bytes, stopping before the next message that
+// carries files (unix_stream_read_generic does not merge such a message
+// with what precedes it), and returns the files attached to what it read.
+// Empty data is EOF. An empty pipe with writers blocks the caller, or
+// fails with EAGAIN under O_NONBLOCK, or EINTR with a handled signal
+// pending.
+func (k *Kernel) readPipe(p *process, fd int, f *file, n int) ([]byte, []*file, error) {
 	pp := f.pipe
 	if len(pp.buf) > 0 {
-		m := min(n, len(pp.buf))
+		m := min(n, len(pp.buf), pp.nextMessage())
 		data := append([]byte(nil), pp.buf[:m]...)
 		if pp.buf = pp.buf[m:]; len(pp.buf) == 0 {
 			pp.buf = nil
 		}
+		files := pp.takeAttached(m)
 		k.emit(Event{Kind: EventRead, PID: p.pid, FD: fd, Pipe: pp.id, N: m})
 		k.wakeSleepers(pp, SleepWrite)
-		return data, nil
+		return data, files, nil
 	}
 	if pp.writers == 0 {
 		k.emit(Event{Kind: EventRead, PID: p.pid, FD: fd, Pipe: pp.id, N: 0})
-		return []byte{}, nil
+		return []byte{}, nil, nil
+	}
+	if f.nonblock {
+		return nil, nil, EAGAIN
 	}
 	if k.hasHandledPending(p) {
-		return nil, EINTR
+		return nil, nil, EINTR
 	}
 	k.sleepOn(p, pp)
-	return nil, k.block(p, SleepRead, deadline{})
+	return nil, nil, k.block(p, SleepRead, deadline{})
 }
 
 // Write is write(2). To the terminal: recorded as Output. To a pipe with no
@@ -183,10 +219,11 @@ func (k *Kernel) Write(pid PID, fd int, data []byte) (int, error) {
 		k.emit(Event{Kind: EventOutput, PID: p.pid, FD: fd, Text: out.Data})
 		return len(data), nil
 	}
-	return k.writePipe(p, fd, f.pipe, data)
+	return k.writePipe(p, fd, f, data)
 }
 
-func (k *Kernel) writePipe(p *process, fd int, pp *pipe, data []byte) (int, error) {
+func (k *Kernel) writePipe(p *process, fd int, f *file, data []byte) (int, error) {
+	pp := f.pipe
 	if p.written >= len(data) {
 		p.written = 0 // not a retry: a retried write has something left
 	}
@@ -210,9 +247,13 @@ func (k *Kernel) writePipe(p *process, fd int, pp *pipe, data []byte) (int, erro
 		k.emit(Event{Kind: EventWrite, PID: p.pid, FD: fd, Pipe: pp.id, N: n})
 		k.wakeSleepers(pp, SleepRead)
 	}
-	if p.written >= len(data) || k.hasHandledPending(p) {
+	if p.written >= len(data) || k.hasHandledPending(p) || f.nonblock {
+		// O_NONBLOCK: what fit is written; nothing at all is EAGAIN.
 		done := p.written
 		p.written = 0
+		if done == 0 && len(data) > 0 && f.nonblock {
+			return 0, EAGAIN
+		}
 		if done == 0 && len(data) > 0 {
 			return 0, EINTR
 		}

@@ -143,6 +143,27 @@ func checkFiles(k *Kernel) error {
 			refs[f]++
 		}
 	}
+	// Files in flight count too: follow the messages of every pipe
+	// reachable from an fd table, or from a file in flight.
+	seen := map[*pipe]bool{}
+	for i := 0; i < len(files); i++ {
+		pp := files[i].pipe
+		if pp == nil || seen[pp] {
+			continue
+		}
+		seen[pp] = true
+		for _, a := range pp.attached {
+			if a.off >= len(pp.buf) {
+				return fmt.Errorf("pipe #%d has files attached at %d, past its %d bytes", pp.id, a.off, len(pp.buf))
+			}
+			for _, g := range a.files {
+				if refs[g] == 0 {
+					files = append(files, g)
+				}
+				refs[g]++
+			}
+		}
+	}
 	ends := map[*pipe]*[2]int{}
 	var pipes []*pipe
 	for _, f := range files {

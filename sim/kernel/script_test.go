@@ -217,6 +217,27 @@ func (r *scriptRunner) exec(f []string) (string, error) {
 			return errResult(err), nil
 		}
 		return fmt.Sprintf("= %d", n), nil
+	case "sendmsg": // sendmsg PID FD DATA [FDS...]
+		var fds []int
+		for i := 3; i < len(f)-1; i++ {
+			fds = append(fds, a.int(i))
+		}
+		n, err := k.SendMsg(a.pid(0), a.int(1), []byte(a.word(2)), fds)
+		if err != nil {
+			return errResult(err), nil
+		}
+		return fmt.Sprintf("= %d", n), nil
+	case "recvmsg": // recvmsg PID FD N
+		data, fds, err := k.RecvMsg(a.pid(0), a.int(1), a.int(2))
+		if err != nil {
+			return errResult(err), nil
+		}
+		if len(data) == 0 {
+			return fmt.Sprintf("= EOF fds=%v", fds), nil
+		}
+		return fmt.Sprintf("= %q fds=%v", data, fds), nil
+	case "nonblock": // nonblock PID FD on|off
+		return errResult(k.SetNonblock(a.pid(0), a.int(1), a.word(2) == "on")), nil
 	case "close":
 		return errResult(k.Close(a.pid(0), a.int(1))), nil
 	case "poll":

@@ -37,6 +37,13 @@ type Host interface {
 	Sleep(seconds float64) error
 	Now() float64
 	Exec(argv []string, passFDs []int) error
+	// Spawn forks and execs a fresh interpreter in one step, as
+	// multiprocessing.util.spawnv_passfds does with _posixsubprocess.fork_exec
+	// (close_fds=True, pass_fds): the child never runs the caller's Python code.
+	Spawn(argv []string, passFDs []int) (pid int, err error)
+	SendMsg(fd int, data []byte, fds []int) (int, error)   // may return ErrBlocked
+	RecvMsg(fd, n int) (data []byte, fds []int, err error) // may return ErrBlocked; EOF gives empty data, no fds
+	SetBlocking(fd int, blocking bool) error
 }
 
 // Canceler may be implemented by a Host that keeps state for a blocked call
@@ -127,4 +134,7 @@ type Config struct {
 	Loader  Loader
 	// Executable is sys.executable; default "/usr/bin/python3".
 	Executable string
+	// ReadFile is the simulated file system: the scenario's own file, which
+	// spawn's prepare() re-imports by path (_zombielab.import_main_path).
+	ReadFile func(path string) ([]byte, bool)
 }

@@ -9,15 +9,15 @@ import time
 
 def work():
     if os.fork() == 0:
-        time.sleep(6)
+        time.sleep(12)
         os._exit(0)
-    time.sleep(3)
+    time.sleep(5)
 
 
 if __name__ == '__main__':
     p = mp.Process(target=work)
     p.start()
-    time.sleep(2.0)
+    time.sleep(3.5)
     # checkpoint: nested
     p.join()
     # checkpoint: orphan

@@ -1,0 +1,98 @@
+// Golden traces and determinism: the trace text of a few gallery scenarios is
+// kept in testdata/traces (rewrite with `go test ./sim -update` and review
+// the diff), and a hash over every gallery scenario under several seeds must
+// be the same natively and under GOOS=js GOARCH=wasm.
+
+package sim
+
+import (
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+var goldenTraces = []struct {
+	name string
+	v    Version
+}{
+	{"fork-waitpid", Version{3, 13}},
+	{"seed-loop", Version{3, 13}},
+	{"double-fork", Version{3, 11}},
+	{"sigchld-ignore", Version{3, 11}},
+	{"parent-killed", Version{3, 13}},
+}
+
+func traceText(s *System) string {
+	var b strings.Builder
+	t := s.Trace()
+	for i := range t.Records {
+		b.WriteString(t.Line(i))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func TestGoldenTraces(t *testing.T) {
+	for _, g := range goldenTraces {
+		file := filepath.Join("testdata", "traces", fmt.Sprintf("%s@%s.trace", g.name, g.v))
+		t.Run(g.name, func(t *testing.T) {
+			got := traceText(runScenario(t, g.name, g.v, 0))
+			if *update {
+				if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("%v (run go test ./sim -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("trace differs from %s; run `go test ./sim -update` and review the diff\nreproduce: go run ./cmd/zombielab run %s --python %s --trace",
+					file, g.name, g.v)
+			}
+		})
+	}
+}
+
+// galleryHash hashes the traces of every gallery scenario, for each modelled
+// version, under seeds 0..2.
+func galleryHash(t *testing.T) string {
+	names, _ := filepath.Glob(filepath.Join(galleryDir, "*.py"))
+	h := fnv.New64a()
+	for _, path := range names {
+		name := strings.TrimSuffix(filepath.Base(path), ".py")
+		for _, v := range []Version{{3, 8}, {3, 13}, {3, 14}} {
+			for seed := uint64(0); seed < 3; seed++ {
+				s := runScenario(t, name, v, seed)
+				fmt.Fprintf(h, "%s %s %d\n%s", name, v, seed, traceText(s))
+			}
+		}
+	}
+	return fmt.Sprintf("%016x", h.Sum64())
+}
+
+// TestDeterminism runs everything twice in one process and compares, and
+// prints the hash so the native and the wasm runs can be compared by CI
+// (.ci/run greps both outputs).
+func TestDeterminism(t *testing.T) {
+	if testing.Short() {
+		t.Skip("determinism sweep skipped in -short mode")
+	}
+	a, b := galleryHash(t), galleryHash(t)
+	if a != b {
+		t.Fatalf("two runs of the same inputs differ: %s vs %s", a, b)
+	}
+	t.Logf("gallery trace hash %s", a)
+	if f := os.Getenv("ZOMBIELAB_HASH_FILE"); f != "" {
+		if err := os.WriteFile(f, []byte(a+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
