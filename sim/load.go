@@ -48,6 +48,7 @@ func Load(name string, src []byte, o Overrides) (Options, *scenario.Scenario, er
 		opt.Until = o.Until
 	}
 	opt.Kernel.PidMax = sc.PidMax
+	opt.Kernel.PidsLimit = sc.PidsMax
 	if sc.Init == scenario.InitNever {
 		opt.Kernel.Init = kernel.InitNeverReaps
 	}

@@ -23,6 +23,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"run", "simulate a scenario and print what its processes write (or --trace, --ps-at, --json, --checkpoints)", runCmd},
+		{"verify", "run scenarios under real CPython too and compare the checkpoints", verifyCmd},
 		{"build", "write the static site to a folder", buildCmd},
 		{"serve", "build the static site and serve it on 127.0.0.1", serveCmd},
 	}

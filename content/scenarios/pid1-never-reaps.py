@@ -12,8 +12,9 @@
 # verify.reason: real CPython cannot show the point here: the probe's
 # verify.reason: launcher reaps what it adopts, pid_max is 32768 and, as root,
 # verify.reason: RLIMIT_NPROC is not enforced, so a real run would fill the
-# verify.reason: machine's pid table. The simulator runs it with pid_max=64.
-# zombielab: verify=no pid_max=64 init=never versions=3.8,3.9,3.10,3.11,3.12,3.13,3.14
+# verify.reason: machine's pid table. The simulator runs it in a pids cgroup
+# verify.reason: limited to 64 processes, as docker run --pids-limit 64 would.
+# zombielab: verify=no pids_max=64 init=never versions=3.8,3.9,3.10,3.11,3.12,3.13,3.14
 import os
 import time
 

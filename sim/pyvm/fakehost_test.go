@@ -2,7 +2,9 @@
 // tests: fork, exit, waitpid (WNOHANG, ECHILD, blocking), SIGCHLD
 // dispositions with auto-reaping under SIG_IGN, kill with default actions,
 // pipes with EOF on last writer close, a logical clock for sleep, and a
-// round-robin scheduler that runs each process one line at a time.
+// round-robin scheduler that runs each process one line at a time; spawn
+// (fork+exec of `python -c CODE`), messages that carry fds, and O_NONBLOCK
+// (per pipe end here, not per open file).
 
 package pyvm
 
@@ -23,6 +25,15 @@ const (
 type fakePipe struct {
 	buf              []byte
 	readers, writers int
+	nonblock         [2]bool // read end, write end
+	read, written    int     // bytes ever read and written
+	msgs             []fakeMsg
+}
+
+// fakeMsg is the fds a message carries, attached to byte pos of the stream.
+type fakeMsg struct {
+	pos int
+	fds []fakeFD
 }
 
 type fakeFD struct {
@@ -39,6 +50,7 @@ type fakeSys struct {
 	stderr  strings.Builder
 	lines   int
 	trace   []string
+	cfg     Config // of the first process, for spawned interpreters
 }
 
 type fakeProc struct {
@@ -61,6 +73,7 @@ func newFakeSys() *fakeSys { return &fakeSys{procs: map[int]*fakeProc{}, nextPid
 // spawn starts the main program as a new process.
 func (s *fakeSys) spawn(file, src string, cfg Config) (*fakeProc, error) {
 	p := s.newProc(1)
+	s.cfg = cfg
 	cfg.Host = p
 	if cfg.Argv == nil {
 		cfg.Argv = []string{file}
@@ -277,16 +290,131 @@ func (p *fakeProc) Read(fd, n int) ([]byte, error) {
 	if !ok || f.write {
 		return nil, EBADF
 	}
-	if len(f.p.buf) == 0 {
-		if f.p.writers == 0 {
-			return nil, nil
-		}
-		return nil, ErrBlocked
+	b, fds, err := p.recv(f, n)
+	for _, g := range fds {
+		g.ref(-1) // read(2) drops the rights
 	}
-	n = min(n, len(f.p.buf))
-	b := append([]byte(nil), f.p.buf[:n]...)
-	f.p.buf = f.p.buf[n:]
-	return b, nil
+	return b, err
+}
+
+func (f fakeFD) ref(d int) {
+	if f.write {
+		f.p.writers += d
+	} else {
+		f.p.readers += d
+	}
+}
+
+// recv reads at most n bytes, not past the start of a later message with
+// fds, and returns the fds attached to what it read.
+func (p *fakeProc) recv(f fakeFD, n int) ([]byte, []fakeFD, error) {
+	pp := f.p
+	if len(pp.buf) == 0 {
+		switch {
+		case pp.writers == 0:
+			return nil, nil, nil
+		case pp.nonblock[0]:
+			return nil, nil, EAGAIN
+		}
+		return nil, nil, ErrBlocked
+	}
+	n = min(n, len(pp.buf))
+	var fds []fakeFD
+	for len(pp.msgs) > 0 && pp.msgs[0].pos < pp.read+n {
+		if pp.msgs[0].pos > pp.read {
+			n = pp.msgs[0].pos - pp.read
+			break
+		}
+		fds = append(fds, pp.msgs[0].fds...)
+		pp.msgs = pp.msgs[1:]
+	}
+	b := append([]byte(nil), pp.buf[:n]...)
+	pp.buf = pp.buf[n:]
+	pp.read += n
+	return b, fds, nil
+}
+
+func (p *fakeProc) SendMsg(fd int, data []byte, fds []int) (int, error) {
+	f, ok := p.fds[fd]
+	if !ok || !f.write {
+		return 0, EBADF
+	}
+	var ends []fakeFD
+	for _, x := range fds {
+		g, ok := p.fds[x]
+		if !ok {
+			return 0, EBADF
+		}
+		ends = append(ends, g)
+	}
+	pos := f.p.written
+	n, err := p.Write(fd, data)
+	if err == nil && len(ends) > 0 {
+		for _, g := range ends {
+			g.ref(1)
+		}
+		f.p.msgs = append(f.p.msgs, fakeMsg{pos: pos, fds: ends})
+	}
+	return n, err
+}
+
+func (p *fakeProc) RecvMsg(fd, n int) ([]byte, []int, error) {
+	f, ok := p.fds[fd]
+	if !ok || f.write {
+		return nil, nil, EBADF
+	}
+	b, ends, err := p.recv(f, n)
+	var fds []int
+	for _, g := range ends {
+		fds = append(fds, p.nextFD)
+		p.fds[p.nextFD] = g
+		p.nextFD++
+	}
+	return b, fds, err
+}
+
+func (p *fakeProc) SetBlocking(fd int, blocking bool) error {
+	f, ok := p.fds[fd]
+	if !ok {
+		return EBADF
+	}
+	end := 0
+	if f.write {
+		end = 1
+	}
+	f.p.nonblock[end] = !blocking
+	return nil
+}
+
+// Spawn starts `python [-B] -c CODE args...` as a new child that keeps
+// only passFDs (close_fds=True).
+func (p *fakeProc) Spawn(argv []string, passFDs []int) (int, error) {
+	i := 1
+	for i < len(argv) && argv[i] != "-c" {
+		i++
+	}
+	if i+1 >= len(argv) {
+		return 0, EINVAL
+	}
+	c := p.sys.newProc(p.pid)
+	c.pgid = p.pgid
+	for _, fd := range passFDs {
+		f, ok := p.fds[fd]
+		if !ok {
+			return 0, EBADF
+		}
+		c.fds[fd] = f
+		f.ref(1)
+		c.nextFD = max(c.nextFD, fd+1)
+	}
+	cfg := p.sys.cfg
+	cfg.Host = c
+	cfg.Argv = append([]string{"-c"}, argv[i+2:]...)
+	c.in = New(cfg)
+	if err := c.in.RunMain("<string>", []byte(argv[i+1]), "__main__"); err != nil {
+		return 0, EINVAL
+	}
+	return c.pid, nil
 }
 
 func (p *fakeProc) Write(fd int, b []byte) (int, error) {
@@ -307,6 +435,7 @@ func (p *fakeProc) Write(fd int, b []byte) (int, error) {
 		return 0, EPIPE
 	}
 	f.p.buf = append(f.p.buf, b...)
+	f.p.written += len(b)
 	return len(b), nil
 }
 
@@ -316,11 +445,7 @@ func (p *fakeProc) Close(fd int) error {
 		return EBADF
 	}
 	delete(p.fds, fd)
-	if f.write {
-		f.p.writers--
-	} else {
-		f.p.readers--
-	}
+	f.ref(-1)
 	return nil
 }
 

@@ -27,7 +27,11 @@ type Scenario struct {
 	// ("pid_max=64"; 0: the simulator's default) and how init treats the
 	// orphans it adopts ("init=reap": at once, like tini and like the
 	// probe's launcher; "init=never": a bare container PID 1).
-	PidMax      int
+	PidMax int
+	// PidsMax bounds the processes of the scenario's family like a pids
+	// cgroup (docker run --pids-limit): fork fails with EAGAIN beyond it
+	// ("pids_max=64"; 0: no limit).
+	PidsMax     int
 	Init        InitPolicy
 	Checkpoints []Checkpoint // in file order
 }

@@ -76,7 +76,9 @@ func TestParseSettings(t *testing.T) {
 		{"until ms", "# zombielab: until=800ms\n", func(s *Scenario) bool { return s.Until == 800*Millisecond }},
 		{"patch level dropped", "# zombielab: python=3.11.7\n", func(s *Scenario) bool { return s.Python == Version{3, 11} }},
 		{"verify no with reason", "# zombielab: verify=no\n# verify.reason: needs pid 1\n", func(s *Scenario) bool { return !s.Verify && s.VerifyReason == "needs pid 1" }},
-		{"simulator-only settings", "# zombielab: pid_max=64 init=never verify=no\n", func(s *Scenario) bool { return s.PidMax == 64 && s.Init == InitNever && !s.Verify }},
+		{"simulator-only settings", "# zombielab: pid_max=400 pids_max=64 init=never verify=no\n", func(s *Scenario) bool {
+			return s.PidMax == 400 && s.PidsMax == 64 && s.Init == InitNever && !s.Verify
+		}},
 		{"shebang and coding ignored", "#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n# zombielab: until=1s\n", func(s *Scenario) bool { return s.Until == Second }},
 		{"comment with colon later is fine", "x = 1\n# note: title: not a header\n", func(s *Scenario) bool { return len(s.Title) == 0 }},
 	} {

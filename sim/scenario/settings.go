@@ -1,6 +1,6 @@
 // The "# zombielab: key=value ..." settings: until, method, python
 // (CHECKPOINTS.md), the gallery's versions and verify, and the
-// simulator-only pid_max and init.
+// simulator-only pid_max, pids_max and init.
 
 package scenario
 
@@ -57,11 +57,20 @@ func (p *parser) setting(key, val string) string {
 			return "verify=" + val + ": want yes or no"
 		}
 	case "pid_max":
+		// Linux accepts RESERVED_PIDS+1 (301) up to PID_MAX_LIMIT (kernel/pid.c).
 		n, convErr := strconv.Atoi(val)
-		if convErr != nil || n < 2 {
-			return "pid_max=" + val + ": want a whole number of at least 2"
+		if convErr != nil || n < 301 || n > 4194304 {
+			return "pid_max=" + val + ": Linux accepts 301 to 4194304; to bound the number of processes use pids_max=N (a pids cgroup limit)"
 		}
 		p.sc.PidMax = n
+	case "pids_max":
+		// The pids cgroup controller's pids.max: fork fails with EAGAIN once
+		// the group holds that many processes, zombies included.
+		n, convErr := strconv.Atoi(val)
+		if convErr != nil || n < 1 {
+			return "pids_max=" + val + ": want a whole number of processes, at least 1"
+		}
+		p.sc.PidsMax = n
 	case "init":
 		switch val {
 		case "reap":
@@ -72,7 +81,7 @@ func (p *parser) setting(key, val string) string {
 			return "init=" + val + ": want reap or never"
 		}
 	default:
-		return "unknown setting " + key + ": want until, method, python, versions, verify, pid_max or init"
+		return "unknown setting " + key + ": want until, method, python, versions, verify, pid_max, pids_max or init"
 	}
 	if err != nil {
 		return err.Error()

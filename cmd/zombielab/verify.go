@@ -1,0 +1,228 @@
+// zombielab verify: run a scenario under real CPython with the probe, run the
+// simulator on the same file modelling the same version, and compare the
+// checkpoint streams (CHECKPOINTS.md). Exit status: 0 all agree, 1 something
+// disagrees, 2 nothing could be run.
+
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"zombielab/cmd/zombielab/internal/probe"
+	"zombielab/content"
+	"zombielab/sim"
+	"zombielab/sim/checkpoint"
+	"zombielab/sim/scenario"
+)
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+// verdict is one row of the verify table.
+type verdict struct {
+	scenario, python string
+	outcome          string // agree, DISAGREE, skip, error
+	detail           string
+}
+
+func verifyCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var pythons multiFlag
+	fs.Var(&pythons, "python", "interpreter to check: X.Y (found on PATH or under pyenv) or a path; repeatable (default: every CPython 3.8+ found)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: zombielab verify [--python X.Y|PATH]... FILE.py|NAME|all")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(reorder(args)); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	interps, err := interpreters(pythons)
+	if err != nil {
+		fmt.Fprintf(stderr, "zombielab verify: %v\n", err)
+		return 2
+	}
+	files, cleanup, err := scenarioFiles(fs.Arg(0))
+	defer cleanup()
+	if err != nil {
+		fmt.Fprintf(stderr, "zombielab verify: %v\n", err)
+		return 2
+	}
+	var rows []verdict
+	for _, f := range files {
+		for _, py := range interps {
+			v := verifyOne(f, py)
+			rows = append(rows, v)
+			printVerdict(stdout, v)
+		}
+	}
+	return verifyStatus(rows)
+}
+
+func verifyStatus(rows []verdict) int {
+	ran, bad := 0, false
+	for _, r := range rows {
+		switch r.outcome {
+		case "agree":
+			ran++
+		case "DISAGREE", "error":
+			ran++
+			bad = true
+		}
+	}
+	switch {
+	case bad:
+		return 1
+	case ran == 0:
+		return 2
+	}
+	return 0
+}
+
+func printVerdict(w io.Writer, v verdict) {
+	fmt.Fprintf(w, "%-22s %-6s %s\n", v.scenario, v.python, v.outcome)
+	if v.detail != "" {
+		for _, line := range strings.Split(strings.TrimRight(v.detail, "\n"), "\n") {
+			fmt.Fprintf(w, "    %s\n", line)
+		}
+	}
+}
+
+// interpreters resolves --python flags, or finds every CPython 3.8+.
+func interpreters(specs []string) ([]probe.Interpreter, error) {
+	if len(specs) == 0 {
+		found := probe.FindPythons()
+		if len(found) == 0 {
+			return nil, fmt.Errorf("no CPython 3.8+ found on PATH or under pyenv; name one with --python")
+		}
+		return found, nil
+	}
+	var out []probe.Interpreter
+	for _, s := range specs {
+		py, err := probe.ResolvePython(s)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, py)
+	}
+	return out, nil
+}
+
+// scenarioFiles turns FILE.py, a gallery NAME or "all" into files on disk
+// (gallery scenarios are written to a temporary folder under their own
+// names, which tracebacks and the probe show).
+func scenarioFiles(arg string) ([]string, func(), error) {
+	noop := func() {}
+	if strings.HasSuffix(arg, ".py") || strings.ContainsRune(arg, filepath.Separator) {
+		if _, err := os.Stat(arg); err != nil {
+			return nil, noop, err
+		}
+		return []string{arg}, noop, nil
+	}
+	names := []string{arg}
+	if arg == "all" {
+		names = content.Names()
+	}
+	dir, err := os.MkdirTemp("", "zombielab-verify-")
+	if err != nil {
+		return nil, noop, err
+	}
+	cleanup := func() { os.RemoveAll(dir) }
+	var files []string
+	for _, n := range names {
+		src, err := galleryScenario(n)
+		if err != nil {
+			return nil, cleanup, err
+		}
+		f := filepath.Join(dir, n+".py")
+		if err := os.WriteFile(f, src, 0o644); err != nil {
+			return nil, cleanup, err
+		}
+		files = append(files, f)
+	}
+	return files, cleanup, nil
+}
+
+// verifyOne compares one scenario under one interpreter.
+func verifyOne(file string, py probe.Interpreter) verdict {
+	name := strings.TrimSuffix(filepath.Base(file), ".py")
+	v := verdict{scenario: name, python: py.Version}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		v.outcome, v.detail = "error", err.Error()
+		return v
+	}
+	sc, err := scenario.Parse(filepath.Base(file), src)
+	if err != nil {
+		v.outcome, v.detail = "error", err.Error()
+		return v
+	}
+	if !sc.Verify {
+		v.outcome, v.detail = "skip", "simulator-only: "+sc.VerifyReason
+		return v
+	}
+	if !meantFor(sc, py.Version) {
+		v.outcome, v.detail = "skip", "the scenario is not meant for "+py.Version
+		return v
+	}
+	model, err := sim.ParseVersion(py.Version)
+	if err != nil {
+		v.outcome, v.detail = "skip", err.Error()
+		return v
+	}
+	simSnaps, err := simulate(file, src, model)
+	if err != nil {
+		v.outcome, v.detail = "error", "simulator: "+err.Error()
+		return v
+	}
+	res, err := probe.Run(context.Background(), probe.Options{Python: py.Path, Scenario: file})
+	if err != nil {
+		v.outcome, v.detail = "error", "CPython "+py.Patch+": "+err.Error()
+		return v
+	}
+	if d := checkpoint.Compare(res.Snapshots, simSnaps); d != nil {
+		v.outcome = "DISAGREE"
+		v.detail = d.Render("CPython "+py.Patch, "simulator") +
+			fmt.Sprintf("reproduce: go run ./cmd/zombielab verify --python %s %s", py.Version, name)
+		return v
+	}
+	v.outcome = "agree"
+	return v
+}
+
+func meantFor(sc *scenario.Scenario, version string) bool {
+	if len(sc.Versions) == 0 {
+		return true
+	}
+	for _, v := range sc.Versions {
+		if v.String() == version {
+			return true
+		}
+	}
+	return false
+}
+
+func simulate(file string, src []byte, v sim.Version) ([]checkpoint.Snapshot, error) {
+	opt, _, err := sim.Load(filepath.Base(file), src, sim.Overrides{Python: v})
+	if err != nil {
+		return nil, err
+	}
+	s, err := sim.New(opt)
+	if err != nil {
+		return nil, err
+	}
+	s.RunToEnd()
+	return s.Checkpoints(), nil
+}
