@@ -141,6 +141,17 @@ func New(opt Options) (*System, error) {
 	if err := in.RunMain(opt.File, opt.Source, "__main__"); err != nil {
 		return nil, err
 	}
+	if opt.Method != "" {
+		// CHECKPOINTS.md: method= sets the main process's default start
+		// method before the first line, as set_start_method would.
+		if !validMethod(opt.Method) {
+			return nil, fmt.Errorf("%s: start method %q: want fork, spawn or forkserver", opt.File, opt.Method)
+		}
+		prologue := "import multiprocessing\nmultiprocessing.set_start_method('" + opt.Method + "')\n"
+		if err := in.RunPrologue([]byte(prologue)); err != nil {
+			return nil, err
+		}
+	}
 	s.main = pid
 	s.fam = newFamily(pid)
 	s.cpLabels = map[int]string{}
@@ -158,8 +169,20 @@ func (s *System) newInterp(argv []string) *pyvm.Interp {
 		Argv:       argv,
 		Loader:     s.load,
 		Executable: "/usr/bin/python3",
+		ReadFile:   s.readFile,
 	})
 }
+
+// readFile is the simulated file system: the scenario's own file, which
+// spawn's prepare() re-imports by path.
+func (s *System) readFile(path string) ([]byte, bool) {
+	if path == s.opt.File {
+		return s.opt.Source, true
+	}
+	return nil, false
+}
+
+func validMethod(m string) bool { return m == "fork" || m == "spawn" || m == "forkserver" }
 
 // load gives the interpreter the sources of modelled pure-Python modules.
 func (s *System) load(module string) (string, []byte, bool) { return mp.Source(module) }

@@ -113,7 +113,9 @@ func (e Event) detail() string {
 		return fmt.Sprintf("sigaction %v %s", e.Signal, e.Text)
 	case EventBlock:
 		if e.Until != 0 {
-			return fmt.Sprintf("blocks in %s until %v", e.Text, e.Until)
+			// A duration, not the absolute deadline: traces print times
+			// relative to their own origin.
+			return fmt.Sprintf("blocks in %s for %v", e.Text, Duration(e.Until-e.Time))
 		}
 		return "blocks in " + e.Text
 	case EventWake:

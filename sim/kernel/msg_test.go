@@ -5,6 +5,7 @@ package kernel
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 )
 
@@ -102,4 +103,23 @@ func TestFileInFlightKeepsReference(t *testing.T) {
 	if err := CheckInvariants(k); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// A write end travels in a message: the receiver gets it at its lowest
+// free fd, and the pipe reads EOF only when that copy is closed too.
+func ExampleKernel_SendMsg() {
+	k := New(Config{})
+	pid, _ := k.Spawn("python3 server.py")
+	k.Pipe(pid)            // 3, 4: the channel
+	r, w, _ := k.Pipe(pid) // 5, 6: a status pipe
+	k.SendMsg(pid, 4, []byte("req"), []int{w})
+	k.Close(pid, w)
+	data, fds, _ := k.RecvMsg(pid, 3, 16)
+	fmt.Printf("%s %v\n", data, fds)
+	k.Close(pid, fds[0])
+	data, _ = k.Read(pid, r, 8)
+	fmt.Println(len(data) == 0)
+	// Output:
+	// req [6]
+	// true
 }

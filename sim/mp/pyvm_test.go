@@ -1,8 +1,10 @@
 package mp_test
 
 // The model on the simulator's own interpreter (sim/pyvm), driven by a
-// small in-test process table: enough of fork, exit, waitpid, pipes, select
-// and sleep to run the fork start method. The simulator's real kernel and
+// small in-test process table: enough of fork, spawn (fork+exec of
+// `python -c`), exit, waitpid, SIGCHLD handlers, pipes with messages that
+// carry fds and O_NONBLOCK (per pipe end here), select and sleep to run the
+// fork, spawn and forkserver start methods. The simulator's real kernel and
 // scheduler (package sim) do this job in the product; this test only checks
 // that the model runs on pyvm and reaps as the fact sheet says.
 
@@ -29,6 +31,15 @@ func (s procState) String() string { return [...]string{"running", "zombie", "re
 type pipeBuf struct {
 	buf              []byte
 	readers, writers int
+	nonblock         bool // of the read end
+	read, written    int  // bytes ever read and written
+	msgs             []pipeMsg
+}
+
+// pipeMsg is the fds a message carries, attached to byte pos of the stream.
+type pipeMsg struct {
+	pos  int
+	ends []*fdEnd
 }
 
 // fdEnd is an open fd: a pipe end, or the terminal when pipe is nil.
@@ -45,6 +56,8 @@ type fakeProc struct {
 	status      int
 	deadline    float64 // of the pending sleep or select; 0 when none
 	ignoreChild bool
+	disp        [65]int // 2: a Python handler
+	pending     []int
 }
 
 // fakeOS is a process table with a logical clock.
@@ -56,6 +69,8 @@ type fakeOS struct {
 	log   []string
 	// onWrite observes every terminal write of pid 100 (the main process).
 	onWrite func(o *fakeOS, line string)
+	version pyvm.Version
+	files   map[string]string // the file system, for spawn's re-import
 }
 
 type fakeHost struct {
@@ -114,6 +129,9 @@ func (h *fakeHost) Exit(status int) {
 	p.state, p.status = procZombie, status
 	if parent := h.o.procs[p.ppid]; parent == nil || parent.ignoreChild {
 		p.state = procReaped // SIGCHLD ignored: no zombie
+	} else if parent.disp[17] == 2 && parent.state == procRunning {
+		parent.pending = append(parent.pending, 17)
+		parent.in.NotifySignal()
 	}
 	for _, c := range h.o.children(p.pid) {
 		c.ppid = 1
@@ -164,10 +182,18 @@ func (h *fakeHost) Signal(sig, disposition int) (int, error) {
 		}
 		h.p.ignoreChild = disposition == 1
 	}
+	h.p.disp[sig] = disposition
 	return old, nil
 }
 
-func (h *fakeHost) TakeSignal() (int, bool) { return 0, false }
+func (h *fakeHost) TakeSignal() (int, bool) {
+	if len(h.p.pending) == 0 {
+		return 0, false
+	}
+	s := h.p.pending[0]
+	h.p.pending = h.p.pending[1:]
+	return s, true
+}
 
 func (h *fakeHost) Pipe() (int, int, error) {
 	pb := &pipeBuf{readers: 1, writers: 1}
@@ -190,16 +216,122 @@ func (h *fakeHost) Read(fd, n int) ([]byte, error) {
 	if e == nil || e.pipe == nil || e.write {
 		return nil, pyvm.EBADF
 	}
-	if len(e.pipe.buf) == 0 {
-		if e.pipe.writers == 0 {
-			return []byte{}, nil
-		}
-		return nil, pyvm.ErrBlocked
+	out, ends, err := recv(e.pipe, n)
+	for _, g := range ends {
+		h.o.ref(g, -1) // read(2) drops the rights
 	}
-	n = min(n, len(e.pipe.buf))
-	out := append([]byte(nil), e.pipe.buf[:n]...)
-	e.pipe.buf = e.pipe.buf[n:]
-	return out, nil
+	return out, err
+}
+
+// recv reads at most n bytes, not past the start of a later message with
+// fds, and returns the fds attached to what it read.
+func recv(pb *pipeBuf, n int) ([]byte, []*fdEnd, error) {
+	if len(pb.buf) == 0 {
+		switch {
+		case pb.writers == 0:
+			return []byte{}, nil, nil
+		case pb.nonblock:
+			return nil, nil, pyvm.EAGAIN
+		}
+		return nil, nil, pyvm.ErrBlocked
+	}
+	n = min(n, len(pb.buf))
+	var ends []*fdEnd
+	for len(pb.msgs) > 0 && pb.msgs[0].pos < pb.read+n {
+		if pb.msgs[0].pos > pb.read {
+			n = pb.msgs[0].pos - pb.read
+			break
+		}
+		ends = append(ends, pb.msgs[0].ends...)
+		pb.msgs = pb.msgs[1:]
+	}
+	out := append([]byte(nil), pb.buf[:n]...)
+	pb.buf = pb.buf[n:]
+	pb.read += n
+	return out, ends, nil
+}
+
+func (h *fakeHost) SendMsg(fd int, data []byte, fds []int) (int, error) {
+	e := h.p.fds[fd]
+	if e == nil || e.pipe == nil || !e.write {
+		return 0, pyvm.EBADF
+	}
+	var ends []*fdEnd
+	for _, x := range fds {
+		g := h.p.fds[x]
+		if g == nil {
+			return 0, pyvm.EBADF
+		}
+		ends = append(ends, g)
+	}
+	pos := e.pipe.written
+	n, err := h.Write(fd, data)
+	if err == nil && len(ends) > 0 {
+		for _, g := range ends {
+			h.o.ref(g, 1)
+		}
+		e.pipe.msgs = append(e.pipe.msgs, pipeMsg{pos: pos, ends: ends})
+	}
+	return n, err
+}
+
+func (h *fakeHost) RecvMsg(fd, n int) ([]byte, []int, error) {
+	e := h.p.fds[fd]
+	if e == nil || e.pipe == nil || e.write {
+		return nil, nil, pyvm.EBADF
+	}
+	out, ends, err := recv(e.pipe, n)
+	var fds []int
+	for _, g := range ends {
+		fds = append(fds, h.install(g))
+	}
+	return out, fds, err
+}
+
+func (h *fakeHost) SetBlocking(fd int, blocking bool) error {
+	e := h.p.fds[fd]
+	if e == nil {
+		return pyvm.EBADF
+	}
+	if e.pipe != nil && !e.write {
+		e.pipe.nonblock = !blocking
+	}
+	return nil
+}
+
+// Spawn starts `python [-B] -c CODE args...` as a new child that keeps
+// 0, 1, 2 and passFDs (close_fds=True), with sys.argv ['-c', args...].
+func (h *fakeHost) Spawn(argv []string, passFDs []int) (int, error) {
+	i := 1
+	for i < len(argv) && argv[i] != "-c" {
+		i++
+	}
+	if i+1 >= len(argv) {
+		return 0, pyvm.EINVAL
+	}
+	fds := map[int]*fdEnd{}
+	for _, fd := range append([]int{0, 1, 2}, passFDs...) {
+		e := h.p.fds[fd]
+		if e == nil {
+			return 0, pyvm.EBADF
+		}
+		fds[fd] = e
+		h.o.ref(e, 1)
+	}
+	in := h.o.newInterp(append([]string{"-c"}, argv[i+2:]...))
+	c := h.o.add(h.p.pid, in, fds)
+	if err := in.RunMain("<string>", []byte(argv[i+1]), "__main__"); err != nil {
+		return 0, pyvm.EINVAL
+	}
+	return c.pid, nil
+}
+
+func (o *fakeOS) newInterp(argv []string) *pyvm.Interp {
+	return pyvm.New(pyvm.Config{Version: o.version, Argv: argv, Loader: mp.Source,
+		ReadFile: func(path string) ([]byte, bool) {
+			src, ok := o.files[path]
+			return []byte(src), ok
+		}})
 }
 
 func (h *fakeHost) Write(fd int, b []byte) (int, error) {
@@ -216,6 +348,7 @@ func (h *fakeHost) Write(fd int, b []byte) (int, error) {
 		return 0, pyvm.EPIPE
 	default:
 		e.pipe.buf = append(e.pipe.buf, b...)
+		e.pipe.written += len(b)
 	}
 	return len(b), nil
 }
@@ -276,8 +409,9 @@ func (h *fakeHost) Exec(argv []string, passFDs []int) error { return pyvm.EINVAL
 // exited or maxLines lines ran. onLine sees every line of every process.
 func run(t testing.TB, version pyvm.Version, main string, maxLines int, onLine func(pid int, in *pyvm.Interp), onWrite func(o *fakeOS, out string)) *fakeOS {
 	t.Helper()
-	o := &fakeOS{next: 100, procs: map[int]*fakeProc{}, onWrite: onWrite}
-	in := pyvm.New(pyvm.Config{Version: version, Argv: []string{"main.py"}, Loader: mp.Source})
+	o := &fakeOS{next: 100, procs: map[int]*fakeProc{}, onWrite: onWrite, version: version,
+		files: map[string]string{"main.py": main}}
+	in := o.newInterp([]string{"main.py"})
 	term := &fdEnd{write: true}
 	o.add(1, in, map[int]*fdEnd{0: {}, 1: term, 2: term})
 	if err := in.RunMain("main.py", []byte(main), "__main__"); err != nil {

@@ -17,7 +17,8 @@ func (in *Interp) Clone() *Interp {
 	c := &cloner{memo: make(map[any]any, 64)}
 	n := &Interp{host: in.host, cfg: in.cfg, phase: in.phase, status: in.status, killSig: in.killSig,
 		sigPending: false, syncDepth: in.syncDepth, nextID: in.nextID, hasPending: in.hasPending,
-		codeCache: make(map[string]*Code, len(in.codeCache))}
+		codeCache: make(map[string]*Code, len(in.codeCache)),
+		wakeupFD:  in.wakeupFD, nonblock: append([]int(nil), in.nonblock...)}
 	n.stdout = c.stream(in.stdout)
 	n.stderr = c.stream(in.stderr)
 	n.modules = c.dict(in.modules)

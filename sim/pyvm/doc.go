@@ -24,6 +24,13 @@
 // handlers run between bytecodes as Python frames. Errno values become
 // OSError subclasses as in CPython's errnomap. stdout and stderr are line
 // buffered like a terminal: a fork copies unflushed text, os._exit loses it.
+// signal.set_wakeup_fd writes the signal number to its (non-blocking) fd
+// when a signal is taken, before the Python handler runs. The private
+// module _zombielab gives the multiprocessing model what the subset lacks:
+// a pickle stand-in (pickle.go: by-reference functions and classes, memo for
+// shared references and cycles), messages that carry fds, fork+exec of a
+// fresh `python -c` interpreter (Host.Spawn) and the re-import of the main
+// file as __mp_main__ through Config.ReadFile.
 // Interpreter exit follows Py_FinalizeEx: atexit handlers (LIFO, as frames
 // that may block), flush, then Host.Exit with the status of SystemExit or 1
 // after a traceback in CPython's format.
@@ -41,5 +48,8 @@
 // not live views. Tracebacks have no 3.11+ caret lines (the AST carries no
 // end columns). Python code called back from Go (sorted's key=, __repr__
 // inside print, __eq__, setattr() on a property) runs to completion without
-// line stops and may not block or fork.
+// line stops and may not block or fork. _zombielab.dumps is not pickle:
+// its bytes are its own, and __reduce__/__getstate__ hooks are not called.
+// os.get_blocking and set_wakeup_fd's non-blocking check know only what this
+// process set with os.set_blocking.
 package pyvm

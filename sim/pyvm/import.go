@@ -15,24 +15,29 @@ var nativeModules map[string]func(in *Interp) *Module
 
 func init() {
 	nativeModules = map[string]func(in *Interp) *Module{
-		"os":        newOSModule,
-		"time":      newTimeModule,
-		"signal":    newSignalModule,
-		"sys":       newSysModule,
-		"atexit":    newAtexitModule,
-		"select":    newSelectModule,
-		"errno":     newErrnoModule,
-		"itertools": newItertoolsModule,
-		"traceback": newTracebackModule,
-		"weakref":   newWeakrefModule,
-		"builtins":  func(in *Interp) *Module { return builtinsModule },
+		"os":         newOSModule,
+		"time":       newTimeModule,
+		"signal":     newSignalModule,
+		"sys":        newSysModule,
+		"atexit":     newAtexitModule,
+		"select":     newSelectModule,
+		"errno":      newErrnoModule,
+		"itertools":  newItertoolsModule,
+		"traceback":  newTracebackModule,
+		"weakref":    newWeakrefModule,
+		"_zombielab": newZombielabModule,
+		"builtins":   func(in *Interp) *Module { return builtinsModule },
 	}
 }
 
-// nativeModuleNames lists the native modules in sorted order.
+// nativeModuleNames lists the public native modules in sorted order
+// (_zombielab is the multiprocessing model's private one).
 func nativeModuleNames() []string {
 	var ns []string
 	for n := range nativeModules {
+		if strings.HasPrefix(n, "_") {
+			continue
+		}
 		ns = append(ns, n)
 	}
 	sort.Strings(ns)

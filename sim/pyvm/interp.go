@@ -6,6 +6,7 @@ package pyvm
 
 import (
 	"fmt"
+	"strings"
 
 	"zombielab/sim/pyast"
 )
@@ -39,18 +40,19 @@ type FrameInfo struct {
 type retKind uint8
 
 const (
-	retNormal   retKind = iota // push on the caller's stack
-	retInit                    // __init__: check None, push the instance (aux)
-	retDiscard                 // signal handler, property setter: drop it
-	retClass                   // class body: build the class from the namespace
-	retRetry                   // a module body: the caller re-executes its instruction
-	retSync                    // called from Go: the nested loop returns it
-	retMain                    // the main module: start interpreter shutdown
-	retShutdown                // the exit functions ran: flush and exit
+	retNormal    retKind = iota // push on the caller's stack
+	retInit                     // __init__: check None, push the instance (aux)
+	retDiscard                  // signal handler, property setter: drop it
+	retClass                    // class body: build the class from the namespace
+	retRetry                    // a module body: the caller re-executes its instruction
+	retSync                     // called from Go: the nested loop returns it
+	retMain                     // the main module: start interpreter shutdown
+	retShutdown                 // the exit functions ran: flush and exit
+	retAliasMain                // _zombielab.import_main_path: alias __main__, push None
 )
 
 func (k retKind) String() string {
-	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown"}[k]
+	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown", "alias-main"}[k]
 }
 
 type blockKind uint8
@@ -134,6 +136,13 @@ type Interp struct {
 	prelude   *Module
 	codeCache map[string]*Code // compiled Loader modules by name
 	ids       map[any]int64    // id() numbers, in order of first request
+	// wakeupFD is signal.set_wakeup_fd's fd, -1 when unset; nonblock the
+	// fds this process made non-blocking with os.set_blocking, sorted.
+	wakeupFD int
+	nonblock []int
+	// recv is a _zombielab.recvmsg whose message is partly read, kept
+	// across the retries of a blocked read.
+	recv *partialMsg
 }
 
 type atexitEntry struct {
@@ -150,7 +159,7 @@ func New(cfg Config) *Interp {
 	if cfg.Executable == "" {
 		cfg.Executable = "/usr/bin/python3"
 	}
-	in := &Interp{host: cfg.Host, cfg: cfg, modules: newDict(), codeCache: map[string]*Code{}}
+	in := &Interp{host: cfg.Host, cfg: cfg, modules: newDict(), codeCache: map[string]*Code{}, wakeupFD: -1}
 	in.stdout = &stream{fd: 1, name: "<stdout>"}
 	in.stderr = &stream{fd: 2, name: "<stderr>"}
 	in.prelude = in.newModule("_zombielab", "<zombielab>")
@@ -179,6 +188,12 @@ func (in *Interp) RunMain(filename string, src []byte, name string) error {
 		return err
 	}
 	mod := in.newModule(name, filename)
+	if strings.HasPrefix(filename, "<") {
+		// `python -c CODE`: __main__ has no __file__ (so spawn's
+		// get_preparation_data sends no main path), tracebacks say
+		// File "<string>".
+		mod.dict.t.del(Str("__file__"))
+	}
 	in.modules.setStr(name, mod)
 	f := in.moduleFrame(code, mod)
 	f.ret = retMain
@@ -313,4 +328,24 @@ func (in *Interp) completePending(v Value) {
 	}
 	f.stack = f.stack[:len(f.stack)-n]
 	f.push(v)
+}
+
+// RunPrologue arranges for src to run, as hidden code in a module of its own,
+// before the main module's first line (call it after RunMain). The simulator
+// uses it for the `method=` scenario header: CHECKPOINTS.md defines that as
+// multiprocessing.set_start_method(...) before the first line, which is also
+// what the real-CPython probe does.
+func (in *Interp) RunPrologue(src []byte) error {
+	if len(in.frames) == 0 {
+		return fmt.Errorf("pyvm: RunPrologue before RunMain")
+	}
+	code, err := in.compileSource("<zombielab>", src, true)
+	if err != nil {
+		return err
+	}
+	mod := in.newModule("_zombielab_prologue", "<zombielab>")
+	f := in.moduleFrame(code, mod)
+	f.ret = retDiscard
+	in.frames = append(in.frames, f)
+	return nil
 }

@@ -4,6 +4,8 @@
 
 package pyvm
 
+import "sort"
+
 // Wait options and status decoding (include/uapi/linux/wait.h, bits/waitstatus.h).
 const (
 	WNOHANG    = 1
@@ -98,6 +100,10 @@ func newOSModule(in *Interp) *Module {
 		return Bytes(b), nil
 	})
 	m.fn("write", osWrite)
+	m.fn("set_blocking", osSetBlocking)
+	m.intArgsFn("get_blocking", 1, func(in *Interp, a []int64) (Value, error) {
+		return mkBool(!in.isNonblocking(int(a[0]))), nil
+	})
 	m.intArgsFn("strerror", 1, func(in *Interp, a []int64) (Value, error) { return Str(Errno(a[0]).Error()), nil })
 	m.fn("getenv", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if len(args) == 2 {
@@ -228,4 +234,48 @@ func statusFns(m *Module, v Version) {
 		}
 		return nil, newValueError("invalid wait status: %d", s)
 	})
+}
+
+// osSetBlocking is os.set_blocking(fd, blocking): O_NONBLOCK through the
+// host. The interpreter also remembers it for os.get_blocking and
+// signal.set_wakeup_fd (per process: a fork copies what the parent knew,
+// but a change made by another process sharing the open file is not seen).
+func osSetBlocking(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("set_blocking", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	fd, ok := asInt(args[0])
+	if !ok {
+		return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
+	}
+	blocking := truth(args[1])
+	if err := in.host.SetBlocking(int(fd), blocking); err != nil {
+		return nil, osError(err)
+	}
+	in.nonblock = removeInt(in.nonblock, int(fd))
+	if !blocking {
+		in.nonblock = insertSorted(in.nonblock, int(fd))
+	}
+	return None, nil
+}
+
+func (in *Interp) isNonblocking(fd int) bool {
+	i := sort.SearchInts(in.nonblock, fd)
+	return i < len(in.nonblock) && in.nonblock[i] == fd
+}
+
+func insertSorted(xs []int, x int) []int {
+	i := sort.SearchInts(xs, x)
+	xs = append(xs, 0)
+	copy(xs[i+1:], xs[i:])
+	xs[i] = x
+	return xs
+}
+
+func removeInt(xs []int, x int) []int {
+	i := sort.SearchInts(xs, x)
+	if i < len(xs) && xs[i] == x {
+		return append(xs[:i], xs[i+1:]...)
+	}
+	return xs
 }

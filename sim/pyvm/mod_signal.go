@@ -52,6 +52,7 @@ func newSignalModule(in *Interp) *Module {
 	m.dict.setStr("NSIG", mkInt(65))
 	m.dict.setStr("Signals", signalsClass)
 	m.fn("signal", sigSignal)
+	m.fn("set_wakeup_fd", sigSetWakeupFD)
 	m.intArgsFn("getsignal", 1, func(in *Interp, a []int64) (Value, error) {
 		if a[0] < 1 || a[0] > 64 {
 			return nil, newValueError("signal number out of range")
@@ -149,6 +150,7 @@ func (in *Interp) takeSignal() error {
 		in.sigPending = false
 		return nil
 	}
+	in.wakeup(sig)
 	h := in.sigs[sig]
 	if h == nil || !isCallable(h) {
 		return nil
@@ -158,4 +160,40 @@ func (in *Interp) takeSignal() error {
 		in.frames[len(in.frames)-1].ret = retDiscard
 	}
 	return err
+}
+
+// sigSetWakeupFD is signal.set_wakeup_fd(fd, *, warn_on_full_buffer=True):
+// it returns the previous fd (-1 when none). The fd must be non-blocking,
+// as Modules/signalmodule.c (signal_set_wakeup_fd) checks with
+// _Py_get_blocking; -1 disables.
+func sigSetWakeupFD(in *Interp, args []Value, kw []string) (Value, error) {
+	pos, _, err := splitKw("set_wakeup_fd", args, kw, "warn_on_full_buffer")
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) != 1 {
+		return nil, newTypeError("set_wakeup_fd() takes exactly 1 positional argument (%d given)", len(pos))
+	}
+	fd, ok := asInt(pos[0])
+	if !ok {
+		return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(pos[0]))
+	}
+	if fd != -1 && !in.isNonblocking(int(fd)) {
+		return nil, newValueError("the fd %d must be in non-blocking mode", fd)
+	}
+	old := in.wakeupFD
+	in.wakeupFD = int(fd)
+	return mkInt(int64(old)), nil
+}
+
+// wakeup writes the signal number, one byte, to the wakeup fd when a
+// signal is taken, before its Python handler runs: CPython's C-level
+// handler (signalmodule.c trip_signal) writes it first. The fd is
+// non-blocking; errors (a full pipe) are ignored, as with
+// warn_on_full_buffer=False.
+func (in *Interp) wakeup(sig int) {
+	if in.wakeupFD < 0 {
+		return
+	}
+	_, _ = in.host.Write(in.wakeupFD, []byte{byte(sig)})
 }

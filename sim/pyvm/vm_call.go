@@ -92,6 +92,9 @@ func (in *Interp) call(fn Value, args []Value, kw []string) (Value, bool, error)
 		return nil, true, in.pushFrame(f)
 	case *Builtin:
 		r, err := c.fn(in, args, kw)
+		if err == errFramePushed {
+			return nil, true, nil
+		}
 		return r, false, err
 	case *BoundMethod:
 		all := make([]Value, 0, len(args)+1)
@@ -350,6 +353,13 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 			return err
 		}
 		caller.push(cls)
+	case retAliasMain:
+		// spawn._fixup_main_from_path: once the file has run as
+		// __mp_main__, sys.modules['__main__'] is the same module.
+		if m, ok := in.modules.getStr("__mp_main__"); ok {
+			in.modules.setStr("__main__", m)
+		}
+		caller.push(None)
 	case retRetry, retDiscard:
 		// retRetry: importOne already moved the caller back to its
 		// instruction.

@@ -211,7 +211,9 @@ func (in *Interp) formatException(b *strings.Builder, exc *Instance, seen map[*I
 		for i := len(exc.exc.tb) - 1; i >= 0; i-- {
 			e := exc.exc.tb[i]
 			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", e.code.File, e.line, e.code.Name)
-			if src := e.code.sourceLine(e.line); src != "" {
+			// linecache finds no source for "<string>" (python -c) or
+			// "<stdin>": CPython prints no line there.
+			if src := e.code.sourceLine(e.line); src != "" && !strings.HasPrefix(e.code.File, "<") {
 				b.WriteString("    " + src + "\n")
 			}
 		}

@@ -1,0 +1,202 @@
+// This file implements _zombielab, the private native module that the
+// multiprocessing model's reduction.py imports (sim/mp) for what the
+// Python subset cannot do: pickling (pickle.go), passing fds in a message
+// (reduction.sendfds/recvfds over AF_UNIX with SCM_RIGHTS), fork+exec of a
+// fresh interpreter (_posixsubprocess.fork_exec behind util.spawnv_passfds),
+// running the main file as __mp_main__ (spawn._fixup_main_from_path with
+// runpy.run_path) and traceback.print_exc.
+
+package pyvm
+
+import (
+	"encoding/binary"
+	"errors"
+)
+
+// errFramePushed is returned by a native function that pushed a Python
+// frame: the frame's return value becomes the call's result.
+var errFramePushed = errors.New("pyvm: native call continues in a frame")
+
+// msgHeader is the length prefix sendmsg puts before each message's data,
+// so that recvmsg returns exactly one message (a pipe has no boundaries).
+const msgHeader = 4
+
+// partialMsg is a message recvmsg has begun to read.
+type partialMsg struct {
+	fd   int
+	need int // bytes of data still to read
+	data []byte
+	fds  []int
+}
+
+func newZombielabModule(in *Interp) *Module {
+	m := newNativeModule("_zombielab")
+	m.fn("dumps", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("dumps", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return in.pickleDumps(args[0])
+	})
+	m.fn("loads", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("loads", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		b, ok := args[0].(Bytes)
+		if !ok {
+			return nil, newTypeError("a bytes-like object is required, not '%s'", typeName(args[0]))
+		}
+		return in.pickleLoads([]byte(b))
+	})
+	m.fn("sendmsg", zlSendmsg)
+	m.fn("recvmsg", zlRecvmsg)
+	m.fn("spawnv_passfds", zlSpawn)
+	m.fn("import_main_path", zlImportMainPath)
+	m.fn("print_exc", func(in *Interp, args []Value, kw []string) (Value, error) {
+		in.stderr.write(in, in.formatCurrent())
+		return None, nil
+	})
+	return m
+}
+
+// intList reads an iterable of ints (an fd list).
+func (in *Interp) intList(v Value) ([]int, error) {
+	vs, err := in.iterate(v)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]int, len(vs))
+	for i, x := range vs {
+		n, ok := asInt(x)
+		if !ok {
+			return nil, newTypeError("an integer is required (got type %s)", typeName(x))
+		}
+		out[i] = int(n)
+	}
+	return out, nil
+}
+
+// zlSendmsg is sendmsg(fd, data, fds): one message, its fds attached to
+// its first byte.
+func zlSendmsg(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("sendmsg", args, kw, 3, 3); err != nil {
+		return nil, err
+	}
+	fd, ok := asInt(args[0])
+	data, ok2 := args[1].(Bytes)
+	if !ok || !ok2 {
+		return nil, newTypeError("sendmsg(fd: int, data: bytes, fds: list)")
+	}
+	fds, err := in.intList(args[2])
+	if err != nil {
+		return nil, err
+	}
+	msg := binary.BigEndian.AppendUint32(nil, uint32(len(data)))
+	msg = append(msg, data...)
+	if _, err := in.host.SendMsg(int(fd), msg, fds); err != nil {
+		return nil, osError(err)
+	}
+	return None, nil
+}
+
+// zlRecvmsg is recvmsg(fd) -> (data, fds); (b”, []) at EOF.
+func zlRecvmsg(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("recvmsg", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	n, ok := asInt(args[0])
+	if !ok {
+		return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
+	}
+	fd := int(n)
+	if in.recv == nil || in.recv.fd != fd {
+		head, fds, err := in.host.RecvMsg(fd, msgHeader)
+		if err != nil {
+			return nil, osError(err)
+		}
+		if len(head) == 0 {
+			return newTuple([]Value{Bytes(""), newList(nil)}), nil
+		}
+		if len(head) < msgHeader {
+			return nil, raisef(osErrorClass, "recvmsg: truncated message header")
+		}
+		in.recv = &partialMsg{fd: fd, need: int(binary.BigEndian.Uint32(head)), fds: fds}
+	}
+	for p := in.recv; p.need > 0; {
+		b, _, err := in.host.RecvMsg(fd, p.need)
+		if err != nil {
+			return nil, osError(err) // ErrBlocked: the retry continues here
+		}
+		if len(b) == 0 {
+			in.recv = nil
+			return nil, raisef(osErrorClass, "recvmsg: message truncated by EOF")
+		}
+		p.data = append(p.data, b...)
+		p.need -= len(b)
+	}
+	p := in.recv
+	in.recv = nil
+	fds := make([]Value, len(p.fds))
+	for i, x := range p.fds {
+		fds[i] = mkInt(int64(x))
+	}
+	return newTuple([]Value{Bytes(p.data), newList(fds)}), nil
+}
+
+// zlSpawn is spawnv_passfds(path, args, passfds) -> pid: args[0] names the
+// program (path is the same executable).
+func zlSpawn(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("spawnv_passfds", args, kw, 3, 3); err != nil {
+		return nil, err
+	}
+	vs, err := in.iterate(args[1])
+	if err != nil {
+		return nil, err
+	}
+	argv := make([]string, len(vs))
+	for i, v := range vs {
+		argv[i] = strNoCall(v)
+	}
+	fds, err := in.intList(args[2])
+	if err != nil {
+		return nil, err
+	}
+	pid, err := in.host.Spawn(argv, fds)
+	if err != nil {
+		return nil, osError(err)
+	}
+	return mkInt(int64(pid)), nil
+}
+
+// zlImportMainPath runs the file at path as module __mp_main__ (its
+// `if __name__ == '__main__':` block does not run), then makes
+// sys.modules['__main__'] the same module (spawn._fixup_main_from_path).
+// The body runs as an ordinary frame: its lines are steps.
+func zlImportMainPath(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("import_main_path", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	path, ok := args[0].(Str)
+	if !ok {
+		return nil, newTypeError("import_main_path() argument must be str")
+	}
+	var src []byte
+	found := false
+	if in.cfg.ReadFile != nil {
+		src, found = in.cfg.ReadFile(string(path))
+	}
+	if !found {
+		return nil, raisef(fileNotFoundClass, "[Errno 2] No such file or directory: '%s'", string(path))
+	}
+	code, err := in.compileSource(string(path), src, false)
+	if err != nil {
+		return nil, raisef(importErrorClass, "%s", err.Error()) // as importOne reports it
+	}
+	mod := in.newModule("__mp_main__", string(path))
+	in.modules.setStr("__mp_main__", mod)
+	f := in.moduleFrame(code, mod)
+	f.ret = retAliasMain
+	if err := in.pushFrame(f); err != nil {
+		return nil, err
+	}
+	return nil, errFramePushed
+}

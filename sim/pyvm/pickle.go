@@ -1,0 +1,479 @@
+// This file implements _zombielab.dumps and loads, the stand-in for pickle
+// that multiprocessing's spawn and forkserver use to send the preparation
+// data and the Process object to a fresh interpreter (Lib/pickle.py,
+// Modules/_pickle.c, 3.11).
+//
+// What crosses: None, bool, int, float, str, bytes, tuple, list, dict, set;
+// functions, builtins and classes by reference (module and qualified name,
+// resolved on load through sys.modules, so a reference to __main__ finds the
+// re-imported __mp_main__ in a spawned child); bound methods as (self,
+// name); instances of user classes as class reference plus __dict__, built
+// without calling __init__ (object.__reduce_ex__(2), copyreg.__newobj__).
+// Lists, dicts, sets and instances keep their identity inside one dump, so
+// shared references and cycles survive (pickle's memo); tuples are not
+// memoized, so a tuple reached twice comes back as two equal tuples.
+//
+// The bytes are this simulator's own format, not pickle protocol 4.
+
+package pyvm
+
+import (
+	"encoding/binary"
+	"math"
+	"strings"
+)
+
+// PicklingError is _pickle.PicklingError (pickle.PickleError → Exception).
+var picklingErrorClass = func() *Class {
+	c := newExcClass("PicklingError", exceptionClass)
+	c.module = "_pickle"
+	return c
+}()
+
+// UnpicklingError is _pickle.UnpicklingError.
+var unpicklingErrorClass = func() *Class {
+	c := newExcClass("UnpicklingError", exceptionClass)
+	c.module = "_pickle"
+	return c
+}()
+
+// Record tags of the format.
+const (
+	pkNone     = 'N'
+	pkTrue     = 'T'
+	pkFalse    = 'F'
+	pkInt      = 'I'
+	pkFloat    = 'D'
+	pkStr      = 'S'
+	pkBytes    = 'B'
+	pkTuple    = 't'
+	pkList     = 'l'
+	pkDict     = 'd'
+	pkSet      = 's'
+	pkGlobal   = 'g' // module, qualname
+	pkMethod   = 'm' // self, name
+	pkInstance = 'o' // class record, then the __dict__ record
+	pkMemo     = 'r' // an object already seen: its memo index
+)
+
+type pickler struct {
+	in   *Interp
+	buf  []byte
+	memo map[any]int
+}
+
+// pickleDumps serialises v.
+func (in *Interp) pickleDumps(v Value) (Bytes, error) {
+	p := &pickler{in: in, memo: map[any]int{}}
+	if err := p.dump(v); err != nil {
+		return "", err
+	}
+	return Bytes(p.buf), nil
+}
+
+func (p *pickler) uvarint(n uint64) { p.buf = binary.AppendUvarint(p.buf, n) }
+
+func (p *pickler) str(tag byte, s string) {
+	p.buf = append(p.buf, tag)
+	p.uvarint(uint64(len(s)))
+	p.buf = append(p.buf, s...)
+}
+
+// memoized writes a back reference for an object already dumped, or
+// registers it and writes tag.
+func (p *pickler) memoized(obj any, tag byte) bool {
+	if i, ok := p.memo[obj]; ok {
+		p.buf = append(p.buf, pkMemo)
+		p.uvarint(uint64(i))
+		return true
+	}
+	p.memo[obj] = len(p.memo)
+	p.buf = append(p.buf, tag)
+	return false
+}
+
+func (p *pickler) dump(v Value) error {
+	switch x := v.(type) {
+	case NoneType:
+		p.buf = append(p.buf, pkNone)
+	case Bool:
+		p.buf = append(p.buf, map[bool]byte{true: pkTrue, false: pkFalse}[bool(x)])
+	case Int:
+		p.buf = append(p.buf, pkInt)
+		p.buf = binary.AppendVarint(p.buf, int64(x))
+	case Float:
+		p.buf = append(p.buf, pkFloat)
+		p.buf = binary.LittleEndian.AppendUint64(p.buf, math.Float64bits(float64(x)))
+	case Str:
+		p.str(pkStr, string(x))
+	case Bytes:
+		p.str(pkBytes, string(x))
+	case *Tuple:
+		p.buf = append(p.buf, pkTuple)
+		return p.items(x.items)
+	case *List:
+		if p.memoized(x, pkList) {
+			return nil
+		}
+		return p.items(x.items)
+	case *Set:
+		if p.memoized(x, pkSet) {
+			return nil
+		}
+		return p.items(x.t.keys())
+	case *Dict:
+		if p.memoized(x, pkDict) {
+			return nil
+		}
+		return p.dict(x)
+	case *Function, *Builtin, *Class:
+		return p.global(v)
+	case *BoundMethod:
+		return p.method(x)
+	case *Instance:
+		return p.instance(x)
+	default:
+		return raisef(typeErrorClass, "cannot pickle '%s' object", typeName(v))
+	}
+	return nil
+}
+
+func (p *pickler) items(vs []Value) error {
+	p.uvarint(uint64(len(vs)))
+	for _, v := range vs {
+		if err := p.dump(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *pickler) dict(d *Dict) error {
+	p.uvarint(uint64(d.t.live))
+	for _, e := range d.t.entries {
+		if !e.alive {
+			continue
+		}
+		if err := p.dump(e.key); err != nil {
+			return err
+		}
+		if err := p.dump(e.val); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *pickler) method(m *BoundMethod) error {
+	name := ""
+	switch f := m.fn.(type) {
+	case *Function:
+		name = f.name
+	case *Builtin:
+		name = f.name
+	default:
+		return raisef(typeErrorClass, "cannot pickle '%s' object", typeName(m))
+	}
+	p.buf = append(p.buf, pkMethod)
+	if err := p.dump(m.self); err != nil {
+		return err
+	}
+	p.str(pkStr, name)
+	return nil
+}
+
+func (p *pickler) instance(x *Instance) error {
+	if x.exc != nil || x.cls.builtin {
+		return raisef(typeErrorClass, "cannot pickle '%s' object", x.cls.name)
+	}
+	if p.memoized(x, pkInstance) {
+		return nil
+	}
+	if err := p.global(x.cls); err != nil {
+		return err
+	}
+	p.buf = append(p.buf, pkDict)
+	return p.dict(x.dict)
+}
+
+// global writes a reference after checking, as save_global does, that
+// looking the name up again finds the very same object.
+func (p *pickler) global(v Value) error {
+	module, qual, err := p.in.globalName(v)
+	if err != nil {
+		return err
+	}
+	p.buf = append(p.buf, pkGlobal)
+	p.str(pkStr, module)
+	p.str(pkStr, qual)
+	return nil
+}
+
+// globalName finds the module and qualified name of a function, builtin or
+// class (whichmodule + getattribute in Lib/pickle.py, 3.11 wording).
+func (in *Interp) globalName(v Value) (module, qual string, err error) {
+	switch x := v.(type) {
+	case *Function:
+		module, qual = strNoCall(x.module), x.qualname
+	case *Class:
+		module, qual = x.module, x.name
+	case *Builtin:
+		module, qual = in.builtinModule(x), x.name
+	}
+	if strings.Contains(qual, "<locals>") {
+		return "", "", raisef(attributeErrorClass, "Can't pickle local object '%s'", qual)
+	}
+	found, lerr := in.lookupGlobal(module, qual)
+	if lerr != nil || found != v {
+		r, _ := in.repr(v)
+		return "", "", raisef(picklingErrorClass, "Can't pickle %s: attribute lookup %s on %s failed", r, qual, module)
+	}
+	return module, qual, nil
+}
+
+// builtinModule is the first module in sys.modules (insertion order) that
+// holds b under its name; "builtins" if none does.
+func (in *Interp) builtinModule(b *Builtin) string {
+	for _, e := range in.modules.t.entries {
+		if m, ok := e.val.(*Module); ok && e.alive {
+			if v, ok := m.dict.getStr(b.name); ok && v == Value(b) {
+				return m.name
+			}
+		}
+	}
+	return "builtins"
+}
+
+// lookupGlobal resolves module.qual through sys.modules and getattr,
+// importing a native module that is not loaded yet (pickle's
+// find_class calls __import__).
+func (in *Interp) lookupGlobal(module, qual string) (Value, error) {
+	var obj Value
+	if m, ok := in.modules.getStr(module); ok {
+		obj = m
+	} else if build, ok := nativeModules[module]; ok {
+		mod := build(in)
+		in.modules.setStr(module, mod)
+		obj = mod
+	} else {
+		return nil, raisef(moduleNotFoundClass, "No module named '%s'", module)
+	}
+	for _, part := range strings.Split(qual, ".") {
+		v, err := in.getAttr(obj, part)
+		if err != nil {
+			return nil, err
+		}
+		obj = v
+	}
+	return obj, nil
+}
+
+type unpickler struct {
+	in   *Interp
+	data []byte
+	pos  int
+	memo []Value
+}
+
+// pickleLoads rebuilds what pickleDumps wrote.
+func (in *Interp) pickleLoads(data []byte) (Value, error) {
+	u := &unpickler{in: in, data: data}
+	v, err := u.load()
+	if err == nil && u.pos != len(data) {
+		err = raisef(unpicklingErrorClass, "%d bytes left after the object", len(data)-u.pos)
+	}
+	return v, err
+}
+
+func (u *unpickler) truncated() error {
+	return raisef(unpicklingErrorClass, "pickle data was truncated")
+}
+
+func (u *unpickler) uvarint() (int, error) {
+	n, k := binary.Uvarint(u.data[u.pos:])
+	if k <= 0 || n > uint64(len(u.data)) {
+		return 0, u.truncated()
+	}
+	u.pos += k
+	return int(n), nil
+}
+
+func (u *unpickler) str() (string, error) {
+	n, err := u.uvarint()
+	if err != nil || u.pos+n > len(u.data) {
+		return "", u.truncated()
+	}
+	s := string(u.data[u.pos : u.pos+n])
+	u.pos += n
+	return s, nil
+}
+
+// taggedStr reads a pkStr record.
+func (u *unpickler) taggedStr() (string, error) {
+	if u.pos >= len(u.data) || u.data[u.pos] != pkStr {
+		return "", raisef(unpicklingErrorClass, "invalid load key")
+	}
+	u.pos++
+	return u.str()
+}
+
+func (u *unpickler) load() (Value, error) {
+	if u.pos >= len(u.data) {
+		return nil, u.truncated()
+	}
+	tag := u.data[u.pos]
+	u.pos++
+	switch tag {
+	case pkNone:
+		return None, nil
+	case pkTrue, pkFalse:
+		return mkBool(tag == pkTrue), nil
+	case pkInt:
+		n, k := binary.Varint(u.data[u.pos:])
+		if k <= 0 {
+			return nil, u.truncated()
+		}
+		u.pos += k
+		return mkInt(n), nil
+	case pkFloat:
+		if u.pos+8 > len(u.data) {
+			return nil, u.truncated()
+		}
+		f := math.Float64frombits(binary.LittleEndian.Uint64(u.data[u.pos:]))
+		u.pos += 8
+		return Float(f), nil
+	case pkStr:
+		s, err := u.str()
+		return Str(s), err
+	case pkBytes:
+		s, err := u.str()
+		return Bytes(s), err
+	case pkTuple:
+		items, err := u.items()
+		return newTuple(items), err
+	case pkList:
+		l := newList(nil)
+		u.memo = append(u.memo, l)
+		items, err := u.items()
+		l.items = items
+		return l, err
+	case pkSet:
+		return u.set()
+	case pkDict:
+		d := newDict()
+		u.memo = append(u.memo, d)
+		return d, u.dictInto(d)
+	case pkGlobal:
+		return u.global()
+	case pkMethod:
+		return u.method()
+	case pkInstance:
+		return u.instance()
+	case pkMemo:
+		i, err := u.uvarint()
+		if err != nil || i >= len(u.memo) {
+			return nil, raisef(unpicklingErrorClass, "invalid memo reference")
+		}
+		return u.memo[i], nil
+	}
+	return nil, raisef(unpicklingErrorClass, "invalid load key, '%c'.", tag)
+}
+
+func (u *unpickler) items() ([]Value, error) {
+	n, err := u.uvarint()
+	if err != nil {
+		return nil, err
+	}
+	vs := make([]Value, 0, n)
+	for range n {
+		v, err := u.load()
+		if err != nil {
+			return nil, err
+		}
+		vs = append(vs, v)
+	}
+	return vs, nil
+}
+
+func (u *unpickler) set() (Value, error) {
+	s := newSet()
+	u.memo = append(u.memo, s)
+	items, err := u.items()
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range items {
+		if err := s.t.put(v, nil); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func (u *unpickler) dictInto(d *Dict) error {
+	n, err := u.uvarint()
+	if err != nil {
+		return err
+	}
+	for range n {
+		k, err := u.load()
+		if err != nil {
+			return err
+		}
+		v, err := u.load()
+		if err != nil {
+			return err
+		}
+		if err := d.t.put(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (u *unpickler) global() (Value, error) {
+	module, err := u.taggedStr()
+	if err != nil {
+		return nil, err
+	}
+	qual, err := u.taggedStr()
+	if err != nil {
+		return nil, err
+	}
+	v, err := u.in.lookupGlobal(module, qual)
+	if err != nil && isPyExc(err, attributeErrorClass) {
+		// find_class's wording (Modules/_pickle.c, 3.11).
+		return nil, raisef(attributeErrorClass, "Can't get attribute '%s' on <module '%s'>", qual, module)
+	}
+	return v, err
+}
+
+func (u *unpickler) method() (Value, error) {
+	self, err := u.load()
+	if err != nil {
+		return nil, err
+	}
+	name, err := u.taggedStr()
+	if err != nil {
+		return nil, err
+	}
+	return u.in.getAttr(self, name)
+}
+
+// instance loads the class first (a global: it adds nothing to the memo,
+// so the instance keeps the index the pickler gave it), so that no
+// reference to a classless instance can escape.
+func (u *unpickler) instance() (Value, error) {
+	c, err := u.load()
+	if err != nil {
+		return nil, err
+	}
+	cls, ok := c.(*Class)
+	if !ok || cls.builtin || u.pos >= len(u.data) || u.data[u.pos] != pkDict {
+		return nil, raisef(unpicklingErrorClass, "invalid instance record")
+	}
+	u.pos++
+	inst := &Instance{cls: cls, dict: newDict()}
+	u.memo = append(u.memo, inst)
+	return inst, u.dictInto(inst.dict)
+}
