@@ -80,8 +80,33 @@ type System struct {
 
 // proc is one simulated process that runs Python.
 type proc struct {
-	pid kernel.PID
-	in  *pyvm.Interp
+	pid      kernel.PID
+	in       *pyvm.Interp
+	children []int // multiprocessing _children as last recorded
+}
+
+// noteChildren records a change of the process's _children set: it changes
+// only inside start(), join(), is_alive(), close(), _cleanup() and the
+// child's _bootstrap, but reading it is cheap, so it is checked every line.
+func (s *System) noteChildren(p *proc) {
+	pids := p.in.ChildrenPids()
+	if equalInts(pids, p.children) {
+		return
+	}
+	p.children = pids
+	s.trace.addChildren(s.k.Now(), p.pid, pids)
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // StopReason says why a run ended.
@@ -309,6 +334,7 @@ func (s *System) Step() bool {
 	s.drain() // what the rest of the previous line did
 	switch stop {
 	case pyvm.StopLine:
+		s.noteChildren(p)
 		s.steps++
 		frames := p.in.Frames()
 		if pid == s.main && len(frames) > 0 {

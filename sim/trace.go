@@ -22,10 +22,11 @@ import (
 type RecordKind uint8
 
 const (
-	RecLine   RecordKind = iota // a process is about to execute a line
-	RecKernel                   // a kernel event (fork, exit, wait, signal ...)
-	RecOutput                   // a process wrote to the terminal
-	RecStop                     // the run ended
+	RecLine     RecordKind = iota // a process is about to execute a line
+	RecKernel                     // a kernel event (fork, exit, wait, signal ...)
+	RecOutput                     // a process wrote to the terminal
+	RecStop                       // the run ended
+	RecChildren                   // a process's multiprocessing _children set changed
 )
 
 func (k RecordKind) String() string {
@@ -38,14 +39,17 @@ func (k RecordKind) String() string {
 		return "output"
 	case RecStop:
 		return "stop"
+	case RecChildren:
+		return "children"
 	}
 	return "RecordKind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // Record is one entry of the trace. Time is the kernel's clock; Trace.Rel
 // makes it relative to the main process's first line. Ref is a stack id for
-// RecLine, a kernel event index for RecKernel and RecOutput, and the
-// StopReason for RecStop.
+// RecLine, a kernel event index for RecKernel and RecOutput, the
+// StopReason for RecStop, and an index into the children sets for
+// RecChildren.
 type Record struct {
 	Time kernel.Time
 	PID  kernel.PID
@@ -59,7 +63,16 @@ type Trace struct {
 	stacks  stackTable
 	k       *kernel.Kernel
 	t0      kernel.Time // the main process's first line of its own file
+	sets    [][]int     // RecChildren: pids in _children, in set order
 }
+
+func (t *Trace) addChildren(at kernel.Time, pid kernel.PID, pids []int) {
+	t.Records = append(t.Records, Record{Kind: RecChildren, Time: at, PID: pid, Ref: int32(len(t.sets))})
+	t.sets = append(t.sets, pids)
+}
+
+// Children returns the pids of a RecChildren record's set, in set order.
+func (t *Trace) Children(r Record) []int { return t.sets[r.Ref] }
 
 // Rel is a kernel time relative to the main process's first line (negative
 // during interpreter start-up): the time scenarios, `until` and checkpoints
@@ -127,6 +140,8 @@ func (t *Trace) Line(i int) string {
 		fmt.Fprintf(&b, "%d %s %s", r.PID, stream, strconv.Quote(e.Text))
 	case RecStop:
 		b.WriteString("stop: " + t.Stop(r).String())
+	case RecChildren:
+		fmt.Fprintf(&b, "%d _children %v", r.PID, t.Children(r))
 	}
 	return b.String()
 }
