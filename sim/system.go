@@ -66,7 +66,8 @@ type System struct {
 	trace    Trace
 	kevents  int // kernel events already copied into the trace
 	steps    int
-	stepCost kernel.Duration // charged during the current line
+	stepCost kernel.Duration  // charged during the current line
+	frames   []pyvm.FrameInfo // reused buffer for the current line's stack
 	stopped  StopReason
 
 	mainExited bool
@@ -336,7 +337,8 @@ func (s *System) Step() bool {
 	case pyvm.StopLine:
 		s.noteChildren(p)
 		s.steps++
-		frames := p.in.Frames()
+		s.frames = p.in.AppendFrames(s.frames[:0])
+		frames := s.frames
 		if pid == s.main && len(frames) > 0 {
 			top := frames[len(frames)-1]
 			if !s.begun && top.File == s.opt.File {

@@ -6,6 +6,8 @@
 
 package pyvm
 
+import "maps"
+
 type cloner struct {
 	memo map[any]any
 }
@@ -142,8 +144,23 @@ func (c *cloner) table(t *table) table {
 			es[i] = entry{key: c.value(e.key), val: c.value(e.val), alive: true}
 		}
 	}
-	var n table
-	n.rebuild(es)
+	// Entries keep their positions, so the index of str keys (namespaces,
+	// attribute dicts: nearly every key) is copied as it is; only keys
+	// hashed by identity need hashing again, as their objects are new.
+	n := table{entries: es, live: t.live}
+	if t.sidx != nil {
+		n.sidx = maps.Clone(t.sidx)
+	}
+	for i, e := range es {
+		if !e.alive {
+			continue
+		}
+		if _, isStr := e.key.(Str); isStr {
+			continue
+		}
+		h, _ := hashKey(e.key)
+		n.setIdx(h, i)
+	}
 	return n
 }
 

@@ -243,15 +243,18 @@ func (in *Interp) NotifySignal() { in.sigPending = true }
 
 // Frames is the current call stack, innermost last; after StopLine the
 // innermost line is the one about to run. Runtime-internal frames are left out.
-func (in *Interp) Frames() []FrameInfo {
-	var out []FrameInfo
+func (in *Interp) Frames() []FrameInfo { return in.AppendFrames(nil) }
+
+// AppendFrames appends the visible call stack to dst and returns it, so a
+// caller that records every line can reuse one buffer.
+func (in *Interp) AppendFrames(dst []FrameInfo) []FrameInfo {
 	for i, f := range in.frames {
 		if f.code.Hidden {
 			continue
 		}
-		out = append(out, FrameInfo{File: f.code.File, Func: f.code.Name, Line: f.line(i == len(in.frames)-1)})
+		dst = append(dst, FrameInfo{File: f.code.File, Func: f.code.Name, Line: f.line(i == len(in.frames)-1)})
 	}
-	return out
+	return dst
 }
 
 // line is the line a frame is at: the next instruction for the innermost

@@ -1,0 +1,138 @@
+// The contract between playback and its consumers (web/view, web/player,
+// the CLI): a Snapshot of one step as plain data, and the timeline lanes.
+// Nothing here points back into the simulator's mutable state.
+
+package playback
+
+import (
+	"zombielab/sim/kernel"
+	"zombielab/sim/pyvm"
+)
+
+// Snapshot is everything a view shows at one step. It is plain data; slices
+// may be shared with the Player (Console, Stack, Children) and must not be
+// modified.
+type Snapshot struct {
+	// Step is the index of this step (0-based) and Total the number of
+	// steps known so far; Final says Total will not grow (the run ended).
+	Step  int
+	Total int
+	Final bool
+	// Time is the logical time relative to the main process's first line
+	// of the scenario (negative during interpreter start-up); TimeText is
+	// it as "1.002000s".
+	Time     kernel.Duration
+	TimeText string
+	// PID is the process about to execute Line, the innermost frame of its
+	// stack; Library says that frame is outside the scenario's file.
+	PID     kernel.PID
+	Line    pyvm.FrameInfo
+	Library bool
+	// SourceLine is the text of Line (trimmed), "" when unknown.
+	SourceLine string
+	// Procs is the kernel's process table at this step, sorted by pid.
+	Procs []Proc
+	// Reaped are processes that left the table within the last ReapWindow
+	// steps, oldest first, so a view can animate their leaving.
+	Reaped []Gone
+	// Console is every terminal write so far, oldest first.
+	Console []Output
+	// PS is the table as `ps -eo pid,ppid,stat,time,cmd` prints it.
+	PS string
+	// Events are the kernel events between the previous step and this one
+	// (what executing the previous lines did), oldest first.
+	Events []kernel.Event
+	// Narration describes this step in one sentence per language.
+	Narration Narration
+}
+
+// Proc is one row of the process table.
+type Proc struct {
+	PID, PPID, PGID kernel.PID
+	State           kernel.State       // running, sleeping or zombie
+	Sleep           kernel.SleepReason // why it sleeps (SleepNone otherwise)
+	Stopped         bool               // by a stop signal (ps T)
+	Stat            string             // the ps STAT letter: R, S, T or Z
+	Cmdline         string             // the command line ("" is never used)
+	Comm            string             // the program's basename, as a zombie shows
+	// Role is the family role of CHECKPOINTS.md (main, p1, p1.1,
+	// forkserver, resource_tracker); "" for init, the shell and strangers.
+	Role string
+	// Init and Shell mark pid 1 and the terminal's shell.
+	Init, Shell bool
+	// FormerParent is the parent it had before it was last reparented (0:
+	// never reparented).
+	FormerParent kernel.PID
+	// Status is a zombie's exit status.
+	Status kernel.WaitStatus
+	// Stack is its Python call stack, innermost last, as of its latest
+	// line (nil for processes that run no Python and for zombies).
+	Stack []pyvm.FrameInfo
+	// Children is its multiprocessing _children set (pids in set order);
+	// nil when multiprocessing is not imported in it.
+	Children []kernel.PID
+	// Since is when it entered its current state.
+	Since kernel.Duration
+}
+
+// Reparented reports whether the process was adopted after its parent died.
+func (p Proc) Reparented() bool { return p.FormerParent != 0 }
+
+// Gone is a process that left the table.
+type Gone struct {
+	PID, PPID kernel.PID // PPID: its parent when it left
+	Role      string
+	Comm      string
+	// By is the process that reaped it; Auto says it was released without
+	// a wait (its parent ignores SIGCHLD or set SA_NOCLDWAIT).
+	By     kernel.PID
+	Auto   bool
+	Status kernel.WaitStatus
+	Step   int // the first step at which it is gone
+	Time   kernel.Duration
+}
+
+// Output is one write to the terminal.
+type Output struct {
+	PID  kernel.PID
+	FD   int // 1 stdout, 2 stderr
+	Text string
+	Time kernel.Duration
+}
+
+// Narration is one sentence about a step, in English and in Chinese.
+type Narration struct {
+	EN, ZH string
+}
+
+// Lang picks the sentence for a language code ("zh…" is Chinese, anything
+// else English).
+func (n Narration) Lang(lang string) string {
+	if len(lang) >= 2 && lang[:2] == "zh" {
+		return n.ZH
+	}
+	return n.EN
+}
+
+// Lane is one process's life over logical time, for a timeline.
+type Lane struct {
+	PID  kernel.PID
+	Role string
+	Comm string
+	// Spans are its consecutive states, oldest first; the last span of a
+	// process still in the table ends at the timeline's horizon.
+	Spans []Span
+}
+
+// Span is an interval of one state. From and To are relative times, FromStep
+// and ToStep the steps at which the state began and ended (ToStep is the
+// first step in the next state, or the horizon step).
+type Span struct {
+	State            kernel.State // StateRunning, StateSleeping or StateZombie
+	Sleep            kernel.SleepReason
+	From, To         kernel.Duration
+	FromStep, ToStep int
+}
+
+// ReapWindow is how many steps a reaped process stays in Snapshot.Reaped.
+const ReapWindow = 8
