@@ -1,0 +1,152 @@
+// The CLI as a user runs it: dispatch, flags, exit statuses and messages.
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeTemp(t *testing.T, name, src string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRunCommand(t *testing.T) {
+	forkProg := "import os\npid = os.fork()\nif pid == 0:\n    print('child')\n    os._exit(7)\n_, st = os.waitpid(pid, 0)\nprint('status', os.WEXITSTATUS(st))\n"
+	cases := []struct {
+		name       string
+		args       func(t *testing.T) []string
+		wantCode   int
+		wantOut    []string // substrings of stdout
+		wantErr    []string // substrings of stderr
+		notInOut   []string
+		checkJSONL bool
+	}{
+		{name: "gallery scenario prints its output",
+			args:    func(*testing.T) []string { return []string{"run", "fork-waitpid"} },
+			wantOut: []string{"WNOHANG while running: (0, 0)", "exit status 3", "blocking wait returned True"}},
+		{name: "file with fork and waitpid",
+			args:    func(t *testing.T) []string { return []string{"run", writeTemp(t, "f.py", forkProg)} },
+			wantOut: []string{"child\n", "status 7\n"}},
+		{name: "exit status of the main process",
+			args:     func(t *testing.T) []string { return []string{"run", writeTemp(t, "e.py", "import sys\nsys.exit(4)\n")} },
+			wantCode: 4},
+		{name: "uncaught exception gives a traceback and 1",
+			args: func(t *testing.T) []string {
+				return []string{"run", writeTemp(t, "x.py", "def f():\n    raise ValueError('no')\nf()\n")}
+			},
+			wantCode: 1,
+			wantErr:  []string{"Traceback (most recent call last):", `File "x.py", line 3, in <module>`, "ValueError: no"}},
+		{name: "flags after the file name; trace lines",
+			args:    func(*testing.T) []string { return []string{"run", "seed-loop", "--python", "3.11", "--trace"} },
+			wantOut: []string{"line seed-loop.py:", "fork →", "zombie", "reap"}},
+		{name: "ps at a time shows the zombie",
+			args:    func(*testing.T) []string { return []string{"run", "seed-loop", "--ps-at", "1.5s"} },
+			wantOut: []string{"PID", "PPID", "STAT", "Z", "<defunct>"}},
+		{name: "checkpoints are JSON lines",
+			args:       func(*testing.T) []string { return []string{"run", "seed-loop", "--checkpoints"} },
+			wantOut:    []string{`"label":"before-start#2"`, `"state":"zombie"`},
+			checkJSONL: true},
+		{name: "syntax error names file, line and column",
+			args:     func(t *testing.T) []string { return []string{"run", writeTemp(t, "bad.py", "def f(:\n    pass\n")} },
+			wantCode: 2,
+			wantErr:  []string{"bad.py:1:7: invalid syntax"}},
+		{name: "unsupported construct is named with what is supported",
+			args: func(t *testing.T) []string {
+				return []string{"run", writeTemp(t, "w.py", "with open('x') as f:\n    pass\n")}
+			},
+			wantCode: 2,
+			wantErr:  []string{"w.py:1:1: the with statement is not supported by the simulator (supported:"}},
+		{name: "a program that never ends stops at the step cap with a message",
+			args: func(t *testing.T) []string {
+				return []string{"run", writeTemp(t, "inf.py", "while True:\n    pass\n"), "--step-cap", "5000"}
+			},
+			wantCode: 1,
+			wantErr:  []string{"stopped after 5000 executed lines (the step cap"}},
+		{name: "until bounds a loop",
+			args: func(t *testing.T) []string {
+				return []string{"run", writeTemp(t, "u.py", "import time\nwhile True:\n    time.sleep(1)\n"), "--until", "3s"}
+			},
+			wantCode: 0},
+		{name: "unknown scenario lists the gallery",
+			args:     func(*testing.T) []string { return []string{"run", "no-such-thing"} },
+			wantCode: 2,
+			wantErr:  []string{"neither a .py file nor a gallery scenario", "seed-loop"}},
+		{name: "unmodelled python version",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--python", "2.7"} },
+			wantCode: 2,
+			wantErr:  []string{"python 2.7 is not modelled"}},
+		{name: "bad start method",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--method", "vfork"} },
+			wantCode: 2,
+			wantErr:  []string{`--method "vfork": want fork, spawn or forkserver`}},
+		{name: "unknown command",
+			args:     func(*testing.T) []string { return []string{"frobnicate"} },
+			wantCode: 2,
+			wantErr:  []string{`unknown command "frobnicate"`, "run", "verify", "serve"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := dispatch(c.args(t), &out, &errb)
+			if code != c.wantCode {
+				t.Errorf("exit status %d, want %d\nstdout:\n%s\nstderr:\n%s", code, c.wantCode, out.String(), errb.String())
+			}
+			for _, w := range c.wantOut {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("stdout lacks %q:\n%s", w, out.String())
+				}
+			}
+			for _, w := range c.wantErr {
+				if !strings.Contains(errb.String(), w) {
+					t.Errorf("stderr lacks %q:\n%s", w, errb.String())
+				}
+			}
+			if c.checkJSONL {
+				for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+					var v map[string]any
+					if err := json.Unmarshal([]byte(line), &v); err != nil {
+						t.Errorf("not a JSON line: %q: %v", line, err)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestRunJSONIsOneDocument(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := dispatch([]string{"run", "fork-waitpid", "--json"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var doc struct {
+		Records []struct {
+			Kind string `json:"kind"`
+		} `json:"records"`
+		Checkpoints []any `json:"checkpoints"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, r := range doc.Records {
+		kinds[r.Kind]++
+	}
+	for _, k := range []string{"line", "kernel", "output", "stop"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %q records in --json output (kinds: %v)", k, kinds)
+		}
+	}
+	if len(doc.Checkpoints) != 5 {
+		t.Errorf("%d checkpoints, want 5", len(doc.Checkpoints))
+	}
+}
