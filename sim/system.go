@@ -8,6 +8,7 @@ package sim
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -91,24 +92,13 @@ type proc struct {
 // child's _bootstrap, but reading it is cheap, so it is checked every line.
 func (s *System) noteChildren(p *proc) {
 	pids := p.in.ChildrenPids()
-	if equalInts(pids, p.children) {
+	if slices.Equal(pids, p.children) {
 		return
 	}
 	p.children = pids
 	s.trace.addChildren(s.k.Now(), p.pid, pids)
 }
 
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // StopReason says why a run ended.
 type StopReason uint8
@@ -448,3 +438,8 @@ func (s *System) MainExitCode() int {
 
 // rel is the current time relative to the main process's first line.
 func (s *System) rel() kernel.Duration { return kernel.Duration(s.k.Now() - s.t0) }
+
+// Role is the process's role in the scenario's family (CHECKPOINTS.md: main,
+// forkserver, resource_tracker, p1, p1.2 ...), or "" for a process outside
+// it (init, the shell).
+func (s *System) Role(pid kernel.PID) string { return s.fam.role[pid] }
