@@ -99,7 +99,6 @@ func (s *System) noteChildren(p *proc) {
 	s.trace.addChildren(s.k.Now(), p.pid, pids)
 }
 
-
 // StopReason says why a run ended.
 type StopReason uint8
 
