@@ -46,8 +46,12 @@ const (
 type Config struct {
 	// PidMax is /proc/sys/kernel/pid_max: one more than the largest pid.
 	PidMax int
-	// PidsLimit caps the processes in the table, live or zombie, init and
-	// the shell included, like pids.max of a pids cgroup; 0 means none.
+	// PidsLimit is pids.max of a pids cgroup that holds the jobs Spawn
+	// starts and, by inheritance at fork, all their descendants (a
+	// container's processes; docker run --pids-limit): a fork from inside
+	// the cgroup fails with EAGAIN once it holds that many processes, live
+	// or zombie, wherever they were reparented. Init and the shell are
+	// outside it. 0 means no limit.
 	PidsLimit int
 	// Init is pid 1's reaping policy; InitDelay is its delay for
 	// InitReapsLate.

@@ -127,6 +127,9 @@ func (k *Kernel) release(c *process) {
 	}
 	delete(k.procs, c.pid)
 	k.leaveGroup(c.pgid)
+	if c.cgroup {
+		k.inCgroup-- // pids_release: uncharged when the task is freed
+	}
 }
 
 func (k *Kernel) leaveGroup(pgid PID) {

@@ -23,7 +23,9 @@ func (k *Kernel) Fork(parent PID) (PID, error) {
 }
 
 func (k *Kernel) fork(p *process) (*process, error) {
-	if k.cfg.PidsLimit > 0 && len(k.procs) >= k.cfg.PidsLimit {
+	// kernel/cgroup/pids.c pids_can_fork: the charge is to the parent's
+	// cgroup, which the child joins.
+	if p.cgroup && k.cfg.PidsLimit > 0 && k.inCgroup >= k.cfg.PidsLimit {
 		return nil, k.forkFailed(p, EAGAIN)
 	}
 	pid, err := k.allocPID()
@@ -32,6 +34,10 @@ func (k *Kernel) fork(p *process) (*process, error) {
 	}
 	c := k.newProcess(pid, p, roleUser, p.cmdline)
 	c.actions = p.actions
+	if p.cgroup {
+		c.cgroup = true
+		k.inCgroup++
+	}
 	c.fds = make([]*file, len(p.fds))
 	for fd, f := range p.fds {
 		if f != nil {

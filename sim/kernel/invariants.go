@@ -27,8 +27,17 @@ func checkInit(k *Kernel) error {
 	if k.procs[1] != k.init || k.init == nil || !k.init.state.Live() {
 		return fmt.Errorf("pid 1 is not a live init")
 	}
-	if lim := k.cfg.PidsLimit; lim > 0 && len(k.procs) > lim {
-		return fmt.Errorf("%d processes over the pids limit %d", len(k.procs), lim)
+	n := 0
+	for _, p := range k.procs {
+		if p.cgroup {
+			n++
+		}
+	}
+	if n != k.inCgroup {
+		return fmt.Errorf("pids cgroup charges %d processes, %d are in it", k.inCgroup, n)
+	}
+	if lim := k.cfg.PidsLimit; lim > 0 && n > lim {
+		return fmt.Errorf("%d processes over the pids limit %d", n, lim)
 	}
 	return nil
 }

@@ -23,6 +23,8 @@ type Kernel struct {
 	events   []Event
 	terminal []Output
 	pipes    int // pipes created, to number them
+
+	inCgroup int // processes charged to the pids cgroup (see Config.PidsLimit)
 }
 
 // New boots a kernel: init as pid 1 and, unless cfg.NoShell, a shell, child
@@ -93,6 +95,9 @@ func (k *Kernel) Spawn(cmdline string) (PID, error) {
 		}
 		parent = k.init
 	}
+	if k.cfg.PidsLimit > 0 && k.inCgroup >= k.cfg.PidsLimit {
+		return 0, k.forkFailed(parent, EAGAIN) // the cgroup is full
+	}
 	c, err := k.fork(parent)
 	if err != nil {
 		return 0, err
@@ -104,6 +109,10 @@ func (k *Kernel) Spawn(cmdline string) (PID, error) {
 		k.moveToGroup(c, c.pid) // job control: each job is its own group
 	}
 	c.cmdline, c.execed = cmdline, true
+	if !c.cgroup {
+		c.cgroup = true // the job is started inside the pids cgroup
+		k.inCgroup++
+	}
 	k.emit(Event{Kind: EventExec, PID: c.pid, Text: cmdline})
 	if parent == k.shell {
 		k.setState(parent, StateSleeping, SleepWait)

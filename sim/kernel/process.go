@@ -30,6 +30,7 @@ type process struct {
 	status    WaitStatus
 	exited    bool // status is set
 	subreaper bool // PR_SET_CHILD_SUBREAPER
+	cgroup    bool // charged to the pids cgroup until released
 
 	// Job control: stopped by a stop signal; a stop (its signal) or a
 	// continue not yet reported to a WUNTRACED / WCONTINUED wait (Linux's
