@@ -39,6 +39,10 @@ type Costs struct {
 	// Exit is the time between the last line and the zombie (flushing,
 	// freeing memory).
 	Exit Span
+	// ForkserverWake is the forkserver's scheduling latency when a SIGCHLD
+	// or a request wakes it: facts §4 saw forkserver workers stay zombies
+	// 0.3–12 ms before the server's waitpid loop reaped them.
+	ForkserverWake Span
 }
 
 // CostsFor returns the calibrated costs of a version. 3.8–3.12 share the
@@ -51,6 +55,8 @@ func CostsFor(v Version) Costs {
 		ForkChild:  ms(10, 14),
 		Startup:    ms(300, 420),
 		Exit:       ms(0.5, 1.5),
+
+		ForkserverWake: ms(0.3, 12),
 	}
 	if v.AtLeast(3, 13) {
 		c.ForkChild = ms(1.5, 3)

@@ -85,6 +85,20 @@ type proc struct {
 	pid      kernel.PID
 	in       *pyvm.Interp
 	children []int // multiprocessing _children as last recorded
+	// blocked: the last Run stopped in a blocking call; woken: the wake-up
+	// latency of that call has been charged.
+	blocked, woken bool
+}
+
+// wakeLatency delays a woken forkserver by its scheduling latency before it
+// runs again (see Costs.ForkserverWake); it reports whether it did.
+func (s *System) wakeLatency(p *proc) bool {
+	if !p.blocked || p.woken || s.fam.role[p.pid] != checkpoint.RoleForkserver {
+		return false
+	}
+	p.woken = true
+	s.k.Charge(p.pid, s.costs.ForkserverWake.draw(s.rng))
+	return true
 }
 
 // noteChildren records a change of the process's _children set: it changes
@@ -319,8 +333,12 @@ func (s *System) Step() bool {
 		panic(fmt.Sprintf("sim: scheduler returned pid %d, which runs no interpreter", pid))
 	}
 	s.drain() // what the scheduler did to get here: timers, wake-ups
+	if s.wakeLatency(p) {
+		return true
+	}
 	s.stepCost = 0
 	stop := p.in.Run(1 << 20)
+	p.blocked, p.woken = stop == pyvm.StopBlocked, false
 	s.drain() // what the rest of the previous line did
 	switch stop {
 	case pyvm.StopLine:

@@ -71,6 +71,9 @@ type Proc struct {
 	// Children is its multiprocessing _children set (pids in set order);
 	// nil when multiprocessing is not imported in it.
 	Children []kernel.PID
+	// ChildRoles are the family roles of Children, in the same order (a
+	// reaped child keeps its role: the set may outlive the process).
+	ChildRoles []string
 	// Since is when it entered its current state.
 	Since kernel.Duration
 }

@@ -1,0 +1,116 @@
+// From a view state to a Snapshot: rows sorted by pid, stacks resolved,
+// the ps table, the events since the previous step and the narration.
+
+package playback
+
+import (
+	"sort"
+
+	"zombielab/sim"
+	"zombielab/sim/kernel"
+)
+
+// maxEvents bounds Snapshot.Events (a step after a long sleep may follow
+// many events of other processes).
+const maxEvents = 64
+
+func (p *Player) snapshot(i int, st *state, notes []note) *Snapshot {
+	r := p.record(i)
+	top := p.tr.Top(r)
+	s := &Snapshot{
+		Step: i, Total: len(p.steps), Final: p.Done(),
+		Time: p.rel(r.Time), PID: r.PID, Line: top,
+		Library:    top.File != p.file,
+		SourceLine: p.src.line(top.File, top.Line),
+		Console:    p.console[:st.outputs:st.outputs],
+	}
+	s.TimeText = sim.FormatTime(s.Time) + "s"
+	s.Procs = p.rows(st)
+	for k := range s.Procs {
+		pr := &s.Procs[k]
+		if pr.Children != nil {
+			pr.ChildRoles = make([]string, len(pr.Children))
+			for c, pid := range pr.Children {
+				pr.ChildRoles[c] = p.lanes.role(pid, i)
+			}
+		}
+	}
+	for _, g := range st.reaped {
+		if g.Step > i-ReapWindow {
+			s.Reaped = append(s.Reaped, g)
+		}
+	}
+	s.PS = formatPS(r.Time, s.Procs)
+	s.Events = p.events(notes)
+	s.Narration = p.narrate(s, notes)
+	return s
+}
+
+// rows lists the table sorted by pid.
+func (p *Player) rows(st *state) []Proc {
+	pids := make([]kernel.PID, 0, len(st.procs))
+	for pid := range st.procs {
+		pids = append(pids, pid)
+	}
+	sort.Slice(pids, func(a, b int) bool { return pids[a] < pids[b] })
+	rows := make([]Proc, len(pids))
+	for k, pid := range pids {
+		rows[k] = p.row(st, st.procs[pid])
+	}
+	return rows
+}
+
+func (p *Player) row(st *state, ps pstate) Proc {
+	row := Proc{
+		PID: ps.pid, PPID: ps.ppid, PGID: ps.pgid, State: ps.state, Sleep: ps.sleep,
+		Stopped: ps.stopped, Cmdline: ps.cmdline, Comm: comm(ps.cmdline), Role: ps.role,
+		Init: ps.pid == 1, Shell: ps.pid == st.shell && st.shell != 0,
+		FormerParent: ps.former, Since: p.rel(ps.since),
+	}
+	row.Stat = procInfo(row).Stat()
+	if ps.state == kernel.StateZombie {
+		row.Status = ps.status
+	} else if ps.stack >= 0 {
+		row.Stack = p.tr.Frames(sim.Record{Kind: sim.RecLine, Ref: ps.stack})
+	}
+	if ps.mp {
+		row.Children = make([]kernel.PID, len(ps.children))
+		for k, c := range ps.children {
+			row.Children[k] = kernel.PID(c)
+		}
+	}
+	return row
+}
+
+// info is the kernel's own row type, so ps letters and the table come from
+// one place (sim/kernel/ps.go).
+func procInfo(r Proc) kernel.ProcInfo {
+	return kernel.ProcInfo{
+		PID: r.PID, PPID: r.PPID, PGID: r.PGID, State: r.State, Sleep: r.Sleep,
+		Status: r.Status, Cmdline: r.Cmdline, Comm: r.Comm, Stopped: r.Stopped,
+	}
+}
+
+// formatPS renders the rows with kernel.FormatPS. CPU time is not in the
+// trace, so TIME reads 0:00.00.
+func formatPS(at kernel.Time, rows []Proc) string {
+	ks := kernel.Snapshot{Time: at, Procs: make([]kernel.ProcInfo, len(rows))}
+	for k, r := range rows {
+		ks.Procs[k] = procInfo(r)
+	}
+	return kernel.FormatPS(ks)
+}
+
+// events returns the kernel events among the notes, the latest maxEvents.
+func (p *Player) events(notes []note) []kernel.Event {
+	var out []kernel.Event
+	for _, n := range notes {
+		if n.rec.Kind == sim.RecKernel || n.rec.Kind == sim.RecOutput {
+			out = append(out, p.tr.Event(n.rec))
+		}
+	}
+	if len(out) > maxEvents {
+		out = out[len(out)-maxEvents:]
+	}
+	return out
+}

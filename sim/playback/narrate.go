@@ -1,0 +1,368 @@
+// Narration: one sentence per step, in English and Chinese, told from the
+// most telling thing that happened since the previous step (a reap beats a
+// zombie beats a fork beats a sleep …) and the line that caused it, or, when
+// nothing happened, from the line about to run.
+
+package playback
+
+import (
+	"fmt"
+	"strings"
+
+	"zombielab/sim"
+	"zombielab/sim/kernel"
+)
+
+// note is a non-line record seen between two steps, with the stack its
+// process had then (the line that caused it).
+type note struct {
+	rec   sim.Record
+	stack int32
+}
+
+// weight orders what is worth telling; 0 is never told.
+func weight(r sim.Record, e kernel.Event) int {
+	if r.Kind == sim.RecChildren {
+		return 3
+	}
+	if r.Kind == sim.RecOutput {
+		return 4
+	}
+	switch e.Kind {
+	case kernel.EventReap, kernel.EventReleased:
+		return 10
+	case kernel.EventZombie:
+		return 9
+	case kernel.EventReparent:
+		return 8
+	case kernel.EventFork, kernel.EventForkFailed:
+		return 7
+	case kernel.EventExec:
+		return 6
+	case kernel.EventSignal:
+		if e.Signal == kernel.SIGCHLD {
+			return 1 // told by the exit it announces
+		}
+		return 5
+	case kernel.EventExit:
+		return 5
+	case kernel.EventBlock:
+		return 2
+	case kernel.EventWake:
+		return 1
+	}
+	return 0
+}
+
+// narrate tells the step: the two most telling notes, in trace order, or
+// the line itself.
+func (p *Player) narrate(s *Snapshot, notes []note) Narration {
+	best, second := -1, -1
+	bw, sw := 0, 0
+	for k, n := range notes {
+		e := p.eventOf(n.rec)
+		w := weight(n.rec, e)
+		if e.Kind == kernel.EventExit && n.rec.Kind == sim.RecKernel && toldWithExit(p, notes[k+1:], e.PID) {
+			w = 0 // the zombie or auto-reap sentence tells the exit too
+		}
+		switch {
+		case w > bw:
+			second, sw = best, bw
+			best, bw = k, w
+		case w > sw:
+			second, sw = k, w
+		}
+	}
+	if best < 0 {
+		return p.lineSentence(s)
+	}
+	picked := []int{best}
+	if second >= 0 && sw >= 5 {
+		picked = []int{best, second}
+		if p.tellsFirst(notes[second], notes[best], second < best) {
+			picked = []int{second, best}
+		}
+	}
+	var en, zh []string
+	for _, k := range picked {
+		n := p.noteSentence(notes[k], notes[:k])
+		en, zh = append(en, n.EN), append(zh, n.ZH)
+	}
+	return Narration{EN: strings.Join(en, "; "), ZH: strings.Join(zh, "；")}
+}
+
+func (p *Player) eventOf(r sim.Record) kernel.Event {
+	if r.Kind == sim.RecKernel || r.Kind == sim.RecOutput {
+		return p.tr.Event(r)
+	}
+	return kernel.Event{}
+}
+
+// lineSentence: nothing happened but a line about to run.
+func (p *Player) lineSentence(s *Snapshot) Narration {
+	where := fmt.Sprintf("%s:%d", s.Line.File, s.Line.Line)
+	if s.SourceLine == "" {
+		return Narration{
+			EN: fmt.Sprintf("pid %d runs %s (%s)", s.PID, where, s.Line.Func),
+			ZH: fmt.Sprintf("进程 %d 执行 %s（%s）", s.PID, where, s.Line.Func),
+		}
+	}
+	return Narration{
+		EN: fmt.Sprintf("pid %d runs %s: %s", s.PID, where, s.SourceLine),
+		ZH: fmt.Sprintf("进程 %d 执行 %s：%s", s.PID, where, s.SourceLine),
+	}
+}
+
+// cause is the call in the line a note's process was running, such as
+// "os.waitpid(self.pid, flag)", or "" when the process runs no Python or
+// the line names no call of the os module.
+func (p *Player) cause(n note) string {
+	if n.stack < 0 {
+		return ""
+	}
+	frames := p.tr.Frames(sim.Record{Kind: sim.RecLine, Ref: n.stack})
+	top := frames[len(frames)-1]
+	return osCall(p.src.line(top.File, top.Line))
+}
+
+// osCall extracts the first "os.name(...)" call of a source line, with its
+// arguments as written.
+func osCall(line string) string {
+	i := strings.Index(line, "os.")
+	for i > 0 && isIdent(line[i-1]) {
+		j := strings.Index(line[i+1:], "os.")
+		if j < 0 {
+			return ""
+		}
+		i += 1 + j
+	}
+	if i < 0 {
+		return ""
+	}
+	depth := 0
+	for j := i; j < len(line); j++ {
+		switch line[j] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return line[i : j+1]
+			}
+		}
+	}
+	return ""
+}
+
+func isIdent(c byte) bool {
+	return c == '_' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// who names a process for a sentence.
+func who(pid kernel.PID) (en, zh string) {
+	if pid == 1 {
+		return "init (pid 1)", "1 号进程 init"
+	}
+	return fmt.Sprintf("pid %d", pid), fmt.Sprintf("进程 %d", pid)
+}
+
+// calls prefixes a sentence with the call that caused it, if known.
+func calls(pid kernel.PID, call string) (en, zh string) {
+	en, zh = who(pid)
+	if call != "" {
+		return en + " calls " + call + " →", zh + " 调用 " + call + "，"
+	}
+	return en, zh
+}
+
+// tellsFirst says whether note a is told before note b: a death before
+// what follows from it (an adoption, a reap), else trace order.
+func (p *Player) tellsFirst(a, b note, aEarlier bool) bool {
+	da, db := p.isDeath(a), p.isDeath(b)
+	if da != db {
+		return da
+	}
+	return aEarlier
+}
+
+func (p *Player) isDeath(n note) bool {
+	if n.rec.Kind != sim.RecKernel {
+		return false
+	}
+	switch p.tr.Event(n.rec).Kind {
+	case kernel.EventExit, kernel.EventZombie, kernel.EventReleased:
+		return true
+	}
+	return false
+}
+
+// toldWithExit reports whether a later note is pid's zombie or auto-reap.
+func toldWithExit(p *Player, later []note, pid kernel.PID) bool {
+	for _, n := range later {
+		if n.rec.Kind != sim.RecKernel || n.rec.PID != pid {
+			continue
+		}
+		if k := p.tr.Event(n.rec).Kind; k == kernel.EventZombie || k == kernel.EventReleased {
+			return true
+		}
+	}
+	return false
+}
+
+// exitOf finds pid's exit status among earlier notes.
+func (p *Player) exitOf(earlier []note, pid kernel.PID) (kernel.WaitStatus, bool) {
+	for k := len(earlier) - 1; k >= 0; k-- {
+		n := earlier[k]
+		if n.rec.Kind == sim.RecKernel && n.rec.PID == pid {
+			if e := p.tr.Event(n.rec); e.Kind == kernel.EventExit {
+				return e.Status, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func (p *Player) noteSentence(n note, earlier []note) Narration {
+	if n.rec.Kind == sim.RecChildren {
+		set := fmt.Sprint(p.tr.Children(n.rec))
+		return Narration{
+			EN: fmt.Sprintf("pid %d's multiprocessing _children is now %s", n.rec.PID, set),
+			ZH: fmt.Sprintf("进程 %d 的 multiprocessing _children 集合变为 %s", n.rec.PID, set),
+		}
+	}
+	e := p.tr.Event(n.rec)
+	if n.rec.Kind == sim.RecOutput {
+		return Narration{
+			EN: fmt.Sprintf("pid %d prints %q", e.PID, strings.TrimSuffix(e.Text, "\n")),
+			ZH: fmt.Sprintf("进程 %d 输出 %q", e.PID, strings.TrimSuffix(e.Text, "\n")),
+		}
+	}
+	if e.Kind == kernel.EventZombie || e.Kind == kernel.EventReleased {
+		if st, ok := p.exitOf(earlier, e.PID); ok {
+			return exitSentence(e, st)
+		}
+	}
+	return eventSentence(e, p.cause(n))
+}
+
+// exitSentence tells an exit together with what became of the process.
+func exitSentence(e kernel.Event, st kernel.WaitStatus) Narration {
+	if e.Kind == kernel.EventZombie {
+		return Narration{
+			EN: fmt.Sprintf("pid %d exits (%v) and becomes a zombie: its parent has not waited for it yet", e.PID, st),
+			ZH: fmt.Sprintf("进程 %d 退出（%s），成为僵尸进程：父进程还没有 wait 它", e.PID, statusZH(st)),
+		}
+	}
+	return Narration{
+		EN: fmt.Sprintf("pid %d exits (%v) and is released at once, never a zombie: its parent %d has SIGCHLD set to %s", e.PID, st, e.Other, e.Text),
+		ZH: fmt.Sprintf("进程 %d 退出（%s）后立即被内核回收，不会成为僵尸：父进程 %d 的 SIGCHLD 设为 %s", e.PID, statusZH(st), e.Other, e.Text),
+	}
+}
+
+// eventSentence tells one kernel event; call is the Python call behind it.
+func eventSentence(e kernel.Event, call string) Narration {
+	en, zh := who(e.PID)
+	switch e.Kind {
+	case kernel.EventReap:
+		if call == "" {
+			return Narration{
+				EN: fmt.Sprintf("%s reaps zombie %d (%v)", en, e.Other, e.Status),
+				ZH: fmt.Sprintf("%s 回收了僵尸进程 %d（%s）", zh, e.Other, statusZH(e.Status)),
+			}
+		}
+		cen, czh := calls(e.PID, call)
+		return Narration{
+			EN: fmt.Sprintf("%s zombie %d is reaped (%v)", cen, e.Other, e.Status),
+			ZH: fmt.Sprintf("%s僵尸进程 %d 被回收（%s）", czh, e.Other, statusZH(e.Status)),
+		}
+	case kernel.EventReleased:
+		return Narration{
+			EN: fmt.Sprintf("pid %d exits and is released at once, never a zombie: its parent %d has SIGCHLD set to %s", e.PID, e.Other, e.Text),
+			ZH: fmt.Sprintf("进程 %d 退出后立即被内核回收，不会成为僵尸：父进程 %d 的 SIGCHLD 设为 %s", e.PID, e.Other, e.Text),
+		}
+	case kernel.EventZombie:
+		return Narration{
+			EN: fmt.Sprintf("pid %d has exited and is now a zombie: its parent has not waited for it yet", e.PID),
+			ZH: fmt.Sprintf("进程 %d 已退出，成为僵尸进程：父进程还没有 wait 它", e.PID),
+		}
+	case kernel.EventReparent:
+		aen, azh := who(e.Other)
+		return Narration{
+			EN: fmt.Sprintf("pid %d's parent %d has died: %s adopts it", e.PID, e.N, aen),
+			ZH: fmt.Sprintf("进程 %d 的父进程 %d 已退出，由 %s 收养", e.PID, e.N, azh),
+		}
+	case kernel.EventFork:
+		cen, czh := calls(e.PID, call)
+		return Narration{
+			EN: fmt.Sprintf("%s forks child %d", cen, e.Other),
+			ZH: fmt.Sprintf("%s fork 出子进程 %d", czh, e.Other),
+		}
+	case kernel.EventForkFailed:
+		return Narration{
+			EN: fmt.Sprintf("%s cannot fork: %v", en, e.Errno),
+			ZH: fmt.Sprintf("%s fork 失败：%v", zh, e.Errno),
+		}
+	case kernel.EventExec:
+		return Narration{
+			EN: fmt.Sprintf("%s execs %q", en, e.Text),
+			ZH: fmt.Sprintf("%s 执行 exec，运行 %q", zh, e.Text),
+		}
+	case kernel.EventExit:
+		return Narration{
+			EN: fmt.Sprintf("%s exits (%v)", en, e.Status),
+			ZH: fmt.Sprintf("%s 退出（%s）", zh, statusZH(e.Status)),
+		}
+	case kernel.EventSignal:
+		return Narration{
+			EN: fmt.Sprintf("%s receives %v from %d: %s", en, e.Signal, e.Other, e.Text),
+			ZH: fmt.Sprintf("%s 收到来自 %d 的 %v：%s", zh, e.Other, e.Signal, signalZH(e.Text)),
+		}
+	case kernel.EventBlock:
+		return blockSentence(e, en, zh)
+	}
+	return Narration{EN: en + " wakes up", ZH: zh + " 被唤醒"}
+}
+
+func blockSentence(e kernel.Event, en, zh string) Narration {
+	switch sleepReason(e.Text) {
+	case kernel.SleepTimer:
+		d := kernel.Duration(e.Until - e.Time)
+		return Narration{EN: fmt.Sprintf("%s sleeps for %v", en, d), ZH: fmt.Sprintf("%s 休眠 %v", zh, d)}
+	case kernel.SleepWait:
+		return Narration{EN: en + " blocks waiting for a child", ZH: zh + " 阻塞，等待子进程退出"}
+	case kernel.SleepRead:
+		return Narration{EN: en + " blocks reading a pipe", ZH: zh + " 阻塞在管道读取上"}
+	}
+	return Narration{EN: en + " blocks writing to a full pipe", ZH: zh + " 阻塞在写满的管道上"}
+}
+
+// statusZH says a wait status in Chinese.
+func statusZH(w kernel.WaitStatus) string {
+	if w.Signaled() {
+		return fmt.Sprintf("被信号 %v 终止", w.Signal())
+	}
+	return fmt.Sprintf("退出码 %d", w.ExitStatus())
+}
+
+// signalZH translates the kernel's outcome texts (sim/kernel/kill.go).
+func signalZH(text string) string {
+	switch text {
+	case "terminate":
+		return "进程被终止"
+	case "pending":
+		return "交给信号处理函数"
+	case "ignored":
+		return "已忽略"
+	case "ignored by default":
+		return "默认忽略"
+	case "no effect on a zombie":
+		return "对僵尸进程无效"
+	case "handled":
+		return "已处理"
+	case "stop":
+		return "进程被暂停"
+	case "continue":
+		return "进程继续运行"
+	}
+	return text
+}

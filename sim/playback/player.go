@@ -1,0 +1,217 @@
+// The Player: a run of the simulator indexed by steps (line records), with
+// keyframes of the view state every KeyframeEvery steps so that Seek replays
+// at most that many steps' records, and a forward scan that extends the run
+// on demand.
+
+package playback
+
+import (
+	"fmt"
+
+	"zombielab/sim"
+	"zombielab/sim/kernel"
+)
+
+// KeyframeEvery is the distance in steps between keyframes.
+const KeyframeEvery = 256
+
+// Player plays a run back. It is not safe for concurrent use.
+type Player struct {
+	sys  *sim.System
+	tr   *sim.Trace
+	file string // the scenario's file: frames elsewhere are library code
+	src  sources
+
+	steps     []int32 // record index of each step
+	keyframes []*state
+	scan      *state // the state after every record seen so far
+	lanes     *laneBuilder
+	console   []Output
+	labels    map[int]string // checkpoint line → label
+	marks     []mark         // checkpoint steps, in order
+	counts    map[string]int // checkpoint label → times reached
+}
+
+type mark struct {
+	label string // "before-start#2"
+	step  int
+}
+
+// Open runs a scenario from its options, lazily: nothing but the first step
+// is computed until asked.
+func Open(opt sim.Options) (*Player, error) {
+	sys, err := sim.New(opt)
+	if err != nil {
+		return nil, err
+	}
+	return New(sys, opt), nil
+}
+
+// Load parses a scenario and opens it (sim.Load, then Open).
+func Load(name string, src []byte, o sim.Overrides) (*Player, error) {
+	opt, _, err := sim.Load(name, src, o)
+	if err != nil {
+		return nil, err
+	}
+	return Open(opt)
+}
+
+// New wraps a system that has not been stepped yet; opt must be the options
+// it was created with (the scenario's file, source and checkpoints).
+func New(sys *sim.System, opt sim.Options) *Player {
+	p := &Player{
+		sys: sys, tr: sys.Trace(), file: opt.File,
+		src:    newSources(opt.File, opt.Source),
+		lanes:  newLaneBuilder(),
+		labels: map[int]string{},
+		counts: map[string]int{},
+	}
+	for _, c := range opt.Checkpoints {
+		p.labels[c.Line] = c.Label
+	}
+	p.scan = newState(sys.Main())
+	p.scan.lanes = p.lanes
+	p.Extend(1)
+	return p
+}
+
+// Len is the number of steps known so far.
+func (p *Player) Len() int { return len(p.steps) }
+
+// Done reports whether the run has ended, so Len is final.
+func (p *Player) Done() bool { return p.sys.Stopped() != sim.Running }
+
+// Stopped says why the run ended (sim.Running while it may go on).
+func (p *Player) Stopped() sim.StopReason { return p.sys.Stopped() }
+
+// System is the run being played.
+func (p *Player) System() *sim.System { return p.sys }
+
+// Extend runs the system until n more steps are known or the run ends (its
+// step cap or time limit), and returns how many were added.
+func (p *Player) Extend(n int) int {
+	before := len(p.steps)
+	for len(p.steps)-before < n {
+		more := p.sys.Step()
+		p.scanRecords()
+		if !more {
+			break
+		}
+	}
+	return len(p.steps) - before
+}
+
+// Ensure extends the run until step i exists; false if the run ends first.
+func (p *Player) Ensure(i int) bool {
+	if i < len(p.steps) {
+		return true
+	}
+	p.Extend(i + 1 - len(p.steps))
+	return i < len(p.steps)
+}
+
+// RunToEnd extends the run until it stops.
+func (p *Player) RunToEnd() {
+	for !p.Done() {
+		p.Extend(1 << 16)
+	}
+}
+
+// scanRecords applies the records the system added since the last scan.
+func (p *Player) scanRecords() {
+	recs := p.tr.Records
+	for p.scan.next < len(recs) {
+		i := p.scan.next
+		r := recs[i]
+		p.scan.apply(p.tr, r)
+		switch r.Kind {
+		case sim.RecOutput:
+			e := p.tr.Event(r)
+			p.console = append(p.console, Output{PID: e.PID, FD: e.FD, Text: e.Text, Time: p.tr.Rel(e.Time)})
+		case sim.RecLine:
+			p.addStep(i, r)
+		}
+	}
+}
+
+func (p *Player) addStep(rec int, r sim.Record) {
+	step := len(p.steps)
+	p.steps = append(p.steps, int32(rec))
+	if step%KeyframeEvery == 0 {
+		p.keyframes = append(p.keyframes, p.scan.clone())
+	}
+	if r.PID == p.sys.Main() {
+		top := p.tr.Top(r)
+		if label, ok := p.labels[top.Line]; ok && top.File == p.file {
+			p.counts[label]++
+			p.marks = append(p.marks, mark{label: fmt.Sprintf("%s#%d", label, p.counts[label]), step: step})
+		}
+	}
+}
+
+// stateAt rebuilds the view state at step i (0 ≤ i < Len) from the nearest
+// keyframe before i, or from the empty state for step 0.
+func (p *Player) stateAt(i int) (*state, []note) {
+	if i == 0 {
+		return p.replay(newState(p.sys.Main()), 0)
+	}
+	return p.replay(p.keyframes[(i-1)/KeyframeEvery].clone(), i)
+}
+
+// replay moves st, which is at most at step i-1, over the records up to
+// step i-1, then over those up to and including step i's, noting what
+// happened in between.
+func (p *Player) replay(st *state, i int) (*state, []note) {
+	if i > 0 {
+		for prev := int(p.steps[i-1]); st.next <= prev; {
+			st.apply(p.tr, p.tr.Records[st.next])
+		}
+	}
+	var notes []note
+	for last := int(p.steps[i]); st.next <= last; {
+		r := p.tr.Records[st.next]
+		if r.Kind != sim.RecLine {
+			notes = append(notes, note{rec: r, stack: st.procs[r.PID].stack})
+		}
+		st.apply(p.tr, r)
+	}
+	return st, notes
+}
+
+// record returns step i's line record.
+func (p *Player) record(i int) sim.Record { return p.tr.Records[p.steps[i]] }
+
+// rel makes a kernel time relative to the main process's first line.
+func (p *Player) rel(t kernel.Time) kernel.Duration { return p.tr.Rel(t) }
+
+// Seek returns the snapshot of step i, extending the run if needed; i is
+// clamped to the known steps. It returns nil only if the run has no step at
+// all.
+func (p *Player) Seek(i int) *Snapshot {
+	p.Ensure(i)
+	if len(p.steps) == 0 {
+		return nil
+	}
+	i = clamp(i, 0, len(p.steps)-1)
+	st, notes := p.stateAt(i)
+	return p.snapshot(i, st, notes)
+}
+
+// Timeline returns every process's lane up to step i (clamped).
+func (p *Player) Timeline(i int) []Lane {
+	if len(p.steps) == 0 {
+		return nil
+	}
+	i = clamp(i, 0, len(p.steps)-1)
+	return p.lanes.timeline(i, p.record(i).Time, p.rel)
+}
+
+func clamp(i, lo, hi int) int {
+	if i < lo {
+		return lo
+	}
+	if i > hi {
+		return hi
+	}
+	return i
+}

@@ -1,0 +1,115 @@
+// The timeline: for every process that ever lived, the intervals of its
+// states over logical time, collected once by the forward scan and clipped
+// to a step on request.
+
+package playback
+
+import (
+	"zombielab/sim/kernel"
+)
+
+// laneBuilder records state changes in birth order.
+type laneBuilder struct {
+	lanes []lane
+	open  map[kernel.PID]int   // pid → index of its lane while in the table
+	byPID map[kernel.PID][]int // pid → its lanes, oldest first (pids are reused)
+}
+
+// lane is a Lane with absolute times, so the origin may be set later.
+type lane struct {
+	pid   kernel.PID
+	role  string
+	comm  string
+	spans []span
+}
+
+type span struct {
+	state    kernel.State
+	sleep    kernel.SleepReason
+	from, to kernel.Time
+	fromStep int
+	toStep   int // -1 while open
+}
+
+func newLaneBuilder() *laneBuilder {
+	return &laneBuilder{open: map[kernel.PID]int{}, byPID: map[kernel.PID][]int{}}
+}
+
+func (b *laneBuilder) born(p pstate, step int) {
+	b.open[p.pid] = len(b.lanes)
+	b.byPID[p.pid] = append(b.byPID[p.pid], len(b.lanes))
+	b.lanes = append(b.lanes, lane{pid: p.pid, role: p.role, comm: comm(p.cmdline)})
+	b.lanes[len(b.lanes)-1].spans = []span{{state: p.state, sleep: p.sleep, from: p.since, fromStep: step, toStep: -1}}
+}
+
+func (b *laneBuilder) change(pid kernel.PID, to kernel.State, why kernel.SleepReason, at kernel.Time, step int) {
+	i, ok := b.open[pid]
+	if !ok {
+		return
+	}
+	l := &b.lanes[i]
+	b.close(l, at, step)
+	l.spans = append(l.spans, span{state: to, sleep: why, from: at, fromStep: step, toStep: -1})
+}
+
+func (b *laneBuilder) died(pid kernel.PID, at kernel.Time, step int) {
+	i, ok := b.open[pid]
+	if !ok {
+		return
+	}
+	b.close(&b.lanes[i], at, step)
+	delete(b.open, pid)
+}
+
+func (b *laneBuilder) close(l *lane, at kernel.Time, step int) {
+	last := &l.spans[len(l.spans)-1]
+	if last.toStep < 0 {
+		last.to, last.toStep = at, step
+	}
+}
+
+// relabel keeps a lane's role and name current (exec changes both).
+func (b *laneBuilder) relabel(p pstate) {
+	if i, ok := b.open[p.pid]; ok {
+		b.lanes[i].role, b.lanes[i].comm = p.role, comm(p.cmdline)
+	}
+}
+
+// role returns the role of the process that had pid at step (live or
+// already reaped: a _children set may still name it).
+func (b *laneBuilder) role(pid kernel.PID, step int) string {
+	ls := b.byPID[pid]
+	for k := len(ls) - 1; k >= 0; k-- {
+		if l := b.lanes[ls[k]]; l.spans[0].fromStep <= step {
+			return l.role
+		}
+	}
+	return ""
+}
+
+// timeline clips the lanes to step (whose time is horizon): spans that
+// begin after step are dropped, open ones end at the horizon.
+func (b *laneBuilder) timeline(step int, horizon kernel.Time, rel func(kernel.Time) kernel.Duration) []Lane {
+	var out []Lane
+	for _, l := range b.lanes {
+		if len(l.spans) == 0 || l.spans[0].fromStep > step {
+			continue
+		}
+		L := Lane{PID: l.pid, Role: l.role, Comm: l.comm}
+		for _, sp := range l.spans {
+			if sp.fromStep > step {
+				break
+			}
+			to, toStep := sp.to, sp.toStep
+			if toStep < 0 || toStep > step {
+				to, toStep = horizon, step
+			}
+			L.Spans = append(L.Spans, Span{
+				State: sp.state, Sleep: sp.sleep, From: rel(sp.from), To: rel(to),
+				FromStep: sp.fromStep, ToStep: toStep,
+			})
+		}
+		out = append(out, L)
+	}
+	return out
+}
