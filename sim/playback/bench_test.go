@@ -49,3 +49,14 @@ func BenchmarkScan(b *testing.B) {
 		p.RunToEnd()
 	}
 }
+
+// BenchmarkSeekWorst seeks to the steps farthest from their keyframe.
+func BenchmarkSeekWorst(b *testing.B) {
+	p := millionSteps(b)
+	rng := rand.New(rand.NewPCG(8, 8))
+	b.ResetTimer()
+	for b.Loop() {
+		k := rng.IntN(p.Len()/KeyframeEvery - 1)
+		p.Seek(k*KeyframeEvery + KeyframeEvery - 1)
+	}
+}

@@ -3,7 +3,8 @@ package playback_test
 import (
 	"fmt"
 
-	"zombielab/content"
+	"os"
+
 	"zombielab/sim"
 	"zombielab/sim/playback"
 )
@@ -11,7 +12,10 @@ import (
 // Seek to the second checkpoint of the seed loop: the child of the first
 // iteration waits there as a zombie, still in the main process's _children.
 func Example() {
-	src, _ := content.Scenario("seed-loop")
+	src, err := os.ReadFile("../../content/scenarios/seed-loop.py")
+	if err != nil {
+		panic(err)
+	}
 	p, err := playback.Load("seed-loop.py", src, sim.Overrides{})
 	if err != nil {
 		panic(err)

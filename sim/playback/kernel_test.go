@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"testing"
 
-	"zombielab/content"
 	"zombielab/sim"
 	"zombielab/sim/checkpoint"
 	"zombielab/sim/kernel"
@@ -36,13 +35,10 @@ func stateRows(p *Player) string {
 }
 
 func TestTableMatchesKernel(t *testing.T) {
-	for _, name := range content.Names() {
+	for _, name := range galleryNames(t) {
 		for _, method := range []string{"", "fork", "spawn", "forkserver"} {
 			t.Run(name+"/"+method, func(t *testing.T) {
-				src, err := content.Scenario(name)
-				if err != nil {
-					t.Fatal(err)
-				}
+				src := scenarioSource(t, name)
 				opt, _, err := sim.Load(name+".py", src, sim.Overrides{Method: method, StepCap: 20000})
 				if err != nil {
 					t.Fatal(err)
@@ -107,9 +103,9 @@ func roleSnapshot(s *Snapshot, label string) checkpoint.Snapshot {
 // and _children the player derives equal the simulator's own checkpoint
 // snapshots.
 func TestRolesMatchCheckpoints(t *testing.T) {
-	for _, name := range content.Names() {
+	for _, name := range galleryNames(t) {
 		t.Run(name, func(t *testing.T) {
-			src, _ := content.Scenario(name)
+			src := scenarioSource(t, name)
 			p, err := Load(name+".py", src, sim.Overrides{})
 			if err != nil {
 				t.Fatal(err)

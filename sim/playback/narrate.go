@@ -46,9 +46,20 @@ func weight(r sim.Record, e kernel.Event) int {
 		return 5
 	case kernel.EventExit:
 		return 5
-	case kernel.EventBlock:
+	case kernel.EventSigaction, kernel.EventSubreaper, kernel.EventStop, kernel.EventContinue:
+		return 6
+	case kernel.EventSignalPending:
+		return 5
+	case kernel.EventEOF:
+		return 3
+	case kernel.EventBlock, kernel.EventPipe, kernel.EventSendFDs, kernel.EventRecvFDs:
 		return 2
-	case kernel.EventWake:
+	case kernel.EventRead:
+		if e.N == 0 {
+			return 3
+		}
+		return 1
+	case kernel.EventWake, kernel.EventClose, kernel.EventWrite, kernel.EventSetpgid:
 		return 1
 	}
 	return 0
@@ -85,7 +96,7 @@ func (p *Player) narrate(s *Snapshot, notes []note) Narration {
 	}
 	var en, zh []string
 	for _, k := range picked {
-		n := p.noteSentence(notes[k], notes[:k])
+		n := p.noteSentence(notes[k], notes, s)
 		en, zh = append(en, n.EN), append(zh, n.ZH)
 	}
 	return Narration{EN: strings.Join(en, "; "), ZH: strings.Join(zh, "；")}
@@ -175,9 +186,13 @@ func calls(pid kernel.PID, call string) (en, zh string) {
 	return en, zh
 }
 
-// tellsFirst says whether note a is told before note b: a death before
-// what follows from it (an adoption, a reap), else trace order.
+// tellsFirst says whether note a is told before note b: a signal before
+// the death it causes, a death before what follows from it (an adoption, a
+// reap), else trace order.
 func (p *Player) tellsFirst(a, b note, aEarlier bool) bool {
+	if sa, sb := p.eventOf(a.rec).Kind == kernel.EventSignal, p.eventOf(b.rec).Kind == kernel.EventSignal; sa != sb {
+		return sa
+	}
 	da, db := p.isDeath(a), p.isDeath(b)
 	if da != db {
 		return da
@@ -209,7 +224,28 @@ func toldWithExit(p *Player, later []note, pid kernel.PID) bool {
 	return false
 }
 
-// exitOf finds pid's exit status among earlier notes.
+// reapedAmong reports whether pid is reaped within the notes.
+func (p *Player) reapedAmong(notes []note, pid kernel.PID) bool {
+	for _, n := range notes {
+		if n.rec.Kind == sim.RecKernel {
+			if e := p.tr.Event(n.rec); e.Kind == kernel.EventReap && e.Other == pid {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reapedSoonSentence tells an exit whose zombie is reaped before the next
+// step: the reap is told next to it.
+func reapedSoonSentence(pid kernel.PID, st kernel.WaitStatus) Narration {
+	return Narration{
+		EN: fmt.Sprintf("pid %d exits (%v): a zombie until its parent reaps it", pid, st),
+		ZH: fmt.Sprintf("进程 %d 退出（%s），在被父进程回收之前是僵尸进程", pid, statusZH(st)),
+	}
+}
+
+// exitOf finds pid's exit status among the notes.
 func (p *Player) exitOf(earlier []note, pid kernel.PID) (kernel.WaitStatus, bool) {
 	for k := len(earlier) - 1; k >= 0; k-- {
 		n := earlier[k]
@@ -222,7 +258,7 @@ func (p *Player) exitOf(earlier []note, pid kernel.PID) (kernel.WaitStatus, bool
 	return 0, false
 }
 
-func (p *Player) noteSentence(n note, earlier []note) Narration {
+func (p *Player) noteSentence(n note, earlier []note, s *Snapshot) Narration {
 	if n.rec.Kind == sim.RecChildren {
 		set := fmt.Sprint(p.tr.Children(n.rec))
 		return Narration{
@@ -239,18 +275,35 @@ func (p *Player) noteSentence(n note, earlier []note) Narration {
 	}
 	if e.Kind == kernel.EventZombie || e.Kind == kernel.EventReleased {
 		if st, ok := p.exitOf(earlier, e.PID); ok {
-			return exitSentence(e, st)
+			if e.Kind == kernel.EventZombie && p.reapedAmong(earlier, e.PID) {
+				return reapedSoonSentence(e.PID, st)
+			}
+			return exitSentence(e, st, parentOf(s, e.PID))
 		}
 	}
 	return eventSentence(e, p.cause(n))
 }
 
+// parentOf is pid's parent in the snapshot (0 if it is gone).
+func parentOf(s *Snapshot, pid kernel.PID) kernel.PID {
+	for _, p := range s.Procs {
+		if p.PID == pid {
+			return p.PPID
+		}
+	}
+	return 0
+}
+
 // exitSentence tells an exit together with what became of the process.
-func exitSentence(e kernel.Event, st kernel.WaitStatus) Narration {
+func exitSentence(e kernel.Event, st kernel.WaitStatus, parent kernel.PID) Narration {
 	if e.Kind == kernel.EventZombie {
+		en, zh := "its parent", "父进程"
+		if parent != 0 {
+			en, zh = fmt.Sprintf("its parent %d", parent), fmt.Sprintf("父进程 %d ", parent)
+		}
 		return Narration{
-			EN: fmt.Sprintf("pid %d exits (%v) and becomes a zombie: its parent has not waited for it yet", e.PID, st),
-			ZH: fmt.Sprintf("进程 %d 退出（%s），成为僵尸进程：父进程还没有 wait 它", e.PID, statusZH(st)),
+			EN: fmt.Sprintf("pid %d exits (%v) and becomes a zombie: %s has not waited for it yet", e.PID, st, en),
+			ZH: fmt.Sprintf("进程 %d 退出（%s），成为僵尸进程：%s还没有 wait 它", e.PID, statusZH(st), zh),
 		}
 	}
 	return Narration{
@@ -292,10 +345,16 @@ func eventSentence(e kernel.Event, call string) Narration {
 			ZH: fmt.Sprintf("进程 %d 的父进程 %d 已退出，由 %s 收养", e.PID, e.N, azh),
 		}
 	case kernel.EventFork:
-		cen, czh := calls(e.PID, call)
+		if call != "" {
+			cen, czh := calls(e.PID, call)
+			return Narration{
+				EN: fmt.Sprintf("%s child %d is born", cen, e.Other),
+				ZH: fmt.Sprintf("%s创建了子进程 %d", czh, e.Other),
+			}
+		}
 		return Narration{
-			EN: fmt.Sprintf("%s forks child %d", cen, e.Other),
-			ZH: fmt.Sprintf("%s fork 出子进程 %d", czh, e.Other),
+			EN: fmt.Sprintf("%s forks child %d", en, e.Other),
+			ZH: fmt.Sprintf("%s fork 出子进程 %d", zh, e.Other),
 		}
 	case kernel.EventForkFailed:
 		return Narration{
@@ -319,8 +378,86 @@ func eventSentence(e kernel.Event, call string) Narration {
 		}
 	case kernel.EventBlock:
 		return blockSentence(e, en, zh)
+	case kernel.EventWake:
+		return Narration{EN: en + " wakes up", ZH: zh + " 被唤醒"}
 	}
-	return Narration{EN: en + " wakes up", ZH: zh + " 被唤醒"}
+	return fileSentence(e, en, zh)
+}
+
+// fileSentence tells the quieter events: signal dispositions, job control,
+// pipes and file descriptors.
+func fileSentence(e kernel.Event, en, zh string) Narration {
+	switch e.Kind {
+	case kernel.EventSigaction:
+		if e.Text == "handler" {
+			return Narration{
+				EN: fmt.Sprintf("%s installs a Python handler for %v", en, e.Signal),
+				ZH: fmt.Sprintf("%s 为 %v 安装了 Python 信号处理函数", zh, e.Signal),
+			}
+		}
+		return Narration{
+			EN: fmt.Sprintf("%s sets the action of %v to %s", en, e.Signal, e.Text),
+			ZH: fmt.Sprintf("%s 把 %v 的处理方式设为 %s", zh, e.Signal, e.Text),
+		}
+	case kernel.EventSignalPending:
+		return Narration{
+			EN: fmt.Sprintf("%v from %d is pending at %s, for its handler", e.Signal, e.Other, en),
+			ZH: fmt.Sprintf("来自 %d 的 %v 在%s 上挂起，等待信号处理函数处理", e.Other, e.Signal, zh),
+		}
+	case kernel.EventSubreaper:
+		if e.N != 0 {
+			return Narration{EN: en + " becomes a child subreaper", ZH: zh + " 成为 child subreaper（子进程收割者）"}
+		}
+		return Narration{EN: en + " is no longer a child subreaper", ZH: zh + " 不再是 child subreaper"}
+	case kernel.EventStop:
+		return Narration{EN: fmt.Sprintf("%s is stopped by %v", en, e.Signal), ZH: fmt.Sprintf("%s 被 %v 暂停", zh, e.Signal)}
+	case kernel.EventContinue:
+		return Narration{EN: en + " continues", ZH: zh + " 继续运行"}
+	case kernel.EventEOF:
+		return Narration{
+			EN: fmt.Sprintf("the last write end of pipe #%d is closed: its reader will see EOF", e.Pipe),
+			ZH: fmt.Sprintf("管道 #%d 的最后一个写端已关闭：读端将读到 EOF", e.Pipe),
+		}
+	case kernel.EventRead:
+		if e.N == 0 {
+			return Narration{
+				EN: fmt.Sprintf("%s reads EOF from fd %d (pipe #%d)", en, e.FD, e.Pipe),
+				ZH: fmt.Sprintf("%s 从 fd %d（管道 #%d）读到 EOF", zh, e.FD, e.Pipe),
+			}
+		}
+		return Narration{
+			EN: fmt.Sprintf("%s reads %d bytes from fd %d (pipe #%d)", en, e.N, e.FD, e.Pipe),
+			ZH: fmt.Sprintf("%s 从 fd %d（管道 #%d）读取 %d 字节", zh, e.FD, e.Pipe, e.N),
+		}
+	case kernel.EventWrite:
+		return Narration{
+			EN: fmt.Sprintf("%s writes %d bytes to fd %d (pipe #%d)", en, e.N, e.FD, e.Pipe),
+			ZH: fmt.Sprintf("%s 向 fd %d（管道 #%d）写入 %d 字节", zh, e.FD, e.Pipe, e.N),
+		}
+	case kernel.EventPipe:
+		return Narration{
+			EN: fmt.Sprintf("%s creates pipe #%d: read end fd %d, write end fd %d", en, e.Pipe, e.FD, e.N),
+			ZH: fmt.Sprintf("%s 创建管道 #%d：读端 fd %d，写端 fd %d", zh, e.Pipe, e.FD, e.N),
+		}
+	case kernel.EventClose:
+		return Narration{EN: fmt.Sprintf("%s closes fd %d", en, e.FD), ZH: fmt.Sprintf("%s 关闭 fd %d", zh, e.FD)}
+	case kernel.EventSendFDs:
+		return Narration{
+			EN: fmt.Sprintf("%s sends fds %s over fd %d (pipe #%d)", en, e.Text, e.FD, e.Pipe),
+			ZH: fmt.Sprintf("%s 通过 fd %d（管道 #%d）发送文件描述符 %s", zh, e.FD, e.Pipe, e.Text),
+		}
+	case kernel.EventRecvFDs:
+		return Narration{
+			EN: fmt.Sprintf("%s receives fds %s from fd %d (pipe #%d)", en, e.Text, e.FD, e.Pipe),
+			ZH: fmt.Sprintf("%s 从 fd %d（管道 #%d）收到文件描述符 %s", zh, e.FD, e.Pipe, e.Text),
+		}
+	case kernel.EventSetpgid:
+		return Narration{
+			EN: fmt.Sprintf("%s moves to process group %d", en, e.Other),
+			ZH: fmt.Sprintf("%s 加入进程组 %d", zh, e.Other),
+		}
+	}
+	return Narration{EN: fmt.Sprintf("%s: %v", en, e.Kind), ZH: fmt.Sprintf("%s：%v", zh, e.Kind)}
 }
 
 func blockSentence(e kernel.Event, en, zh string) Narration {

@@ -40,17 +40,23 @@ func (p *Player) Prev(i int, into bool) int {
 
 // Checkpoint returns the step at which the main process is about to run a
 // checkpoint's statement: label is "name#n" for its n-th visit or "name"
-// for the first. It searches only the steps known so far.
+// for the first. It extends the run until the checkpoint is reached or the
+// run ends (for a label that never comes, at most to the step cap).
 func (p *Player) Checkpoint(label string) (int, bool) {
 	if !strings.Contains(label, "#") {
 		label += "#1"
 	}
-	for _, m := range p.marks {
-		if m.label == label {
-			return m.step, true
+	for seen := 0; ; {
+		for ; seen < len(p.marks); seen++ {
+			if p.marks[seen].label == label {
+				return p.marks[seen].step, true
+			}
 		}
+		if p.Done() {
+			return 0, false
+		}
+		p.Extend(KeyframeEvery)
 	}
-	return 0, false
 }
 
 // Checkpoints lists the checkpoint labels reached so far ("name#n"), in

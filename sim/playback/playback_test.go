@@ -12,7 +12,6 @@ import (
 	"strings"
 	"testing"
 
-	"zombielab/content"
 	"zombielab/sim"
 	"zombielab/sim/kernel"
 )
@@ -21,11 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func load(t testing.TB, name string, o sim.Overrides) *Player {
 	t.Helper()
-	src, err := content.Scenario(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := Load(name+".py", src, o)
+	p, err := Load(name+".py", scenarioSource(t, name), o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +130,7 @@ func TestSeekEqualsReplay(t *testing.T) {
 				if i >= p.Len() {
 					continue
 				}
-				st, notes := p.replay(newState(p.sys.Main()), i)
+				st, notes := p.replay(newState(p.sys), i-1, i)
 				want := p.snapshot(i, st, notes).String()
 				if got := p.Seek(i).String(); got != want {
 					t.Fatalf("step %d: seek differs from replay:\n%s", i, firstDiff(want, got))
@@ -163,6 +158,31 @@ func TestLazyEqualsEager(t *testing.T) {
 	}
 	if !lazy.Done() || lazy.Len() != eager.Len() {
 		t.Errorf("lazy player: done=%v len=%d, want the whole run (%d)", lazy.Done(), lazy.Len(), eager.Len())
+	}
+}
+
+// TestSeekFrom: stepping over p.start() tells the fork that happened in
+// library code; the state is the same as a plain seek.
+func TestSeekFrom(t *testing.T) {
+	p := load(t, "seed-loop", sim.Overrides{})
+	at, _ := p.Checkpoint("before-start#2")
+	next := p.Next(at, false)
+	over := p.SeekFrom(at, next)
+	plain := p.Seek(next)
+	if !strings.Contains(over.Narration.EN, "child 1003 is born") || !strings.Contains(over.Narration.EN, "reaped") {
+		t.Errorf("stepping over start(): %q", over.Narration.EN)
+	}
+	if strings.Contains(plain.Narration.EN, "is born") {
+		t.Errorf("a plain seek tells only the last step: %q", plain.Narration.EN)
+	}
+	over.Narration, over.Events, plain.Narration, plain.Events = Narration{}, nil, Narration{}, nil
+	if over.String() != plain.String() {
+		t.Errorf("SeekFrom's state differs from Seek's:\n%s", firstDiff(plain.String(), over.String()))
+	}
+	for _, tc := range []struct{ from, to int }{{next, at}, {-1, at}, {at - MaxSpan - 1, at}} {
+		if got, want := p.SeekFrom(tc.from, tc.to).String(), p.Seek(tc.to).String(); got != want {
+			t.Errorf("SeekFrom(%d, %d) is not Seek(%d)", tc.from, tc.to, tc.to)
+		}
 	}
 }
 
@@ -220,11 +240,9 @@ func TestNextPrev(t *testing.T) {
 
 func TestCheckpointAndTime(t *testing.T) {
 	p := load(t, "seed-loop", sim.Overrides{})
-	i, ok := p.Checkpoint("before-start#2")
-	if ok {
-		t.Fatalf("checkpoint found at %d before the run reached it", i)
+	if _, ok := p.Checkpoint("before-start#2"); !ok || p.Done() {
+		t.Fatalf("a lazy player finds a later checkpoint by running on (found %v, done %v)", ok, p.Done())
 	}
-	p.RunToEnd()
 	first, ok1 := p.Checkpoint("before-start")
 	second, ok2 := p.Checkpoint("before-start#2")
 	if !ok1 || !ok2 || second <= first {

@@ -69,7 +69,7 @@ func New(sys *sim.System, opt sim.Options) *Player {
 	for _, c := range opt.Checkpoints {
 		p.labels[c.Line] = c.Label
 	}
-	p.scan = newState(sys.Main())
+	p.scan = newState(sys)
 	p.scan.lanes = p.lanes
 	p.Extend(1)
 	return p
@@ -149,21 +149,22 @@ func (p *Player) addStep(rec int, r sim.Record) {
 	}
 }
 
-// stateAt rebuilds the view state at step i (0 ≤ i < Len) from the nearest
-// keyframe before i, or from the empty state for step 0.
-func (p *Player) stateAt(i int) (*state, []note) {
-	if i == 0 {
-		return p.replay(newState(p.sys.Main()), 0)
+// stateAt rebuilds the view state at step i (0 ≤ i < Len), noting what
+// happened since step from (from < i; -1: since boot).
+func (p *Player) stateAt(from, i int) (*state, []note) {
+	st := newState(p.sys)
+	if from >= 0 {
+		st = p.keyframes[from/KeyframeEvery].clone()
 	}
-	return p.replay(p.keyframes[(i-1)/KeyframeEvery].clone(), i)
+	return p.replay(st, from, i)
 }
 
-// replay moves st, which is at most at step i-1, over the records up to
-// step i-1, then over those up to and including step i's, noting what
+// replay moves st, which is at most at step from, over the records up to
+// step from's, then over those up to and including step i's, noting what
 // happened in between.
-func (p *Player) replay(st *state, i int) (*state, []note) {
-	if i > 0 {
-		for prev := int(p.steps[i-1]); st.next <= prev; {
+func (p *Player) replay(st *state, from, i int) (*state, []note) {
+	if from >= 0 {
+		for last := int(p.steps[from]); st.next <= last; {
 			st.apply(p.tr, p.tr.Records[st.next])
 		}
 	}
@@ -193,7 +194,27 @@ func (p *Player) Seek(i int) *Snapshot {
 		return nil
 	}
 	i = clamp(i, 0, len(p.steps)-1)
-	st, notes := p.stateAt(i)
+	st, notes := p.stateAt(i-1, i)
+	return p.snapshot(i, st, notes)
+}
+
+// MaxSpan bounds the distance SeekFrom narrates across.
+const MaxSpan = 4 * KeyframeEvery
+
+// SeekFrom is Seek(i) told as a move from step from: its Events and
+// Narration cover everything between the two steps, as stepping over a
+// line of the scenario needs (p.start() forks in library code). When from
+// is not before i, or more than MaxSpan steps before it, it is Seek(i).
+func (p *Player) SeekFrom(from, i int) *Snapshot {
+	p.Ensure(i)
+	if len(p.steps) == 0 {
+		return nil
+	}
+	i = clamp(i, 0, len(p.steps)-1)
+	if from >= i || from < i-MaxSpan || from < 0 {
+		return p.Seek(i)
+	}
+	st, notes := p.stateAt(from, i)
 	return p.snapshot(i, st, notes)
 }
 

@@ -1,13 +1,11 @@
 // Small facts about processes derived from their command line and stack:
-// the program name ps shows, the multiprocessing helper roles, and whether
-// multiprocessing is imported.
+// the program name ps shows and whether multiprocessing is imported.
 
 package playback
 
 import (
 	"strings"
 
-	"zombielab/sim/checkpoint"
 	"zombielab/sim/pyvm"
 )
 
@@ -22,18 +20,6 @@ func comm(cmdline string) string {
 		prog = prog[:15]
 	}
 	return prog
-}
-
-// helperRole names the multiprocessing helper a command line starts, as
-// sim/family.go does.
-func helperRole(cmdline string) string {
-	switch {
-	case strings.Contains(cmdline, "multiprocessing.forkserver"):
-		return checkpoint.RoleForkserver
-	case strings.Contains(cmdline, "multiprocessing.resource_tracker"):
-		return checkpoint.RoleResourceTracker
-	}
-	return ""
 }
 
 // usesMultiprocessing reports whether a stack runs multiprocessing code,

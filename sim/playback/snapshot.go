@@ -40,9 +40,11 @@ type Snapshot struct {
 	// PS is the table as `ps -eo pid,ppid,stat,time,cmd` prints it.
 	PS string
 	// Events are the kernel events between the previous step and this one
-	// (what executing the previous lines did), oldest first.
+	// (what executing the previous lines did; with SeekFrom, everything
+	// since the step moved from), oldest first, at most the latest 64.
 	Events []kernel.Event
-	// Narration describes this step in one sentence per language.
+	// Narration describes this step (the same span as Events) in one
+	// sentence per language.
 	Narration Narration
 }
 

@@ -31,9 +31,11 @@ type pstate struct {
 type state struct {
 	procs map[kernel.PID]pstate // looked up only; output walks sorted pids
 
-	main, shell, forkserver kernel.PID
-	created                 map[kernel.PID]int // family: children counted per creator
-	neverReaps              bool               // init's policy (its sleep reason)
+	main, shell kernel.PID
+	// role is the simulator's family role of a pid (sim.System.Role): the
+	// run is always ahead of the replay, so the final role is known.
+	role       func(kernel.PID) string
+	neverReaps bool // init's policy (its sleep reason)
 
 	reaped  []Gone // the latest maxReaped, oldest first
 	outputs int    // terminal writes so far
@@ -45,8 +47,8 @@ type state struct {
 
 const maxReaped = 16
 
-func newState(main kernel.PID) *state {
-	return &state{procs: map[kernel.PID]pstate{}, created: map[kernel.PID]int{}, main: main}
+func newState(sys *sim.System) *state {
+	return &state{procs: map[kernel.PID]pstate{}, main: sys.Main(), role: sys.Role}
 }
 
 // clone copies everything but the lane builder.
@@ -55,10 +57,6 @@ func (s *state) clone() *state {
 	c.procs = make(map[kernel.PID]pstate, len(s.procs))
 	for pid, p := range s.procs {
 		c.procs[pid] = p
-	}
-	c.created = make(map[kernel.PID]int, len(s.created))
-	for pid, n := range s.created {
-		c.created[pid] = n
 	}
 	c.reaped = append([]Gone(nil), s.reaped...)
 	c.lanes = nil
@@ -76,7 +74,7 @@ func (s *state) setState(p *pstate, to kernel.State, why kernel.SleepReason, at 
 	}
 }
 
-// apply moves the state over record r of trace t; rel converts times.
+// apply moves the state over record r of trace t.
 func (s *state) apply(t *sim.Trace, r sim.Record) {
 	s.next++
 	switch r.Kind {
@@ -167,23 +165,8 @@ func (s *state) fork(e kernel.Event) {
 		state: kernel.StateRunning, stack: parent.stack, children: parent.children,
 		mp: parent.mp, since: e.Time,
 	}
-	child.role = s.childRole(e.PID)
+	child.role = s.role(e.Other)
 	s.add(child)
-}
-
-// childRole follows sim/family.go: the forkserver forks on behalf of main;
-// pN counts the children of each family member.
-func (s *state) childRole(parent kernel.PID) string {
-	creator := parent
-	if parent == s.forkserver && parent != 0 {
-		creator = s.main
-	}
-	role := s.procs[creator].role
-	if role == "" {
-		return ""
-	}
-	s.created[creator]++
-	return checkpoint.ChildRole(role, s.created[creator])
 }
 
 // exec: a new program; the shell sleeps at its prompt, then in wait once
@@ -208,29 +191,11 @@ func (s *state) exec(e kernel.Event) {
 			s.procs[sh.pid] = sh
 		}
 	default:
-		s.helper(&p, e.Text)
+		p.role = s.role(e.PID) // a multiprocessing helper's role
 	}
 	s.procs[e.PID] = p
 	if s.lanes != nil {
 		s.lanes.relabel(p)
-	}
-}
-
-func (s *state) helper(p *pstate, cmdline string) {
-	role := helperRole(cmdline)
-	if role == "" || p.role == "" {
-		return
-	}
-	creator := p.ppid
-	if creator == s.forkserver && creator != 0 {
-		creator = s.main
-	}
-	if s.created[creator] > 0 {
-		s.created[creator]--
-	}
-	p.role = role
-	if role == checkpoint.RoleForkserver {
-		s.forkserver = p.pid
 	}
 }
 

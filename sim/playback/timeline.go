@@ -57,7 +57,14 @@ func (b *laneBuilder) died(pid kernel.PID, at kernel.Time, step int) {
 	if !ok {
 		return
 	}
-	b.close(&b.lanes[i], at, step)
+	l := &b.lanes[i]
+	if last := l.spans[len(l.spans)-1]; len(l.spans) > 1 && last.from == at && last.state == kernel.StateZombie {
+		// Released or reaped in the instant it exited (SIGCHLD ignored,
+		// or a kernel-side reaper such as the shell or tini): no step
+		// ever shows it as a zombie, so neither does its lane.
+		l.spans = l.spans[:len(l.spans)-1]
+	}
+	b.close(l, at, step)
 	delete(b.open, pid)
 }
 

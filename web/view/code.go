@@ -1,0 +1,117 @@
+// The code panel: the file the focused process is in, a window of lines
+// around its line, and one marker per process on a line of that file,
+// labelled with its pid. Stepping over shows each process in the
+// scenario's own file (its innermost frame there); stepping into shows the
+// innermost frame, in multiprocessing's modelled code if that is where it
+// is.
+
+package view
+
+import (
+	"strconv"
+	"strings"
+
+	"zombielab/sim/kernel"
+	"zombielab/sim/playback"
+	"zombielab/sim/pyvm"
+)
+
+// frameOf is the frame the code panel follows for a process.
+func frameOf(p playback.Proc, file string, into bool) (pyvm.FrameInfo, bool) {
+	if len(p.Stack) == 0 || p.State == kernel.StateZombie {
+		return pyvm.FrameInfo{}, false
+	}
+	if !into {
+		for k := len(p.Stack) - 1; k >= 0; k-- {
+			if p.Stack[k].File == file {
+				return p.Stack[k], true
+			}
+		}
+	}
+	return p.Stack[len(p.Stack)-1], true
+}
+
+// focus is the process the code panel follows.
+func focus(in Input) (playback.Proc, bool) {
+	var cur playback.Proc
+	found := false
+	for _, p := range in.Snap.Procs {
+		if p.PID == in.UI.Focus && len(p.Stack) > 0 {
+			return p, true
+		}
+		if p.PID == in.Snap.PID {
+			cur, found = p, true
+		}
+	}
+	return cur, found
+}
+
+func drawCode(d *DisplayList, l Layout, in Input) {
+	area := l.Code
+	if area.W == 0 {
+		return
+	}
+	d.fill(area, ColorPanel, "")
+	fp, ok := focus(in)
+	if !ok {
+		return
+	}
+	ff, ok := frameOf(fp, in.File, in.UI.Into)
+	if !ok {
+		return
+	}
+	lineH := l.Small + 5
+	d.text(Rect{area.X + 6, area.Y + 2, area.W - 12, lineH + 2}, ff.File+":"+strconv.Itoa(ff.Line)+" "+ff.Func+" (pid "+pidStr(fp.PID)+")", l.Small, ColorMuted, AlignLeft, "")
+	var lines []string
+	if in.Sources != nil {
+		lines = in.Sources.Source(ff.File)
+	}
+	body := Rect{area.X, area.Y + lineH + 6, area.W, area.H - lineH - 8}
+	rows := max(int(body.H/lineH), 1)
+	first := max(min(ff.Line-rows/2, len(lines)-rows+1), 1)
+	markers := markersIn(in, ff.File)
+	const gutter = 84
+	d.clip(area)
+	for row := 0; row < rows; row++ {
+		n := first + row
+		if n > len(lines) {
+			break
+		}
+		y := body.Y + float32(row)*lineH
+		if n == ff.Line {
+			d.fill(Rect{body.X + gutter, y, body.W - gutter, lineH}, fade(ColorMarker, 0.5), "codeline")
+		}
+		d.text(Rect{body.X + gutter, y, 28, lineH}, strconv.Itoa(n), l.Small, ColorMuted, AlignRight, "")
+		d.text(Rect{body.X + gutter + 34, y, body.W - gutter - 38, lineH}, strings.ReplaceAll(lines[n-1], "\t", "    "), l.Small, ColorText, AlignLeft, "")
+		for k, pid := range markers[n] {
+			r := Rect{body.X + 2 + float32(k%2)*40, y + 1, 38, lineH - 2}
+			if k >= 2 {
+				d.text(r, "+"+strconv.Itoa(len(markers[n])-2), l.Small, ColorMuted, AlignCenter, "")
+				break
+			}
+			id := "marker:" + pidStr(pid)
+			d.add(Op{Kind: OpFillRoundRect, Rect: r, Radius: 3, Color: markerColor(pid == fp.PID), ID: id})
+			d.text(r, pidStr(pid), l.Small, ColorText, AlignCenter, id)
+		}
+	}
+	d.unclip()
+}
+
+func markerColor(focused bool) Color {
+	if focused {
+		return ColorMarker
+	}
+	return LightGrey
+}
+
+// markersIn lists, per line of file, the pids whose followed frame is
+// there, in pid order.
+func markersIn(in Input, file string) map[int][]kernel.PID {
+	m := map[int][]kernel.PID{}
+	for _, p := range in.Snap.Procs {
+		if f, ok := frameOf(p, in.File, in.UI.Into); ok && f.File == file {
+			m[f.Line] = append(m[f.Line], p.PID)
+		}
+	}
+	return m
+}

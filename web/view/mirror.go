@@ -1,0 +1,47 @@
+// The screen-reader mirror: plain strings for the player's ARIA live
+// region and HTML overlay, in English or Chinese.
+
+package view
+
+import (
+	"fmt"
+	"strings"
+
+	"zombielab/sim/kernel"
+	"zombielab/sim/playback"
+)
+
+// MirrorText is a step told as text.
+type MirrorText struct {
+	Lang      string // "en" or "zh"
+	Step      string // "step 12 of 1090, t=1.002000s" / "第 12 步，共 1090 步，t=1.002000s"
+	Narration string
+	PS        string // the ps table
+	Zombies   string // "zombies: 1002" / "僵尸进程：1002" ("" when none)
+	Console   string // the last lines of output, "pid> text"
+}
+
+// Mirror tells snapshot s in lang ("zh…" Chinese, else English).
+func Mirror(s *playback.Snapshot, lang string) MirrorText {
+	m := MirrorText{Lang: "en", PS: s.PS, Narration: s.Narration.EN}
+	var zombies []string
+	for _, p := range s.Procs {
+		if p.State == kernel.StateZombie {
+			zombies = append(zombies, pidStr(p.PID))
+		}
+	}
+	if isZH(lang) {
+		m.Lang, m.Narration = "zh", s.Narration.ZH
+		m.Step = fmt.Sprintf("第 %d 步，共 %s 步，t=%s", s.Step+1, totalText(s), s.TimeText)
+		if len(zombies) > 0 {
+			m.Zombies = "僵尸进程：" + strings.Join(zombies, "、")
+		}
+	} else {
+		m.Step = fmt.Sprintf("step %d of %s, t=%s", s.Step+1, totalText(s), s.TimeText)
+		if len(zombies) > 0 {
+			m.Zombies = "zombies: " + strings.Join(zombies, ", ")
+		}
+	}
+	m.Console = strings.Join(consoleLines(s.Console, 8), "\n")
+	return m
+}

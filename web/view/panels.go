@@ -1,0 +1,100 @@
+// The text panels: narration, console and the ps table.
+
+package view
+
+import (
+	"strings"
+
+	"zombielab/sim/playback"
+)
+
+// drawNarration shows the English sentence; in Chinese the canvas keeps
+// only the band, and the player's HTML overlay (fed by Mirror) shows the
+// text, since the canvas font has no CJK glyphs.
+func drawNarration(d *DisplayList, l Layout, in Input) {
+	r := l.Narration
+	d.fill(r, Paper, "")
+	s := in.Snap
+	d.text(Rect{r.X + 8, r.Y, 224, r.H}, "step "+itoa(s.Step+1)+" of "+totalText(s)+"  t="+s.TimeText, l.Small, ColorMuted, AlignLeft, "")
+	if isZH(in.UI.Lang) {
+		return
+	}
+	box := Rect{r.X + 236, r.Y + 2, r.W - 244, r.H - 4}
+	lines := wrap(ascii(s.Narration.EN), box.W, l.Font, 2)
+	lh := box.H / float32(len(lines))
+	for k, ln := range lines {
+		d.text(Rect{box.X, box.Y + float32(k)*lh, box.W, lh}, ln, l.Font, ColorText, AlignLeft, "narration")
+	}
+}
+
+func isZH(lang string) bool { return strings.HasPrefix(lang, "zh") }
+
+// totalText is "M", or "M+" while the run may still grow.
+func totalText(s *playback.Snapshot) string {
+	if s.Final {
+		return itoa(s.Total)
+	}
+	return itoa(s.Total) + "+"
+}
+
+// drawConsole shows the latest terminal lines, each with its pid.
+func drawConsole(d *DisplayList, l Layout, in Input) {
+	r := l.Console
+	if r.W == 0 {
+		return
+	}
+	d.fill(r, Black, "")
+	lineH := l.Small + 4
+	rows := max(int((r.H-4)/lineH), 1)
+	lines := consoleLines(in.Snap.Console, rows)
+	for k, ln := range lines {
+		d.text(Rect{r.X + 8, r.Y + 2 + float32(k)*lineH, r.W - 16, lineH}, ln, l.Small, White, AlignLeft, "")
+	}
+}
+
+// consoleLines is the last n lines of output, "pid> text" (stderr
+// "pid!> text").
+func consoleLines(out []playback.Output, n int) []string {
+	var lines []string
+	for k := len(out) - 1; k >= 0 && len(lines) < n; k-- {
+		o := out[k]
+		mark := "> "
+		if o.FD == 2 {
+			mark = "!> "
+		}
+		parts := strings.Split(strings.TrimSuffix(o.Text, "\n"), "\n")
+		for p := len(parts) - 1; p >= 0 && len(lines) < n; p-- {
+			lines = append(lines, pidStr(o.PID)+mark+parts[p])
+		}
+	}
+	for i, j := 0, len(lines)-1; i < j; i, j = i+1, j-1 {
+		lines[i], lines[j] = lines[j], lines[i]
+	}
+	return lines
+}
+
+// drawPS shows the ps table; a zombie's row gets a grey band and a
+// vermilion edge as well as its "Z" and "<defunct>".
+func drawPS(d *DisplayList, l Layout, in Input) {
+	r := l.PS
+	if r.W == 0 {
+		return
+	}
+	d.fill(r, ColorPanel, "")
+	lineH := l.Small + 4
+	rows := strings.Split(strings.TrimSuffix(in.Snap.PS, "\n"), "\n")
+	fit := max(int((r.H-4)/lineH), 1)
+	if len(rows) > fit {
+		rows = append(rows[:1], rows[len(rows)-fit+1:]...) // header, then the last rows
+	}
+	d.clip(r)
+	for k, row := range rows {
+		y := r.Y + 2 + float32(k)*lineH
+		if strings.Contains(row, "<defunct>") {
+			d.fill(Rect{r.X + 4, y, r.W - 8, lineH}, LightGrey, "")
+			d.fill(Rect{r.X + 4, y, 3, lineH}, ColorBadge, "")
+		}
+		d.text(Rect{r.X + 10, y, r.W - 16, lineH}, row, l.Small, ColorText, AlignLeft, "")
+	}
+	d.unclip()
+}

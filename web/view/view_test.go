@@ -1,0 +1,145 @@
+// Golden display lists for telling snapshots, hit-testing, the 1,000
+// process layout, and the transition rules.
+
+package view
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"zombielab/sim"
+	"zombielab/sim/kernel"
+	"zombielab/sim/playback"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func open(t testing.TB, name string, o sim.Overrides) *playback.Player {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("../../content/scenarios", name+".py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := playback.Load(name+".py", src, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.RunToEnd()
+	return p
+}
+
+func input(p *playback.Player, step int, ui UI) Input {
+	s := p.Seek(step)
+	return Input{Snap: s, Lanes: p.Timeline(s.Step), Sources: p, File: p.File(), UI: ui}
+}
+
+// stepWhere is the first step from `from` whose snapshot satisfies ok.
+func stepWhere(t *testing.T, p *playback.Player, from int, ok func(*playback.Snapshot) bool) int {
+	t.Helper()
+	for i := from; i < p.Len(); i++ {
+		if ok(p.Seek(i)) {
+			return i
+		}
+	}
+	t.Fatal("no such step")
+	return 0
+}
+
+func hasEvent(kind kernel.EventKind) func(*playback.Snapshot) bool {
+	return func(s *playback.Snapshot) bool {
+		for _, e := range s.Events {
+			if e.Kind == kind {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test -update writes it)", err)
+	}
+	if got != string(want) {
+		w, g := strings.Split(string(want), "\n"), strings.Split(got, "\n")
+		for k := range max(len(w), len(g)) {
+			if k >= len(w) || k >= len(g) || w[k] != g[k] {
+				t.Fatalf("%s differs at line %d (go test -update rewrites it):\nwant %q\n got %q", path, k+1, at(w, k), at(g, k))
+			}
+		}
+	}
+}
+
+func at(lines []string, k int) string {
+	if k < len(lines) {
+		return lines[k]
+	}
+	return "<end>"
+}
+
+// TestGoldenDisplayLists dumps the frames the lessons turn on.
+func TestGoldenDisplayLists(t *testing.T) {
+	zombieChild := func(s *playback.Snapshot) bool {
+		for _, p := range s.Procs {
+			if p.State == kernel.StateZombie {
+				return true
+			}
+		}
+		return false
+	}
+	tests := []struct {
+		name     string
+		scenario string
+		o        sim.Overrides
+		pick     func(t *testing.T, p *playback.Player) int
+		ui       UI
+	}{
+		{"seed-loop-zombie", "seed-loop", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			i, _ := p.Checkpoint("before-start#2")
+			return i
+		}, UI{}},
+		{"seed-loop-reaped", "seed-loop", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			return stepWhere(t, p, 0, hasEvent(kernel.EventReap))
+		}, UI{Into: true}},
+		{"seed-loop-compact-zh", "seed-loop", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			i, _ := p.Checkpoint("before-start#3")
+			return i
+		}, UI{Compact: true, Lang: "zh", Playing: true, Speed: 4}},
+		{"forkserver-tree", "forkserver", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			return stepWhere(t, p, 0, zombieChild)
+		}, UI{}},
+		{"sigchld-ignore-children", "sigchld-ignore", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			i, _ := p.Checkpoint("after-sleep#3")
+			return i
+		}, UI{}},
+		{"parent-killed-adopted", "parent-killed", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			return stepWhere(t, p, 0, hasEvent(kernel.EventReparent))
+		}, UI{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := open(t, tc.scenario, tc.o)
+			in := input(p, tc.pick(t, p), tc.ui)
+			d := Build(in)
+			m := Mirror(in.Snap, tc.ui.Lang)
+			got := fmt.Sprintf("# %s step %d\n# mirror: %s | %s | %s\n%s", tc.scenario, in.Snap.Step, m.Step, m.Narration, m.Zombies, d)
+			golden(t, tc.name+".golden", got)
+		})
+	}
+}
