@@ -1,21 +1,58 @@
-// build and serve: the static site. Today the site is the top-level
-// index.html and the scenario gallery's sources; the player (issue 6) and the
-// walkthrough (issue 7) are added to the same build.
+// build and serve: the static site. It holds the top-level index.html, the
+// scenario gallery's sources and the player (player.html, its script and
+// style, main.wasm compiled from web/player with the same Go toolchain, and
+// that toolchain's wasm_exec.js); every text and wasm asset also gets
+// precompressed .gz and .br twins, which serve picks by Accept-Encoding.
 
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"mime"
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
+	"os/signal"
+	"path"
 	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
 	"strings"
+	"syscall"
+	"time"
+
+	"github.com/andybalholm/brotli"
 )
+
+// siteOptions say how thoroughly to build.
+type siteOptions struct {
+	// BrotliQuality trades build time for size: 11 (the smallest; about
+	// 20 s for the wasm) for a site to publish, less for a local server.
+	BrotliQuality int
+}
+
+// publishOptions are build's; serveOptions are serve's and the browser
+// tests', where the wasm crosses the loopback and a quick start matters more.
+var (
+	publishOptions = siteOptions{BrotliQuality: brotli.BestCompression}
+	serveOptions   = siteOptions{BrotliQuality: 5}
+)
+
+// playerStatic holds player.html, player.js and player.css, copied as they
+// are except for the wasm size placeholder (see writePlayerPage).
+const playerStatic = "web/player/static"
+
+// wasmBytesPlaceholder in player.html becomes main.wasm's size, so that the
+// loader can show progress even when the server sends the wasm compressed
+// (then Content-Length is the compressed size, not what the reader counts).
+const wasmBytesPlaceholder = "ZOMBIELAB_WASM_BYTES"
 
 // moduleRoot finds the folder holding go.mod, starting from the working
 // directory: build reads the sources of the site from the tree.
@@ -37,7 +74,7 @@ func moduleRoot() (string, error) {
 }
 
 // buildSite writes the site into out and reports progress to w.
-func buildSite(out string, w io.Writer) error {
+func buildSite(out string, w io.Writer, opt siteOptions) error {
 	root, err := moduleRoot()
 	if err != nil {
 		return err
@@ -59,7 +96,10 @@ func buildSite(out string, w io.Writer) error {
 		}
 	}
 	fmt.Fprintf(w, "build: index.html and %d scenario sources\n", len(files))
-	return nil
+	if err := buildPlayer(root, out, w); err != nil {
+		return err
+	}
+	return precompressSite(out, w, opt.BrotliQuality)
 }
 
 func copyFile(from, to string) error {
@@ -70,6 +110,206 @@ func copyFile(from, to string) error {
 	return os.WriteFile(to, data, 0o644)
 }
 
+// goToolchain names the go command to compile the player with and its
+// GOROOT, whose lib/wasm/wasm_exec.js must match the compiled wasm: the go
+// of an explicit GOROOT, else the go on PATH (the one `go run` came from).
+func goToolchain() (goCmd, goroot string, err error) {
+	goCmd = "go"
+	if r := os.Getenv("GOROOT"); r != "" {
+		if c := filepath.Join(r, "bin", "go"+exeSuffix()); fileExists(c) {
+			goCmd = c
+		}
+	}
+	if goCmd == "go" {
+		if goCmd, err = exec.LookPath("go"); err != nil {
+			return "", "", errors.New("the player is compiled with the go command, which is not on PATH; install Go 1.26 (https://go.dev/dl/) or add its bin folder to PATH")
+		}
+	}
+	outb, err := exec.Command(goCmd, "env", "GOROOT").Output()
+	if err != nil {
+		return "", "", fmt.Errorf("%s env GOROOT: %v", goCmd, err)
+	}
+	return goCmd, strings.TrimSpace(string(outb)), nil
+}
+
+func exeSuffix() string {
+	if runtime.GOOS == "windows" {
+		return ".exe"
+	}
+	return ""
+}
+
+func fileExists(name string) bool {
+	st, err := os.Stat(name)
+	return err == nil && !st.IsDir()
+}
+
+// buildPlayer compiles web/player to out/main.wasm, copies wasm_exec.js
+// from the same GOROOT, and writes the player's page, script and style.
+func buildPlayer(root, out string, w io.Writer) error {
+	goCmd, goroot, err := goToolchain()
+	if err != nil {
+		return err
+	}
+	wasm := filepath.Join(out, "main.wasm")
+	if err := compileWasm(goCmd, root, wasm, w); err != nil {
+		return err
+	}
+	// Go 1.24 moved wasm_exec.js from misc/wasm to lib/wasm.
+	execJS := filepath.Join(goroot, "lib", "wasm", "wasm_exec.js")
+	if !fileExists(execJS) {
+		execJS = filepath.Join(goroot, "misc", "wasm", "wasm_exec.js")
+	}
+	if err := copyFile(execJS, filepath.Join(out, "wasm_exec.js")); err != nil {
+		return fmt.Errorf("wasm_exec.js of the toolchain that compiled main.wasm: %v", err)
+	}
+	st, err := os.Stat(wasm)
+	if err != nil {
+		return err
+	}
+	return writePlayerPage(filepath.Join(root, filepath.FromSlash(playerStatic)), out, st.Size())
+}
+
+// compileWasm runs `GOOS=js GOARCH=wasm go build` and, since the first build
+// of ebiten takes about a minute, says every few seconds that it still runs.
+func compileWasm(goCmd, root, wasm string, w io.Writer) error {
+	fmt.Fprintf(w, "build: compiling the player (GOOS=js GOARCH=wasm %s build ./web/player); the first build takes about a minute\n", goCmd)
+	cmd := exec.Command(goCmd, "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "./web/player")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	tick := time.NewTicker(5 * time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				return fmt.Errorf("compiling the player failed: %v\n%s", err, stderr.Bytes())
+			}
+			fmt.Fprintf(w, "build: main.wasm compiled in %.1fs\n", time.Since(start).Seconds())
+			return nil
+		case <-tick.C:
+			fmt.Fprintf(w, "build: still compiling the player (%.0fs)\n", time.Since(start).Seconds())
+		}
+	}
+}
+
+// writePlayerPage copies the player's static files, filling in the wasm's
+// size where player.html asks for it.
+func writePlayerPage(static, out string, wasmSize int64) error {
+	entries, err := os.ReadDir(static)
+	if err != nil {
+		return fmt.Errorf("the player's page: %v", err)
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(static, e.Name()))
+		if err != nil {
+			return err
+		}
+		data = bytes.ReplaceAll(data, []byte(wasmBytesPlaceholder), []byte(strconv.FormatInt(wasmSize, 10)))
+		if err := os.WriteFile(filepath.Join(out, e.Name()), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// siteTypes are the MIME types of what the site ships, set explicitly so
+// that neither the host's mime database nor the browser has to guess.
+var siteTypes = map[string]string{
+	".html": "text/html; charset=utf-8",
+	".js":   "text/javascript; charset=utf-8",
+	".css":  "text/css; charset=utf-8",
+	".wasm": "application/wasm",
+	".py":   "text/x-python; charset=utf-8",
+	".json": "application/json",
+	".svg":  "image/svg+xml",
+	".txt":  "text/plain; charset=utf-8",
+	".md":   "text/markdown; charset=utf-8",
+	".png":  "image/png",
+	".ico":  "image/x-icon",
+}
+
+// compressible says whether an asset gets .gz and .br twins: text and wasm
+// shrink to a fraction; images are compressed already.
+func compressible(name string) bool {
+	ext := path.Ext(name)
+	return ext != ".png" && ext != ".ico" && ext != ".gz" && ext != ".br" && siteTypes[ext] != ""
+}
+
+// precompressSite writes name.gz and name.br next to every compressible file
+// under out, and reports main.wasm's three sizes.
+func precompressSite(out string, w io.Writer, brQuality int) error {
+	var names []string
+	err := filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && compressible(p) {
+			names = append(names, p)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	start := time.Now()
+	for _, name := range names {
+		sizes, err := precompress(name, brQuality)
+		if err != nil {
+			return err
+		}
+		if filepath.Base(name) == "main.wasm" {
+			fmt.Fprintf(w, "build: main.wasm %s raw, %s gzip, %s brotli (quality %d)\n",
+				megabytes(sizes[0]), megabytes(sizes[1]), megabytes(sizes[2]), brQuality)
+		}
+	}
+	fmt.Fprintf(w, "build: precompressed %d files in %.1fs\n", len(names), time.Since(start).Seconds())
+	return nil
+}
+
+func megabytes(n int64) string { return fmt.Sprintf("%.2f MB", float64(n)/1e6) }
+
+// precompress writes name.gz and name.br and returns the raw, gzip and
+// brotli sizes.
+func precompress(name string, brQuality int) ([3]int64, error) {
+	var sizes [3]int64
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return sizes, err
+	}
+	var gz, br bytes.Buffer
+	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	if _, err := gw.Write(data); err != nil {
+		return sizes, err
+	}
+	if err := gw.Close(); err != nil {
+		return sizes, err
+	}
+	bw := brotli.NewWriterOptions(&br, brotli.WriterOptions{Quality: brQuality, LGWin: 24})
+	if _, err := bw.Write(data); err != nil {
+		return sizes, err
+	}
+	if err := bw.Close(); err != nil {
+		return sizes, err
+	}
+	if err := os.WriteFile(name+".gz", gz.Bytes(), 0o644); err != nil {
+		return sizes, err
+	}
+	if err := os.WriteFile(name+".br", br.Bytes(), 0o644); err != nil {
+		return sizes, err
+	}
+	return [3]int64{int64(len(data)), int64(gz.Len()), int64(br.Len())}, nil
+}
+
 func buildCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -77,7 +317,7 @@ func buildCmd(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if err := buildSite(*out, stdout); err != nil {
+	if err := buildSite(*out, stdout, publishOptions); err != nil {
 		fmt.Fprintf(stderr, "zombielab build: %v\n", err)
 		return 1
 	}
@@ -102,7 +342,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		defer os.RemoveAll(tmp)
 		dir = tmp
 	}
-	if err := buildSite(dir, stdout); err != nil {
+	if err := buildSite(dir, stdout, serveOptions); err != nil {
 		fmt.Fprintf(stderr, "zombielab serve: %v\n", err)
 		return 1
 	}
@@ -111,26 +351,143 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "zombielab serve: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "serving %s on http://%s/ (Ctrl-C to stop)\n", dir, ln.Addr())
-	if err := http.Serve(ln, siteHandler(dir)); err != nil {
+	fmt.Fprintf(stdout, "serving %s on http://%s/ (the player alone: http://%s/player.html?scenario=seed-loop; Ctrl-C to stop)\n", dir, ln.Addr(), ln.Addr())
+	// Stop on Ctrl-C or SIGTERM by returning, so that the temporary
+	// folder is removed.
+	stop, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer cancel()
+	srv := &http.Server{Handler: siteHandler(dir)}
+	failed := make(chan error, 1)
+	go func() { failed <- srv.Serve(ln) }()
+	select {
+	case err := <-failed:
 		fmt.Fprintf(stderr, "zombielab serve: %v\n", err)
 		return 1
+	case <-stop.Done():
+		srv.Close()
+		fmt.Fprintln(stdout, "zombielab serve: stopped")
+		return 0
 	}
-	return 0
 }
 
-// siteHandler serves the built folder with explicit MIME types for what the
-// site ships, so a browser never has to sniff.
+// siteHandler serves the built folder: explicit MIME types, the
+// precompressed twin the client accepts (br, then gzip), and never a file
+// outside dir.
 func siteHandler(dir string) http.Handler {
-	_ = mime.AddExtensionType(".wasm", "application/wasm")
-	_ = mime.AddExtensionType(".py", "text/x-python; charset=utf-8")
-	files := http.FileServer(http.Dir(dir))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
 		if strings.Contains(r.URL.Path, "..") {
 			http.Error(w, "bad path", http.StatusBadRequest)
 			return
 		}
-		w.Header().Set("X-Content-Type-Options", "nosniff")
-		files.ServeHTTP(w, r)
+		name := path.Clean("/" + r.URL.Path)
+		if strings.HasSuffix(name, "/") {
+			name += "index.html"
+		}
+		file := filepath.Join(dir, filepath.FromSlash(name))
+		if st, err := os.Stat(file); err == nil && st.IsDir() {
+			file = filepath.Join(file, "index.html")
+		}
+		if !fileExists(file) {
+			http.NotFound(w, r)
+			return
+		}
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Cache-Control", "no-cache")
+		if t := siteTypes[filepath.Ext(file)]; t != "" {
+			h.Set("Content-Type", t)
+		} else {
+			h.Set("Content-Type", "application/octet-stream")
+		}
+		if compressible(file) {
+			h.Add("Vary", "Accept-Encoding")
+			if enc := pickEncoding(r.Header.Get("Accept-Encoding"), file); enc != "" {
+				h.Set("Content-Encoding", enc)
+				file += encodingExt[enc]
+			}
+		}
+		serveFile(w, r, file)
 	})
+}
+
+func serveFile(w http.ResponseWriter, r *http.Request, file string) {
+	f, err := os.Open(file)
+	if err != nil {
+		http.Error(w, "cannot read "+filepath.Base(file), http.StatusInternalServerError)
+		return
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		http.Error(w, "cannot read "+filepath.Base(file), http.StatusInternalServerError)
+		return
+	}
+	// ServeContent handles HEAD, If-Modified-Since and ranges; the
+	// Content-Type set above keeps it from sniffing.
+	http.ServeContent(w, r, "", st.ModTime(), f)
+}
+
+// encodingExt maps a content coding to the suffix of its precompressed twin,
+// in the order of preference.
+var encodingExt = map[string]string{"br": ".br", "gzip": ".gz"}
+
+var encodingPreference = []string{"br", "gzip"}
+
+// pickEncoding returns the preferred coding that the Accept-Encoding header
+// allows and that file has a twin for, or "" for the file as it is.
+func pickEncoding(acceptEncoding, file string) string {
+	accepted := parseAcceptEncoding(acceptEncoding)
+	for _, enc := range encodingPreference {
+		if accepted[enc] && fileExists(file+encodingExt[enc]) {
+			return enc
+		}
+	}
+	return ""
+}
+
+// parseAcceptEncoding returns the codings with a non-zero quality (RFC 9110
+// §12.5.3); "*" stands for every coding not named.
+func parseAcceptEncoding(header string) map[string]bool {
+	named := map[string]bool{}
+	ok := map[string]bool{}
+	star := false
+	for _, part := range strings.Split(header, ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		coding = strings.ToLower(strings.TrimSpace(coding))
+		if coding == "" {
+			continue
+		}
+		allowed := !zeroQuality(params)
+		if coding == "*" {
+			star = allowed
+			continue
+		}
+		named[coding] = true
+		ok[coding] = allowed
+	}
+	if star {
+		for _, enc := range encodingPreference {
+			if !named[enc] {
+				ok[enc] = true
+			}
+		}
+	}
+	return ok
+}
+
+// zeroQuality reports whether a coding's parameters say q=0 ("not
+// acceptable").
+func zeroQuality(params string) bool {
+	for _, p := range strings.Split(params, ";") {
+		k, v, found := strings.Cut(strings.TrimSpace(p), "=")
+		if found && strings.EqualFold(strings.TrimSpace(k), "q") {
+			q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			return err == nil && q == 0
+		}
+	}
+	return false
 }

@@ -1,0 +1,694 @@
+// The player in a real browser: the site is built once (buildSite, as
+// `zombielab serve` does), served on 127.0.0.1:0 by siteHandler, and driven
+// by headless Chromium through chromedp. What the page should show is
+// computed here natively with the same sim/playback and web/view code the
+// wasm runs, so the expectations are not hard-coded.
+//
+// Skipped in -short mode and when Chromium is absent (unless
+// ZOMBIELAB_REQUIRE_BROWSER=1, which .ci/run sets).
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"fmt"
+	"image"
+	"image/png"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"zombielab/cmd/zombielab/internal/browsertest"
+	"zombielab/content"
+	"zombielab/sim"
+	"zombielab/sim/kernel"
+	"zombielab/sim/playback"
+	"zombielab/web/view"
+)
+
+// playerProbe is what window.zombielab.probe() returns.
+type playerProbe struct {
+	Step       int     `json:"step"`
+	Steps      int     `json:"steps"`
+	Playing    bool    `json:"playing"`
+	Drawn      int     `json:"drawn"`
+	FirstFrame float64 `json:"firstFrame"`
+	Settled    bool    `json:"settled"`
+	Error      string  `json:"error"`
+	Speed      float64 `json:"speed"`
+	Into       bool    `json:"into"`
+	Width      int     `json:"width"`
+	Ops        int     `json:"ops"`
+	Procs      int     `json:"procs"`
+	SeekMs     float64 `json:"seekMs"`
+	BuildMs    float64 `json:"buildMs"`
+	DrawMs     float64 `json:"drawMs"`
+	Height     int     `json:"height"`
+}
+
+// page is one tab on the test server.
+type page struct {
+	t    *testing.T
+	ctx  context.Context
+	base string
+}
+
+func (p *page) run(a chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, 90*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, a); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// open navigates to player.html with the query and waits for a settled
+// frame; it returns the probe and the time from navigation to first frame.
+func (p *page) open(query string) (playerProbe, time.Duration) {
+	p.t.Helper()
+	start := time.Now()
+	p.run(chromedp.Navigate(p.base + "/player.html" + query))
+	pr := p.settled()
+	return pr, time.Since(start)
+}
+
+// settled waits until the player has painted its current state.
+func (p *page) settled() playerProbe {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, 120*time.Second)
+	defer cancel()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = window.zombielab && window.zombielab.probe(); return !!s && s.drawn > 0 && s.settled; })()`,
+		chromedp.WithPollingInterval(50*time.Millisecond)))
+	if err != nil {
+		p.t.Fatalf("the player did not settle: %v", err)
+	}
+	// One more animation frame so that the last paint reached the screen.
+	time.Sleep(100 * time.Millisecond)
+	return p.probe()
+}
+
+func (p *page) probe() playerProbe {
+	p.t.Helper()
+	pr, err := chromedp.Run(p.ctx, chromedp.Evaluate[playerProbe](`window.zombielab.probe()`))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return pr
+}
+
+func (p *page) text(sel string) string {
+	p.t.Helper()
+	s, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](`document.querySelector(`+fmt.Sprintf("%q", sel)+`).textContent`))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return s
+}
+
+// press types k on the canvas (which gets the focus first, as after a
+// click: ebiten listens on the canvas) and holds it down until the player
+// reacts, as a hand would: ebiten samples the keyboard at its tick, so a
+// key let go between two ticks (chromedp's KeyEvent sends down and up at
+// once; software WebGL makes ticks slow) is never seen.
+func (p *page) press(k string, reacted func(playerProbe) bool) {
+	p.t.Helper()
+	if _, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool](`document.querySelector('canvas').focus(), true`)); err != nil {
+		p.t.Fatal(err)
+	}
+	var up []*input.DispatchKeyEventParams
+	for _, ev := range kb.Encode([]rune(k)[0]) {
+		if ev.Type == input.DispatchKeyEventTypeKeyUp {
+			up = append(up, ev)
+			continue
+		}
+		p.dispatch(ev)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for !reacted(p.probe()) {
+		if time.Now().After(deadline) {
+			p.t.Fatalf("the player did not react to key %q: %+v", k, p.probe())
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+	for _, ev := range up {
+		p.dispatch(ev)
+	}
+	// Let a few ticks see the key released, or a next press of the same
+	// key would not be a new press.
+	time.Sleep(100 * time.Millisecond)
+}
+
+func (p *page) dispatch(ev *input.DispatchKeyEventParams) {
+	p.t.Helper()
+	err := chromedp.Do(p.ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, input.DispatchKeyEvent, *ev)
+		return err
+	}))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// mouse sends one mouse event at (x, y) CSS pixels, the left button held
+// for pressed and moved events.
+func (p *page) mouse(typ input.DispatchMouseEventType, x, y float32) {
+	p.t.Helper()
+	ev := input.DispatchMouseEventParams{Type: typ, X: float64(x), Y: float64(y), Button: input.MouseButtonLeft, Buttons: 1, ClickCount: 1}
+	if typ == input.DispatchMouseEventTypeMouseReleased {
+		ev.Buttons = 0
+	}
+	err := chromedp.Do(p.ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, input.DispatchMouseEvent, ev)
+		return err
+	}))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	if typ == input.DispatchMouseEventTypeMouseReleased {
+		// Let a few ticks see the button up, or a next press would not
+		// be a new press.
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// until waits for the player to react, as press does.
+func (p *page) until(what string, reacted func(playerProbe) bool) {
+	p.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !reacted(p.probe()) {
+		if time.Now().After(deadline) {
+			p.t.Fatalf("the player did not react to %s: %+v", what, p.probe())
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+}
+
+// hitFor finds the hit rectangle of an action kind in a display list.
+func hitFor(d *view.DisplayList, kind view.ActionKind) (view.Hit, bool) {
+	for _, h := range d.Hits {
+		if h.Action.Kind == kind {
+			return h, true
+		}
+	}
+	return view.Hit{}, false
+}
+
+// atStep and playing are the reactions the tests wait for.
+func atStep(n int) func(playerProbe) bool { return func(pr playerProbe) bool { return pr.Step == n } }
+
+func playing(on bool) func(playerProbe) bool {
+	return func(pr playerProbe) bool { return pr.Playing == on }
+}
+
+func (p *page) screenshot() *image.RGBA {
+	p.t.Helper()
+	data, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	rgba := image.NewRGBA(img.Bounds())
+	for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
+		for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
+			rgba.Set(x, y, img.At(x, y))
+		}
+	}
+	return rgba
+}
+
+// seedLoop is the scenario the tests play, opened natively.
+func seedLoop(t *testing.T) *playback.Player {
+	src, err := content.Scenario("seed-loop")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := playback.Load("seed-loop.py", src, sim.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pl
+}
+
+func TestPlayerInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser tests skipped in -short mode")
+	}
+	exe := browsertest.Chromium(t)
+	dir := t.TempDir()
+	var log bytes.Buffer
+	if err := buildSite(dir, &log, serveOptions); err != nil {
+		t.Fatalf("buildSite: %v\n%s", err, log.String())
+	}
+	t.Logf("build:\n%s", log.String())
+	mux := http.NewServeMux()
+	mux.Handle("/", siteHandler(dir))
+	mux.HandleFunc("/test-host.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, hostPage)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	ctx, rec := browsertest.New(t, exe, view.FullW, view.FullH)
+	p := &page{t: t, ctx: ctx, base: srv.URL}
+	pl := seedLoop(t)
+
+	t.Run("seed loop loads", func(t *testing.T) {
+		p.t = t
+		pr, took := p.open("")
+		if pr.Step != 0 || pr.Steps < 1 || pr.Error != "" {
+			t.Fatalf("after loading: %+v", pr)
+		}
+		if pr.Width != view.FullW || pr.Height != view.FullH {
+			t.Errorf("logical size %dx%d, want %dx%d", pr.Width, pr.Height, view.FullW, view.FullH)
+		}
+		t.Logf("navigation to first frame: %.0f ms (performance.now at the first paint); to a settled frame as the test saw it: %v", pr.FirstFrame, took.Round(time.Millisecond))
+	})
+
+	t.Run("keyboard", func(t *testing.T) {
+		p.t = t
+		p.open("")
+		// press fails the test when the player does not reach the step
+		// computed natively.
+		want := 0
+		for range 3 {
+			want = pl.Next(want, false)
+			p.press(kb.ArrowRight, atStep(want))
+		}
+		// The address follows the state, so the step can be linked.
+		ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
+		defer cancel()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`location.search === '?step=%d'`, want))); err != nil {
+			search, _ := chromedp.Run(p.ctx, chromedp.Evaluate[string](`location.search`))
+			t.Errorf("the URL's query is %q, want ?step=%d: %v", search, want, err)
+		}
+		p.press(kb.ArrowLeft, atStep(pl.Prev(want, false)))
+		p.press(kb.Home, atStep(0))
+		p.press(" ", playing(true))
+		p.press(" ", playing(false))
+		p.press("i", func(pr playerProbe) bool { return pr.Into })
+		// Step into now moves one line at a time, library lines included.
+		p.press(kb.End, func(pr playerProbe) bool { return pr.Step > 0 && pr.Step == pr.Steps-1 })
+	})
+
+	t.Run("mouse on the controls and the scrubber", func(t *testing.T) {
+		p.t = t
+		pr, _ := p.open("")
+		snap0 := pl.Seek(0)
+		d := view.Build(view.Input{Snap: snap0, Lanes: pl.Timeline(0), Sources: pl, File: pl.File(), UI: view.UI{Speed: pr.Speed, Lang: "en"}})
+		fwd, ok := hitFor(d, view.ActForward)
+		if !ok {
+			t.Fatal("no forward control in the display list")
+		}
+		x, y := fwd.Rect.X+fwd.Rect.W/2, fwd.Rect.Y+fwd.Rect.H/2
+		p.mouse(input.DispatchMouseEventTypeMousePressed, x, y)
+		p.until("a click on forward", atStep(pl.Next(0, false)))
+		p.mouse(input.DispatchMouseEventTypeMouseReleased, x, y)
+		scrub, ok := hitFor(d, view.ActSeek) // its rectangle does not move between steps
+		if !ok || !scrub.Range {
+			t.Fatal("no scrubber (a range hit for seek) in the display list")
+		}
+		// Press at the left end, drag to the middle: the player follows.
+		y = scrub.Rect.Y + scrub.Rect.H/2
+		p.mouse(input.DispatchMouseEventTypeMousePressed, scrub.Rect.X, y)
+		p.until("a press on the scrubber's start", atStep(int(scrub.Lo)))
+		mid := scrub.Rect.X + scrub.Rect.W/2
+		p.mouse(input.DispatchMouseEventTypeMouseMoved, mid, y)
+		p.until("dragging the scrubber", func(pr playerProbe) bool { return pr.Step > int(scrub.Lo) })
+		p.mouse(input.DispatchMouseEventTypeMouseReleased, mid, y)
+	})
+
+	zstep, ok := pl.Checkpoint("before-start#3")
+	if !ok {
+		pl.Ensure(1 << 14)
+		zstep, ok = pl.Checkpoint("before-start#3")
+	}
+	if !ok {
+		t.Fatal("seed-loop has no checkpoint before-start#3")
+	}
+	snap := pl.Seek(zstep)
+
+	t.Run("one defunct after the second start", func(t *testing.T) {
+		p.t = t
+		pr, _ := p.open(fmt.Sprintf("?step=%d", zstep))
+		if pr.Step != zstep {
+			t.Fatalf("step %d, want %d", pr.Step, zstep)
+		}
+		ps := p.text("#mirror-ps")
+		if n := strings.Count(ps, "<defunct>"); n != 1 {
+			t.Errorf("the mirror's ps shows %d <defunct>, want 1:\n%s", n, ps)
+		}
+		if narration := p.text("#mirror-narration"); narration == "" {
+			t.Error("the mirror's narration is empty")
+		}
+	})
+
+	t.Run("Chinese narration in HTML", func(t *testing.T) {
+		p.t = t
+		p.open(fmt.Sprintf("?step=%d&lang=zh", zstep))
+		hidden, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool](`document.getElementById('caption').hidden`))
+		if err != nil || hidden {
+			t.Fatalf("the caption is hidden (%v) with lang=zh", err)
+		}
+		if got := p.text("#caption"); got != snap.Narration.ZH || got == "" {
+			t.Errorf("caption %q, want %q", got, snap.Narration.ZH)
+		}
+	})
+
+	t.Run("zombie node has the zombie colour", func(t *testing.T) {
+		p.t = t
+		pr, _ := p.open(fmt.Sprintf("?step=%d", zstep))
+		img := p.screenshot()
+		d := view.Build(view.Input{Snap: snap, Lanes: pl.Timeline(zstep), Sources: pl, File: pl.File(),
+			UI: view.UI{Speed: pr.Speed, Lang: "en"}})
+		var zombie kernel.PID
+		for _, pr := range snap.Procs {
+			if pr.State == kernel.StateZombie {
+				zombie = pr.PID
+			}
+		}
+		id := fmt.Sprintf("proc:%d", zombie)
+		want, ok := nodeFill(d, id)
+		if !ok {
+			t.Fatalf("no node for zombie %d in the display list", zombie)
+		}
+		if want == view.ColorRunning || want == view.ColorSleeping {
+			t.Fatalf("the zombie's node is filled with a live state's colour %v", want)
+		}
+		pt, ok := uncoveredPoint(d, id, want)
+		if !ok {
+			var ops []string
+			for _, op := range d.Ops {
+				if op.ID == id {
+					ops = append(ops, op.String())
+				}
+			}
+			t.Fatalf("no uncovered area of pid %d's node in the display list:\n%s", zombie, strings.Join(ops, "\n"))
+		}
+		got := img.RGBAAt(int(pt.X), int(pt.Y))
+		if !near(got.R, want.R) || !near(got.G, want.G) || !near(got.B, want.B) {
+			t.Errorf("pixel at %v in pid %d's node is %v, want the zombie colour %v", pt, zombie, got, want)
+		}
+	})
+
+	t.Run("seeking by URL equals stepping", func(t *testing.T) {
+		p.t = t
+		p.open("")
+		step := 0
+		for range 5 {
+			step = pl.Next(step, false)
+			p.press(kb.ArrowRight, atStep(step))
+		}
+		if pr := p.settled(); pr.Step != step {
+			t.Fatalf("stepped to %d, want %d", pr.Step, step)
+		}
+		stepped := p.screenshot()
+		p.open(fmt.Sprintf("?step=%d", step))
+		seeked := p.screenshot()
+		if diff, box := countDiff(stepped, seeked); diff != 0 {
+			t.Errorf("%d pixels differ (within %v) between stepping to %d and loading ?step=%d", diff, box, step, step)
+			dumpPNG(t, "stepped.png", stepped)
+			dumpPNG(t, "seeked.png", seeked)
+		}
+	})
+
+	t.Run("broken scenario shows its error", func(t *testing.T) {
+		p.t = t
+		code := base64.RawURLEncoding.EncodeToString([]byte("import os\n\nx = (1,\n"))
+		p.run(chromedp.Navigate(p.base + "/player.html?code=" + code))
+		ctx, cancel := context.WithTimeout(p.ctx, 120*time.Second)
+		defer cancel()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!document.getElementById('editor-error').hidden`)); err != nil {
+			t.Fatalf("no error shown: %v", err)
+		}
+		msg := p.text("#editor-error")
+		if !regexp.MustCompile(`custom\.py:3:\d+: `).MatchString(msg) {
+			t.Errorf("the editor's error %q does not name custom.py:3:col", msg)
+		}
+		if pr := p.settled(); pr.Error == "" || pr.Drawn == 0 {
+			t.Errorf("the canvas should show the error, not stay blank: %+v", pr)
+		}
+	})
+
+	t.Run("a Python exception is marked at its line", func(t *testing.T) {
+		p.t = t
+		src := "import os\nimport time\n\ndef f(x):\n    return 1 / x\n\nif os.fork() == 0:\n    f(0)\ntime.sleep(1)\nprint('parent')\n"
+		pl, err := playback.Load("custom.py", []byte(src), sim.Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl.RunToEnd()
+		p.open(fmt.Sprintf("?code=%s&step=%d", base64.RawURLEncoding.EncodeToString([]byte(src)), pl.Len()-1))
+		msg := p.text("#editor-error")
+		if !strings.Contains(msg, "ZeroDivisionError") || !strings.Contains(msg, "(line 5)") {
+			t.Errorf("the editor says %q, want the ZeroDivisionError at line 5", msg)
+		}
+		if bad := p.text("#gutter .bad"); bad != "5\n" {
+			t.Errorf("the gutter marks %q, want line 5", bad)
+		}
+	})
+
+	// A number for the README, not an assertion: what one frame with a
+	// thousand processes costs in the browser.
+	t.Run("1000 processes", func(t *testing.T) {
+		p.t = t
+		src := "import os\nimport time\nfor i in range(1000):\n    if os.fork() == 0:\n        time.sleep(100)\n        os._exit(0)\ntime.sleep(100)\n"
+		many, err := playback.Load("custom.py", []byte(src), sim.Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		step := many.AtTime(50 * kernel.Second) // every child is asleep
+		pr, _ := p.open(fmt.Sprintf("?code=%s&step=%d", base64.RawURLEncoding.EncodeToString([]byte(src)), step))
+		if pr.Error != "" {
+			t.Fatal(pr.Error)
+		}
+		if pr.Procs < 1000 {
+			t.Errorf("step %d shows %d processes, want the 1000 children and more", pr.Step, pr.Procs)
+		}
+		t.Logf("step %d: %d processes, %d ops; in the wasm: seek (running the simulation that far) %.1f ms, view.Build %.1f ms, paint (Draw) %.1f ms", pr.Step, pr.Procs, pr.Ops, pr.SeekMs, pr.BuildMs, pr.DrawMs)
+		// Once the glyphs are cached: redraw the same step (i toggles
+		// step-into, which rebuilds and repaints the frame).
+		p.press("i", func(pr playerProbe) bool { return pr.Into })
+		pr = p.settled()
+		t.Logf("the same frame again: view.Build %.1f ms, paint (Draw) %.1f ms", pr.BuildMs, pr.DrawMs)
+	})
+
+	t.Run("postMessage API from a host page", func(t *testing.T) {
+		p.t = t
+		p.run(chromedp.Navigate(p.base + "/test-host.html"))
+		ready := p.waitMessage(`m.type === 'ready' && m.steps >= 1`)
+		t.Logf("ready: %v", ready)
+		p.post(fmt.Sprintf(`{type: 'goto', step: %d}`, zstep))
+		step := p.waitMessage(fmt.Sprintf(`m.type === 'step' && m.step === %d`, zstep))
+		if ps, _ := step["ps"].(string); strings.Count(ps, "<defunct>") != 1 {
+			t.Errorf("the step message's ps has %d <defunct>, want 1:\n%s", strings.Count(ps, "<defunct>"), ps)
+		}
+		if step["time"] != snap.TimeText || step["narration"] != snap.Narration.EN {
+			t.Errorf("step message %v, want time %q narration %q", step, snap.TimeText, snap.Narration.EN)
+		}
+		p.post(`{type: 'play'}`)
+		p.waitMessage(fmt.Sprintf(`m.type === 'step' && m.step > %d`, zstep))
+		p.post(`{type: 'pause'}`)
+		p.post(`{type: 'load', code: 'import os\nos.fork(\n'}`)
+		bad := p.waitMessage(`m.type === 'error'`)
+		if bad["line"] != float64(2) || bad["col"] == float64(0) {
+			t.Errorf("error message %v, want it at line 2 with a column", bad)
+		}
+		p.post(`{type: 'load', scenario: 'fork-waitpid', python: '3.12'}`)
+		p.waitMessage(`m.type === 'ready' && window.msgs.filter(x => x.type === 'ready').length >= 2`)
+	})
+
+	t.Run("without WebGL2 a clear message", func(t *testing.T) {
+		p.t = t
+		// The browser pretends to have no WebGL2, for this navigation only.
+		var id cdppage.ScriptIdentifier
+		err := chromedp.Do(p.ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			res, err := cdp.Call(ctx, tg, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
+				Source: `(() => { const get = HTMLCanvasElement.prototype.getContext;
+				  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+				    return kind === 'webgl2' ? null : get.call(this, kind, ...rest); }; })();`,
+			})
+			id = res.Identifier
+			return err
+		}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer chromedp.Do(p.ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, cdppage.RemoveScriptToEvaluateOnNewDocument, cdppage.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: id})
+			return err
+		}))
+		p.run(chromedp.Navigate(p.base + "/player.html"))
+		ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
+		defer cancel()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!document.getElementById('fatal').hidden`)); err != nil {
+			t.Fatalf("no message shown: %v", err)
+		}
+		if msg := p.text("#fatal"); !strings.Contains(msg, "WebGL2") {
+			t.Errorf("the message %q does not say WebGL2 is missing", msg)
+		}
+	})
+
+	t.Run("no request leaves the origin", func(t *testing.T) {
+		for _, u := range rec.Requests() {
+			if !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+				t.Errorf("request outside %s: %s", srv.URL, u)
+			}
+		}
+		if len(rec.Requests()) == 0 {
+			t.Error("no request was recorded at all")
+		}
+	})
+
+	t.Run("no console errors", func(t *testing.T) {
+		for _, e := range rec.Errors() {
+			t.Error(e)
+		}
+	})
+}
+
+// nodeFill is the colour of the first fill op of a node: its body.
+func nodeFill(d *view.DisplayList, id string) (view.Color, bool) {
+	for _, op := range d.Ops {
+		if op.ID == id && (op.Kind == view.OpFillRect || op.Kind == view.OpFillRoundRect) {
+			return op.Color, true
+		}
+	}
+	return view.Color{}, false
+}
+
+// hostPage embeds the player as anybody's docs would and keeps every
+// message it sends in window.msgs.
+const hostPage = `<!doctype html><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,">
+<iframe id="player" src="/player.html?compact=1" width="640" height="360"></iframe>
+<script>
+window.msgs = [];
+window.addEventListener('message', (e) => {
+  if (e.source === document.getElementById('player').contentWindow) window.msgs.push(e.data);
+});
+window.send = (m) => document.getElementById('player').contentWindow.postMessage(m, '*');
+</script>`
+
+// waitMessage waits for a message from the player for which the JS
+// condition on m holds, and returns it.
+func (p *page) waitMessage(cond string) map[string]any {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, 60*time.Second)
+	defer cancel()
+	m, err := chromedp.Run(ctx, chromedp.Poll[map[string]any](`window.msgs && window.msgs.find((m) => `+cond+`)`,
+		chromedp.WithPollingInterval(50*time.Millisecond)))
+	if err != nil {
+		p.t.Fatalf("no message with %s: %v", cond, err)
+	}
+	return m
+}
+
+// post sends a message (a JS object literal) to the player in the host.
+func (p *page) post(msg string) {
+	p.t.Helper()
+	if _, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool](`window.send(`+msg+`), true`)); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// uncoveredPoint finds a point inside the op with this ID and fill colour
+// that no later op paints over.
+func uncoveredPoint(d *view.DisplayList, id string, c view.Color) (view.Point, bool) {
+	for i, op := range d.Ops {
+		if op.ID != id || op.Color != c || (op.Kind != view.OpFillRect && op.Kind != view.OpFillRoundRect) {
+			continue
+		}
+		r := op.Rect.Inset(op.Radius + 2)
+		for y := r.Y; y < r.Y+r.H; y += 2 {
+			for x := r.X; x < r.X+r.W; x += 2 {
+				if !covered(d.Ops[i+1:], x, y) {
+					return view.Point{X: x, Y: y}, true
+				}
+			}
+		}
+	}
+	return view.Point{}, false
+}
+
+// covered is conservative: any later op whose box (grown by half its
+// stroke width and 2 px of antialiasing and glyph overhang) holds the point
+// covers it.
+func covered(ops []view.Op, x, y float32) bool {
+	for _, o := range ops {
+		r := o.Rect
+		g := o.Width/2 + 2
+		switch o.Kind {
+		case view.OpStrokeRect, view.OpStrokeRoundRect, view.OpDashedRect:
+			// An outline covers only a band along its edges.
+			inner := r.Inset(g + o.Radius)
+			if inner.Contains(x, y) {
+				continue
+			}
+		}
+		if o.Kind == view.OpLine || o.Kind == view.OpArrow {
+			r = view.Rect{X: min(o.From.X, o.To.X), Y: min(o.From.Y, o.To.Y), W: abs(o.To.X - o.From.X), H: abs(o.To.Y - o.From.Y)}
+		}
+		if o.Kind == view.OpClip || o.Kind == view.OpUnclip {
+			continue
+		}
+		if (view.Rect{X: r.X - g, Y: r.Y - g, W: r.W + 2*g, H: r.H + 2*g}).Contains(x, y) {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(f float32) float32 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+func near(a, b uint8) bool { return a+3 >= b && b+3 >= a }
+
+// countDiff counts the pixels that differ and returns their bounding box.
+func countDiff(a, b *image.RGBA) (int, image.Rectangle) {
+	if a.Bounds() != b.Bounds() {
+		return a.Bounds().Dx() * a.Bounds().Dy(), a.Bounds()
+	}
+	n, box := 0, image.Rectangle{}
+	for y := a.Rect.Min.Y; y < a.Rect.Max.Y; y++ {
+		for x := a.Rect.Min.X; x < a.Rect.Max.X; x++ {
+			if a.RGBAAt(x, y) != b.RGBAAt(x, y) {
+				n++
+				box = box.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	return n, box
+}
+
+// dumpPNG keeps a screenshot for a failing comparison in
+// $ZOMBIELAB_BROWSER_ARTIFACTS, if set.
+func dumpPNG(t *testing.T, name string, img image.Image) {
+	dir := os.Getenv("ZOMBIELAB_BROWSER_ARTIFACTS")
+	if dir == "" {
+		return
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err == nil {
+		_ = os.WriteFile(filepath.Join(dir, name), b.Bytes(), 0o644)
+		t.Logf("wrote %s", filepath.Join(dir, name))
+	}
+}

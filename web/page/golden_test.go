@@ -1,0 +1,146 @@
+package page
+
+import (
+	"bytes"
+	"flag"
+	"html/template"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"zombielab/content"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./web/page -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test ./web/page -update and review the diff", path)
+	}
+}
+
+// contentFiles are the Markdown files of the site, with their language.
+var contentFiles = []struct{ file, lang string }{
+	{"walkthrough.en.md", "en"},
+	{"walkthrough.zh.md", "zh"},
+	{"embedding.md", "en"},
+	{"embedding.zh.md", "zh"},
+}
+
+// TestContentGolden renders every content file; every figure must name a
+// gallery scenario and a step within its trace, or the render fails.
+func TestContentGolden(t *testing.T) {
+	steps := NewStepCounter()
+	for _, c := range contentFiles {
+		t.Run(c.file, func(t *testing.T) {
+			md, err := content.Page(c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := RenderFile("content/"+c.file, c.lang, md, steps)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, strings.TrimSuffix(c.file, ".md")+".golden", []byte(p.HTML))
+		})
+	}
+}
+
+// TestLanguagesAgree: both walkthroughs have the same sections (ids) and
+// the same figures in the same sections, so that switching language keeps
+// the reader's place and the player's step.
+func TestLanguagesAgree(t *testing.T) {
+	steps := NewStepCounter()
+	var pages []Page
+	for _, lang := range Languages {
+		md, err := content.Page("walkthrough." + lang + ".md")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := RenderFile("walkthrough."+lang+".md", lang, md, steps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	en, zh := pages[0], pages[1]
+	if len(en.Sections) != len(zh.Sections) {
+		t.Fatalf("en has %d sections, zh %d", len(en.Sections), len(zh.Sections))
+	}
+	for i := range en.Sections {
+		if en.Sections[i].ID != zh.Sections[i].ID {
+			t.Errorf("section %d: en #%s, zh #%s", i, en.Sections[i].ID, zh.Sections[i].ID)
+		}
+	}
+	if len(en.Figures) != len(zh.Figures) {
+		t.Fatalf("en has %d figures, zh %d", len(en.Figures), len(zh.Figures))
+	}
+	for i := range en.Figures {
+		a, b := en.Figures[i], zh.Figures[i]
+		if a.Section != b.Section || a.Spec.Scenario != b.Spec.Scenario || a.Spec.Step != b.Spec.Step ||
+			a.Spec.Python != b.Spec.Python || a.Spec.Method != b.Spec.Method || a.Spec.Reveal != b.Spec.Reveal {
+			t.Errorf("figure %d: en %+v, zh %+v", i+1, a, b)
+		}
+	}
+}
+
+func TestBuild(t *testing.T) {
+	files, err := Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"index.html", "zh/index.html", "gallery.html", "zh/gallery.html", "embed.html", "zh/embed.html", "assets/site.css", "assets/site.js"}
+	for _, name := range want {
+		if len(files[name]) == 0 {
+			t.Errorf("Build lacks %s", name)
+		}
+	}
+	if len(files) != len(want) {
+		t.Errorf("Build returned %d files, want %d", len(files), len(want))
+	}
+	external := regexp.MustCompile(`(?i)(src|href|action)="(https?:)?//`)
+	for name, b := range files {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		page := string(b)
+		if !strings.Contains(page, `<meta http-equiv="Content-Security-Policy" content="`+template.HTMLEscapeString(CSP)+`">`) {
+			t.Errorf("%s: no CSP meta tag", name)
+		}
+		if m := external.FindString(page); m != "" {
+			t.Errorf("%s: a request would leave the origin: %s", name, m)
+		}
+		if strings.Contains(page, "<script>") || strings.Contains(page, "<style") || strings.Contains(page, " style=") {
+			t.Errorf("%s: inline script or style, which the CSP forbids", name)
+		}
+	}
+	for _, name := range []string{"gallery.html", "zh/gallery.html"} {
+		golden(t, strings.ReplaceAll(name, "/", "-")+".golden", files[name])
+	}
+	for _, name := range content.Names() {
+		if !strings.Contains(string(files["zh/gallery.html"]), `href="../player.html?scenario=`+name+`&amp;lang=zh"`) {
+			t.Errorf("zh/gallery.html does not open %s in the player", name)
+		}
+	}
+	if !strings.Contains(string(files["zh/index.html"]), `<iframe id="zl-player" src="../player.html?scenario=seed-loop&amp;step=562&amp;lang=zh&amp;compact=1"`) {
+		t.Errorf("zh/index.html: the sticky player does not start at the first figure")
+	}
+}

@@ -1,0 +1,198 @@
+// Build: the site's pages as files — the walkthrough, the gallery and the
+// embedding guide in every language, filled into the layout template, plus
+// the style sheet and the script they share. The CLI writes the map next to
+// the player's files (player.html, main.wasm …), which live at the root.
+
+package page
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"path"
+
+	"zombielab/content"
+	"zombielab/sim/scenario"
+)
+
+//go:embed assets/layout.html assets/site.css assets/site.js
+var assets embed.FS
+
+// CSP is the pages' Content-Security-Policy: everything from the site's own
+// origin, nothing inline (the style sheet and script are files), the player
+// in a same-origin frame, and no form is ever submitted.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+	"frame-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+
+// pageKind names the three pages of each language.
+type pageKind string
+
+const (
+	kindWalkthrough pageKind = "walkthrough"
+	kindGallery     pageKind = "gallery"
+	kindEmbedding   pageKind = "embedding"
+)
+
+// fileOf is where a page of a language lives in the site.
+func fileOf(kind pageKind, lang string) string {
+	name := map[pageKind]string{kindWalkthrough: "index.html", kindGallery: "gallery.html", kindEmbedding: "embed.html"}[kind]
+	if lang == Languages[0] {
+		return name
+	}
+	return lang + "/" + name
+}
+
+// markdownOf is the content file of a page in lang; the embedding guide
+// falls back to English when it has no translation.
+func markdownOf(kind pageKind, lang string) ([]byte, string, error) {
+	base := map[pageKind]string{kindWalkthrough: "walkthrough", kindEmbedding: "embedding"}[kind]
+	for _, name := range []string{base + "." + lang + ".md", base + ".md"} {
+		md, err := content.Page(name)
+		if err == nil {
+			return md, name, nil
+		}
+	}
+	return nil, "", fmt.Errorf("content/%s.%s.md: %w", base, lang, content.ErrNoPage)
+}
+
+// GalleryEntry is one scenario on the gallery page.
+type GalleryEntry struct {
+	Name, Title, Lesson string
+	Href                string // the player, at the scenario's start
+}
+
+// layoutData is what the layout template is filled with.
+type layoutData struct {
+	Lang, Root, CSP string
+	Kind            pageKind
+	UI              uiText
+	Page            Page
+	Gallery         []GalleryEntry
+	Nav             []navLink
+	Switch          []navLink // the language switch
+	PlayerSrc       string    // "" when the page has no figure
+}
+
+type navLink struct {
+	Href, Text, Lang string
+	Current          bool
+}
+
+// Build renders every page of the site and returns the files by their path
+// in the site ("index.html", "zh/index.html", "gallery.html",
+// "assets/site.css" …). An error lists every wrong figure of every page.
+func Build() (map[string][]byte, error) {
+	layout, err := template.ParseFS(assets, "assets/layout.html")
+	if err != nil {
+		return nil, err
+	}
+	files := map[string][]byte{}
+	for _, name := range []string{"site.css", "site.js"} {
+		b, err := assets.ReadFile("assets/" + name)
+		if err != nil {
+			return nil, err
+		}
+		files["assets/"+name] = b
+	}
+	steps := NewStepCounter()
+	var errs []error
+	for _, lang := range Languages {
+		for _, kind := range []pageKind{kindWalkthrough, kindGallery, kindEmbedding} {
+			b, err := buildPage(layout, kind, lang, steps)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			files[fileOf(kind, lang)] = b
+		}
+	}
+	return files, errors.Join(errs...)
+}
+
+// buildPage fills the layout for one page.
+func buildPage(layout *template.Template, kind pageKind, lang string, steps *StepCounter) ([]byte, error) {
+	d := layoutData{Lang: lang, Root: rootFor(lang), CSP: CSP, Kind: kind, UI: textFor(lang)}
+	var err error
+	if kind == kindGallery {
+		d.Gallery, err = gallery(lang)
+		d.Page = Page{Lang: lang, Title: d.UI.Gallery}
+	} else {
+		md, file, ferr := markdownOf(kind, lang)
+		if ferr != nil {
+			return nil, ferr
+		}
+		d.Page, err = RenderFile("content/"+file, lang, md, steps)
+	}
+	d.Nav, d.Switch = navigation(kind, lang)
+	if len(d.Page.Figures) > 0 {
+		first := d.Page.Figures[0].Spec
+		d.PlayerSrc = d.Root + "player.html" + PlayerQuery(first, figureLang(first, lang)) + "&compact=1"
+	}
+	var buf bytes.Buffer
+	if terr := layout.Execute(&buf, d); terr != nil {
+		return nil, terr
+	}
+	return buf.Bytes(), err
+}
+
+func figureLang(s FigureSpec, page string) string {
+	if s.Lang != "" {
+		return s.Lang
+	}
+	return page
+}
+
+// navigation returns the page links of lang and the language switch, which
+// points at the same page in every language.
+func navigation(kind pageKind, lang string) (nav, sw []navLink) {
+	root := rootFor(lang)
+	t := textFor(lang)
+	for _, k := range []struct {
+		kind pageKind
+		text string
+	}{{kindWalkthrough, t.Walkthrough}, {kindGallery, t.Gallery}, {kindEmbedding, t.Embedding}} {
+		// Pages of one language share a folder: link by base name.
+		nav = append(nav, navLink{Href: path.Base(fileOf(k.kind, lang)), Text: k.text, Current: k.kind == kind})
+	}
+	for _, other := range Languages {
+		sw = append(sw, navLink{Href: root + fileOf(kind, other), Text: textFor(other).LangName, Lang: other, Current: other == lang})
+	}
+	return nav, sw
+}
+
+// gallery lists every scenario with its title and lesson in lang (English
+// when the scenario has no translation).
+func gallery(lang string) ([]GalleryEntry, error) {
+	var out []GalleryEntry
+	var errs []error
+	for _, name := range content.Names() {
+		src, err := content.Scenario(name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		sc, err := scenario.Parse(name+".py", src)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, GalleryEntry{
+			Name:   name,
+			Title:  inLang(sc.Title, lang, name),
+			Lesson: inLang(sc.Lesson, lang, ""),
+			Href:   rootFor(lang) + "player.html" + PlayerQuery(FigureSpec{Scenario: name}, lang),
+		})
+	}
+	return out, errors.Join(errs...)
+}
+
+func inLang(m map[string]string, lang, fallback string) string {
+	if s := m[lang]; s != "" {
+		return s
+	}
+	if s := m["en"]; s != "" {
+		return s
+	}
+	return fallback
+}

@@ -1,0 +1,306 @@
+//go:build js && wasm
+
+// The game: Update applies the page's commands, the user's input and the
+// playback clock, and recomputes the frame when the step changes; Draw
+// paints it only when it changed; Layout is the fixed logical size.
+
+package main
+
+import (
+	"fmt"
+	"syscall/js"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"zombielab/sim/kernel"
+	"zombielab/sim/playback"
+	"zombielab/web/player/internal/contract"
+	"zombielab/web/view"
+)
+
+type game struct {
+	br      *bridge
+	params  contract.Params
+	pl      *playback.Player // nil when the scenario failed to load
+	loadErr *contract.LoadError
+	snap    *playback.Snapshot
+
+	playing bool
+	focus   kernel.PID
+	clock   playClock
+	in      input
+
+	target     *view.DisplayList // the current state's frame
+	from       *view.DisplayList // what was on screen when target changed
+	tween      int               // ticks into the transition from → target
+	frame      *view.DisplayList // what Draw paints: target, or on the way to it
+	dirty      bool              // frame changed since the last Draw
+	drawn      int               // frames painted
+	firstFrame float64           // performance.now() at the first paint
+	updateMs   float64           // how long the last Update took
+	seekMs     float64           // how long the last Seek took
+	buildMs    float64           // how long the last frame took to build (view.Build)
+	drawMs     float64           // how long the last painting Draw took
+}
+
+func newGame(br *bridge, q string) *game {
+	p, errs := contract.ParseQuery(q)
+	g := &game{br: br}
+	g.load(p)
+	for _, err := range errs {
+		// A bad parameter does not stop the player: it says so and runs
+		// with the default.
+		br.emitError(contract.LoadError{Message: err.Error()})
+	}
+	return g
+}
+
+// load opens the scenario p names and goes to p.Step.
+func (g *game) load(p contract.Params) {
+	g.params, g.playing, g.loadErr, g.focus = p, false, nil, 0
+	name, src, err := source(p)
+	if src != nil {
+		g.br.emit(map[string]any{"type": "source", "file": name, "code": string(src)})
+	}
+	if err == nil {
+		var pl *playback.Player
+		if pl, err = open(p, name, src); err == nil {
+			g.pl = pl
+		}
+	}
+	if err != nil {
+		le := contract.PositionOf(err)
+		g.loadErr, g.pl, g.snap = &le, nil, nil
+		g.br.emitError(le)
+		g.refresh()
+		return
+	}
+	g.goTo(p.Step)
+	g.br.emit(map[string]any{"type": "ready", "steps": g.pl.Len(), "final": g.pl.Done()})
+	g.emitStep()
+	g.setPlaying(p.Autoplay)
+}
+
+func contractError(err error) contract.LoadError { return contract.PositionOf(err) }
+
+// Update runs at ebiten's fixed tick (60 per second).
+func (g *game) Update() error {
+	start := now()
+	defer func() { g.updateMs = now() - start }()
+	for _, m := range g.br.take() {
+		g.command(m)
+	}
+	for _, a := range g.in.poll(g.target) {
+		g.act(a)
+	}
+	if g.playing && g.pl != nil {
+		for n := g.clock.tick(g.params.Speed, ebiten.TPS()); n > 0; n-- {
+			next := g.pl.Next(g.snap.Step, g.params.Into)
+			if next == g.snap.Step {
+				g.setPlaying(false)
+				break
+			}
+			g.move(next)
+		}
+	}
+	g.advanceTween()
+	g.publish()
+	return nil
+}
+
+func (g *game) command(m map[string]any) {
+	c, err := contract.DecodeCommand(m, g.params)
+	if err != nil {
+		g.br.emitError(contract.LoadError{Message: err.Error()})
+		return
+	}
+	switch c.Kind {
+	case contract.CmdGoto:
+		g.move(c.Step)
+	case contract.CmdPlay:
+		g.setPlaying(true)
+	case contract.CmdPause:
+		g.setPlaying(false)
+	case contract.CmdLoad:
+		g.load(c.Load)
+	}
+}
+
+// speeds are what the speed control cycles through, in steps per second.
+var speeds = []float64{1, 2, 4, 8, 16, 32}
+
+func nextSpeed(cur float64) float64 {
+	for _, s := range speeds {
+		if s > cur {
+			return s
+		}
+	}
+	return speeds[0]
+}
+
+func (g *game) act(a view.Action) {
+	if g.pl == nil {
+		return
+	}
+	step := g.snap.Step
+	switch a.Kind {
+	case view.ActFirst:
+		g.move(0)
+	case view.ActBack:
+		g.move(g.pl.Prev(step, g.params.Into))
+	case view.ActForward:
+		g.move(g.pl.Next(step, g.params.Into))
+	case view.ActLast:
+		if !g.pl.Done() {
+			// A run that never ends by itself stops at its cap or
+			// until=; "last" is the last step after one more stretch.
+			g.pl.Extend(playback.KeyframeEvery * 4)
+		}
+		g.move(g.pl.Len() - 1)
+	case view.ActPlay:
+		g.setPlaying(!g.playing)
+	case view.ActSpeed:
+		g.params.Speed = nextSpeed(g.params.Speed)
+		g.refresh()
+		g.syncURL()
+	case view.ActInto:
+		g.params.Into = !g.params.Into
+		g.refresh()
+		g.syncURL()
+	case view.ActSeek:
+		g.move(a.Step)
+	case view.ActSeekTime:
+		g.move(g.pl.AtTime(a.Time))
+	case view.ActFocus:
+		g.focus = a.PID
+		g.refresh()
+	}
+}
+
+func (g *game) setPlaying(on bool) {
+	if g.pl == nil || g.playing == on {
+		return
+	}
+	g.playing = on
+	g.clock.reset()
+	g.refresh()
+}
+
+// move goes to step i (clamped) and tells the page.
+func (g *game) move(i int) {
+	if g.pl == nil || (g.snap != nil && g.snap.Step == i) {
+		return
+	}
+	g.goTo(i)
+	g.emitStep()
+}
+
+func (g *game) goTo(i int) {
+	start := now()
+	g.snap = g.pl.Seek(i)
+	g.seekMs = now() - start
+	g.params.Step = g.snap.Step
+	g.refresh()
+	g.syncURL()
+}
+
+func (g *game) syncURL() { g.br.emit(map[string]any{"type": "url", "query": g.params.Query()}) }
+
+func (g *game) emitStep() {
+	s := g.snap
+	m := view.Mirror(s, g.params.Lang)
+	msg := map[string]any{
+		"type": "step", "step": s.Step, "steps": s.Total, "final": s.Final,
+		"time": s.TimeText, "narration": m.Narration, "ps": m.PS,
+		"lang": m.Lang, "stepText": m.Step, "zombies": m.Zombies,
+	}
+	// Where the canvas leaves room for the HTML caption (Chinese text),
+	// in logical pixels of the whole canvas.
+	l := view.NewLayout(g.params.Compact)
+	msg["canvas"] = []any{l.W, l.H}
+	msg["captionBox"] = []any{l.Narration.X, l.Narration.Y, l.Narration.W, l.Narration.H}
+	// A process that died of an uncaught exception: the editor marks the
+	// line (the traceback itself is on the canvas's console).
+	if ex, ok := contract.LatestException(s.Console, g.pl.File()); ok {
+		msg["exception"] = fmt.Sprintf("pid %d: %s", ex.PID, ex.Message)
+		msg["exceptionLine"] = ex.Line
+	}
+	g.br.emit(msg)
+}
+
+// tweenTicks is how long a transition lasts (at 60 ticks a second).
+const tweenTicks = 12
+
+// refresh recomputes the frame from the current state and starts a
+// transition from what is on screen; while playing faster than the
+// transition, positions jump.
+func (g *game) refresh() {
+	start := now()
+	g.from, g.target, g.tween = g.frame, g.build(), 0
+	g.buildMs = now() - start
+	if g.from == nil || (g.playing && g.params.Speed*tweenTicks > float64(ebiten.TPS())) {
+		g.tween = tweenTicks
+	}
+	g.frame = view.Interpolate(g.from, g.target, ease(g.tween))
+	g.dirty = true
+}
+
+func (g *game) advanceTween() {
+	if g.tween >= tweenTicks {
+		return
+	}
+	g.tween++
+	g.frame = view.Interpolate(g.from, g.target, ease(g.tween))
+	g.dirty = true
+}
+
+// ease is a smoothstep over the transition.
+func ease(tick int) float32 {
+	t := float32(tick) / tweenTicks
+	return t * t * (3 - 2*t)
+}
+
+// publish makes the state readable by window.zombielab.probe().
+func (g *game) publish() {
+	m := map[string]any{
+		"playing": g.playing, "drawn": g.drawn, "firstFrame": g.firstFrame,
+		"into": g.params.Into, "speed": g.params.Speed,
+		"updateMs": g.updateMs, "buildMs": g.buildMs, "seekMs": g.seekMs, "drawMs": g.drawMs, "settled": !g.dirty && g.tween >= tweenTicks,
+	}
+	if g.snap != nil {
+		m["step"], m["steps"], m["procs"] = g.snap.Step, g.pl.Len(), len(g.snap.Procs)
+	}
+	if g.loadErr != nil {
+		m["error"] = g.loadErr.Message
+	}
+	if g.frame != nil {
+		m["width"], m["height"], m["ops"] = int(g.frame.W), int(g.frame.H), len(g.frame.Ops)
+	}
+	g.br.publish(m)
+}
+
+// Draw paints only when the frame changed.
+func (g *game) Draw(screen *ebiten.Image) {
+	if !g.dirty || g.frame == nil {
+		return
+	}
+	start := now()
+	paint(screen, g.frame)
+	g.dirty = false
+	g.drawn++
+	end := now()
+	g.drawMs = end - start
+	if g.drawn == 1 {
+		g.firstFrame = end
+	}
+}
+
+// now is performance.now(): milliseconds since the page's navigation.
+func now() float64 { return js.Global().Get("performance").Call("now").Float() }
+
+// Layout returns the view's fixed logical size; ebiten scales it to the
+// iframe.
+func (g *game) Layout(int, int) (int, int) {
+	l := view.NewLayout(g.params.Compact)
+	return int(l.W), int(l.H)
+}

@@ -1,0 +1,97 @@
+//go:build js && wasm
+
+// The postMessage commands a host page sends (README "Embedding"), decoded
+// from the message's data as syscall/js hands it over: a map of strings,
+// numbers and booleans.
+
+package contract
+
+import (
+	"fmt"
+	"math"
+)
+
+// CommandKind names a command.
+type CommandKind uint8
+
+const (
+	CmdGoto CommandKind = iota + 1
+	CmdPlay
+	CmdPause
+	CmdLoad
+)
+
+func (k CommandKind) String() string {
+	switch k {
+	case CmdGoto:
+		return "goto"
+	case CmdPlay:
+		return "play"
+	case CmdPause:
+		return "pause"
+	case CmdLoad:
+		return "load"
+	}
+	return fmt.Sprintf("CommandKind(%d)", uint8(k))
+}
+
+// Command is one decoded message.
+type Command struct {
+	Kind CommandKind
+	Step int    // goto
+	Load Params // load: Scenario or Code, Python, Method, Seed (the rest kept)
+}
+
+// DecodeCommand reads a message's data. For load, the parameters not named
+// in the message keep their values in current (language, speed, compact).
+func DecodeCommand(data map[string]any, current Params) (Command, error) {
+	kind, _ := data["type"].(string)
+	switch kind {
+	case "goto":
+		n, ok := data["step"].(float64)
+		if !ok || n < 0 || n != math.Trunc(n) || n > math.MaxInt32 {
+			return Command{}, fmt.Errorf(`message {type:"goto"}: want a step number, 0 or more, in "step"`)
+		}
+		return Command{Kind: CmdGoto, Step: int(n)}, nil
+	case "play":
+		return Command{Kind: CmdPlay}, nil
+	case "pause":
+		return Command{Kind: CmdPause}, nil
+	case "load":
+		return decodeLoad(data, current)
+	}
+	return Command{}, fmt.Errorf("message type %q: want goto, play, pause or load", kind)
+}
+
+func decodeLoad(data map[string]any, current Params) (Command, error) {
+	p := current
+	p.Step = 0
+	p.Python, p.Method, p.Seed = "", "", 0
+	code, hasCode := data["code"].(string)
+	name, hasName := data["scenario"].(string)
+	switch {
+	case hasCode:
+		p.Code, p.Scenario = []byte(code), DefaultScenario
+	case hasName && name != "":
+		p.Code, p.Scenario = nil, name
+	default:
+		return Command{}, fmt.Errorf(`message {type:"load"}: want "scenario" (a gallery name) or "code" (Python source)`)
+	}
+	if s, ok := data["python"].(string); ok && s != "" {
+		p.Python = s
+	}
+	if s, ok := data["method"].(string); ok && s != "" {
+		p.Method = s
+	}
+	if f, ok := data["seed"].(float64); ok {
+		if f < 0 || f != math.Trunc(f) {
+			return Command{}, fmt.Errorf(`message {type:"load"}: "seed" must be a whole number, 0 or more`)
+		}
+		p.Seed = uint64(f)
+	}
+	// The same checks as the URL's: one place says what a valid value is.
+	if _, errs := ParseQuery(p.Query()); len(errs) > 0 {
+		return Command{}, errs[0]
+	}
+	return Command{Kind: CmdLoad, Load: p}, nil
+}

@@ -1,0 +1,221 @@
+// The player page's glue around main.wasm: it downloads the wasm with a
+// progress bar, checks for WebGL2, relays the postMessage API between the
+// host page and the Go side (window.zombielab), keeps the URL, the editor,
+// the Chinese caption and the screen-reader mirror in step with what the
+// Go side emits (window.zombielabHost.emit).
+'use strict';
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const embedded = window.parent !== window;
+  // Messages a host page may send, and the ones it receives.
+  const inbound = new Set(['goto', 'play', 'pause', 'load']);
+  const outbound = new Set(['ready', 'step', 'error']);
+  let pending = [];
+  let ready = false;
+  let urlTimer = 0;
+  let urlQuery = null;
+
+  function fatal(text) {
+    $('loading').hidden = true;
+    $('fatal').hidden = false;
+    $('fatal').textContent = text;
+  }
+
+  function command(msg) {
+    if (ready && globalThis.zombielab) {
+      globalThis.zombielab.command(msg);
+    } else {
+      pending.push(msg);
+    }
+  }
+
+  // The URL follows the state, at most a few times a second (browsers
+  // throttle history.replaceState).
+  function setQuery(query) {
+    urlQuery = query;
+    if (urlTimer) return;
+    urlTimer = setTimeout(() => {
+      urlTimer = 0;
+      history.replaceState(null, '', location.pathname + urlQuery);
+    }, 250);
+  }
+
+  function showSource(file, code) {
+    $('source').value = code;
+    $('editor-file').textContent = file;
+    renderGutter(0);
+    $('edit-toggle').hidden = false;
+  }
+
+  function renderGutter(badLine) {
+    const n = $('source').value.split('\n').length;
+    $('source').rows = n;
+    const gutter = $('gutter');
+    gutter.textContent = '';
+    for (let i = 1; i <= n; i++) {
+      const span = document.createElement('span');
+      span.textContent = i + '\n';
+      if (i === badLine) span.className = 'bad';
+      gutter.appendChild(span);
+    }
+  }
+
+  function openEditor(open) {
+    $('editor').hidden = !open;
+    $('edit-toggle').setAttribute('aria-expanded', String(open));
+  }
+
+  function showError(msg) {
+    const box = $('editor-error');
+    box.hidden = false;
+    box.textContent = msg.message;
+    renderGutter(msg.line || 0);
+    openEditor(true);
+    if (msg.line > 0) {
+      const lines = $('source').value.split('\n');
+      let at = 0;
+      for (let i = 0; i < msg.line - 1 && i < lines.length; i++) at += lines[i].length + 1;
+      const col = Math.max(0, (msg.col || 1) - 1);
+      $('source').setSelectionRange(at + col, at + col);
+    }
+  }
+
+  // An uncaught exception in a simulated process, up to the shown step:
+  // its line is marked in the editor, which opens the first time.
+  let exceptionShown = '';
+  function showException(msg) {
+    const box = $('editor-error');
+    if (!msg.exception) {
+      if (exceptionShown) { box.hidden = true; renderGutter(0); exceptionShown = ''; }
+      return;
+    }
+    const text = msg.exception + (msg.exceptionLine > 0 ? ' (line ' + msg.exceptionLine + ')' : '');
+    if (text === exceptionShown) return;
+    box.hidden = false;
+    box.textContent = text;
+    renderGutter(msg.exceptionLine || 0);
+    if (!exceptionShown) openEditor(true);
+    exceptionShown = text;
+  }
+
+  // placeCaption lays the caption over the canvas's narration band: ebiten
+  // scales the fixed logical canvas to fit the window, centred.
+  let captionAt = null;
+  function placeCaption() {
+    if (!captionAt) return;
+    const [w, h] = captionAt.canvas;
+    const [x, y, bw, bh] = captionAt.box;
+    const scale = Math.min(window.innerWidth / w, window.innerHeight / h);
+    const left = (window.innerWidth - w * scale) / 2;
+    const top = (window.innerHeight - h * scale) / 2;
+    const c = $('caption').style;
+    c.left = (left + x * scale) + 'px';
+    c.top = (top + y * scale) + 'px';
+    c.width = (bw * scale) + 'px';
+    c.height = (bh * scale) + 'px';
+    c.fontSize = Math.max(10, bh * scale * 0.5) + 'px';
+  }
+  window.addEventListener('resize', placeCaption);
+
+  function showStep(msg) {
+    showException(msg);
+    if (msg.canvas && msg.captionBox) {
+      captionAt = { canvas: msg.canvas, box: msg.captionBox };
+      placeCaption();
+    }
+    $('mirror-narration').textContent = [msg.stepText, msg.narration, msg.zombies].filter(Boolean).join('. ');
+    $('mirror-ps').textContent = msg.ps;
+    const zh = msg.lang === 'zh';
+    $('caption').hidden = !zh;
+    if (zh) $('caption').textContent = msg.narration;
+  }
+
+  // What the Go side says.
+  globalThis.zombielabHost = {
+    emit(msg) {
+      switch (msg.type) {
+        case 'ready':
+          ready = true;
+          exceptionShown = '';
+          $('loading').hidden = true;
+          $('editor-error').hidden = true;
+          renderGutter(0);
+          for (const m of pending) globalThis.zombielab.command(m);
+          pending = [];
+          break;
+        case 'step': showStep(msg); break;
+        case 'error': ready = true; $('loading').hidden = true; showError(msg); break;
+        case 'source': showSource(msg.file, msg.code); break;
+        case 'url': setQuery(msg.query); break;
+      }
+      if (embedded && outbound.has(msg.type)) {
+        const out = {};
+        for (const k of Object.keys(msg)) if (k !== 'query') out[k] = msg[k];
+        window.parent.postMessage(out, '*');
+      }
+    },
+  };
+
+  window.addEventListener('message', (ev) => {
+    if (ev.source !== window.parent || ev.source === window) return;
+    const msg = ev.data;
+    if (msg && typeof msg.type === 'string' && inbound.has(msg.type)) command(msg);
+  });
+
+  $('edit-toggle').addEventListener('click', () => openEditor($('editor').hidden));
+  $('source').addEventListener('input', () => renderGutter(0));
+  $('run').addEventListener('click', () => {
+    $('editor-error').hidden = true;
+    command({ type: 'load', code: $('source').value });
+  });
+
+  function hasWebGL2() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  async function fetchWasm() {
+    const total = Number(document.querySelector('meta[name="zombielab-wasm-bytes"]').content) || 0;
+    const resp = await fetch('main.wasm');
+    if (!resp.ok) throw new Error('main.wasm: HTTP ' + resp.status);
+    const reader = resp.body.getReader();
+    const chunks = [];
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      loaded += value.length;
+      if (total > 0) $('loading-bar').value = Math.min(1, loaded / total);
+      $('loading-text').textContent = 'Loading the player: ' + (loaded / 1e6).toFixed(1) +
+        (total > 0 ? ' of ' + (total / 1e6).toFixed(1) : '') + ' MB';
+    }
+    const bytes = new Uint8Array(loaded);
+    let at = 0;
+    for (const c of chunks) { bytes.set(c, at); at += c.length; }
+    return bytes;
+  }
+
+  async function start() {
+    if (!hasWebGL2()) {
+      fatal('This player needs WebGL2, which this browser does not offer (or has turned off). ' +
+        'Try a current Firefox, Chrome, Edge or Safari with hardware acceleration enabled.');
+      return;
+    }
+    if (typeof Go !== 'function' || typeof WebAssembly !== 'object') {
+      fatal('This browser cannot run WebAssembly.');
+      return;
+    }
+    const bytes = await fetchWasm();
+    $('loading-text').textContent = 'Starting the player…';
+    $('loading-bar').removeAttribute('value');
+    const go = new Go();
+    const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+    await go.run(instance);
+  }
+
+  start().catch((e) => fatal('The player could not start: ' + e.message));
+})();
