@@ -1,5 +1,7 @@
-// build and serve: the static site. It holds the top-level index.html, the
-// scenario gallery's sources and the player (player.html, its script and
+// build and serve: the static site. It holds the teaching pages (content/
+// rendered by web/page into the top-level index.html template: the
+// walkthrough, the gallery and the embedding guide in English and Chinese),
+// the scenario gallery's sources and the player (player.html, its script and
 // style, main.wasm compiled from web/player with the same Go toolchain, and
 // that toolchain's wasm_exec.js); every text and wasm asset also gets
 // precompressed .gz and .br twins, which serve picks by Accept-Encoding.
@@ -29,6 +31,8 @@ import (
 	"time"
 
 	"github.com/andybalholm/brotli"
+
+	sitepage "zombielab/web/page"
 )
 
 // siteOptions say how thoroughly to build.
@@ -83,7 +87,7 @@ func buildSite(out string, w io.Writer, opt siteOptions) error {
 		return err
 	}
 	fmt.Fprintf(w, "build: writing %s\n", out)
-	if err := copyFile(filepath.Join(root, "index.html"), filepath.Join(out, "index.html")); err != nil {
+	if err := writePages(root, out, w); err != nil {
 		return err
 	}
 	files, err := filepath.Glob(filepath.Join(root, "content", "scenarios", "*.py"))
@@ -95,11 +99,39 @@ func buildSite(out string, w io.Writer, opt siteOptions) error {
 			return err
 		}
 	}
-	fmt.Fprintf(w, "build: index.html and %d scenario sources\n", len(files))
+	fmt.Fprintf(w, "build: %d scenario sources\n", len(files))
 	if err := buildPlayer(root, out, w); err != nil {
 		return err
 	}
 	return precompressSite(out, w, opt.BrotliQuality)
+}
+
+// writePages renders the teaching pages into the index.html template.
+func writePages(root, out string, w io.Writer) error {
+	layout, err := os.ReadFile(filepath.Join(root, "index.html"))
+	if err != nil {
+		return err
+	}
+	pages, err := sitepage.Build(layout)
+	if err != nil {
+		return err
+	}
+	names := make([]string, 0, len(pages))
+	for name := range pages {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		dst := filepath.Join(out, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(dst, pages[name], 0o644); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(w, "build: %d page files (walkthrough, gallery, embedding; en and zh)\n", len(names))
+	return nil
 }
 
 func copyFile(from, to string) error {

@@ -103,7 +103,7 @@ func TestLanguagesAgree(t *testing.T) {
 }
 
 func TestBuild(t *testing.T) {
-	files, err := Build()
+	files, err := Build(layoutForTest(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,4 +143,15 @@ func TestBuild(t *testing.T) {
 	if !strings.Contains(string(files["zh/index.html"]), `<iframe id="zl-player" src="../player.html?scenario=seed-loop&amp;step=562&amp;lang=zh&amp;compact=1"`) {
 		t.Errorf("zh/index.html: the sticky player does not start at the first figure")
 	}
+}
+
+// layoutForTest reads the site's layout, the repository's top-level
+// index.html.
+func layoutForTest(t testing.TB) []byte {
+	t.Helper()
+	b, err := os.ReadFile("../../index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

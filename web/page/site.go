@@ -17,7 +17,7 @@ import (
 	"zombielab/sim/scenario"
 )
 
-//go:embed assets/layout.html assets/site.css assets/site.js
+//go:embed assets/site.css assets/site.js
 var assets embed.FS
 
 // CSP is the pages' Content-Security-Policy: everything from the site's own
@@ -80,13 +80,14 @@ type navLink struct {
 	Current          bool
 }
 
-// Build renders every page of the site and returns the files by their path
-// in the site ("index.html", "zh/index.html", "gallery.html",
+// Build renders every page of the site into the layout template (the
+// repository's top-level index.html, an html/template) and returns the files
+// by their path in the site ("index.html", "zh/index.html", "gallery.html",
 // "assets/site.css" …). An error lists every wrong figure of every page.
-func Build() (map[string][]byte, error) {
-	layout, err := template.ParseFS(assets, "assets/layout.html")
+func Build(layoutSrc []byte) (map[string][]byte, error) {
+	layout, err := template.New("index.html").Parse(string(layoutSrc))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("index.html: %v", err)
 	}
 	files := map[string][]byte{}
 	for _, name := range []string{"site.css", "site.js"} {
