@@ -7,6 +7,7 @@ package kernel
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // EventKind names what happened.
@@ -42,6 +43,8 @@ const (
 	EventRecvFDs                        // PID received files from FD (Pipe), now at fds Text
 	EventDropFiles                      // N files in flight in Pipe were dropped: no reader left
 	EventNonblock                       // PID set O_NONBLOCK on FD to N
+	EventWaitNone                       // PID's wait4(Other, N) found children but nothing to report: 0
+	EventWaitFailed                     // PID's wait4(Other, N) failed with Errno
 	numEventKinds
 )
 
@@ -49,7 +52,7 @@ var eventKindNames = [numEventKinds]string{
 	"boot", "fork", "fork-failed", "exec", "exit", "reparent", "zombie",
 	"auto-reaped", "reap", "signal", "signal-pending", "sigaction", "block", "wake", "pipe",
 	"close", "eof", "read", "write", "output", "setpgid", "subreaper",
-	"stop", "continue", "send-fds", "recv-fds", "drop-files", "nonblock",
+	"stop", "continue", "send-fds", "recv-fds", "drop-files", "nonblock", "wait-none", "wait-failed",
 }
 
 func (e EventKind) String() string {
@@ -146,6 +149,10 @@ func (e Event) detail() string {
 		return fmt.Sprintf("stopped by %v", e.Signal)
 	case EventContinue:
 		return "continued"
+	case EventWaitNone:
+		return fmt.Sprintf("waitpid(%d, %s) = 0: nothing to report yet", e.Other, WaitOptionsText(e.N))
+	case EventWaitFailed:
+		return fmt.Sprintf("waitpid(%d, %s) failed: %v (%s)", e.Other, WaitOptionsText(e.N), e.Errno, e.Errno.Desc())
 	case EventSendFDs:
 		return fmt.Sprintf("send fds %s on %d (pipe #%d)", e.Text, e.FD, e.Pipe)
 	case EventRecvFDs:
@@ -170,3 +177,25 @@ func (k *Kernel) emit(e Event) {
 // Events returns every event so far, oldest first. The slice is append-only
 // and must not be modified.
 func (k *Kernel) Events() []Event { return k.events[:len(k.events):len(k.events)] }
+
+// WaitOptionsText spells wait4's options as C and Python code name them
+// ("WNOHANG|WUNTRACED", "0").
+func WaitOptionsText(opts int) string {
+	if opts == 0 {
+		return "0"
+	}
+	var parts []string
+	for _, o := range []struct {
+		bit  int
+		name string
+	}{{WNOHANG, "WNOHANG"}, {WUNTRACED, "WUNTRACED"}, {WCONTINUED, "WCONTINUED"}} {
+		if opts&o.bit != 0 {
+			parts = append(parts, o.name)
+			opts &^= o.bit
+		}
+	}
+	if opts != 0 {
+		parts = append(parts, fmt.Sprintf("%#x", opts))
+	}
+	return strings.Join(parts, "|")
+}

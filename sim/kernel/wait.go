@@ -106,7 +106,18 @@ func (k *Kernel) Wait(caller PID, opt WaitOptions) (WaitResult, error) {
 	default:
 		q.kind = matchPID
 	}
-	return k.doWait(p, q)
+	res, err := k.doWait(p, q)
+	// What a wait found without reaping is an event too: a poll that finds
+	// its child still running (WNOHANG → 0), or the SIG_IGN trap's ECHILD.
+	switch {
+	case err == nil && res.PID == 0:
+		k.emit(Event{Kind: EventWaitNone, PID: caller, Other: PID(opt.Pid), N: opt.Options})
+	case err != nil && err != ErrBlocked:
+		if e, ok := err.(Errno); ok {
+			k.emit(Event{Kind: EventWaitFailed, PID: caller, Other: PID(opt.Pid), N: opt.Options, Errno: e})
+		}
+	}
+	return res, err
 }
 
 // Waitid is waitid(idtype, id, &info, options) for the process caller,

@@ -31,8 +31,10 @@ func weight(r sim.Record, e kernel.Event) int {
 	switch e.Kind {
 	case kernel.EventReap, kernel.EventReleased:
 		return 10
-	case kernel.EventZombie:
+	case kernel.EventZombie, kernel.EventWaitFailed:
 		return 9
+	case kernel.EventWaitNone:
+		return 4
 	case kernel.EventReparent:
 		return 8
 	case kernel.EventFork, kernel.EventForkFailed:
@@ -327,6 +329,26 @@ func eventSentence(e kernel.Event, call string) Narration {
 		return Narration{
 			EN: fmt.Sprintf("%s zombie %d is reaped (%v)", cen, e.Other, e.Status),
 			ZH: fmt.Sprintf("%s僵尸进程 %d 被回收（%s）", czh, e.Other, statusZH(e.Status)),
+		}
+	case kernel.EventWaitNone:
+		target, targetZH := "no child has anything to report yet", "还没有任何子进程可以回收"
+		if e.Other > 0 {
+			target, targetZH = fmt.Sprintf("child %d is still running, nothing is reaped", e.Other), fmt.Sprintf("子进程 %d 还在运行，什么也没有回收", e.Other)
+		}
+		return Narration{
+			EN: fmt.Sprintf("%s calls os.waitpid(%d, %s) → 0: %s", en, e.Other, kernel.WaitOptionsText(e.N), target),
+			ZH: fmt.Sprintf("%s 调用 os.waitpid(%d, %s)，返回 0：%s", zh, e.Other, kernel.WaitOptionsText(e.N), targetZH),
+		}
+	case kernel.EventWaitFailed:
+		if e.Errno == kernel.ECHILD {
+			return Narration{
+				EN: fmt.Sprintf("%s calls os.waitpid(%d, %s) → ECHILD: no such child is left to wait for (already reaped, or released at exit because SIGCHLD is ignored)", en, e.Other, kernel.WaitOptionsText(e.N)),
+				ZH: fmt.Sprintf("%s 调用 os.waitpid(%d, %s)，得到 ECHILD：已经没有这样的子进程可等（早已被回收，或者因为 SIGCHLD 被忽略，退出时就被内核直接回收了）", zh, e.Other, kernel.WaitOptionsText(e.N)),
+			}
+		}
+		return Narration{
+			EN: fmt.Sprintf("%s calls os.waitpid(%d, %s) → %v", en, e.Other, kernel.WaitOptionsText(e.N), e.Errno),
+			ZH: fmt.Sprintf("%s 调用 os.waitpid(%d, %s)，出错：%v", zh, e.Other, kernel.WaitOptionsText(e.N), e.Errno),
 		}
 	case kernel.EventReleased:
 		return Narration{
