@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -75,7 +76,10 @@ func RenderFile(file, lang string, md []byte, steps *StepCounter) (Page, error) 
 	if err := m.Renderer().Render(&buf, md, doc); err != nil {
 		errs = append(errs, err)
 	}
-	p.HTML = template.HTML(buf.String()) // goldmark's output, raw HTML omitted
+	// goldmark's output, raw HTML omitted. Code listings can be wider than
+	// the column and scroll sideways: tabindex makes them reachable from the
+	// keyboard (axe: scrollable-region-focusable).
+	p.HTML = template.HTML(strings.ReplaceAll(buf.String(), "<pre>", `<pre tabindex="0">`))
 	return p, errors.Join(errs...)
 }
 

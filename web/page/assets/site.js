@@ -96,10 +96,12 @@
   // the section ids.
   const headings = Array.from(document.querySelectorAll('.prose h2[id]'));
   const switches = Array.from(document.querySelectorAll('.lang-switch'));
+  // The last section read is kept even when the reader scrolls back up to
+  // the header to reach the switch.
+  let lastId = '';
   function keepPlace() {
-    let id = '';
-    for (const h of headings) if (h.getBoundingClientRect().top < window.innerHeight * 0.5) id = h.id;
-    for (const a of switches) a.hash = id ? '#' + id : '';
+    for (const h of headings) if (h.getBoundingClientRect().top < window.innerHeight * 0.5) lastId = h.id;
+    for (const a of switches) a.hash = lastId ? '#' + lastId : '';
   }
   let pending = false;
   window.addEventListener('scroll', () => {

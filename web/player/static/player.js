@@ -217,5 +217,11 @@
     await go.run(instance);
   }
 
+  // Ebiten gives its canvas tabindex=1, which puts it before everything else
+  // in the tab order (axe: tabindex); 0 keeps it focusable in page order.
+  new MutationObserver(() => {
+    for (const c of document.querySelectorAll('canvas')) if (c.tabIndex > 0) c.tabIndex = 0;
+  }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['tabindex'] });
+
   start().catch((e) => fatal('The player could not start: ' + e.message));
 })();
