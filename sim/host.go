@@ -34,13 +34,13 @@ func errnoOf(err error) error {
 	return err
 }
 
-func (h *host) syscall() { h.s.charge(h.pid, h.s.costs.Syscall) }
+func (h *host) syscall() { h.s.charge(h.s.costs.Syscall) }
 
 func (h *host) Getpid() int  { return int(h.pid) }
 func (h *host) Getppid() int { return int(h.s.k.Getppid(h.pid)) }
 
 func (h *host) Fork(child *pyvm.Interp) (int, error) {
-	h.s.charge(h.pid, h.s.costs.ForkParent)
+	h.s.charge(h.s.costs.ForkParent)
 	pid, err := h.s.k.Fork(h.pid)
 	if err != nil {
 		return 0, errnoOf(err)
@@ -51,7 +51,7 @@ func (h *host) Fork(child *pyvm.Interp) (int, error) {
 }
 
 func (h *host) Exit(status int) {
-	h.s.charge(h.pid, h.s.costs.Exit)
+	h.s.charge(h.s.costs.Exit)
 	h.s.k.Exit(h.pid, kernel.WaitStatus(status))
 }
 

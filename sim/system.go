@@ -248,7 +248,7 @@ func (s *System) spawn(parent kernel.PID, argv []string, passFDs []int) (kernel.
 	if err != nil {
 		return 0, err
 	}
-	s.charge(parent, s.costs.ForkParent)
+	s.charge(s.costs.ForkParent)
 	child, err := s.k.Fork(parent)
 	if err != nil {
 		return 0, errnoOf(err)
@@ -283,8 +283,9 @@ func (s *System) freshInterp(argv []string) (*pyvm.Interp, error) {
 	return in, nil
 }
 
-// charge adds d (drawn from span) to the current line's cost.
-func (s *System) charge(pid kernel.PID, span Span) { s.stepCost += span.draw(s.rng) }
+// charge adds a cost drawn from span to the line being run (always the
+// calling process's: a line is atomic, see the top of this file).
+func (s *System) charge(span Span) { s.stepCost += span.draw(s.rng) }
 
 // Kernel exposes the process table (read-only use: snapshots, ps).
 func (s *System) Kernel() *kernel.Kernel { return s.k }
