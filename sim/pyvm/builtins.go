@@ -10,10 +10,17 @@ import (
 	"strings"
 )
 
-// builtinsDict is shared by all interpreters; it is never mutated after init.
-var builtinsDict = newDict()
+// universe holds the builtins every interpreter starts with. It is filled
+// by init and never written afterwards (starlark-go's Universe): each
+// interpreter gets its own copy (newBuiltinsModule), so `builtins.x = 1` in
+// one run, or in a fork child, is invisible to every other interpreter.
+var universe = newDict()
 
-var builtinsModule = &Module{name: "builtins", dict: builtinsDict}
+// newBuiltinsModule is an interpreter's own builtins module: a copy of the
+// universe, copied again at fork like any other module.
+func newBuiltinsModule() *Module {
+	return &Module{name: "builtins", dict: &Dict{t: universe.t.copy()}}
+}
 
 func checkArgs(name string, args []Value, kw []string, lo, hi int) error {
 	if len(kw) > 0 {
@@ -50,26 +57,26 @@ func splitKw(name string, args []Value, kw []string, allowed ...string) ([]Value
 	return pos, m, nil
 }
 
-func def(name string, fn nativeFn) { builtinsDict.setStr(name, &Builtin{name: name, fn: fn}) }
+func def(name string, fn nativeFn) { universe.setStr(name, &Builtin{name: name, fn: fn}) }
 
 func init() {
 	for _, c := range exceptionClassesInOrd {
-		builtinsDict.setStr(c.name, c)
+		universe.setStr(c.name, c)
 	}
-	builtinsDict.setStr("EnvironmentError", osErrorClass)
-	builtinsDict.setStr("IOError", osErrorClass)
+	universe.setStr("EnvironmentError", osErrorClass)
+	universe.setStr("IOError", osErrorClass)
 	for _, c := range []*Class{objectClass, typeClass, intClass, boolClass, floatClass, strClass,
 		listClass, tupleClass, dictClass, setClass, rangeClass, propertyClass, staticClass,
 		classmethClass, superClass, sliceClass, bytesClass} {
-		builtinsDict.setStr(c.name, c)
+		universe.setStr(c.name, c)
 	}
-	builtinsDict.setStr("frozenset", setClass)
-	builtinsDict.setStr("None", None)
-	builtinsDict.setStr("True", trueV)
-	builtinsDict.setStr("False", falseV)
-	builtinsDict.setStr("NotImplemented", notImplementedType{})
-	builtinsDict.setStr("Ellipsis", ellipsisType{})
-	builtinsDict.setStr("__name__", Str("builtins"))
+	universe.setStr("frozenset", setClass)
+	universe.setStr("None", None)
+	universe.setStr("True", trueV)
+	universe.setStr("False", falseV)
+	universe.setStr("NotImplemented", notImplementedType{})
+	universe.setStr("Ellipsis", ellipsisType{})
+	universe.setStr("__name__", Str("builtins"))
 	initConstructors()
 	initBuiltinFuncs()
 	initIterBuiltins()

@@ -24,6 +24,7 @@ func (in *Interp) Clone() *Interp {
 	n.stdout = c.stream(in.stdout)
 	n.stderr = c.stream(in.stderr)
 	n.modules = c.dict(in.modules)
+	n.builtins = c.value(in.builtins).(*Module)
 	n.prelude = c.value(in.prelude).(*Module)
 	n.frames = make([]*Frame, len(in.frames))
 	for i, f := range in.frames {
@@ -171,10 +172,6 @@ func (c *cloner) value(v Value) Value {
 		return v
 	case *Class:
 		if x.builtin {
-			return x
-		}
-	case *Module:
-		if x == builtinsModule {
 			return x
 		}
 	}

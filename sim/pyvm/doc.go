@@ -3,7 +3,8 @@
 //
 // What it models: one CPython interpreter per simulated process. The whole
 // state of an interpreter — frames, operand and block stacks, the stack of
-// exceptions being handled, the module table (sys.modules), heap objects,
+// exceptions being handled, the module table (sys.modules), its own builtins
+// module (a copy of a read-only universe), heap objects,
 // stdio buffers, the atexit list and signal handlers — is plain Go data, so
 // os.fork() clones a process in the middle of a statement (Interp.Clone): the
 // child resumes the pending call with 0, the parent gets the child's pid.

@@ -26,7 +26,7 @@ func init() {
 		"traceback":  newTracebackModule,
 		"weakref":    newWeakrefModule,
 		"_zombielab": newZombielabModule,
-		"builtins":   func(in *Interp) *Module { return builtinsModule },
+		"builtins":   func(in *Interp) *Module { return in.builtins },
 	}
 }
 

@@ -115,13 +115,19 @@ type Interp struct {
 	frames  []*Frame
 	handled []Value // exceptions being handled, innermost last (sys.exc_info)
 	modules *Dict   // sys.modules
-	stdout  *stream
-	stderr  *stream
-	atexit  []atexitEntry
-	sigs    [65]Value // Python signal handlers by signal number
-	phase   phase
-	status  int // exit code decided at shutdown
-	killSig int // non-zero: end by this signal instead (KeyboardInterrupt)
+	// builtins is this interpreter's builtins module (a copy of the
+	// universe): what LOAD_GLOBAL falls back to and `import builtins` gives.
+	builtins *Module
+	stdout   *stream
+	stderr   *stream
+	atexit   []atexitEntry
+	sigs     [65]Value // Python signal handlers by signal number
+	phase    phase
+	status   int // exit code decided at shutdown
+	killSig  int // non-zero: end by this signal instead (KeyboardInterrupt)
+	// exitReason is the last line of the traceback of the exception that
+	// ended the program ("ImportError: cannot import name ..."), if one did.
+	exitReason string
 	// sigPending is set by NotifySignal.
 	sigPending bool
 	syncDepth  int
@@ -159,7 +165,8 @@ func New(cfg Config) *Interp {
 	if cfg.Executable == "" {
 		cfg.Executable = "/usr/bin/python3"
 	}
-	in := &Interp{host: cfg.Host, cfg: cfg, modules: newDict(), codeCache: map[string]*Code{}, wakeupFD: -1}
+	in := &Interp{host: cfg.Host, cfg: cfg, modules: newDict(), codeCache: map[string]*Code{}, wakeupFD: -1,
+		builtins: newBuiltinsModule()}
 	in.stdout = &stream{fd: 1, name: "<stdout>"}
 	in.stderr = &stream{fd: 2, name: "<stderr>"}
 	in.prelude = in.newModule("_zombielab", "<zombielab>")
@@ -178,6 +185,12 @@ func (in *Interp) Version() Version { return in.cfg.Version }
 
 // Exited reports whether the process has exited (Host.Exit was called).
 func (in *Interp) Exited() bool { return in.phase == phaseExited }
+
+// ExitReason is the last line of the traceback of the uncaught exception
+// that ended the program ("ImportError: cannot import name 'Pool' ..."),
+// or "" when it ended otherwise (its last line, sys.exit, os._exit, a
+// signal).
+func (in *Interp) ExitReason() string { return in.exitReason }
 
 // RunMain prepares to run a file as module name ("__main__", or
 // "__mp_main__" for spawn's re-import). Parse and compile errors come back
@@ -216,7 +229,7 @@ func (in *Interp) newModule(name, file string) *Module {
 	d.setStr("__name__", Str(name))
 	d.setStr("__file__", Str(file))
 	d.setStr("__doc__", None)
-	d.setStr("__builtins__", builtinsModule)
+	d.setStr("__builtins__", in.builtins)
 	return &Module{name: name, dict: d}
 }
 
@@ -299,7 +312,8 @@ func (in *Interp) Run(maxInstr int) (stop Stop) {
 // internalError ends the process after a bug in the VM: a last line of
 // defence, never the normal path for an error.
 func (in *Interp) internalError(msg string) {
-	in.stderr.write(in, "Fatal Python error: internal error in the simulator's VM: "+msg+"\n")
+	in.exitReason = "Fatal Python error: internal error in the simulator's VM: " + msg
+	in.stderr.write(in, in.exitReason+"\n")
 	in.stderr.flush(in)
 	in.exit(1 << 8)
 }

@@ -359,7 +359,7 @@ func (in *Interp) loadGlobal(f *Frame, name string) error {
 		f.push(v)
 		return nil
 	}
-	if v, ok := builtinsDict.getStr(name); ok {
+	if v, ok := in.builtins.dict.getStr(name); ok {
 		f.push(v)
 		return nil
 	}

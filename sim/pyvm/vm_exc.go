@@ -120,6 +120,7 @@ func (in *Interp) uncaught(f *Frame, exc *Instance) (Stop, bool, error) {
 		in.beginShutdown(in.exitStatusFor(exc))
 		return 0, false, nil
 	default:
+		in.exitReason = in.excOneLine(exc)
 		in.printException(exc)
 		in.finish()
 		return StopExited, true, errExited
@@ -134,11 +135,13 @@ func (in *Interp) exitStatusFor(exc *Instance) int {
 	if isSubclass(exc.cls, keyboardInterruptCls) {
 		// CPython re-raises SIGINT on itself after the traceback
 		// (Modules/main.c, exit_sigint), so the parent sees a signal death.
+		in.exitReason = in.excOneLine(exc)
 		in.printException(exc)
 		in.killSig = 2
 		return 1
 	}
 	if !isSubclass(exc.cls, systemExitClass) {
+		in.exitReason = in.excOneLine(exc)
 		in.printException(exc)
 		return 1
 	}
