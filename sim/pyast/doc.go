@@ -43,6 +43,9 @@
 // parameters, repeated keyword arguments, a bare except that is not last,
 // and misplaced starred assignment targets.
 //
+// Inspect is the one generic walk of the tree (go/ast.Inspect), in source
+// order; Validate and pyvm's symbol table are built on it.
+//
 // An f-string field `{x=}` is kept as a FormattedValue with SelfDoc "x=" (the
 // source text up to the next '!', ':' or '}') and, as in CPython, with
 // Conversion 'r' when neither a conversion nor a format spec is given.

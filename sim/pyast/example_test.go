@@ -49,3 +49,30 @@ func ExampleDump() {
 	//       Left: Constant @1:6 Int=2
 	//       Right: Constant @1:11 Int=2
 }
+
+// ExampleInspect lists the names a program reads, skipping function
+// bodies (a pass that handles scopes returns false and walks them itself).
+func ExampleInspect() {
+	src := []byte("import os\ndef child(n):\n    return n * k\npid = os.fork() if ready else -1\n")
+	m, err := pyast.Parse("ex.py", src)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	pyast.Inspect(m, func(n pyast.Node) bool {
+		switch n := n.(type) {
+		case *pyast.FunctionDef:
+			fmt.Println("def", n.Name, "(body skipped)")
+			return false
+		case *pyast.Name:
+			if n.Ctx == pyast.Load {
+				fmt.Println("reads", n.Id, "at", n.P)
+			}
+		}
+		return true
+	})
+	// Output:
+	// def child (body skipped)
+	// reads os at 4:7
+	// reads ready at 4:20
+}

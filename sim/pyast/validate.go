@@ -36,7 +36,7 @@ type validator struct {
 // simulator does not support or that CPython's compiler would reject.
 func Validate(m *Module) error {
 	v := &validator{file: m.File}
-	v.stmts(m.Body, scope{atModule: true})
+	v.walk(m, scope{atModule: true})
 	if v.err != nil {
 		return v.err
 	}
@@ -53,45 +53,67 @@ func (v *validator) unsupported(pos Pos, construct string) {
 	v.fail(pos, notSupported(construct))
 }
 
-func (v *validator) stmts(body []Stmt, sc scope) {
-	for _, s := range body {
-		if v.err != nil {
-			return
+// walk checks n and everything under it, where n is in scope sc. A node
+// that opens a new scope (a def, a class, a loop body) is walked by its
+// own case with the inner scope.
+func (v *validator) walk(n Node, sc scope) {
+	Inspect(n, func(n Node) bool {
+		if n == nil || v.err != nil {
+			return false
 		}
-		v.stmt(s, sc)
+		if s, ok := n.(Stmt); ok {
+			return v.stmt(s, sc)
+		}
+		if e, ok := n.(Expr); ok {
+			return v.expr(e)
+		}
+		return true
+	})
+}
+
+func (v *validator) walkExprs(sc scope, es ...Expr) {
+	for _, e := range es {
+		if e != nil {
+			v.walk(e, sc)
+		}
 	}
 }
 
-func (v *validator) stmt(s Stmt, sc scope) {
+func (v *validator) walkStmts(body []Stmt, sc scope) {
+	for _, s := range body {
+		v.walk(s, sc)
+	}
+}
+
+// stmt checks one statement; it returns false when it has walked the
+// statement's children itself.
+func (v *validator) stmt(s Stmt, sc scope) bool {
 	switch s := s.(type) {
 	case *ExprStmt:
 		if st, ok := s.X.(*Starred); ok {
 			v.fail(st.P, "can't use starred expression here")
 		}
-		v.expr(s.X)
 	case *Assign:
 		for _, t := range s.Targets {
 			v.target(t)
 		}
-		v.expr(s.Value)
 	case *AugAssign:
 		if s.Op == "@" {
 			v.unsupported(s.P, "the @= operator (matrix multiplication)")
 		}
-		v.exprs(s.Target, s.Value)
 	case *AnnAssign:
-		v.exprs(s.Target, s.Value)
-	case *If:
-		v.expr(s.Test)
-		v.stmts(s.Body, sc)
-		v.stmts(s.Else, sc)
+		// The annotation is never evaluated, so it is not checked.
+		v.walkExprs(sc, s.Target, s.Value)
+		return false
 	case *While:
-		v.expr(s.Test)
+		v.walkExprs(sc, s.Test)
 		v.loopBody(s.Body, s.Else, sc)
+		return false
 	case *For:
 		v.target(s.Target)
-		v.expr(s.Iter)
+		v.walkExprs(sc, s.Target, s.Iter)
 		v.loopBody(s.Body, s.Else, sc)
+		return false
 	case *Break:
 		if !sc.inLoop {
 			v.fail(s.P, "'break' outside loop")
@@ -104,43 +126,43 @@ func (v *validator) stmt(s Stmt, sc scope) {
 		if !sc.inFunction {
 			v.fail(s.P, "'return' outside function")
 		}
-		v.expr(s.Value)
 	case *FunctionDef:
-		v.functionDef(s)
+		v.functionDef(s, sc)
+		return false
 	case *ClassDef:
-		v.classDef(s)
+		v.classDef(s, sc)
+		return false
 	case *Try:
-		v.try(s, sc)
-	case *Raise:
-		v.exprs(s.Exc, s.Cause)
-	case *Assert:
-		v.exprs(s.Test, s.Msg)
+		for i, h := range s.Handlers {
+			if h.Type == nil && i < len(s.Handlers)-1 {
+				v.fail(h.P, "default 'except:' must be last")
+			}
+		}
 	case *ImportFrom:
 		v.importFrom(s)
 	case *Nonlocal:
 		if sc.atModule {
 			v.fail(s.P, "nonlocal declaration not allowed at module level")
 		}
-	case *Delete:
-		v.exprs(s.Targets...)
 	case *With:
 		v.unsupported(s.P, "the with statement")
 	}
+	return true
 }
 
 func (v *validator) loopBody(body, orelse []Stmt, sc scope) {
 	inner := sc
 	inner.inLoop = true
-	v.stmts(body, inner)
-	v.stmts(orelse, sc)
+	v.walkStmts(body, inner)
+	v.walkStmts(orelse, sc)
 }
 
-func (v *validator) functionDef(s *FunctionDef) {
+func (v *validator) functionDef(s *FunctionDef, sc scope) {
 	for _, d := range s.Decorators {
 		v.decorator(d)
 	}
-	v.arguments(s.Args)
-	v.stmts(s.Body, scope{inFunction: true})
+	v.arguments(s.Args, sc)
+	v.walkStmts(s.Body, scope{inFunction: true})
 }
 
 // decorator accepts @property, @staticmethod, @classmethod and @name.setter.
@@ -171,10 +193,20 @@ func describe(e Expr) string {
 	return "<" + exprName(e) + ">"
 }
 
-// arguments checks defaults and duplicate names (symtable.c: "duplicate
-// argument '%s' in function definition"). Annotations are not evaluated by
-// the simulator, so they are not checked.
-func (v *validator) arguments(a *Arguments) {
+// arguments checks duplicate names (symtable.c: "duplicate argument '%s'
+// in function definition") and walks the defaults, which are evaluated in
+// the enclosing scope. Annotations are not evaluated by the simulator, so
+// they are not checked.
+func (v *validator) arguments(a *Arguments, sc scope) {
+	v.duplicateArgs(a)
+	if a == nil {
+		return
+	}
+	v.walkExprs(sc, a.Defaults...)
+	v.walkExprs(sc, a.KwDefaults...)
+}
+
+func (v *validator) duplicateArgs(a *Arguments) {
 	if a == nil {
 		return
 	}
@@ -185,8 +217,6 @@ func (v *validator) arguments(a *Arguments) {
 		}
 		seen[arg.Name] = true
 	}
-	v.exprs(a.Defaults...)
-	v.exprs(a.KwDefaults...)
 }
 
 // allArgs lists a function's parameters in source order.
@@ -202,28 +232,15 @@ func allArgs(a *Arguments) []*Arg {
 	return args
 }
 
-func (v *validator) classDef(s *ClassDef) {
+func (v *validator) classDef(s *ClassDef, sc scope) {
 	if len(s.Decorators) > 0 {
 		v.unsupported(posOf(s.Decorators[0]), "a class decorator")
 	}
 	if len(s.Keywords) > 0 {
 		v.unsupported(s.Keywords[0].P, "a class keyword (metaclass=...)")
 	}
-	v.exprs(s.Bases...)
-	v.stmts(s.Body, scope{})
-}
-
-func (v *validator) try(s *Try, sc scope) {
-	v.stmts(s.Body, sc)
-	for i, h := range s.Handlers {
-		if h.Type == nil && i < len(s.Handlers)-1 {
-			v.fail(h.P, "default 'except:' must be last")
-		}
-		v.expr(h.Type)
-		v.stmts(h.Body, sc)
-	}
-	v.stmts(s.Else, sc)
-	v.stmts(s.Finally, sc)
+	v.walkExprs(sc, s.Bases...)
+	v.walkStmts(s.Body, scope{})
 }
 
 func (v *validator) importFrom(s *ImportFrom) {
@@ -235,9 +252,9 @@ func (v *validator) importFrom(s *ImportFrom) {
 	}
 }
 
-// target checks an assignment target's starred parts (compile.c:
+// target checks where an assignment target has starred parts (compile.c:
 // "multiple starred expressions in assignment", "starred assignment target
-// must be in a list or tuple").
+// must be in a list or tuple"); the walk checks its expressions.
 func (v *validator) target(t Expr) {
 	switch t := t.(type) {
 	case *Starred:
@@ -246,8 +263,6 @@ func (v *validator) target(t Expr) {
 		v.targetList(t.Elts)
 	case *List:
 		v.targetList(t.Elts)
-	default:
-		v.expr(t)
 	}
 }
 
@@ -266,68 +281,30 @@ func (v *validator) targetList(elts []Expr) {
 	}
 }
 
-func (v *validator) exprs(es ...Expr) {
-	for _, e := range es {
-		v.expr(e)
-	}
-}
-
-// expr checks an expression in a Load (or Del) context.
-func (v *validator) expr(e Expr) {
-	if e == nil || v.err != nil {
-		return
-	}
+// expr checks one expression node; the walk goes on into its children.
+func (v *validator) expr(e Expr) bool {
 	switch e := e.(type) {
 	case *Constant:
 		if e.Kind == ConstComplex {
 			v.unsupported(e.P, "a complex number")
 		}
-	case *JoinedStr:
-		v.exprs(e.Values...)
-	case *FormattedValue:
-		v.exprs(e.Value, e.FormatSpec)
-	case *Tuple:
-		v.exprs(e.Elts...)
-	case *List:
-		v.exprs(e.Elts...)
-	case *Set:
-		v.exprs(e.Elts...)
-	case *Dict:
-		v.exprs(e.Keys...)
-		v.exprs(e.Values...)
 	case *BinOp:
 		if e.Op == "@" {
 			v.unsupported(e.P, "the @ operator (matrix multiplication)")
 		}
-		v.exprs(e.Left, e.Right)
-	case *UnaryOp:
-		v.expr(e.Operand)
-	case *BoolOp:
-		v.exprs(e.Values...)
-	case *Compare:
-		v.expr(e.Left)
-		v.exprs(e.Comparators...)
 	case *Call:
-		v.call(e)
-	case *Attribute:
-		v.expr(e.X)
-	case *Subscript:
-		v.exprs(e.X, e.Index)
-	case *Slice:
-		v.exprs(e.Lo, e.Hi, e.Step)
-	case *Starred:
-		v.expr(e.Value)
-	case *IfExp:
-		v.exprs(e.Test, e.Body, e.Else)
+		// Any mix of positional, *args, keyword and **kwargs arguments:
+		// the compiler builds one tuple and one dict from them, as it
+		// does for unpacking in displays ([*a, *b], {**m, 'k': v}).
+		v.keywords(e.Keywords)
 	case *Lambda:
-		v.arguments(e.Args)
-		v.expr(e.Body)
+		v.duplicateArgs(e.Args)
 	case *ListComp:
-		v.comprehension(e.Generators, e.Elt)
+		v.comprehension(e.Generators)
 	case *SetComp:
-		v.comprehension(e.Generators, e.Elt)
+		v.comprehension(e.Generators)
 	case *DictComp:
-		v.comprehension(e.Generators, e.Key, e.Value)
+		v.comprehension(e.Generators)
 	case *GeneratorExp:
 		v.unsupported(e.P, "a generator expression (use a list comprehension)")
 	case *NamedExpr:
@@ -335,18 +312,10 @@ func (v *validator) expr(e Expr) {
 	case *Yield:
 		v.unsupported(e.P, "a generator (yield)")
 	}
+	return v.err == nil
 }
 
-// call accepts any mix of positional, *args, keyword and **kwargs arguments:
-// the compiler builds one tuple and one dict from them, as it does for
-// unpacking in displays ([*a, *b], {**m, 'k': v}).
-func (v *validator) call(c *Call) {
-	v.expr(c.Func)
-	v.exprs(c.Args...)
-	v.keywords(c.Keywords)
-}
-
-// keywords checks a call's or class header's keyword arguments (compile.c,
+// keywords checks a call's keyword arguments (compile.c,
 // validate_keywords: "keyword argument repeated: x").
 func (v *validator) keywords(kws []Keyword) {
 	seen := map[string]bool{}
@@ -355,15 +324,11 @@ func (v *validator) keywords(kws []Keyword) {
 			v.fail(k.P, "keyword argument repeated: "+k.Name)
 		}
 		seen[k.Name] = true
-		v.expr(k.Value)
 	}
 }
 
-func (v *validator) comprehension(gens []*Comprehension, elts ...Expr) {
+func (v *validator) comprehension(gens []*Comprehension) {
 	for _, g := range gens {
 		v.target(g.Target)
-		v.expr(g.Iter)
-		v.exprs(g.Ifs...)
 	}
-	v.exprs(elts...)
 }

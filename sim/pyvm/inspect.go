@@ -33,7 +33,8 @@ func instanceAttr(v Value, name string) (Value, bool) {
 // ChildrenPids returns the pids of the Process objects in
 // multiprocessing.process._children, in the set's iteration order, reading
 // each object's _popen.pid. Objects without a pid yet are skipped; an
-// interpreter that never imported multiprocessing.process has none.
+// interpreter that never imported multiprocessing.process gets nil, one
+// whose set is empty a non-nil empty slice.
 func (in *Interp) ChildrenPids() []int {
 	v, ok := in.moduleGlobal("multiprocessing.process", "_children")
 	if !ok {
@@ -43,7 +44,7 @@ func (in *Interp) ChildrenPids() []int {
 	if !ok {
 		return nil
 	}
-	var pids []int
+	pids := []int{} // imported, even if empty: not nil
 	for _, p := range set.t.keys() {
 		popen, ok := instanceAttr(p, "_popen")
 		if !ok {

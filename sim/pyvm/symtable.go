@@ -96,33 +96,45 @@ type symtable struct {
 func buildSymtable(m *pyast.Module) *symtable {
 	st := &symtable{scopes: map[pyast.Node]*scope{}}
 	st.top = newScope(kindModule, "<module>", nil)
-	st.stmts(m.Body, st.top)
+	st.walk(m, st.top)
 	st.top.analyze()
 	return st
 }
 
-func (st *symtable) stmts(ss []pyast.Stmt, s *scope) {
-	for _, x := range ss {
-		st.stmt(x, s)
-	}
+// walk records the names that n and everything under it bind and use in
+// scope s. A node that opens a scope (def, lambda, class, comprehension)
+// walks its parts itself, each in the scope where CPython evaluates it.
+func (st *symtable) walk(n pyast.Node, s *scope) {
+	pyast.Inspect(n, func(n pyast.Node) bool {
+		if n == nil {
+			return false
+		}
+		return st.visit(n, s)
+	})
 }
 
-func (st *symtable) exprs(es []pyast.Expr, s *scope) {
+func (st *symtable) walkExprs(s *scope, es ...pyast.Expr) {
 	for _, e := range es {
-		st.expr(e, s)
+		if e != nil {
+			st.walk(e, s)
+		}
 	}
 }
 
+func (st *symtable) walkStmts(ss []pyast.Stmt, s *scope) {
+	for _, x := range ss {
+		st.walk(x, s)
+	}
+}
+
+// args walks a function's defaults, evaluated in the enclosing scope;
+// annotations are never evaluated by the simulator, so they bind nothing.
 func (st *symtable) args(a *pyast.Arguments, s *scope) {
 	if a == nil {
 		return
 	}
-	st.exprs(a.Defaults, s)
-	for _, d := range a.KwDefaults {
-		if d != nil {
-			st.expr(d, s)
-		}
-	}
+	st.walkExprs(s, a.Defaults...)
+	st.walkExprs(s, a.KwDefaults...)
 }
 
 func (st *symtable) params(a *pyast.Arguments, fs *scope) {
@@ -150,82 +162,50 @@ func (st *symtable) params(a *pyast.Arguments, fs *scope) {
 	}
 }
 
-func (st *symtable) stmt(x pyast.Stmt, s *scope) {
+// visit records what node n binds or uses in s; it returns false when it
+// has walked n's children itself.
+func (st *symtable) visit(x pyast.Node, s *scope) bool {
 	switch n := x.(type) {
-	case *pyast.ExprStmt:
-		st.expr(n.X, s)
-	case *pyast.Assign:
-		st.expr(n.Value, s)
-		st.exprs(n.Targets, s)
+	case *pyast.Name:
+		if n.Ctx == pyast.Load {
+			s.use(n.Id)
+		} else {
+			s.assign(n.Id)
+		}
 	case *pyast.AugAssign:
-		st.expr(n.Value, s)
-		st.expr(n.Target, s)
+		// The target is read before it is written.
+		st.walkExprs(s, n.Value, n.Target)
 		if nm, ok := n.Target.(*pyast.Name); ok {
 			s.use(nm.Id)
 		}
+		return false
 	case *pyast.AnnAssign:
 		if n.Value != nil {
-			st.expr(n.Value, s)
-			st.expr(n.Target, s)
+			st.walkExprs(s, n.Value, n.Target)
 		} else if nm, ok := n.Target.(*pyast.Name); ok && s.kind == kindFunction {
 			s.assign(nm.Id)
 		}
-	case *pyast.If:
-		st.expr(n.Test, s)
-		st.stmts(n.Body, s)
-		st.stmts(n.Else, s)
-	case *pyast.While:
-		st.expr(n.Test, s)
-		st.stmts(n.Body, s)
-		st.stmts(n.Else, s)
-	case *pyast.For:
-		st.expr(n.Iter, s)
-		st.expr(n.Target, s)
-		st.stmts(n.Body, s)
-		st.stmts(n.Else, s)
-	case *pyast.Return:
-		if n.Value != nil {
-			st.expr(n.Value, s)
-		}
+		return false
 	case *pyast.FunctionDef:
-		st.exprs(n.Decorators, s)
+		st.walkExprs(s, n.Decorators...)
 		st.args(n.Args, s)
 		s.assign(n.Name)
 		fs := newScope(kindFunction, n.Name, s)
 		st.scopes[n] = fs
 		st.params(n.Args, fs)
-		st.stmts(n.Body, fs)
+		st.walkStmts(n.Body, fs)
+		return false
 	case *pyast.ClassDef:
-		st.exprs(n.Decorators, s)
-		st.exprs(n.Bases, s)
+		st.walkExprs(s, n.Decorators...)
+		st.walkExprs(s, n.Bases...)
 		s.assign(n.Name)
 		cs := newScope(kindClass, n.Name, s)
 		st.scopes[n] = cs
-		st.stmts(n.Body, cs)
-	case *pyast.Try:
-		st.stmts(n.Body, s)
-		for _, h := range n.Handlers {
-			if h.Type != nil {
-				st.expr(h.Type, s)
-			}
-			if h.Name != "" {
-				s.assign(h.Name)
-			}
-			st.stmts(h.Body, s)
-		}
-		st.stmts(n.Else, s)
-		st.stmts(n.Finally, s)
-	case *pyast.Raise:
-		if n.Exc != nil {
-			st.expr(n.Exc, s)
-		}
-		if n.Cause != nil {
-			st.expr(n.Cause, s)
-		}
-	case *pyast.Assert:
-		st.expr(n.Test, s)
-		if n.Msg != nil {
-			st.expr(n.Msg, s)
+		st.walkStmts(n.Body, cs)
+		return false
+	case *pyast.ExceptHandler:
+		if n.Name != "" {
+			s.assign(n.Name)
 		}
 	case *pyast.Import:
 		for _, a := range n.Names {
@@ -248,17 +228,27 @@ func (st *symtable) stmt(x pyast.Stmt, s *scope) {
 			s.nonlocals[nm] = true
 			s.use(nm)
 		}
-	case *pyast.Delete:
-		st.exprs(n.Targets, s)
-	case *pyast.With:
-		for _, it := range n.Items {
-			st.expr(it.Context, s)
-			if it.Target != nil {
-				st.expr(it.Target, s)
-			}
-		}
-		st.stmts(n.Body, s)
+	case *pyast.Lambda:
+		st.args(n.Args, s)
+		fs := newScope(kindFunction, "<lambda>", s)
+		st.scopes[n] = fs
+		st.params(n.Args, fs)
+		st.walk(n.Body, fs)
+		return false
+	case *pyast.ListComp:
+		st.comp(n, n.Generators, s, n.Elt)
+		return false
+	case *pyast.SetComp:
+		st.comp(n, n.Generators, s, n.Elt)
+		return false
+	case *pyast.GeneratorExp:
+		st.comp(n, n.Generators, s, n.Elt)
+		return false
+	case *pyast.DictComp:
+		st.comp(n, n.Generators, s, n.Key, n.Value)
+		return false
 	}
+	return true
 }
 
 // importBinding is the name `import a.b as c` binds: c, or a.
@@ -274,100 +264,22 @@ func importBinding(a pyast.Alias) string {
 	return a.Name
 }
 
-func (st *symtable) expr(x pyast.Expr, s *scope) {
-	switch n := x.(type) {
-	case nil:
-	case *pyast.Name:
-		if n.Ctx == pyast.Load {
-			s.use(n.Id)
-		} else {
-			s.assign(n.Id)
-		}
-	case *pyast.JoinedStr:
-		st.exprs(n.Values, s)
-	case *pyast.FormattedValue:
-		st.expr(n.Value, s)
-		st.expr(n.FormatSpec, s)
-	case *pyast.Tuple:
-		st.exprs(n.Elts, s)
-	case *pyast.List:
-		st.exprs(n.Elts, s)
-	case *pyast.Set:
-		st.exprs(n.Elts, s)
-	case *pyast.Dict:
-		for i := range n.Keys {
-			st.expr(n.Keys[i], s)
-			st.expr(n.Values[i], s)
-		}
-	case *pyast.BinOp:
-		st.expr(n.Left, s)
-		st.expr(n.Right, s)
-	case *pyast.UnaryOp:
-		st.expr(n.Operand, s)
-	case *pyast.BoolOp:
-		st.exprs(n.Values, s)
-	case *pyast.Compare:
-		st.expr(n.Left, s)
-		st.exprs(n.Comparators, s)
-	case *pyast.Call:
-		st.expr(n.Func, s)
-		st.exprs(n.Args, s)
-		for _, k := range n.Keywords {
-			st.expr(k.Value, s)
-		}
-	case *pyast.Attribute:
-		st.expr(n.X, s)
-	case *pyast.Subscript:
-		st.expr(n.X, s)
-		st.expr(n.Index, s)
-	case *pyast.Slice:
-		st.expr(n.Lo, s)
-		st.expr(n.Hi, s)
-		st.expr(n.Step, s)
-	case *pyast.Starred:
-		st.expr(n.Value, s)
-	case *pyast.IfExp:
-		st.expr(n.Test, s)
-		st.expr(n.Body, s)
-		st.expr(n.Else, s)
-	case *pyast.Lambda:
-		st.args(n.Args, s)
-		fs := newScope(kindFunction, "<lambda>", s)
-		st.scopes[n] = fs
-		st.params(n.Args, fs)
-		st.expr(n.Body, fs)
-	case *pyast.ListComp:
-		st.comp(n, n.Generators, s, n.Elt)
-	case *pyast.SetComp:
-		st.comp(n, n.Generators, s, n.Elt)
-	case *pyast.GeneratorExp:
-		st.comp(n, n.Generators, s, n.Elt)
-	case *pyast.DictComp:
-		st.comp(n, n.Generators, s, n.Key, n.Value)
-	case *pyast.NamedExpr:
-		st.expr(n.Value, s)
-		st.expr(n.Target, s)
-	case *pyast.Yield:
-		st.expr(n.Value, s)
-	}
-}
-
 // comp gives a comprehension its own function scope, as CPython 3.8–3.11 do;
 // the outermost iterable is evaluated in the enclosing scope.
 func (st *symtable) comp(n pyast.Expr, gens []*pyast.Comprehension, s *scope, elts ...pyast.Expr) {
-	st.expr(gens[0].Iter, s)
+	st.walk(gens[0].Iter, s)
 	cs := newScope(kindFunction, "<comp>", s)
 	st.scopes[n] = cs
 	cs.params = []string{".0"}
 	cs.assign(".0")
 	for i, g := range gens {
 		if i > 0 {
-			st.expr(g.Iter, cs)
+			st.walk(g.Iter, cs)
 		}
-		st.expr(g.Target, cs)
-		st.exprs(g.Ifs, cs)
+		st.walk(g.Target, cs)
+		st.walkExprs(cs, g.Ifs...)
 	}
-	st.exprs(elts, cs)
+	st.walkExprs(cs, elts...)
 }
 
 // analyze resolves free variables through enclosing function scopes.
