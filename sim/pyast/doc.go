@@ -31,7 +31,7 @@
 //
 // Validate rejects, with "file:line:col: <construct> is not supported by the
 // simulator (supported: ...)", where the list is the Supported constant:
-// generators (yield), generator expressions, with, the walrus :=, complex
+// generators (yield), generator expressions, the walrus :=, complex
 // numbers, decorators other than @property, @staticmethod, @classmethod and
 // @name.setter, class decorators and class keywords, the @ operator, and
 // relative and star imports. Calls and displays may unpack any number of *x

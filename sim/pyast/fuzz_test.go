@@ -75,6 +75,19 @@ func checkErrorPosition(t *testing.T, src []byte, err error) {
 	}
 }
 
+// languageSeeds are short forms of the constructs of issue 14 (with,
+// generators, decorators), near-misses included, so mutations start from
+// their edges.
+var languageSeeds = []string{
+	"with a:\n    pass\n",
+	"with a as b, c as (d, *e):\n    pass\n",
+	"with (a as b, c):\n    pass\n",
+	"with (a, b) as c:\n    pass\n",
+	"with a as b.c[0]:\n    return\n",
+	"with a as :\n    pass\n",
+	"with:\n    pass\n",
+}
+
 func FuzzParse(f *testing.F) {
 	for _, file := range repoPythonFiles(f) {
 		if src, err := os.ReadFile(file); err == nil {
@@ -83,6 +96,9 @@ func FuzzParse(f *testing.F) {
 	}
 	for _, tc := range syntaxErrorCases {
 		f.Add([]byte(tc.src))
+	}
+	for _, src := range languageSeeds {
+		f.Add([]byte(src))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		m, err := Parse("fuzz.py", src)

@@ -14,7 +14,7 @@ import (
 // expressions and statements; every "not supported" message ends with it.
 const Supported = "def with defaults, *args, **kwargs and keyword-only parameters; lambda; " +
 	"class with @property, @staticmethod, @classmethod and @x.setter; if, while, for, break, continue; " +
-	"try/except/else/finally; raise ... from; assert; del; global; nonlocal; import and from-import; " +
+	"try/except/else/finally; with; raise ... from; assert; del; global; nonlocal; import and from-import; " +
 	"list, dict and set comprehensions; f-strings; *x and **m unpacking in calls and displays; a, *rest = xs"
 
 // allowedDecorators are the decorators the simulator implements.
@@ -144,8 +144,6 @@ func (v *validator) stmt(s Stmt, sc scope) bool {
 		if sc.atModule {
 			v.fail(s.P, "nonlocal declaration not allowed at module level")
 		}
-	case *With:
-		v.unsupported(s.P, "the with statement")
 	}
 	return true
 }

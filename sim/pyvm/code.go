@@ -78,6 +78,9 @@ const (
 	opImportFrom              // (module -- module attr names[A])
 	opFormatValue             // A = conversion | hasSpec<<8: (v [spec] -- str)
 	opLoadAssertion           // ( -- AssertionError)
+	opBeforeWith              // (mgr -- exit enter): the bound __exit__ and __enter__
+	opSetupWith               // push handler block at A, below the __enter__ result on top
+	opWithExcArgs             // (exit exc -- exit exc exit type exc tb)
 	numOpcodes
 )
 
@@ -93,7 +96,7 @@ var opNames = [...]string{
 	"UNPACK_SEQUENCE", "UNPACK_EX", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION",
 	"RETURN_VALUE", "BUILD_CLASS", "SETUP_EXCEPT", "SETUP_FINALLY", "POP_BLOCK", "PUSH_EXC",
 	"POP_EXCEPT", "RERAISE", "RAISE", "EXC_MATCH", "IMPORT_NAME", "IMPORT_FROM",
-	"FORMAT_VALUE", "LOAD_ASSERTION",
+	"FORMAT_VALUE", "LOAD_ASSERTION", "BEFORE_WITH", "SETUP_WITH", "WITH_EXC_ARGS",
 }
 
 func (o Opcode) String() string {

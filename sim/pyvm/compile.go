@@ -23,7 +23,7 @@ func (e *CompileError) Error() string {
 }
 
 // supportedList is appended to "not supported" errors.
-const supportedList = "supported: def, class, if/while/for, try/except/finally, raise, assert, " +
+const supportedList = "supported: def, class, if/while/for, try/except/finally, with, raise, assert, " +
 	"import, lambda, comprehensions, f-strings, @property/@staticmethod/@classmethod"
 
 // compiler compiles one source file.
@@ -48,10 +48,11 @@ const (
 	fbTryFinally            // inside the body of try/finally: POP_BLOCK, then the finally body
 	fbHandler               // inside an except clause: POP_EXCEPT
 	fbFinallyExc            // inside a finally run for an exception: POP_EXCEPT, drop exc
+	fbWith                  // inside a with body: POP_BLOCK, then __exit__(None, None, None)
 )
 
 func (k fblockKind) String() string {
-	return [...]string{"while", "for", "try-except", "try-finally", "handler", "finally-exc"}[k]
+	return [...]string{"while", "for", "try-except", "try-finally", "handler", "finally-exc", "with"}[k]
 }
 
 type fblock struct {
@@ -59,6 +60,7 @@ type fblock struct {
 	loopStart int
 	breaks    []int // jump instructions to patch to the loop exit
 	finally   []pyast.Stmt
+	line      int // fbWith: the line of the with statement
 }
 
 // unit is one code object being compiled.

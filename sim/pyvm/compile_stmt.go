@@ -86,7 +86,8 @@ func (c *compiler) stmt(s pyast.Stmt) {
 			c.del(t)
 		}
 	case *pyast.With:
-		c.unsupported(n.P, "the with statement")
+		c.lineEvent(n.P)
+		c.withStmt(n, 0)
 	default:
 		c.unsupported(s.Position(), "this statement")
 	}
@@ -199,6 +200,16 @@ func (c *compiler) popBlock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
 // unwind emits the exit code of one fblock; preserveTop keeps a return
 // value on top of the stack.
 func (c *compiler) unwind(fb *fblock, preserveTop bool) {
+	if fb.kind == fbWith {
+		c.synthetic(func() { c.emit(opPopBlock, 0) })
+		c.withExitLine(fb.line, func() {
+			if preserveTop {
+				c.emit(opRotTwo, 0)
+			}
+			c.callExitNone()
+		})
+		return
+	}
 	if fb.kind == fbTryFinally {
 		c.synthetic(func() { c.emit(opPopBlock, 0) })
 		// The finally body runs with the fblock gone, as in CPython.
@@ -241,14 +252,29 @@ func indexOf(fbs []*fblock, fb *fblock) int {
 }
 
 func (c *compiler) breakOrContinue(p pyast.Pos, isBreak bool) {
+	withExit := c.unwindsWith(true)
+	if withExit {
+		// The break/continue line is an event before __exit__ runs
+		// (compile.c, compiler_break: a NOP "to mark the line"), and
+		// the jump after the exit call has no line of its own.
+		c.emit(opNop, 0)
+	}
+	jump := func(target int) int {
+		if !withExit {
+			return c.emit(opJump, target)
+		}
+		var j int
+		c.synthetic(func() { j = c.emit(opJump, target) })
+		return j
+	}
 	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
 		fb := c.u.fblocks[i]
 		if fb.kind == fbWhile || fb.kind == fbFor {
 			if isBreak {
 				c.unwind(fb, false)
-				fb.breaks = append(fb.breaks, c.emit(opJump, 0))
+				fb.breaks = append(fb.breaks, jump(0))
 			} else {
-				c.emit(opJump, fb.loopStart)
+				jump(fb.loopStart)
 			}
 			return
 		}
@@ -274,7 +300,30 @@ func (c *compiler) returnStmt(n *pyast.Return) {
 	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
 		c.unwind(c.u.fblocks[i], true)
 	}
+	if c.unwindsWith(false) && c.version.AtLeast(10) {
+		// After a with's __exit__, RETURN_VALUE has no line of its own
+		// (compile.c 3.11, compiler_unwind_fblock: UNSET_LOC after the
+		// exit call), so the return line is not reported again.
+		c.synthetic(func() { c.emit(opReturnValue, 0) })
+		return
+	}
 	c.emit(opReturnValue, 0)
+}
+
+// unwindsWith reports whether leaving the current blocks (up to the
+// innermost loop if toLoop, else all of them) runs a with's __exit__.
+func (c *compiler) unwindsWith(toLoop bool) bool {
+	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
+		switch c.u.fblocks[i].kind {
+		case fbWith:
+			return true
+		case fbWhile, fbFor:
+			if toLoop {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 func (c *compiler) tryStmt(n *pyast.Try) {
@@ -359,6 +408,76 @@ func (c *compiler) tryExcept(n *pyast.Try) {
 	for _, e := range ends {
 		c.patch(e)
 	}
+}
+
+// withStmt compiles item i of a with statement and, inside it, the next
+// items and the body: `with a, b:` is `with a: with b:` (Python/compile.c,
+// compiler_with). The stack under the body holds the bound __exit__; an
+// exception in the body calls __exit__(type, exc, tb) with the exception
+// being handled, and a true result suppresses it.
+func (c *compiler) withStmt(n *pyast.With, i int) {
+	item := n.Items[i]
+	c.expr(item.Context)
+	c.emit(opBeforeWith, 0)
+	c.emit(opCall, 0) // __enter__ runs as a frame: its lines are steps
+	setup := c.emit(opSetupWith, 0)
+	fb := c.pushBlock(fbWith, 0)
+	fb.line = n.P.Line
+	if item.Target != nil {
+		c.store(item.Target)
+	} else {
+		c.emit(opPopTop, 0)
+	}
+	if i+1 < len(n.Items) {
+		c.withStmt(n, i+1)
+	} else {
+		c.stmts(n.Body)
+	}
+	c.popBlock()
+	c.synthetic(func() { c.emit(opPopBlock, 0) })
+	c.withExitLine(n.P.Line, c.callExitNone)
+	var end int
+	c.synthetic(func() {
+		end = c.emit(opJump, 0)
+		c.patch(setup)
+		c.emit(opPushExc, 0)
+	})
+	c.withExitLine(n.P.Line, func() {
+		c.emit(opWithExcArgs, 0)
+		c.emit(opCall, 3)
+		keep := c.emit(opPopJumpIfTrue, 0)
+		c.emit(opReraise, 0)
+		c.patch(keep)
+		c.emit(opPopExcept, 0)
+		c.emit(opPopTop, 0)
+		c.emit(opPopTop, 0)
+	})
+	c.patch(end)
+}
+
+// callExitNone calls the __exit__ on top of the stack with three Nones and
+// drops its result.
+func (c *compiler) callExitNone() {
+	for range 3 {
+		c.loadConst(None)
+	}
+	c.emit(opCall, 3)
+	c.emit(opPopTop, 0)
+}
+
+// withExitLine emits the call of __exit__ on the with statement's line from
+// 3.10 (PEP 626: a settrace tracer sees that line again when the body ends,
+// by falling off its end, break, continue, return or an exception); 3.8
+// gives the call no line of its own.
+func (c *compiler) withExitLine(line int, emit func()) {
+	if !c.version.AtLeast(10) {
+		c.synthetic(emit)
+		return
+	}
+	old := c.u.line
+	c.u.line = line
+	emit()
+	c.u.line = old
 }
 
 func (c *compiler) raiseStmt(n *pyast.Raise) {

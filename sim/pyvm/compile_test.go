@@ -14,7 +14,6 @@ func TestRejected(t *testing.T) {
 	}{
 		{"unknown module", "import os\nimport socket\n", "prog.py:2:8: module 'socket' is not supported by the simulator (supported: atexit, builtins, errno, itertools, os, select, signal, sys, time, traceback, weakref)"},
 		{"unknown from-module", "from json import dumps\n", "prog.py:1:1: module 'json' is not supported"},
-		{"with", "with open('f') as fh:\n    pass\n", "prog.py:1:1: the with statement is not supported by the simulator"},
 		{"walrus", "if (n := 3):\n    pass\n", "prog.py:1:5: the assignment expression := is not supported"},
 		{"decorator", "def deco(f):\n    return f\n@deco\ndef g():\n    pass\n", "prog.py:3:2: the decorator @deco is not supported"},
 		{"break outside loop", "break\n", "prog.py:1:1: 'break' outside loop"},

@@ -36,9 +36,15 @@
 // that may block), flush, then Host.Exit with the status of SystemExit or 1
 // after a traceback in CPython's format.
 //
+// The with statement follows CPython's protocol: __enter__ and __exit__ are
+// looked up on the type, called as frames (their lines are steps), the
+// __exit__ call is on the with line from 3.10 (PEP 626), and a missing
+// method is AttributeError up to 3.10, TypeError from 3.11. __exit__ gets
+// None as its traceback argument, as sys.exc_info() does here.
+//
 // What it deliberately does not model: generators (a generator expression,
 // if the parser lets one through, is evaluated eagerly as a list), async,
-// `with`, the walrus operator, decorators other than property, staticmethod
+// the walrus operator, decorators other than property, staticmethod
 // and classmethod, metaclasses, subclassing builtin types other than
 // exceptions, multiple inheritance beyond a depth-first MRO, user-defined
 // __hash__ (instances hash by identity), bytes beyond literals, +, decode and

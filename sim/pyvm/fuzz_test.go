@@ -12,7 +12,7 @@ import (
 )
 
 func FuzzCompileAndRun(f *testing.F) {
-	for _, pattern := range []string{"testdata/programs/*.py", "testdata/lines/*.py"} {
+	for _, pattern := range []string{"testdata/programs/*.py", "testdata/lines/*.py", "testdata/lang/*.py"} {
 		files, _ := filepath.Glob(pattern)
 		for _, file := range files {
 			if src, err := os.ReadFile(file); err == nil {

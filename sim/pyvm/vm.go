@@ -307,6 +307,13 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			err = in.formatValueOp(f, int(ins.A))
 		case opLoadAssertion:
 			f.push(assertionErrorClass)
+		case opBeforeWith:
+			err = in.beforeWith(f)
+		case opSetupWith:
+			f.blocks = append(f.blocks, block{kind: blockSetup, handler: ins.A, level: int32(len(f.stack) - 1)})
+		case opWithExcArgs:
+			exc := f.stack[len(f.stack)-1]
+			f.stack = append(f.stack, f.stack[len(f.stack)-2], typeOf(exc), exc, None)
 		default:
 			err = raisef(systemErrorClass, "unknown opcode %v", ins.Op)
 		}

@@ -1,8 +1,4 @@
 # These parse, and Validate rejects each one.
-with open(p) as f, lock:
-    pass
-with (a as b, c as d):
-    pass
 def gen():
     yield 1
     yield from g()

@@ -1,0 +1,165 @@
+// This file runs the language programs of testdata/lang (issue 14: what
+// learners paste) under several modelled versions. Each program's golden
+// file holds one section per group of versions that print the same thing:
+//
+//	=== 3.8
+//	--- stdout
+//	...
+//	=== 3.11 3.13
+//	--- stdout
+//	...
+//
+// go test -update rewrites the golden files from the VM;
+// TestLangMatchesCPython checks every section's stdout and exit status
+// against the real CPython of each version (and stderr for 3.8, whose
+// tracebacks have no caret lines), so a golden file is a record of what
+// CPython prints.
+
+package pyvm
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// langVersions are the versions every language program runs under.
+var langVersions = []Version{Py38, Py311, Py313}
+
+func langFiles(t *testing.T) []string {
+	files, err := filepath.Glob("testdata/lang/*.py")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no language programs: %v", err)
+	}
+	return files
+}
+
+// runLang runs a program on the fake host as version v.
+func runLang(file string, src []byte, v Version) result {
+	s := newFakeSys()
+	p, err := s.spawn(filepath.Base(file), string(src), Config{Version: v})
+	if err != nil {
+		return result{err: err}
+	}
+	err = s.run(200000)
+	return result{stdout: s.stdout.String(), stderr: s.stderr.String(), status: p.status, err: err}
+}
+
+// langGolden renders the results by version, merging versions whose
+// output is the same.
+func langGolden(results []result) string {
+	var b strings.Builder
+	done := make([]bool, len(results))
+	for i := range results {
+		if done[i] {
+			continue
+		}
+		text := goldenText(results[i])
+		names := []string{langVersions[i].String()}
+		for j := i + 1; j < len(results); j++ {
+			if !done[j] && goldenText(results[j]) == text {
+				done[j] = true
+				names = append(names, langVersions[j].String())
+			}
+		}
+		fmt.Fprintf(&b, "=== %s\n%s", strings.Join(names, " "), text)
+	}
+	return b.String()
+}
+
+// langSection finds the golden section of version v: stdout, stderr, status.
+func langSection(golden string, v Version) (stdout, stderr string, status int, ok bool) {
+	for _, sec := range strings.Split(golden, "=== ")[1:] {
+		head, body, _ := strings.Cut(sec, "\n")
+		for _, name := range strings.Fields(head) {
+			if name != v.String() {
+				continue
+			}
+			stdout = body[len("--- stdout\n"):strings.Index(body, "--- stderr\n")]
+			stderr = body[strings.Index(body, "--- stderr\n")+len("--- stderr\n") : strings.Index(body, "--- status\n")]
+			fmt.Sscan(body[strings.Index(body, "--- status\n")+len("--- status\n"):], &status)
+			return stdout, stderr, status, true
+		}
+	}
+	return "", "", 0, false
+}
+
+func TestLang(t *testing.T) {
+	for _, file := range langFiles(t) {
+		name := strings.TrimSuffix(filepath.Base(file), ".py")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var results []result
+			for _, v := range langVersions {
+				results = append(results, runLang(file, src, v))
+			}
+			got := langGolden(results)
+			golden := strings.TrimSuffix(file, ".py") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("missing golden file (run go test -update): %v", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s\n--- got\n%s\n--- want\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+func TestLangMatchesCPython(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short mode")
+	}
+	for _, v := range langVersions {
+		py := cpythonFor(v)
+		if py == "" {
+			continue
+		}
+		for _, file := range langFiles(t) {
+			t.Run(v.String()+"/"+filepath.Base(file), func(t *testing.T) {
+				compareLang(t, py, file, v)
+			})
+		}
+	}
+}
+
+func compareLang(t *testing.T, py, file string, v Version) {
+	want, err := os.ReadFile(strings.TrimSuffix(file, ".py") + ".golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	simOut, simErr, simStatus, ok := langSection(string(want), v)
+	if !ok {
+		t.Fatalf("no section for %s in the golden file", v)
+	}
+	cmd := exec.Command(py, filepath.Base(file))
+	cmd.Dir = filepath.Dir(file)
+	var stdout, stderr strings.Builder
+	cmd.Stdout = &stdout
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	status := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		status = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	if simOut != stdout.String() || simStatus != status {
+		t.Errorf("simulator and CPython %s differ\n--- simulator (status %d)\n%s--- cpython (status %d)\n%s", py, simStatus, simOut, status, stdout.String())
+	}
+	if v == Py38 && simErr != stderr.String() {
+		t.Errorf("stderr differs from CPython %s\n--- simulator\n%s--- cpython\n%s", py, simErr, stderr.String())
+	}
+}
