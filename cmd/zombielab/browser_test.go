@@ -310,7 +310,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		p.t = t
 		pr, _ := p.open("")
 		snap0 := pl.Seek(0)
-		d := view.Build(view.Input{Snap: snap0, Lanes: pl.Timeline(0), Sources: pl, File: pl.File(), UI: view.UI{Speed: pr.Speed, Lang: "en"}})
+		d := view.Build(view.Input{Snap: snap0, Lanes: pl.Timeline(0), Sources: pl, File: pl.File(), UI: view.UI{Speed: pr.Speed}})
 		fwd, ok := hitFor(d, view.ActForward)
 		if !ok {
 			t.Fatal("no forward control in the display list")
@@ -375,7 +375,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		pr, _ := p.open(fmt.Sprintf("?step=%d", zstep))
 		img := p.screenshot()
 		d := view.Build(view.Input{Snap: snap, Lanes: pl.Timeline(zstep), Sources: pl, File: pl.File(),
-			UI: view.UI{Speed: pr.Speed, Lang: "en"}})
+			UI: view.UI{Speed: pr.Speed}})
 		var zombie kernel.PID
 		for _, pr := range snap.Procs {
 			if pr.State == kernel.StateZombie {

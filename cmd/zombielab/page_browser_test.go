@@ -65,13 +65,14 @@ func walkthroughs(t *testing.T) []walkthroughPage {
 	t.Helper()
 	steps := sitepage.NewStepCounter()
 	var out []walkthroughPage
-	for i, lang := range sitepage.Languages {
+	for i, l := range sitepage.Languages {
+		lang := l.String()
 		name := "walkthrough." + lang + ".md"
 		md, err := content.Page(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		pg, err := sitepage.RenderFile("content/"+name, lang, md, steps)
+		pg, err := sitepage.RenderFile("content/"+name, l, md, steps)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -17,5 +17,6 @@
 // What it deliberately does not do: serve or write files (the CLI does, from
 // the map Build returns), compile the player, or run the simulator in the
 // browser. Its pages talk to the player only through the player's URL
-// parameters and its postMessage API.
+// parameters, written by the player's own contract (web/contract), and its
+// postMessage API.
 package page

@@ -3,6 +3,7 @@ package page_test
 import (
 	"fmt"
 
+	"zombielab/sim/lang"
 	"zombielab/web/page"
 )
 
@@ -11,7 +12,7 @@ func ExampleRender() {
 		"```zombielab scenario=fork-waitpid step=10\n" +
 		"The child has exited; the parent has not waited yet.\n" +
 		"```\n"
-	p, err := page.Render("en", []byte(md))
+	p, err := page.Render(lang.EN, []byte(md))
 	if err != nil {
 		fmt.Println(err)
 		return

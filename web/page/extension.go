@@ -8,12 +8,14 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
+
+	"zombielab/sim/lang"
 )
 
 // FigureExtension turns ```zombielab fenced blocks into live figures.
 type FigureExtension struct {
 	File  string       // the Markdown file, for errors
-	Lang  string       // the page's language: the figures' default
+	Lang  lang.Lang    // the page's language: the figures' default
 	Steps *StepCounter // checks steps against the traces (shared to cache runs)
 }
 
@@ -24,7 +26,7 @@ func (e *FigureExtension) Extend(m goldmark.Markdown) {
 		steps = NewStepCounter()
 	}
 	m.Parser().AddOptions(parser.WithASTTransformers(
-		util.Prioritized(&figureTransformer{file: e.File, steps: steps}, 100)))
+		util.Prioritized(&figureTransformer{file: e.File, lang: e.Lang, steps: steps}, 100)))
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(
 		util.Prioritized(&figureRenderer{lang: e.Lang}, 100)))
 }

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"zombielab/content"
+	"zombielab/sim/lang"
+	"zombielab/web/contract"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -38,11 +40,14 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 // contentFiles are the Markdown files of the site, with their language.
-var contentFiles = []struct{ file, lang string }{
-	{"walkthrough.en.md", "en"},
-	{"walkthrough.zh.md", "zh"},
-	{"embedding.md", "en"},
-	{"embedding.zh.md", "zh"},
+var contentFiles = []struct {
+	file string
+	lang lang.Lang
+}{
+	{"walkthrough.en.md", lang.EN},
+	{"walkthrough.zh.md", lang.ZH},
+	{"embedding.md", lang.EN},
+	{"embedding.zh.md", lang.ZH},
 }
 
 // TestContentGolden renders every content file; every figure must name a
@@ -70,12 +75,13 @@ func TestContentGolden(t *testing.T) {
 func TestLanguagesAgree(t *testing.T) {
 	steps := NewStepCounter()
 	var pages []Page
-	for _, lang := range Languages {
-		md, err := content.Page("walkthrough." + lang + ".md")
+	for _, l := range Languages {
+		name := "walkthrough." + l.String() + ".md"
+		md, err := content.Page(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := RenderFile("walkthrough."+lang+".md", lang, md, steps)
+		p, err := RenderFile(name, l, md, steps)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -136,11 +142,13 @@ func TestBuild(t *testing.T) {
 		golden(t, strings.ReplaceAll(name, "/", "-")+".golden", files[name])
 	}
 	for _, name := range content.Names() {
-		if !strings.Contains(string(files["zh/gallery.html"]), `href="../player.html?scenario=`+name+`&amp;lang=zh"`) {
-			t.Errorf("zh/gallery.html does not open %s in the player", name)
+		p := contract.Defaults()
+		p.Scenario, p.Lang = name, lang.ZH
+		if href := `href="../player.html` + template.HTMLEscapeString(p.Query()) + `"`; !strings.Contains(string(files["zh/gallery.html"]), href) {
+			t.Errorf("zh/gallery.html does not open %s in the player: no %s", name, href)
 		}
 	}
-	if !strings.Contains(string(files["zh/index.html"]), `<iframe id="zl-player" src="../player.html?scenario=seed-loop&amp;step=562&amp;lang=zh&amp;compact=1"`) {
+	if !strings.Contains(string(files["zh/index.html"]), `<iframe id="zl-player" src="../player.html?step=562&amp;lang=zh&amp;compact=1"`) {
 		t.Errorf("zh/index.html: the sticky player does not start at the first figure")
 	}
 }

@@ -3,10 +3,12 @@
 
 package page
 
-// Languages are the languages the site is written in; the first is the
-// default and lives at the site's root, the others in a folder of their
-// own name.
-var Languages = []string{"en", "zh"}
+import "zombielab/sim/lang"
+
+// Languages are the languages the site is written in: all of them. The
+// first is the default and lives at the site's root, the others in a
+// folder named by their code.
+var Languages = lang.All()
 
 // uiText is every fixed string of the pages in one language.
 type uiText struct {
@@ -28,8 +30,8 @@ type uiText struct {
 	SkipToText   string
 }
 
-var ui = map[string]uiText{
-	"en": {
+var ui = map[lang.Lang]uiText{
+	lang.EN: {
 		LangName:     "EN",
 		SiteTitle:    "zombielab",
 		Walkthrough:  "Walkthrough",
@@ -47,7 +49,7 @@ var ui = map[string]uiText{
 		OpenInPlayer: "Open in the player",
 		SkipToText:   "Skip to the text",
 	},
-	"zh": {
+	lang.ZH: {
 		LangName:     "中文",
 		SiteTitle:    "zombielab",
 		Walkthrough:  "导读",
@@ -67,17 +69,17 @@ var ui = map[string]uiText{
 	},
 }
 
-// textFor returns the strings of lang, English for an unknown language.
-func textFor(lang string) uiText {
-	if t, ok := ui[lang]; ok {
+// textFor returns the strings of l, English for a language without them.
+func textFor(l lang.Lang) uiText {
+	if t, ok := ui[l]; ok {
 		return t
 	}
-	return ui["en"]
+	return ui[lang.EN]
 }
 
-// rootFor is the relative path from a page in lang back to the site's root.
-func rootFor(lang string) string {
-	if lang == Languages[0] {
+// rootFor is the relative path from a page in l back to the site's root.
+func rootFor(l lang.Lang) string {
+	if l == Languages[0] {
 		return ""
 	}
 	return "../"

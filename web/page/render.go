@@ -16,11 +16,13 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+
+	"zombielab/sim/lang"
 )
 
 // Page is one rendered Markdown file.
 type Page struct {
-	Lang     string
+	Lang     lang.Lang
 	Title    string        // the first level-1 heading, as plain text
 	HTML     template.HTML // the body without that heading; raw HTML in the source is omitted
 	Sections []Section     // the level-2 headings, in order
@@ -40,20 +42,20 @@ type FigureRef struct {
 	Spec    FigureSpec
 }
 
-// Render renders Markdown written in lang ("en" or "zh") on its own,
-// checking its figures against freshly run traces. Errors name the file
-// as "<markdown>"; RenderFile names it and shares a StepCounter.
-func Render(lang string, md []byte) (Page, error) {
-	return RenderFile("<markdown>", lang, md, NewStepCounter())
+// Render renders Markdown written in l on its own, checking its figures
+// against freshly run traces. Errors name the file as "<markdown>";
+// RenderFile names it and shares a StepCounter.
+func Render(l lang.Lang, md []byte) (Page, error) {
+	return RenderFile("<markdown>", l, md, NewStepCounter())
 }
 
 // RenderFile renders the Markdown file called file. The Page is returned
 // even when some figures are wrong; the error then lists every problem,
 // one per line, as file:line:col: message.
-func RenderFile(file, lang string, md []byte, steps *StepCounter) (Page, error) {
+func RenderFile(file string, l lang.Lang, md []byte, steps *StepCounter) (Page, error) {
 	exts := []goldmark.Extender{extension.Table, extension.Strikethrough,
-		&FigureExtension{File: file, Lang: lang, Steps: steps}}
-	if lang == "zh" {
+		&FigureExtension{File: file, Lang: l, Steps: steps}}
+	if l == lang.ZH {
 		// A line break between two Chinese characters is no space: drop
 		// it as CSS Text 3's segment break rules would (browsers other
 		// than Firefox render it as a space).
@@ -70,7 +72,7 @@ func RenderFile(file, lang string, md []byte, steps *StepCounter) (Page, error) 
 	pc.Set(errorsKey, &errs)
 	doc := m.Parser().Parse(text.NewReader(md), parser.WithContext(pc))
 	p := outline(doc, md)
-	p.Lang = lang
+	p.Lang = l
 	removeTitle(doc)
 	var buf bytes.Buffer
 	if err := m.Renderer().Render(&buf, md, doc); err != nil {

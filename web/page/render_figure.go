@@ -8,17 +8,18 @@ package page
 import (
 	"fmt"
 	"html"
-	"net/url"
 	"strconv"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
+
+	"zombielab/sim/lang"
 )
 
 // figureRenderer draws Figure nodes for a page in one language.
 type figureRenderer struct {
-	lang string
+	lang lang.Lang
 }
 
 // RegisterFuncs implements renderer.NodeRenderer.
@@ -32,10 +33,6 @@ func (r *figureRenderer) render(w util.BufWriter, _ []byte, node ast.Node, enter
 	}
 	fig := node.(*Figure)
 	s := fig.Spec
-	lang := s.Lang
-	if lang == "" {
-		lang = r.lang
-	}
 	t := textFor(r.lang)
 	fmt.Fprintf(w, "<figure class=\"zl-figure\" id=\"%s\"", fig.ID())
 	attr := func(name, value string) {
@@ -47,14 +44,14 @@ func (r *figureRenderer) render(w util.BufWriter, _ []byte, node ast.Node, enter
 	attr("step", strconv.Itoa(s.Step))
 	attr("python", s.Python)
 	attr("method", s.Method)
-	attr("lang", lang)
+	attr("lang", s.Lang.String())
 	if s.HasQuestion() {
 		attr("reveal", strconv.Itoa(s.Reveal))
 		attr("answer", s.Answer)
 	}
 	w.WriteString(">\n")
 	fmt.Fprintf(w, "<a class=\"zl-open\" href=\"%s\">%s</a>\n",
-		html.EscapeString(rootFor(r.lang)+"player.html"+PlayerQuery(s, lang)),
+		html.EscapeString(playerURL(r.lang, s.Params())),
 		html.EscapeString(fmt.Sprintf(t.OpenPlayer, s.Scenario, s.Step)))
 	if s.HasQuestion() {
 		r.question(w, fig, t)
@@ -81,25 +78,4 @@ func (r *figureRenderer) question(w util.BufWriter, fig *Figure, t uiText) {
 		html.EscapeString(t.Right), html.EscapeString(fmt.Sprintf(t.Wrong, s.Answer)),
 		html.EscapeString(t.Choose), html.EscapeString(t.Reveal))
 	w.WriteString("<p class=\"zl-verdict\" aria-live=\"polite\"></p>\n</fieldset>\n</form>\n")
-}
-
-// PlayerQuery is the player URL's query ("?scenario=…&step=…") for a
-// figure, in the order and with the names of the player's URL contract
-// (web/player/internal/contract Params.Query): what equals the player's
-// default is left out, except the scenario, which is always named.
-func PlayerQuery(s FigureSpec, lang string) string {
-	q := "?scenario=" + url.QueryEscape(s.Scenario)
-	if s.Step != 0 {
-		q += "&step=" + strconv.Itoa(s.Step)
-	}
-	if s.Python != "" {
-		q += "&python=" + url.QueryEscape(s.Python)
-	}
-	if s.Method != "" {
-		q += "&method=" + url.QueryEscape(s.Method)
-	}
-	if lang != "" && lang != "en" {
-		q += "&lang=" + url.QueryEscape(lang)
-	}
-	return q
 }

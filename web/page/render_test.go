@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"zombielab/sim/lang"
 )
 
 func TestFigureErrors(t *testing.T) {
@@ -36,7 +38,7 @@ func TestFigureErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := RenderFile("t.md", "en", []byte(tt.md), NewStepCounter())
+			_, err := RenderFile("t.md", lang.EN, []byte(tt.md), NewStepCounter())
 			if err == nil {
 				t.Fatalf("no error, want %q", tt.want)
 			}
@@ -57,7 +59,7 @@ func TestSafeOutput(t *testing.T) {
 	md := "# Title\n\n<script>alert(1)</script>\n\nText <img src=x onerror=alert(2)> inline.\n\n" +
 		"[link](javascript:alert(3))\n\n" +
 		"```zombielab scenario=fork-waitpid step=3 caption=\"<b>bold</b>\" question=\"1<2?\" answers=\"<i>|\\\"q\\\"\" answer=<i> reveal=4\n```\n"
-	p, err := Render("en", []byte(md))
+	p, err := Render(lang.EN, []byte(md))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +80,7 @@ func TestOutline(t *testing.T) {
 	md := "# The title {#top}\n\nintro\n\n```zombielab scenario=fork-waitpid step=1\nfirst\n```\n\n" +
 		"## One {#one}\n\n```zombielab scenario=fork-waitpid step=2 lang=zh\nsecond,\nwrapped\n```\n\n" +
 		"## Two `code` {#two}\n\n```zombielab scenario=fork-waitpid step=3\n第二\n行\n```\n"
-	p, err := Render("en", []byte(md))
+	p, err := Render(lang.EN, []byte(md))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,21 +111,27 @@ func TestOutline(t *testing.T) {
 	}
 }
 
-func TestPlayerQuery(t *testing.T) {
+// TestPlayerLinks: the pages link into the player with the player's own
+// query (web/contract), which leaves out what equals the player's defaults
+// (the seed-loop scenario, step 0, English).
+func TestPlayerLinks(t *testing.T) {
 	tests := []struct {
 		name string
+		page lang.Lang
 		spec FigureSpec
-		lang string
 		want string
 	}{
-		{"step 0 and English are defaults", FigureSpec{Scenario: "seed-loop"}, "en", "?scenario=seed-loop"},
-		{"all", FigureSpec{Scenario: "spawn", Step: 7, Python: "3.11", Method: "spawn"}, "zh",
-			"?scenario=spawn&step=7&python=3.11&method=spawn&lang=zh"},
+		{"the defaults", lang.EN, FigureSpec{Scenario: "seed-loop"}, "player.html"},
+		{"a step of the default scenario", lang.EN, FigureSpec{Scenario: "seed-loop", Step: 562}, "player.html?step=562"},
+		{"another scenario", lang.EN, FigureSpec{Scenario: "reapers"}, "player.html?scenario=reapers"},
+		{"all, from a Chinese page", lang.ZH, FigureSpec{Scenario: "spawn", Step: 7, Python: "3.11", Method: "spawn", Lang: lang.ZH},
+			"../player.html?scenario=spawn&step=7&python=3.11&method=spawn&lang=zh"},
+		{"English from a Chinese page", lang.ZH, FigureSpec{Scenario: "spawn", Lang: lang.EN}, "../player.html?scenario=spawn"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := PlayerQuery(tt.spec, tt.lang); got != tt.want {
-				t.Errorf("PlayerQuery = %q, want %q", got, tt.want)
+			if got := playerURL(tt.page, tt.spec.Params()); got != tt.want {
+				t.Errorf("playerURL = %q, want %q", got, tt.want)
 			}
 		})
 	}

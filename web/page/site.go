@@ -14,6 +14,7 @@ import (
 	"path"
 
 	"zombielab/content"
+	"zombielab/sim/lang"
 	"zombielab/sim/scenario"
 )
 
@@ -35,26 +36,26 @@ const (
 	kindEmbedding   pageKind = "embedding"
 )
 
-// fileOf is where a page of a language lives in the site.
-func fileOf(kind pageKind, lang string) string {
+// fileOf is where a page in language l lives in the site.
+func fileOf(kind pageKind, l lang.Lang) string {
 	name := map[pageKind]string{kindWalkthrough: "index.html", kindGallery: "gallery.html", kindEmbedding: "embed.html"}[kind]
-	if lang == Languages[0] {
+	if l == Languages[0] {
 		return name
 	}
-	return lang + "/" + name
+	return l.String() + "/" + name
 }
 
-// markdownOf is the content file of a page in lang; the embedding guide
+// markdownOf is the content file of a page in l; the embedding guide
 // falls back to English when it has no translation.
-func markdownOf(kind pageKind, lang string) ([]byte, string, error) {
+func markdownOf(kind pageKind, l lang.Lang) ([]byte, string, error) {
 	base := map[pageKind]string{kindWalkthrough: "walkthrough", kindEmbedding: "embedding"}[kind]
-	for _, name := range []string{base + "." + lang + ".md", base + ".md"} {
+	for _, name := range []string{base + "." + l.String() + ".md", base + ".md"} {
 		md, err := content.Page(name)
 		if err == nil {
 			return md, name, nil
 		}
 	}
-	return nil, "", fmt.Errorf("content/%s.%s.md: %w", base, lang, content.ErrNoPage)
+	return nil, "", fmt.Errorf("content/%s.%s.md: %w", base, l, content.ErrNoPage)
 }
 
 // GalleryEntry is one scenario on the gallery page.
@@ -63,7 +64,8 @@ type GalleryEntry struct {
 	Href                string // the player, at the scenario's start
 }
 
-// layoutData is what the layout template is filled with.
+// layoutData is what the layout template is filled with; the template
+// sees languages as their codes ("en", "zh").
 type layoutData struct {
 	Lang, Root, CSP string
 	Kind            pageKind
@@ -76,7 +78,7 @@ type layoutData struct {
 }
 
 type navLink struct {
-	Href, Text, Lang string
+	Href, Text, Lang string // Lang: the code of the page linked to
 	Current          bool
 }
 
@@ -99,36 +101,38 @@ func Build(layoutSrc []byte) (map[string][]byte, error) {
 	}
 	steps := NewStepCounter()
 	var errs []error
-	for _, lang := range Languages {
+	for _, l := range Languages {
 		for _, kind := range []pageKind{kindWalkthrough, kindGallery, kindEmbedding} {
-			b, err := buildPage(layout, kind, lang, steps)
+			b, err := buildPage(layout, kind, l, steps)
 			if err != nil {
 				errs = append(errs, err)
 			}
-			files[fileOf(kind, lang)] = b
+			files[fileOf(kind, l)] = b
 		}
 	}
 	return files, errors.Join(errs...)
 }
 
 // buildPage fills the layout for one page.
-func buildPage(layout *template.Template, kind pageKind, lang string, steps *StepCounter) ([]byte, error) {
-	d := layoutData{Lang: lang, Root: rootFor(lang), CSP: CSP, Kind: kind, UI: textFor(lang)}
+func buildPage(layout *template.Template, kind pageKind, l lang.Lang, steps *StepCounter) ([]byte, error) {
+	d := layoutData{Lang: l.String(), Root: rootFor(l), CSP: CSP, Kind: kind, UI: textFor(l)}
 	var err error
 	if kind == kindGallery {
-		d.Gallery, err = gallery(lang)
-		d.Page = Page{Lang: lang, Title: d.UI.Gallery}
+		d.Gallery, err = gallery(l)
+		d.Page = Page{Lang: l, Title: d.UI.Gallery}
 	} else {
-		md, file, ferr := markdownOf(kind, lang)
+		md, file, ferr := markdownOf(kind, l)
 		if ferr != nil {
 			return nil, ferr
 		}
-		d.Page, err = RenderFile("content/"+file, lang, md, steps)
+		d.Page, err = RenderFile("content/"+file, l, md, steps)
 	}
-	d.Nav, d.Switch = navigation(kind, lang)
+	d.Nav, d.Switch = navigation(kind, l)
 	if len(d.Page.Figures) > 0 {
-		first := d.Page.Figures[0].Spec
-		d.PlayerSrc = d.Root + "player.html" + PlayerQuery(first, figureLang(first, lang)) + "&compact=1"
+		// The sticky player starts at the first figure, in its small layout.
+		p := d.Page.Figures[0].Spec.Params()
+		p.Compact = true
+		d.PlayerSrc = playerURL(l, p)
 	}
 	var buf bytes.Buffer
 	if terr := layout.Execute(&buf, d); terr != nil {
@@ -137,34 +141,27 @@ func buildPage(layout *template.Template, kind pageKind, lang string, steps *Ste
 	return buf.Bytes(), err
 }
 
-func figureLang(s FigureSpec, page string) string {
-	if s.Lang != "" {
-		return s.Lang
-	}
-	return page
-}
-
-// navigation returns the page links of lang and the language switch, which
+// navigation returns the page links of l and the language switch, which
 // points at the same page in every language.
-func navigation(kind pageKind, lang string) (nav, sw []navLink) {
-	root := rootFor(lang)
-	t := textFor(lang)
+func navigation(kind pageKind, l lang.Lang) (nav, sw []navLink) {
+	root := rootFor(l)
+	t := textFor(l)
 	for _, k := range []struct {
 		kind pageKind
 		text string
 	}{{kindWalkthrough, t.Walkthrough}, {kindGallery, t.Gallery}, {kindEmbedding, t.Embedding}} {
 		// Pages of one language share a folder: link by base name.
-		nav = append(nav, navLink{Href: path.Base(fileOf(k.kind, lang)), Text: k.text, Current: k.kind == kind})
+		nav = append(nav, navLink{Href: path.Base(fileOf(k.kind, l)), Text: k.text, Current: k.kind == kind})
 	}
 	for _, other := range Languages {
-		sw = append(sw, navLink{Href: root + fileOf(kind, other), Text: textFor(other).LangName, Lang: other, Current: other == lang})
+		sw = append(sw, navLink{Href: root + fileOf(kind, other), Text: textFor(other).LangName, Lang: other.String(), Current: other == l})
 	}
 	return nav, sw
 }
 
-// gallery lists every scenario with its title and lesson in lang (English
+// gallery lists every scenario with its title and lesson in l (English
 // when the scenario has no translation).
-func gallery(lang string) ([]GalleryEntry, error) {
+func gallery(l lang.Lang) ([]GalleryEntry, error) {
 	var out []GalleryEntry
 	var errs []error
 	for _, name := range content.Names() {
@@ -180,19 +177,20 @@ func gallery(lang string) ([]GalleryEntry, error) {
 		}
 		out = append(out, GalleryEntry{
 			Name:   name,
-			Title:  inLang(sc.Title, lang, name),
-			Lesson: inLang(sc.Lesson, lang, ""),
-			Href:   rootFor(lang) + "player.html" + PlayerQuery(FigureSpec{Scenario: name}, lang),
+			Title:  inLang(sc.Title, l, name),
+			Lesson: inLang(sc.Lesson, l, ""),
+			Href:   playerURL(l, FigureSpec{Scenario: name, Lang: l}.Params()),
 		})
 	}
 	return out, errors.Join(errs...)
 }
 
-func inLang(m map[string]string, lang, fallback string) string {
-	if s := m[lang]; s != "" {
+// inLang picks a scenario header's text in l; the headers key it by code.
+func inLang(m map[string]string, l lang.Lang, fallback string) string {
+	if s := m[l.String()]; s != "" {
 		return s
 	}
-	if s := m["en"]; s != "" {
+	if s := m[lang.EN.String()]; s != "" {
 		return s
 	}
 	return fallback

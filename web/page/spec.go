@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"zombielab/sim/lang"
 )
 
 // FenceLanguage is the info-string word that makes a fenced block a figure.
@@ -15,12 +17,12 @@ const FenceLanguage = "zombielab"
 
 // FigureSpec is what one figure shows and, for predict-then-reveal, asks.
 type FigureSpec struct {
-	Scenario string // a gallery name (content.Scenario)
-	Step     int    // the player's step: the index of a line record of the trace
-	Python   string // "3.8" … "3.14"; "" the scenario's header or default
-	Method   string // fork, spawn, forkserver; "" the version's default
-	Lang     string // "en" or "zh"; "" the page's language
-	Caption  string // plain text; the block's body when the attribute is absent
+	Scenario string    // a gallery name (content.Scenario)
+	Step     int       // the player's step: the index of a line record of the trace
+	Python   string    // "3.8" … "3.14"; "" the scenario's header or default
+	Method   string    // fork, spawn, forkserver; "" the version's default
+	Lang     lang.Lang // the player's language: lang= if given, else the page's
+	Caption  string    // plain text; the block's body when the attribute is absent
 
 	// Predict, then reveal: Question is asked with Answers to choose from;
 	// Answer is the right one (one of Answers); the reveal plays the
@@ -43,11 +45,11 @@ type specError struct {
 	msg string
 }
 
-// parseSpec reads the attributes that follow the fence's language word. It
-// also returns where each attribute's key starts; offsets, in errors too,
-// are relative to the start of attrs.
-func parseSpec(attrs string) (FigureSpec, map[string]int, []specError) {
-	var spec FigureSpec
+// parseSpec reads the attributes that follow the fence's language word on
+// a page written in page. It also returns where each attribute's key
+// starts; offsets, in errors too, are relative to the start of attrs.
+func parseSpec(attrs string, page lang.Lang) (FigureSpec, map[string]int, []specError) {
+	spec := FigureSpec{Lang: page}
 	var errs []specError
 	seen := map[string]int{}
 	sc := attrScanner{s: attrs}
@@ -92,10 +94,11 @@ func (s *FigureSpec) set(key, value string) string {
 		}
 		s.Method = value
 	case "lang":
-		if value != "en" && value != "zh" {
-			return fmt.Sprintf("lang=%q: want en or zh", value)
+		l, err := lang.Parse(value)
+		if err != nil {
+			return fmt.Sprintf("lang=%q: want %s", value, lang.Choices())
 		}
-		s.Lang = value
+		s.Lang = l
 	case "caption":
 		s.Caption = value
 	case "question":

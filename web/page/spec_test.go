@@ -3,6 +3,8 @@ package page
 import (
 	"reflect"
 	"testing"
+
+	"zombielab/sim/lang"
 )
 
 func TestParseSpec(t *testing.T) {
@@ -13,7 +15,8 @@ func TestParseSpec(t *testing.T) {
 	}{
 		{"scenario and step", " scenario=seed-loop step=12", FigureSpec{Scenario: "seed-loop", Step: 12}},
 		{"every setting", " scenario=spawn step=3 python=3.11 method=spawn lang=zh caption=hi",
-			FigureSpec{Scenario: "spawn", Step: 3, Python: "3.11", Method: "spawn", Lang: "zh", Caption: "hi"}},
+			FigureSpec{Scenario: "spawn", Step: 3, Python: "3.11", Method: "spawn", Lang: lang.ZH, Caption: "hi"}},
+		{"a language tag", " scenario=spawn lang=zh-CN", FigureSpec{Scenario: "spawn", Lang: lang.ZH}},
 		{"quoted values", ` scenario=seed-loop caption="two words" question="say \"why\"?"`,
 			FigureSpec{Scenario: "seed-loop", Caption: "two words", Question: `say "why"?`}},
 		{"question", ` scenario=seed-loop step=1 question="How many?" answers="0|1|2" answer=1 reveal=9`,
@@ -22,7 +25,7 @@ func TestParseSpec(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _, errs := parseSpec(tt.attrs)
+			got, _, errs := parseSpec(tt.attrs, lang.EN)
 			if len(errs) > 0 {
 				t.Fatalf("parseSpec(%q): %v", tt.attrs, errs)
 			}
@@ -30,6 +33,26 @@ func TestParseSpec(t *testing.T) {
 				t.Errorf("parseSpec(%q) = %+v, want %+v", tt.attrs, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestParseSpecLang: a figure speaks its page's language unless lang= says
+// otherwise.
+func TestParseSpecLang(t *testing.T) {
+	tests := []struct {
+		attrs      string
+		page, want lang.Lang
+	}{
+		{" scenario=spawn", lang.ZH, lang.ZH},
+		{" scenario=spawn", lang.EN, lang.EN},
+		{" scenario=spawn lang=en", lang.ZH, lang.EN},
+		{" scenario=spawn lang=zh", lang.EN, lang.ZH},
+	}
+	for _, tt := range tests {
+		spec, _, errs := parseSpec(tt.attrs, tt.page)
+		if len(errs) > 0 || spec.Lang != tt.want {
+			t.Errorf("parseSpec(%q) on a %v page: Lang %v, %v; want %v", tt.attrs, tt.page, spec.Lang, errs, tt.want)
+		}
 	}
 }
 
@@ -54,7 +77,7 @@ func TestParseSpecErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, errs := parseSpec(tt.attrs)
+			_, _, errs := parseSpec(tt.attrs, lang.EN)
 			if len(errs) == 0 {
 				t.Fatalf("parseSpec(%q): no error, want %q", tt.attrs, tt.msg)
 			}
@@ -69,7 +92,7 @@ func FuzzParseSpec(f *testing.F) {
 	f.Add(` scenario=seed-loop step=12 caption="a \"b\"" answers="0|1"`)
 	f.Add(` scenario="`)
 	f.Fuzz(func(t *testing.T, attrs string) {
-		_, at, errs := parseSpec(attrs)
+		_, at, errs := parseSpec(attrs, lang.ZH)
 		for _, e := range errs {
 			if e.off < 0 || e.off > len(attrs) {
 				t.Fatalf("error offset %d outside %q", e.off, attrs)

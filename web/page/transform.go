@@ -15,6 +15,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"zombielab/sim"
+	"zombielab/sim/lang"
 )
 
 // errorsKey holds the *[]error of one parse.
@@ -23,6 +24,7 @@ var errorsKey = parser.NewContextKey()
 // figureTransformer turns fenced blocks into figures.
 type figureTransformer struct {
 	file  string
+	lang  lang.Lang // the page's
 	steps *StepCounter
 }
 
@@ -53,7 +55,7 @@ func (t *figureTransformer) figure(f *ast.FencedCodeBlock, src []byte, index int
 	infoText := string(info.Value(src))
 	attrStart := strings.Index(infoText, FenceLanguage) + len(FenceLanguage)
 	base := info.Start + attrStart
-	spec, at, perrs := parseSpec(infoText[attrStart:])
+	spec, at, perrs := parseSpec(infoText[attrStart:], t.lang)
 	var errs []error
 	report := func(off int, format string, args ...any) {
 		line, col := position(src, base+off)

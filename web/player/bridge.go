@@ -2,16 +2,18 @@
 
 // The bridge to the page: window.zombielab.command(msg) queues commands
 // from player.js (which relays the host's postMessage), and emit calls
-// window.zombielabHost.emit(msg) for what the page shows or forwards (the
-// out messages ready, step and error, and the page-internal source and url).
+// window.zombielabHost.emit(msg) for what the page shows or forwards: the
+// messages of web/contract (ready, step and error for the host, source and
+// url for the page itself), as the objects their JSON describes.
 
 package main
 
 import (
+	"encoding/json"
 	"sync"
 	"syscall/js"
 
-	"zombielab/web/player/internal/contract"
+	"zombielab/web/contract"
 )
 
 // bridge is shared by the JS event callbacks and the game's Update, which
@@ -75,18 +77,22 @@ func (b *bridge) publish(m map[string]any) {
 	b.mu.Unlock()
 }
 
-// emit sends a message to player.js; a page without the host object (the
-// wasm run some other way) simply gets nothing.
-func (b *bridge) emit(m map[string]any) {
+// emit sends one of web/contract's messages to player.js; a page without
+// the host object (the wasm run some other way) simply gets nothing.
+func (b *bridge) emit(msg contract.Message) {
 	if b.host.Type() != js.TypeObject {
 		return
 	}
-	b.host.Call("emit", js.ValueOf(m))
+	data, err := json.Marshal(msg)
+	if err != nil {
+		// Only a value outside its type's range (a Lang past ZH) fails;
+		// say so rather than send nothing.
+		data, _ = json.Marshal(contract.NewError(contract.LoadError{Message: "the player: " + err.Error()}))
+	}
+	b.host.Call("emit", js.Global().Get("JSON").Call("parse", string(data)))
 }
 
-func (b *bridge) emitError(le contract.LoadError) {
-	b.emit(map[string]any{"type": "error", "message": le.Message, "line": le.Line, "col": le.Col})
-}
+func (b *bridge) emitError(le contract.LoadError) { b.emit(contract.NewError(le)) }
 
 // query is the page's location.search.
 func query() string { return js.Global().Get("location").Get("search").String() }

@@ -4,7 +4,8 @@
 // runs a scenario in the browser (the whole simulator is in the wasm, no
 // server) and plays it back step by step. It is its own page, player.html,
 // meant for an iframe; the host page drives it with postMessage and every
-// state is in its URL (internal/contract documents both).
+// state is in its URL (web/contract holds both, and EMBEDDING.md documents
+// them).
 //
 // The split follows Ebitengine's habits: Update holds all logic at the fixed
 // tick (commands from the page, input, the playback clock), Draw only

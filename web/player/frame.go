@@ -10,7 +10,7 @@ import (
 	"fmt"
 	"strings"
 
-	"zombielab/web/player/internal/contract"
+	"zombielab/web/contract"
 	"zombielab/web/view"
 )
 

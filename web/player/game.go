@@ -7,14 +7,13 @@
 package main
 
 import (
-	"fmt"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"zombielab/sim/kernel"
 	"zombielab/sim/playback"
-	"zombielab/web/player/internal/contract"
+	"zombielab/web/contract"
 	"zombielab/web/view"
 )
 
@@ -60,7 +59,7 @@ func (g *game) load(p contract.Params) {
 	g.params, g.playing, g.loadErr, g.focus = p, false, nil, 0
 	name, src, err := source(p)
 	if src != nil {
-		g.br.emit(map[string]any{"type": "source", "file": name, "code": string(src)})
+		g.br.emit(contract.NewSource(name, src))
 	}
 	if err == nil {
 		var pl *playback.Player
@@ -76,7 +75,7 @@ func (g *game) load(p contract.Params) {
 		return
 	}
 	g.goTo(p.Step)
-	g.br.emit(map[string]any{"type": "ready", "steps": g.pl.Len(), "final": g.pl.Done()})
+	g.br.emit(contract.NewReady(g.pl.Len(), g.pl.Done()))
 	g.emitStep()
 	g.setPlaying(p.Autoplay)
 }
@@ -204,28 +203,24 @@ func (g *game) goTo(i int) {
 	g.syncURL()
 }
 
-func (g *game) syncURL() { g.br.emit(map[string]any{"type": "url", "query": g.params.Query()}) }
+func (g *game) syncURL() { g.br.emit(contract.NewURL(g.params)) }
 
 func (g *game) emitStep() {
 	s := g.snap
 	m := view.Mirror(s, g.params.Lang)
-	msg := map[string]any{
-		"type": "step", "step": s.Step, "steps": s.Total, "final": s.Final,
-		"time": s.TimeText, "narration": m.Narration, "ps": m.PS,
-		"lang": m.Lang, "stepText": m.Step, "zombies": m.Zombies,
-	}
-	// Where the canvas leaves room for the HTML caption (Chinese text),
-	// in logical pixels of the whole canvas.
+	told := contract.Told{Lang: m.Lang, StepText: m.Step, Narration: m.Narration, Zombies: m.Zombies}
 	l := view.NewLayout(g.params.Compact)
-	msg["canvas"] = []any{l.W, l.H}
-	msg["captionBox"] = []any{l.Narration.X, l.Narration.Y, l.Narration.W, l.Narration.H}
+	caption := contract.Caption{
+		Canvas: [2]float32{l.W, l.H},
+		Box:    [4]float32{l.Narration.X, l.Narration.Y, l.Narration.W, l.Narration.H},
+	}
 	// A process that died of an uncaught exception: the editor marks the
 	// line (the traceback itself is on the canvas's console).
+	var raised *contract.Exception
 	if ex, ok := contract.LatestException(s.Console, g.pl.File()); ok {
-		msg["exception"] = fmt.Sprintf("pid %d: %s", ex.PID, ex.Message)
-		msg["exceptionLine"] = ex.Line
+		raised = &ex
 	}
-	g.br.emit(msg)
+	g.br.emit(contract.NewStep(s, told, caption, raised))
 }
 
 // tweenTicks is how long a transition lasts (at 60 ticks a second).

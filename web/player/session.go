@@ -11,7 +11,7 @@ import (
 	"zombielab/content"
 	"zombielab/sim"
 	"zombielab/sim/playback"
-	"zombielab/web/player/internal/contract"
+	"zombielab/web/contract"
 )
 
 // source returns the scenario's source and file name.

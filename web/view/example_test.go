@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"zombielab/sim"
+	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 	"zombielab/web/view"
 )
@@ -30,7 +31,7 @@ func Example() {
 	}
 	a, _ := d.HitTest(130, 690)
 	fmt.Println("click at (130, 690):", a)
-	fmt.Println(view.Mirror(s, "zh").Zombies)
+	fmt.Println(view.Mirror(s, lang.ZH).Zombies)
 	// Output:
 	// zombie 1002: dashed 593,40 163x40 w=2 dash=4 #999999 id=proc:1002
 	// click at (130, 690): play

@@ -5,16 +5,17 @@ package view
 
 import (
 	"zombielab/sim/kernel"
+	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 )
 
 // UI is the player's own state that the view shows.
 type UI struct {
 	Playing bool
-	Into    bool    // step into library code
-	Speed   float64 // steps per second shown as "Nx"; 0 means 1
-	Compact bool    // the small layout for embeds
-	Lang    string  // "en" or "zh": zh leaves the narration to the overlay
+	Into    bool      // step into library code
+	Speed   float64   // steps per second shown as "Nx"; 0 means 1
+	Compact bool      // the small layout for embeds
+	Lang    lang.Lang // ZH leaves the narration to the overlay
 	// Focus is the process whose code the code panel shows (0: the
 	// process that runs the current step).
 	Focus kernel.PID

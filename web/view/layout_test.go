@@ -9,6 +9,7 @@ import (
 
 	"zombielab/sim"
 	"zombielab/sim/kernel"
+	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 	"zombielab/sim/pyvm"
 )
@@ -216,17 +217,16 @@ func TestMirror(t *testing.T) {
 	i, _ := p.Checkpoint("before-start#2")
 	s := p.Seek(i)
 	tests := []struct {
-		lang             string
+		lang             lang.Lang
 		step, zombies, n string
 	}{
-		{"en", "step 411 of 1090, t=1.002000s", "zombies: 1002", s.Narration.EN},
-		{"zh", "第 411 步，共 1090 步，t=1.002000s", "僵尸进程：1002", s.Narration.ZH},
-		{"zh-CN", "第 411 步，共 1090 步，t=1.002000s", "僵尸进程：1002", s.Narration.ZH},
+		{lang.EN, "step 411 of 1090, t=1.002000s", "zombies: 1002", s.Narration.EN},
+		{lang.ZH, "第 411 步，共 1090 步，t=1.002000s", "僵尸进程：1002", s.Narration.ZH},
 	}
 	for _, tc := range tests {
-		t.Run(tc.lang, func(t *testing.T) {
+		t.Run(tc.lang.String(), func(t *testing.T) {
 			m := Mirror(s, tc.lang)
-			if m.Step != tc.step || m.Zombies != tc.zombies || m.Narration != tc.n || m.PS != s.PS {
+			if m.Lang != tc.lang || m.Step != tc.step || m.Zombies != tc.zombies || m.Narration != tc.n || m.PS != s.PS {
 				t.Errorf("Mirror = %+v", m)
 			}
 		})

@@ -8,12 +8,13 @@ import (
 	"strings"
 
 	"zombielab/sim/kernel"
+	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 )
 
 // MirrorText is a step told as text.
 type MirrorText struct {
-	Lang      string // "en" or "zh"
+	Lang      lang.Lang
 	Step      string // "step 12 of 1090, t=1.002000s" / "第 12 步，共 1090 步，t=1.002000s"
 	Narration string
 	PS        string // the ps table
@@ -21,17 +22,16 @@ type MirrorText struct {
 	Console   string // the last lines of output, "pid> text"
 }
 
-// Mirror tells snapshot s in lang ("zh…" Chinese, else English).
-func Mirror(s *playback.Snapshot, lang string) MirrorText {
-	m := MirrorText{Lang: "en", PS: s.PS, Narration: s.Narration.EN}
+// Mirror tells snapshot s in language l.
+func Mirror(s *playback.Snapshot, l lang.Lang) MirrorText {
+	m := MirrorText{Lang: l, PS: s.PS, Narration: s.Narration.Lang(l.String())}
 	var zombies []string
 	for _, p := range s.Procs {
 		if p.State == kernel.StateZombie {
 			zombies = append(zombies, pidStr(p.PID))
 		}
 	}
-	if isZH(lang) {
-		m.Lang, m.Narration = "zh", s.Narration.ZH
+	if l == lang.ZH {
 		m.Step = fmt.Sprintf("第 %d 步，共 %s 步，t=%s", s.Step+1, totalText(s), s.TimeText)
 		if len(zombies) > 0 {
 			m.Zombies = "僵尸进程：" + strings.Join(zombies, "、")

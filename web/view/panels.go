@@ -5,6 +5,7 @@ package view
 import (
 	"strings"
 
+	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 )
 
@@ -16,7 +17,7 @@ func drawNarration(d *DisplayList, l Layout, in Input) {
 	d.fill(r, Paper, "")
 	s := in.Snap
 	d.text(Rect{r.X + 8, r.Y, 224, r.H}, "step "+itoa(s.Step+1)+" of "+totalText(s)+"  t="+s.TimeText, l.Small, ColorMuted, AlignLeft, "")
-	if isZH(in.UI.Lang) {
+	if in.UI.Lang == lang.ZH {
 		return
 	}
 	box := Rect{r.X + 236, r.Y + 2, r.W - 244, r.H - 4}
@@ -26,8 +27,6 @@ func drawNarration(d *DisplayList, l Layout, in Input) {
 		d.text(Rect{box.X, box.Y + float32(k)*lh, box.W, lh}, ln, l.Font, ColorText, AlignLeft, "narration")
 	}
 }
-
-func isZH(lang string) bool { return strings.HasPrefix(lang, "zh") }
 
 // totalText is "M", or "M+" while the run may still grow.
 func totalText(s *playback.Snapshot) string {

@@ -13,6 +13,7 @@ import (
 
 	"zombielab/sim"
 	"zombielab/sim/kernel"
+	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 )
 
@@ -120,7 +121,7 @@ func TestGoldenDisplayLists(t *testing.T) {
 		{"seed-loop-compact-zh", "seed-loop", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
 			i, _ := p.Checkpoint("before-start#3")
 			return i
-		}, UI{Compact: true, Lang: "zh", Playing: true, Speed: 4}},
+		}, UI{Compact: true, Lang: lang.ZH, Playing: true, Speed: 4}},
 		{"forkserver-tree", "forkserver", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
 			return stepWhere(t, p, 0, zombieChild)
 		}, UI{}},

@@ -1,5 +1,3 @@
-//go:build js && wasm
-
 // Where a scenario went wrong: the simulator's errors carry file:line:col
 // (pyast.Error, pyvm.CompileError, scenario.Error); the player shows the
 // message at that line of its editor.
@@ -14,11 +12,12 @@ import (
 	"zombielab/sim/scenario"
 )
 
-// LoadError is what the player reports for a scenario that cannot run; it
-// is also the out message {type:"error", message, line, col}.
+// LoadError is what the player reports for a scenario that cannot run;
+// ErrorMessage carries it to the host.
 type LoadError struct {
-	Message   string
-	Line, Col int // 1-based; 0 when the error has no position
+	Message string `json:"message"`
+	Line    int    `json:"line"` // 1-based; 0 when the error has no position
+	Col     int    `json:"col"`  // 1-based; 0 when the error has no position
 }
 
 // PositionOf finds the source position an error carries.

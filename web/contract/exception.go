@@ -1,5 +1,3 @@
-//go:build js && wasm
-
 // Python exceptions: a process that dies of an uncaught exception prints a
 // traceback on stderr, as CPython does; the player marks the innermost
 // line of the scenario's own file in its editor.

@@ -1,5 +1,3 @@
-//go:build js && wasm
-
 // The postMessage commands a host page sends (README "Embedding"), decoded
 // from the message's data as syscall/js hands it over: a map of strings,
 // numbers and booleans.

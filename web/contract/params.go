@@ -1,5 +1,3 @@
-//go:build js && wasm
-
 // The URL parameters: a stable contract (README "Embedding"), parsed from
 // and written back to a query string so that every state can be linked and
 // loading the same URL gives the same frame.
@@ -14,6 +12,7 @@ import (
 	"strings"
 
 	"zombielab/sim"
+	"zombielab/sim/lang"
 )
 
 // DefaultScenario is played when the URL names neither a scenario nor code.
@@ -35,7 +34,7 @@ type Params struct {
 	Python   string // "3.8" … "3.14"; "" the scenario's header or default
 	Method   string // fork, spawn, forkserver; "" the version's default
 	Seed     uint64
-	Lang     string  // "en" or "zh"
+	Lang     lang.Lang
 	Speed    float64 // steps per second
 	Autoplay bool
 	Compact  bool
@@ -44,7 +43,7 @@ type Params struct {
 
 // Defaults returns the parameters of a URL without a query.
 func Defaults() Params {
-	return Params{Scenario: DefaultScenario, Lang: "en", Speed: DefaultSpeed}
+	return Params{Scenario: DefaultScenario, Lang: lang.EN, Speed: DefaultSpeed}
 }
 
 // ParseQuery reads a query string ("?a=b" or "a=b"). Unknown parameters
@@ -65,10 +64,12 @@ func ParseQuery(query string) (Params, []error) {
 	}
 	if s := v.Get("code"); s != "" {
 		code, err := DecodeCode(s)
-		if err != nil {
+		if err != nil || len(code) == 0 {
 			bad("code", shorten(s), "the scenario's source in base64url")
 		} else {
-			p.Code = code
+			// The code wins: the scenario's name is not kept, so that
+			// Query, which then leaves it out, gives back the same Params.
+			p.Code, p.Scenario = code, DefaultScenario
 		}
 	}
 	if s := v.Get("step"); s != "" {
@@ -102,15 +103,15 @@ func ParseQuery(query string) (Params, []error) {
 		}
 	}
 	if s := v.Get("lang"); s != "" {
-		if s != "en" && s != "zh" {
-			bad("lang", s, "en or zh")
+		if l, err := lang.Parse(s); err != nil {
+			bad("lang", s, lang.Choices())
 		} else {
-			p.Lang = s
+			p.Lang = l
 		}
 	}
 	if s := v.Get("speed"); s != "" {
 		f, err := strconv.ParseFloat(s, 64)
-		if err != nil || f < MinSpeed || f > MaxSpeed {
+		if err != nil || !(f >= MinSpeed && f <= MaxSpeed) { // NaN too
 			bad("speed", s, fmt.Sprintf("steps per second between %g and %g", MinSpeed, MaxSpeed))
 		} else {
 			p.Speed = f
@@ -181,7 +182,7 @@ func (p Params) Query() string {
 		add("seed", strconv.FormatUint(p.Seed, 10))
 	}
 	if p.Lang != d.Lang {
-		add("lang", p.Lang)
+		add("lang", p.Lang.String())
 	}
 	if p.Speed != d.Speed {
 		add("speed", strconv.FormatFloat(p.Speed, 'g', -1, 64))
