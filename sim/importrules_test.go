@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -27,6 +28,19 @@ var simBanned = map[string]string{
 	"syscall/js":  "the browser",
 	"math/rand":   "global random state (pass a seeded PRNG)",
 	"unsafe":      "memory tricks",
+}
+
+// simInner are the packages under sim/ that must not see the rest of the
+// simulator, with the sim packages each may import (README, "Layout and
+// import rules"). A package not listed may import any sim package.
+var simInner = map[string][]string{
+	"cpython":    nil,
+	"kernel":     nil,
+	"pyast":      nil,
+	"mp":         nil,
+	"checkpoint": nil,
+	"pyvm":       {"zombielab/sim/pyast", "zombielab/sim/cpython"},
+	"scenario":   {"zombielab/sim/kernel", "zombielab/sim/cpython"},
 }
 
 type goFile struct {
@@ -104,6 +118,23 @@ func TestSimImportRules(t *testing.T) {
 			}
 			return true
 		})
+	}
+}
+
+// TestSimInnerImportRules: the packages of simInner import no sim package
+// beyond their list (their test files may use more, to drive them).
+func TestSimInnerImportRules(t *testing.T) {
+	for _, f := range parseTree(t, ".") {
+		dir := filepath.ToSlash(filepath.Dir(f.path))
+		allowed, inner := simInner[dir]
+		if !inner || f.test {
+			continue
+		}
+		for _, imp := range importsOf(f.file) {
+			if strings.HasPrefix(imp, "zombielab/") && !slices.Contains(allowed, imp) {
+				t.Errorf("%s imports %q: sim/%s may import only the standard library and %v", f.path, imp, dir, allowed)
+			}
+		}
 	}
 }
 

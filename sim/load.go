@@ -1,10 +1,13 @@
 // From a scenario file to the Options of a run: the header's settings
-// (python=, method=, until=, pid_max=, init=) and its checkpoints, with the
-// caller's explicit choices taking precedence.
+// (python=, method=, until=, pid_max=, pids_max=, init=) and its checkpoints,
+// with the caller's explicit choices taking precedence.
 
 package sim
 
 import (
+	"cmp"
+
+	"zombielab/sim/cpython"
 	"zombielab/sim/kernel"
 	"zombielab/sim/scenario"
 )
@@ -13,7 +16,7 @@ import (
 // player's URL). Zero values leave the scenario's own setting.
 type Overrides struct {
 	Python  Version
-	Method  string
+	Method  cpython.StartMethod
 	Seed    uint64
 	Until   kernel.Duration
 	StepCap int
@@ -25,32 +28,15 @@ func Load(name string, src []byte, o Overrides) (Options, *scenario.Scenario, er
 	if err != nil {
 		return Options{}, nil, err
 	}
-	opt := Options{File: name, Source: src, Seed: o.Seed, StepCap: o.StepCap}
-	opt.Python = DefaultVersion
-	if !sc.Python.IsZero() {
-		v, err := ParseVersion(sc.Python.String())
-		if err != nil {
-			return Options{}, nil, err
-		}
-		opt.Python = v
-	}
-	if o.Python != (Version{}) {
-		opt.Python = o.Python
-	}
-	if sc.Method != scenario.MethodDefault {
-		opt.Method = sc.Method.String()
-	}
-	if o.Method != "" {
-		opt.Method = o.Method
-	}
-	opt.Until = kernel.Duration(sc.Until)
-	if o.Until != 0 {
-		opt.Until = o.Until
-	}
-	opt.Kernel.PidMax = sc.PidMax
-	opt.Kernel.PidsLimit = sc.PidsMax
-	if sc.Init == scenario.InitNever {
-		opt.Kernel.Init = kernel.InitNeverReaps
+	opt := Options{
+		File:    name,
+		Source:  src,
+		Python:  cmp.Or(o.Python, sc.Python, DefaultVersion),
+		Method:  cmp.Or(o.Method, sc.Method),
+		Seed:    o.Seed,
+		Until:   cmp.Or(o.Until, kernel.Duration(sc.Until)),
+		StepCap: o.StepCap,
+		Kernel:  kernel.Config{PidMax: sc.PidMax, PidsLimit: sc.PidsMax, Init: sc.Init},
 	}
 	for _, c := range sc.Checkpoints {
 		opt.Checkpoints = append(opt.Checkpoints, CheckpointLine{Line: c.Line, Label: c.Label})

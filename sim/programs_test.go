@@ -26,7 +26,7 @@ func programVersion(src string) Version {
 			}
 		}
 	}
-	return Version{3, 11}
+	return Version{Major: 3, Minor: 11}
 }
 
 // terminalText renders a run the way the golden files are written.

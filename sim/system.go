@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"zombielab/sim/checkpoint"
+	"zombielab/sim/cpython"
 	"zombielab/sim/kernel"
 	"zombielab/sim/mp"
 	"zombielab/sim/pyvm"
@@ -30,8 +31,9 @@ type Options struct {
 	// Python is the modelled CPython version (zero: the scenario header, or
 	// DefaultVersion).
 	Python Version
-	// Method is multiprocessing's start method ("": the version's default).
-	Method string
+	// Method is multiprocessing's start method (MethodDefault: the
+	// version's default).
+	Method cpython.StartMethod
 	// Seed draws jittered costs; 0 takes the middle of every cost range.
 	Seed uint64
 	// Until stops the run at this logical time after the main process's
@@ -170,13 +172,10 @@ func New(opt Options) (*System, error) {
 	if err := in.RunMain(opt.File, opt.Source, "__main__"); err != nil {
 		return nil, err
 	}
-	if opt.Method != "" {
+	if opt.Method != cpython.MethodDefault {
 		// CHECKPOINTS.md: method= sets the main process's default start
 		// method before the first line, as set_start_method would.
-		if !validMethod(opt.Method) {
-			return nil, fmt.Errorf("%s: start method %q: want fork, spawn or forkserver", opt.File, opt.Method)
-		}
-		prologue := "import multiprocessing\nmultiprocessing.set_start_method('" + opt.Method + "')\n"
+		prologue := "import multiprocessing\nmultiprocessing.set_start_method('" + opt.Method.String() + "')\n"
 		if err := in.RunPrologue([]byte(prologue)); err != nil {
 			return nil, err
 		}
@@ -194,7 +193,7 @@ func New(opt Options) (*System, error) {
 
 func (s *System) newInterp(argv []string) *pyvm.Interp {
 	return pyvm.New(pyvm.Config{
-		Version:    pyvm.Version{Major: s.opt.Python.Major, Minor: s.opt.Python.Minor},
+		Version:    s.opt.Python,
 		Argv:       argv,
 		Loader:     s.load,
 		Executable: "/usr/bin/python3",
@@ -210,8 +209,6 @@ func (s *System) readFile(path string) ([]byte, bool) {
 	}
 	return nil, false
 }
-
-func validMethod(m string) bool { return m == "fork" || m == "spawn" || m == "forkserver" }
 
 // load gives the interpreter the sources of modelled pure-Python modules.
 func (s *System) load(module string) (string, []byte, bool) { return mp.Source(module) }

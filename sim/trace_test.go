@@ -21,11 +21,11 @@ var goldenTraces = []struct {
 	name string
 	v    Version
 }{
-	{"fork-waitpid", Version{3, 13}},
-	{"seed-loop", Version{3, 13}},
-	{"double-fork", Version{3, 11}},
-	{"sigchld-ignore", Version{3, 11}},
-	{"parent-killed", Version{3, 13}},
+	{"fork-waitpid", Version{Major: 3, Minor: 13}},
+	{"seed-loop", Version{Major: 3, Minor: 13}},
+	{"double-fork", Version{Major: 3, Minor: 11}},
+	{"sigchld-ignore", Version{Major: 3, Minor: 11}},
+	{"parent-killed", Version{Major: 3, Minor: 13}},
 }
 
 func traceText(s *System) string {
@@ -68,7 +68,7 @@ func galleryHash(t *testing.T) string {
 	h := fnv.New64a()
 	for _, path := range names {
 		name := strings.TrimSuffix(filepath.Base(path), ".py")
-		for _, v := range []Version{{3, 8}, {3, 13}, {3, 14}} {
+		for _, v := range []Version{{Major: 3, Minor: 8}, {Major: 3, Minor: 13}, {Major: 3, Minor: 14}} {
 			for seed := uint64(0); seed < 3; seed++ {
 				s := runScenario(t, name, v, seed)
 				fmt.Fprintf(h, "%s %s %d\n%s", name, v, seed, traceText(s))

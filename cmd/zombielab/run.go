@@ -15,6 +15,7 @@ import (
 	"zombielab/content"
 	"zombielab/sim"
 	"zombielab/sim/checkpoint"
+	"zombielab/sim/cpython"
 	"zombielab/sim/kernel"
 	"zombielab/sim/scenario"
 )
@@ -30,7 +31,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var f runFlags
-	fs.StringVar(&f.python, "python", "", "CPython version to model (3.8 … 3.14; default: the scenario's, else "+sim.DefaultVersion.String()+")")
+	fs.StringVar(&f.python, "python", "", "CPython version to model (3.8 … 3.14; default: the scenario's, else "+cpython.Default().String()+")")
 	fs.StringVar(&f.method, "method", "", "multiprocessing start method: fork, spawn or forkserver (default: the scenario's, else the version's)")
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for jittered costs (0: the middle of every cost range)")
 	fs.StringVar(&f.until, "until", "", "stop at this logical time after the first line, e.g. 5s or 800ms")
@@ -127,18 +128,16 @@ func takesValue(flagName string) bool {
 func (f runFlags) overrides() (sim.Overrides, error) {
 	var o sim.Overrides
 	o.Seed, o.StepCap = f.seed, f.stepCap
+	var err error
 	if f.python != "" {
-		v, err := sim.ParseVersion(f.python)
-		if err != nil {
-			return o, err
+		if o.Python, err = cpython.Parse(f.python); err != nil {
+			return o, fmt.Errorf("--python: %v", err)
 		}
-		o.Python = v
 	}
 	if f.method != "" {
-		if _, err := scenario.ParseMethod(f.method); err != nil || f.method == "default" {
-			return o, fmt.Errorf("--method %q: want fork, spawn or forkserver", f.method)
+		if o.Method, err = cpython.ParseStartMethod(f.method); err != nil {
+			return o, fmt.Errorf("--method: %v", err)
 		}
-		o.Method = f.method
 	}
 	until := f.until
 	if f.psAt != "" {

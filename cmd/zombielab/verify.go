@@ -18,6 +18,7 @@ import (
 	"zombielab/content"
 	"zombielab/sim"
 	"zombielab/sim/checkpoint"
+	"zombielab/sim/cpython"
 	"zombielab/sim/scenario"
 )
 
@@ -158,7 +159,7 @@ func scenarioFiles(arg string) ([]string, func(), error) {
 // verifyOne compares one scenario under one interpreter.
 func verifyOne(file string, py probe.Interpreter) verdict {
 	name := strings.TrimSuffix(filepath.Base(file), ".py")
-	v := verdict{scenario: name, python: py.Version}
+	v := verdict{scenario: name, python: py.Version.String()}
 	src, err := os.ReadFile(file)
 	if err != nil {
 		v.outcome, v.detail = "error", err.Error()
@@ -173,16 +174,15 @@ func verifyOne(file string, py probe.Interpreter) verdict {
 		v.outcome, v.detail = "skip", "simulator-only: "+sc.VerifyReason
 		return v
 	}
-	if !meantFor(sc, py.Version) {
-		v.outcome, v.detail = "skip", "the scenario is not meant for "+py.Version
+	if !sc.MeantFor(py.Version) {
+		v.outcome, v.detail = "skip", "the scenario is not meant for "+v.python
 		return v
 	}
-	model, err := sim.ParseVersion(py.Version)
-	if err != nil {
+	if err := py.Version.Validate(); err != nil {
 		v.outcome, v.detail = "skip", err.Error()
 		return v
 	}
-	simSnaps, err := simulate(file, src, model)
+	simSnaps, err := simulate(file, src, py.Version)
 	if err != nil {
 		v.outcome, v.detail = "error", "simulator: "+err.Error()
 		return v
@@ -195,26 +195,14 @@ func verifyOne(file string, py probe.Interpreter) verdict {
 	if d := checkpoint.Compare(res.Snapshots, simSnaps); d != nil {
 		v.outcome = "DISAGREE"
 		v.detail = d.Render("CPython "+py.Patch, "simulator") +
-			fmt.Sprintf("reproduce: go run ./cmd/zombielab verify --python %s %s", py.Version, name)
+			fmt.Sprintf("reproduce: go run ./cmd/zombielab verify --python %s %s", v.python, name)
 		return v
 	}
 	v.outcome = "agree"
 	return v
 }
 
-func meantFor(sc *scenario.Scenario, version string) bool {
-	if len(sc.Versions) == 0 {
-		return true
-	}
-	for _, v := range sc.Versions {
-		if v.String() == version {
-			return true
-		}
-	}
-	return false
-}
-
-func simulate(file string, src []byte, v sim.Version) ([]checkpoint.Snapshot, error) {
+func simulate(file string, src []byte, v cpython.Version) ([]checkpoint.Snapshot, error) {
 	opt, _, err := sim.Load(filepath.Base(file), src, sim.Overrides{Python: v})
 	if err != nil {
 		return nil, err

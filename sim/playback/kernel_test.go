@@ -10,6 +10,7 @@ import (
 
 	"zombielab/sim"
 	"zombielab/sim/checkpoint"
+	"zombielab/sim/cpython"
 	"zombielab/sim/kernel"
 )
 
@@ -36,8 +37,8 @@ func stateRows(p *Player) string {
 
 func TestTableMatchesKernel(t *testing.T) {
 	for _, name := range galleryNames(t) {
-		for _, method := range []string{"", "fork", "spawn", "forkserver"} {
-			t.Run(name+"/"+method, func(t *testing.T) {
+		for _, method := range []cpython.StartMethod{cpython.MethodDefault, cpython.Fork, cpython.Spawn, cpython.Forkserver} {
+			t.Run(name+"/"+method.String(), func(t *testing.T) {
 				src := scenarioSource(t, name)
 				opt, _, err := sim.Load(name+".py", src, sim.Overrides{Method: method, StepCap: 20000})
 				if err != nil {

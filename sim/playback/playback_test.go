@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"zombielab/sim"
+	"zombielab/sim/cpython"
 	"zombielab/sim/kernel"
 )
 
@@ -87,7 +88,7 @@ func TestGoldenSnapshots(t *testing.T) {
 		o        sim.Overrides
 	}{
 		{"seed-loop", "seed-loop", sim.Overrides{}},
-		{"seed-loop-forkserver", "seed-loop", sim.Overrides{Method: "forkserver", Until: 2500 * kernel.Millisecond}},
+		{"seed-loop-forkserver", "seed-loop", sim.Overrides{Method: cpython.Forkserver, Until: 2500 * kernel.Millisecond}},
 		{"sigchld-ignore", "sigchld-ignore", sim.Overrides{}},
 		{"parent-killed", "parent-killed", sim.Overrides{}},
 		{"double-fork", "double-fork", sim.Overrides{}},

@@ -150,7 +150,7 @@ func (c *compiler) whileStmt(n *pyast.While) {
 		// `while True:` has no test. 3.11+ keep a NOP on its line that
 		// every iteration passes; 3.8's peephole optimiser drops the line.
 		top = c.here()
-		if c.version.AtLeast(11) {
+		if c.version.AtLeast(3, 11) {
 			c.emit(opNop, 0)
 		}
 	} else {
@@ -300,7 +300,7 @@ func (c *compiler) returnStmt(n *pyast.Return) {
 	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
 		c.unwind(c.u.fblocks[i], true)
 	}
-	if c.unwindsWith(false) && c.version.AtLeast(10) {
+	if c.unwindsWith(false) && c.version.AtLeast(3, 10) {
 		// After a with's __exit__, RETURN_VALUE has no line of its own
 		// (compile.c 3.11, compiler_unwind_fblock: UNSET_LOC after the
 		// exit call), so the return line is not reported again.
@@ -470,7 +470,7 @@ func (c *compiler) callExitNone() {
 // by falling off its end, break, continue, return or an exception); 3.8
 // gives the call no line of its own.
 func (c *compiler) withExitLine(line int, emit func()) {
-	if !c.version.AtLeast(10) {
+	if !c.version.AtLeast(3, 10) {
 		c.synthetic(emit)
 		return
 	}
@@ -574,7 +574,7 @@ func (c *compiler) decorators(ds []pyast.Expr) {
 func (c *compiler) applyDecorators(ds []pyast.Expr) {
 	old := c.u.line
 	for i := len(ds) - 1; i >= 0; i-- {
-		if c.version.AtLeast(11) {
+		if c.version.AtLeast(3, 11) {
 			c.u.line = ds[i].Position().Line
 		}
 		c.emit(opCall, 1)

@@ -7,6 +7,8 @@ package pyvm
 import (
 	"errors"
 	"fmt"
+
+	"zombielab/sim/cpython"
 )
 
 // ErrBlocked is returned by a Host method when the calling process must sleep.
@@ -105,22 +107,18 @@ func (e Errno) Error() string {
 	return fmt.Sprintf("Unknown error %d", int(e))
 }
 
-// Version is a modelled CPython minor version, e.g. Version{3, 11}.
-type Version struct{ Major, Minor int }
+// Version is a modelled CPython minor version, e.g. 3.11: the
+// simulator's one version type.
+type Version = cpython.Version
 
 // Modelled versions.
 var (
-	Py38  = Version{3, 8}
-	Py311 = Version{3, 11}
-	Py312 = Version{3, 12}
-	Py313 = Version{3, 13}
-	Py314 = Version{3, 14}
+	Py38  = Version{Major: 3, Minor: 8}
+	Py311 = Version{Major: 3, Minor: 11}
+	Py312 = Version{Major: 3, Minor: 12}
+	Py313 = Version{Major: 3, Minor: 13}
+	Py314 = Version{Major: 3, Minor: 14}
 )
-
-func (v Version) String() string { return fmt.Sprintf("%d.%d", v.Major, v.Minor) }
-
-// AtLeast reports whether v is minor or newer (major 3 assumed).
-func (v Version) AtLeast(minor int) bool { return v.Minor >= minor }
 
 // Loader returns the source of a modelled pure-Python module (for example
 // multiprocessing), or ok=false when it does not provide that module.

@@ -16,7 +16,7 @@ import (
 func TestImports(t *testing.T) {
 	allowed := map[string]bool{"encoding/binary": true, "maps": true, "errors": true, "fmt": true, "math": true, "sort": true,
 		"strconv": true, "strings": true, "unicode": true, "unicode/utf8": true,
-		"zombielab/sim/pyast": true}
+		"zombielab/sim/pyast": true, "zombielab/sim/cpython": true}
 	files, _ := filepath.Glob("*.go")
 	for _, file := range files {
 		if strings.HasSuffix(file, "_test.go") {

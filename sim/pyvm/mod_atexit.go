@@ -65,7 +65,7 @@ func atexitReport(in *Interp, args []Value, kw []string) (Value, error) {
 	if !ok || exc.exc == nil {
 		return None, nil
 	}
-	if in.cfg.Version.AtLeast(12) {
+	if in.cfg.Version.AtLeast(3, 12) {
 		r, _ := in.repr(args[0])
 		in.stderr.write(in, "Exception ignored in atexit callback: "+r+"\n")
 	} else {

@@ -220,7 +220,7 @@ func statusFns(m *Module, v Version) {
 	num("WEXITSTATUS", func(s int64) int64 { return (s >> 8) & 0xff })
 	num("WTERMSIG", func(s int64) int64 { return s & 0x7f })
 	num("WSTOPSIG", func(s int64) int64 { return (s >> 8) & 0xff })
-	if !v.AtLeast(9) {
+	if !v.AtLeast(3, 9) {
 		return
 	}
 	// waitstatus_to_exitcode (Modules/posixmodule.c, new in 3.9).

@@ -6,7 +6,7 @@ import "fmt"
 
 // micro is the patch release modelled for each minor version (the ones the
 // facts in shared/facts/cpython.md were measured on).
-func (v Version) micro() int {
+func micro(v Version) int {
 	switch v.Minor {
 	case 8:
 		return 18
@@ -32,10 +32,10 @@ func newSysModule(in *Interp) *Module {
 	m.dict.setStr("argv", newList(argv))
 	m.dict.setStr("orig_argv", newList(copyVals(argv)))
 	m.dict.setStr("version_info", &Tuple{
-		items:  []Value{mkInt(int64(v.Major)), mkInt(int64(v.Minor)), mkInt(int64(v.micro())), Str("final"), mkInt(0)},
+		items:  []Value{mkInt(int64(v.Major)), mkInt(int64(v.Minor)), mkInt(int64(micro(v))), Str("final"), mkInt(0)},
 		fields: []string{"major", "minor", "micro", "releaselevel", "serial"}})
-	m.dict.setStr("version", Str(fmt.Sprintf("%d.%d.%d (zombielab simulation)", v.Major, v.Minor, v.micro())))
-	m.dict.setStr("hexversion", mkInt(int64(v.Major<<24|v.Minor<<16|v.micro()<<8|0xf0)))
+	m.dict.setStr("version", Str(fmt.Sprintf("%d.%d.%d (zombielab simulation)", v.Major, v.Minor, micro(v))))
+	m.dict.setStr("hexversion", mkInt(int64(v.Major<<24|v.Minor<<16|micro(v)<<8|0xf0)))
 	m.dict.setStr("platform", Str("linux"))
 	m.dict.setStr("byteorder", Str("little"))
 	m.dict.setStr("maxsize", mkInt(1<<63-1))

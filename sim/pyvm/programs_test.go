@@ -79,7 +79,7 @@ func versionFor(src string) Version {
 		if v, ok := strings.CutPrefix(line, "# python: 3."); ok {
 			var minor int
 			fmt.Sscan(v, &minor)
-			return Version{3, minor}
+			return Version{Major: 3, Minor: minor}
 		}
 	}
 	return Py311

@@ -351,7 +351,7 @@ func (f *Frame) derefName(i int) string {
 }
 
 func (in *Interp) unboundLocal(name string) error {
-	if in.cfg.Version.AtLeast(11) {
+	if in.cfg.Version.AtLeast(3, 11) {
 		return raisef(unboundLocalClass, "cannot access local variable '%s' where it is not associated with a value", name)
 	}
 	return raisef(unboundLocalClass, "local variable '%s' referenced before assignment", name)

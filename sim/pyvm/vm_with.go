@@ -29,7 +29,7 @@ func (in *Interp) beforeWith(f *Frame) error {
 // 3.11–3.13 (Python/ceval.c, BEFORE_WITH) add "(missed __exit__ method)"
 // when only __exit__ is missing.
 func (in *Interp) notContextManager(mgr Value, missing string) error {
-	if !in.cfg.Version.AtLeast(11) {
+	if !in.cfg.Version.AtLeast(3, 11) {
 		return raisef(attributeErrorClass, "%s", missing)
 	}
 	msg := "'%s' object does not support the context manager protocol"

@@ -1,23 +1,28 @@
-// The Scenario type, its typed settings (start method, CPython version,
-// duration) and their text forms.
+// The Scenario type and its duration type. The start method, the CPython
+// version and the init policy are the types the simulator runs with
+// (cpython.StartMethod, cpython.Version, kernel.InitPolicy).
 
 package scenario
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+
+	"zombielab/sim/cpython"
+	"zombielab/sim/kernel"
 )
 
 // Scenario is everything a scenario file declares in its comments.
 type Scenario struct {
-	Name     string            // the file name given to Parse
-	Title    map[string]string // language ("en", "zh") → title
-	Lesson   map[string]string // language → one paragraph
-	Until    Duration          // 0: the scenario ends by itself
-	Method   Method            // MethodDefault: the version's default
-	Python   Version           // zero: not set
-	Versions []Version         // versions the scenario is meant for; empty: any
+	Name     string              // the file name given to Parse
+	Title    map[string]string   // language ("en", "zh") → title
+	Lesson   map[string]string   // language → one paragraph
+	Until    Duration            // 0: the scenario ends by itself
+	Method   cpython.StartMethod // MethodDefault: the version's default
+	Python   cpython.Version     // zero: not set
+	Versions []cpython.Version   // versions the scenario is meant for; empty: any
 	// Verify is false for a scenario whose point can only be shown by the
 	// simulator (header "# zombielab: verify=no"); VerifyReason says why.
 	Verify       bool
@@ -25,14 +30,15 @@ type Scenario struct {
 	// Simulator-only settings (a real run cannot choose them, so a scenario
 	// that sets them should also say verify=no): the kernel's pid_max
 	// ("pid_max=64"; 0: the simulator's default) and how init treats the
-	// orphans it adopts ("init=reap": at once, like tini and like the
-	// probe's launcher; "init=never": a bare container PID 1).
+	// orphans it adopts ("init=reap", kernel.InitReapsAtOnce: at once, like
+	// tini and like the probe's launcher; "init=never",
+	// kernel.InitNeverReaps: a bare container PID 1).
 	PidMax int
 	// PidsMax bounds the processes of the scenario's family like a pids
 	// cgroup (docker run --pids-limit): fork fails with EAGAIN beyond it
 	// ("pids_max=64"; 0: no limit).
 	PidsMax     int
-	Init        InitPolicy
+	Init        kernel.InitPolicy
 	Checkpoints []Checkpoint // in file order
 }
 
@@ -53,62 +59,10 @@ func (s *Scenario) CheckpointAt(line int) (string, bool) {
 	return "", false
 }
 
-// Method is a multiprocessing start method.
-type Method int
-
-const (
-	MethodDefault Method = iota // whatever the CPython version defaults to
-	MethodFork
-	MethodSpawn
-	MethodForkserver
-)
-
-var methodNames = []string{"default", "fork", "spawn", "forkserver"}
-
-func (m Method) String() string {
-	if int(m) < len(methodNames) {
-		return methodNames[m]
-	}
-	return "Method(" + strconv.Itoa(int(m)) + ")"
-}
-
-// ParseMethod reads fork, spawn or forkserver ("default" or "" gives
-// MethodDefault).
-func ParseMethod(s string) (Method, error) {
-	if s == "" {
-		return MethodDefault, nil
-	}
-	for i, n := range methodNames {
-		if s == n {
-			return Method(i), nil
-		}
-	}
-	return MethodDefault, fmt.Errorf("start method %q: want fork, spawn or forkserver", s)
-}
-
-// Version is a CPython minor version such as 3.11.
-type Version struct{ Major, Minor int }
-
-func (v Version) String() string { return strconv.Itoa(v.Major) + "." + strconv.Itoa(v.Minor) }
-
-// IsZero reports whether v was never set.
-func (v Version) IsZero() bool { return v == Version{} }
-
-// ParseVersion reads "3.11"; a patch level ("3.11.7") is accepted and dropped.
-func ParseVersion(s string) (Version, error) {
-	parts := strings.Split(s, ".")
-	if len(parts) < 2 || len(parts) > 3 {
-		return Version{}, fmt.Errorf("python version %q: want X.Y such as 3.11", s)
-	}
-	var n [3]int
-	for i, p := range parts {
-		v, err := strconv.Atoi(p)
-		if err != nil || v < 0 {
-			return Version{}, fmt.Errorf("python version %q: want X.Y such as 3.11", s)
-		}
-		n[i] = v
-	}
-	return Version{n[0], n[1]}, nil
+// MeantFor reports whether the scenario is meant for CPython v: its
+// versions= lists v, or it lists none.
+func (s *Scenario) MeantFor(v cpython.Version) bool {
+	return len(s.Versions) == 0 || slices.Contains(s.Versions, v)
 }
 
 // Duration is a span of time in nanoseconds. The simulator cannot import
@@ -162,19 +116,4 @@ func ParseDuration(s string) (Duration, error) {
 		scale /= 10
 	}
 	return d, nil
-}
-
-// InitPolicy is how the family's init reaps adopted orphans.
-type InitPolicy int
-
-const (
-	InitReap  InitPolicy = iota // reaps at once (tini, systemd, the probe's launcher)
-	InitNever                   // never waits: adopted zombies stay (a bare container PID 1)
-)
-
-func (p InitPolicy) String() string {
-	if p == InitNever {
-		return "never"
-	}
-	return "reap"
 }

@@ -5,6 +5,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"zombielab/sim/cpython"
+	"zombielab/sim/kernel"
 )
 
 const seed = `# title: The seed loop
@@ -42,9 +45,9 @@ func TestParseSeed(t *testing.T) {
 		Title:    map[string]string{"en": "The seed loop", "zh": "种子循环"},
 		Lesson:   map[string]string{"en": "One zombie, a new pid each second.", "zh": "每秒一个新的僵尸，永远只有一个。"},
 		Until:    4500 * Millisecond,
-		Method:   MethodFork,
-		Python:   Version{3, 11},
-		Versions: []Version{{3, 8}, {3, 11}, {3, 12}, {3, 13}},
+		Method:   cpython.Fork,
+		Python:   cpython.Version{Major: 3, Minor: 11},
+		Versions: []cpython.Version{{Major: 3, Minor: 8}, {Major: 3, Minor: 11}, {Major: 3, Minor: 12}, {Major: 3, Minor: 13}},
 		Verify:   true,
 		Checkpoints: []Checkpoint{
 			{Label: "before-start", Line: 19, Comment: 18},
@@ -69,15 +72,16 @@ func TestParseSettings(t *testing.T) {
 		check func(*Scenario) bool
 	}{
 		{"no header", "x = 1\n", func(s *Scenario) bool {
-			return s.Until == 0 && s.Method == MethodDefault && s.Python.IsZero() && s.Verify
+			return s.Until == 0 && s.Method == cpython.MethodDefault && s.Python.IsZero() && s.Verify && s.Init == kernel.InitReapsAtOnce
 		}},
-		{"spawn", "# zombielab: method=spawn\n", func(s *Scenario) bool { return s.Method == MethodSpawn }},
-		{"forkserver", "# zombielab: method=forkserver\n", func(s *Scenario) bool { return s.Method == MethodForkserver }},
+		{"spawn", "# zombielab: method=spawn\n", func(s *Scenario) bool { return s.Method == cpython.Spawn }},
+		{"forkserver", "# zombielab: method=forkserver\n", func(s *Scenario) bool { return s.Method == cpython.Forkserver }},
 		{"until ms", "# zombielab: until=800ms\n", func(s *Scenario) bool { return s.Until == 800*Millisecond }},
-		{"patch level dropped", "# zombielab: python=3.11.7\n", func(s *Scenario) bool { return s.Python == Version{3, 11} }},
+		{"patch level dropped", "# zombielab: python=3.11.7\n", func(s *Scenario) bool { return s.Python == cpython.Version{Major: 3, Minor: 11} }},
+		{"init reap", "# zombielab: init=reap\n", func(s *Scenario) bool { return s.Init == kernel.InitReapsAtOnce }},
 		{"verify no with reason", "# zombielab: verify=no\n# verify.reason: needs pid 1\n", func(s *Scenario) bool { return !s.Verify && s.VerifyReason == "needs pid 1" }},
 		{"simulator-only settings", "# zombielab: pid_max=400 pids_max=64 init=never verify=no\n", func(s *Scenario) bool {
-			return s.PidMax == 400 && s.PidsMax == 64 && s.Init == InitNever && !s.Verify
+			return s.PidMax == 400 && s.PidsMax == 64 && s.Init == kernel.InitNeverReaps && !s.Verify
 		}},
 		{"shebang and coding ignored", "#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n# zombielab: until=1s\n", func(s *Scenario) bool { return s.Until == Second }},
 		{"comment with colon later is fine", "x = 1\n# note: title: not a header\n", func(s *Scenario) bool { return len(s.Title) == 0 }},
@@ -111,7 +115,10 @@ func TestParseErrors(t *testing.T) {
 		{"bad until", "# zombielab: until=4.5\n", "duration \"4.5\""},
 		{"zero until", "# zombielab: until=0s\n", "until=0"},
 		{"bad method", "# zombielab: method=vfork\n", "start method \"vfork\""},
+		{"bad method default", "# zombielab: method=default\n", "t.py:1:14: start method \"default\": want fork, spawn or forkserver"},
 		{"bad version", "# zombielab: versions=3.8,three\n", "python version \"three\""},
+		{"unmodelled version", "# zombielab: versions=3.8,3.7\n", "t.py:1:14: python 3.7 is not modelled: choose one of 3.8,"},
+		{"unmodelled python", "# zombielab: until=1s python=3.15\n", "t.py:1:23: python 3.15 is not modelled"},
 		{"no value", "# zombielab: until\n", "want key=value"},
 		{"bad pid_max", "# zombielab: pid_max=1\n", "pid_max=1"},
 		{"bad init", "# zombielab: init=sometimes\n", "want reap or never"},
@@ -209,4 +216,13 @@ if __name__ == '__main__':
 	// Join after start 3s spawn 3000
 	// joined applies to line 9
 	// bad.py:1:1: checkpoint "x" is before `if`, whose line events differ between CPython versions (line 2:1): put it before a simple one-line statement
+}
+
+func TestMeantFor(t *testing.T) {
+	v311, v313 := cpython.Version{Major: 3, Minor: 11}, cpython.Version{Major: 3, Minor: 13}
+	unlisted := &Scenario{}
+	listed := &Scenario{Versions: []cpython.Version{v311}}
+	if !unlisted.MeantFor(v313) || !listed.MeantFor(v311) || listed.MeantFor(v313) {
+		t.Errorf("MeantFor: no versions= %v, 3.11 of 3.11 %v, 3.13 of 3.11 %v", unlisted.MeantFor(v313), listed.MeantFor(v311), listed.MeantFor(v313))
+	}
 }

@@ -7,6 +7,9 @@ package scenario
 import (
 	"strconv"
 	"strings"
+
+	"zombielab/sim/cpython"
+	"zombielab/sim/kernel"
 )
 
 // settings reads every key=value of one "# zombielab:" line. raw is the
@@ -35,14 +38,14 @@ func (p *parser) setting(key, val string) string {
 			return "until=0: leave the setting out for a scenario that ends by itself"
 		}
 	case "method":
-		p.sc.Method, err = ParseMethod(val)
+		p.sc.Method, err = cpython.ParseStartMethod(val)
 	case "python":
-		p.sc.Python, err = ParseVersion(val)
+		p.sc.Python, err = cpython.Parse(val)
 	case "versions":
 		p.sc.Versions = nil
 		for _, v := range strings.Split(val, ",") {
-			var ver Version
-			if ver, err = ParseVersion(v); err != nil {
+			var ver cpython.Version
+			if ver, err = cpython.Parse(v); err != nil {
 				break
 			}
 			p.sc.Versions = append(p.sc.Versions, ver)
@@ -74,9 +77,9 @@ func (p *parser) setting(key, val string) string {
 	case "init":
 		switch val {
 		case "reap":
-			p.sc.Init = InitReap
+			p.sc.Init = kernel.InitReapsAtOnce
 		case "never":
-			p.sc.Init = InitNever
+			p.sc.Init = kernel.InitNeverReaps
 		default:
 			return "init=" + val + ": want reap or never"
 		}

@@ -11,6 +11,7 @@ import (
 
 	"zombielab/content"
 	"zombielab/sim"
+	"zombielab/sim/cpython"
 )
 
 // ErrUnknownScenario says that a figure names a scenario the gallery lacks.
@@ -49,7 +50,14 @@ func countSteps(name, python, method string) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("scenario %q: %w (see content/scenarios)", name, ErrUnknownScenario)
 	}
-	o := sim.Overrides{Method: method}
+	var o sim.Overrides
+	if method != "" {
+		m, err := cpython.ParseStartMethod(method)
+		if err != nil {
+			return 0, fmt.Errorf("method=%q: %v", method, err)
+		}
+		o.Method = m
+	}
 	if python != "" {
 		v, err := sim.ParseVersion(python)
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"zombielab/content"
 	"zombielab/sim"
+	"zombielab/sim/cpython"
 	"zombielab/sim/playback"
 	"zombielab/web/contract"
 )
@@ -29,14 +30,17 @@ func source(p contract.Params) (name string, src []byte, err error) {
 // open starts a lazy run of the scenario; the error carries the source
 // position when the scenario itself is wrong.
 func open(p contract.Params, name string, src []byte) (*playback.Player, error) {
-	var o sim.Overrides
+	o := sim.Overrides{Seed: p.Seed}
+	var err error
 	if p.Python != "" {
-		v, err := sim.ParseVersion(p.Python)
-		if err != nil {
+		if o.Python, err = cpython.Parse(p.Python); err != nil {
 			return nil, err
 		}
-		o.Python = v
 	}
-	o.Method, o.Seed = p.Method, p.Seed
+	if p.Method != "" {
+		if o.Method, err = cpython.ParseStartMethod(p.Method); err != nil {
+			return nil, err
+		}
+	}
 	return playback.Load(name, src, o)
 }

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"zombielab/sim/checkpoint"
+	"zombielab/sim/cpython"
+	"zombielab/sim/kernel"
 	"zombielab/sim/scenario"
 )
 
@@ -69,24 +71,14 @@ func TestGalleryHeaders(t *testing.T) {
 		if !e.sc.Verify && e.sc.VerifyReason == "" {
 			t.Errorf("%s: verify=no without a verify.reason", e.name)
 		}
-		if e.sc.Verify && (e.sc.PidMax != 0 || e.sc.Init != scenario.InitReap) {
+		if e.sc.Verify && (e.sc.PidMax != 0 || e.sc.Init != kernel.InitReapsAtOnce) {
 			t.Errorf("%s: simulator-only settings but verify is not no", e.name)
 		}
 	}
 }
 
-func realPath(name, version string) string {
-	return filepath.Join("testdata", "real", name+"@"+version+".jsonl")
-}
-
-// claims reports whether the scenario is meant for this interpreter.
-func claims(sc *scenario.Scenario, version string) bool {
-	for _, v := range sc.Versions {
-		if v.String() == version {
-			return true
-		}
-	}
-	return len(sc.Versions) == 0
+func realPath(name string, version cpython.Version) string {
+	return filepath.Join("testdata", "real", name+"@"+version.String()+".jsonl")
 }
 
 // TestGalleryReal runs the gallery under real CPython: with -record it runs
@@ -112,10 +104,10 @@ func TestGalleryReal(t *testing.T) {
 			continue
 		}
 		for _, py := range pythons {
-			if !claims(e.sc, py.Version) {
+			if !e.sc.MeantFor(py.Version) {
 				continue
 			}
-			t.Run(e.name+"@"+py.Version, func(t *testing.T) {
+			t.Run(e.name+"@"+py.Version.String(), func(t *testing.T) {
 				t.Parallel()
 				streams := runMany(t, sem, e.path, py, n)
 				for i := 1; i < len(streams); i++ {

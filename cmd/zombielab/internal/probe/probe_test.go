@@ -64,7 +64,7 @@ func TestProbe(t *testing.T) {
 		{name: "crash", exit: 1, stderrHas: "ZeroDivisionError"},
 	} {
 		for _, py := range testPythons(t) {
-			t.Run(tc.name+"@"+py.Version, func(t *testing.T) {
+			t.Run(tc.name+"@"+py.Version.String(), func(t *testing.T) {
 				t.Parallel()
 				path := filepath.Join("testdata", "probe", tc.name+".py")
 				res, err := Run(context.Background(), Options{Python: py.Path, Scenario: path})
@@ -110,9 +110,9 @@ func TestTimeoutKillsEverything(t *testing.T) {
 
 func TestResolvePython(t *testing.T) {
 	all := testPythons(t)
-	in, err := ResolvePython(all[0].Version)
+	in, err := ResolvePython(all[0].Version.String())
 	if err != nil || in.Version != all[0].Version {
-		t.Errorf("ResolvePython(%q) = %+v, %v", all[0].Version, in, err)
+		t.Errorf("ResolvePython(%q) = %+v, %v", all[0].Version.String(), in, err)
 	}
 	if in, err = ResolvePython(all[0].Path); err != nil || in.Version != all[0].Version {
 		t.Errorf("ResolvePython(path) = %+v, %v", in, err)

@@ -12,13 +12,15 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"zombielab/sim/cpython"
 )
 
 // Interpreter is one CPython found on this machine.
 type Interpreter struct {
-	Version string // "3.11"
-	Patch   string // "3.11.7"
-	Path    string // the executable
+	Version cpython.Version // 3.11, which the simulator may or may not model
+	Patch   string          // "3.11.7"
+	Path    string          // the executable
 }
 
 // minMinor is the oldest CPython 3 the probe supports: the gallery targets
@@ -29,7 +31,7 @@ const minMinor = 8
 // $PYENV_ROOT/versions (or ~/.pyenv/versions) and on PATH, oldest first.
 // pyenv installs come first, so a version on both is taken from pyenv.
 func FindPythons() []Interpreter {
-	byVersion := map[string]Interpreter{}
+	byVersion := map[cpython.Version]Interpreter{}
 	seen := map[string]bool{}
 	for _, cand := range candidates() {
 		real, err := filepath.EvalSymlinks(cand)
@@ -49,7 +51,10 @@ func FindPythons() []Interpreter {
 	for _, in := range byVersion {
 		out = append(out, in)
 	}
-	sort.Slice(out, func(i, j int) bool { return minorOf(out[i].Version) < minorOf(out[j].Version) })
+	sort.Slice(out, func(i, j int) bool {
+		v := out[j].Version
+		return !out[i].Version.AtLeast(v.Major, v.Minor)
+	})
 	return out
 }
 
@@ -102,16 +107,14 @@ func describe(path string) (Interpreter, error) {
 		return Interpreter{}, fmt.Errorf("%s is not CPython", path)
 	}
 	parts := strings.SplitN(f[1], ".", 3)
-	if len(parts) < 2 || parts[0] != "3" || minorOf(parts[0]+"."+parts[1]) < minMinor {
+	minor := 0
+	if len(parts) >= 2 && parts[0] == "3" {
+		minor, _ = strconv.Atoi(parts[1])
+	}
+	if minor < minMinor {
 		return Interpreter{}, fmt.Errorf("%s is CPython %s; the probe needs 3.%d or newer", path, f[1], minMinor)
 	}
-	return Interpreter{Version: parts[0] + "." + parts[1], Patch: f[1], Path: path}, nil
-}
-
-func minorOf(version string) int {
-	_, minor, _ := strings.Cut(version, ".")
-	n, _ := strconv.Atoi(minor)
-	return n
+	return Interpreter{Version: cpython.Version{Major: 3, Minor: minor}, Patch: f[1], Path: path}, nil
 }
 
 // ResolvePython turns "--python" into an interpreter: a path (anything with
@@ -127,10 +130,10 @@ func ResolvePython(spec string) (Interpreter, error) {
 	}
 	var have []string
 	for _, in := range all {
-		if in.Version == spec {
+		if in.Version.String() == spec {
 			return in, nil
 		}
-		have = append(have, in.Version)
+		have = append(have, in.Version.String())
 	}
 	return Interpreter{}, fmt.Errorf("no CPython %s found on PATH or under pyenv (found: %s)", spec, strings.Join(have, ", "))
 }

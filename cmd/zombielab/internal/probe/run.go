@@ -5,6 +5,7 @@ package probe
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -19,15 +20,16 @@ import (
 	"time"
 
 	"zombielab/sim/checkpoint"
+	"zombielab/sim/cpython"
 	"zombielab/sim/scenario"
 )
 
 // Options says what to run.
 type Options struct {
-	Python   string        // interpreter path, version "X.Y", or "" for the newest found
-	Scenario string        // path of the scenario file
-	Until    time.Duration // 0: the scenario header's until, if any
-	Method   string        // "": the header's method, else fork|spawn|forkserver
+	Python   string              // interpreter path, version "X.Y", or "" for the newest found
+	Scenario string              // path of the scenario file
+	Until    time.Duration       // 0: the scenario header's until, if any
+	Method   cpython.StartMethod // MethodDefault: the header's method, if any
 	// Timeout bounds the whole run including interpreter start-up;
 	// 0 means until + 30 s, or 60 s for a scenario without until.
 	Timeout time.Duration
@@ -67,10 +69,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	until, method, err := settings(sc, opt)
-	if err != nil {
-		return nil, err
-	}
+	until, method := settings(sc, opt)
 	dir, err := os.MkdirTemp("", "zombielab-probe-")
 	if err != nil {
 		return nil, err
@@ -91,26 +90,8 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 }
 
 // settings merges the options with the scenario's header.
-func settings(sc *scenario.Scenario, opt Options) (time.Duration, string, error) {
-	until := time.Duration(sc.Until)
-	if opt.Until != 0 {
-		until = opt.Until
-	}
-	method := ""
-	if sc.Method != scenario.MethodDefault {
-		method = sc.Method.String()
-	}
-	if opt.Method != "" {
-		m, err := scenario.ParseMethod(opt.Method)
-		if err != nil {
-			return 0, "", err
-		}
-		method = m.String()
-		if m == scenario.MethodDefault {
-			method = ""
-		}
-	}
-	return until, method, nil
+func settings(sc *scenario.Scenario, opt Options) (time.Duration, cpython.StartMethod) {
+	return cmp.Or(opt.Until, time.Duration(sc.Until)), cmp.Or(opt.Method, sc.Method)
 }
 
 func timeoutFor(t, until time.Duration) time.Duration {
@@ -123,12 +104,13 @@ func timeoutFor(t, until time.Duration) time.Duration {
 	return 60 * time.Second
 }
 
-// writeConfig tells main's probe the scenario path, start method and
-// checkpoint lines, in a line format that needs no json import in Python.
-func writeConfig(dir, abs, method string, sc *scenario.Scenario) error {
+// writeConfig tells main's probe the scenario path, start method (none: the
+// interpreter's default) and checkpoint lines, in a line format that needs
+// no json import in Python.
+func writeConfig(dir, abs string, method cpython.StartMethod, sc *scenario.Scenario) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "scenario %s\n", abs)
-	if method != "" {
+	if method != cpython.MethodDefault {
 		fmt.Fprintf(&b, "method %s\n", method)
 	}
 	for _, c := range sc.Checkpoints {
