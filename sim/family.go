@@ -38,26 +38,29 @@ func (f *family) creator(parent kernel.PID) (kernel.PID, bool) {
 	return parent, ok
 }
 
-// forked records that parent created child.
-func (f *family) forked(parent, child kernel.PID) {
+// forked records that parent created child and returns the child's role
+// ("" when it is outside the family).
+func (f *family) forked(parent, child kernel.PID) string {
 	c, ok := f.creator(parent)
 	if !ok {
-		return
+		return ""
 	}
 	f.created[c]++
 	f.role[child] = checkpoint.ChildRole(f.role[c], f.created[c])
+	return f.role[child]
 }
 
 // execed records pid's new command line: a multiprocessing helper takes its
 // helper role and gives its number back (spawnv_passfds execs the helper
-// before its creator can create anything else, so it was the last one).
-func (f *family) execed(parent, pid kernel.PID, cmdline string) {
+// before its creator can create anything else, so it was the last one). It
+// returns the new role, "" when the role did not change.
+func (f *family) execed(parent, pid kernel.PID, cmdline string) string {
 	helper := helperRole(cmdline)
 	if helper == "" {
-		return
+		return ""
 	}
 	if _, ok := f.role[pid]; !ok {
-		return
+		return ""
 	}
 	if c, ok := f.creator(parent); ok && f.created[c] > 0 {
 		f.created[c]--
@@ -66,6 +69,7 @@ func (f *family) execed(parent, pid kernel.PID, cmdline string) {
 	if helper == checkpoint.RoleForkserver {
 		f.forkserver = pid
 	}
+	return helper
 }
 
 func helperRole(cmdline string) string {

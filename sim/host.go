@@ -45,7 +45,7 @@ func (h *host) Fork(child *pyvm.Interp) (int, error) {
 	if err != nil {
 		return 0, errnoOf(err)
 	}
-	h.s.fam.forked(h.pid, pid)
+	h.s.forked(h.pid, pid)
 	h.s.adopt(pid, child, h.s.costs.ForkChild)
 	return int(pid), nil
 }

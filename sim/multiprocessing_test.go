@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"zombielab/internal/golden"
 	"zombielab/sim/checkpoint"
 	"zombielab/sim/kernel"
 	"zombielab/sim/scenario"
@@ -165,13 +166,8 @@ func TestGoldenCheckpoints(t *testing.T) {
 					b.Write(checkpoint.Marshal(c))
 					b.WriteByte('\n')
 				}
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
+				if *golden.Update {
+					golden.Write(t, file, b.Bytes())
 					return
 				}
 				want, err := os.ReadFile(file)

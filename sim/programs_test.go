@@ -39,9 +39,9 @@ func terminalText(s *System) string {
 		}
 		e := t.Event(r)
 		if e.FD == 2 {
-			errs.WriteString(e.Text)
+			errs.WriteString(e.Data)
 		} else {
-			out.WriteString(e.Text)
+			out.WriteString(e.Data)
 		}
 	}
 	return "--- stdout\n" + out.String() + "--- stderr\n" + errs.String() + "--- status\n" + strconv.Itoa(s.MainExitCode()) + "\n"

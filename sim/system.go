@@ -66,8 +66,12 @@ type System struct {
 	t0    kernel.Time // the main process's first line
 	begun bool
 
-	trace    Trace
-	kevents  int // kernel events already copied into the trace
+	trace   Trace
+	kevents int // kernel events already copied into the trace
+	// inLine: events being drained belong to a line of the running process
+	// (shown at its next step); otherwise they happen with no line of their
+	// own and the notable ones become steps (Record.Step).
+	inLine   bool
 	steps    int
 	stepCost kernel.Duration  // charged during the current line
 	frames   []pyvm.FrameInfo // reused buffer for the current line's stack
@@ -76,10 +80,9 @@ type System struct {
 	mainExited bool
 	mainStatus kernel.WaitStatus
 
-	fam         *family
-	cpLabels    map[int]string // line → label
-	cpCount     map[string]int
-	checkpoints []checkpoint.Snapshot
+	fam      *family
+	cpLabels map[int]string // line → label
+	cpCount  map[string]int
 }
 
 // proc is one simulated process that runs Python.
@@ -108,7 +111,7 @@ func (s *System) wakeLatency(p *proc) bool {
 // child's _bootstrap, but reading it is cheap, so it is checked every line.
 func (s *System) noteChildren(p *proc) {
 	pids := p.in.ChildrenPids()
-	if slices.Equal(pids, p.children) {
+	if slices.Equal(pids, p.children) && (pids == nil) == (p.children == nil) {
 		return
 	}
 	p.children = pids
@@ -182,6 +185,8 @@ func New(opt Options) (*System, error) {
 	}
 	s.main = pid
 	s.fam = newFamily(pid)
+	s.drain() // boot and the shell's fork and exec of the main process
+	s.trace.addRole(s.k.Now(), pid, checkpoint.RoleMain)
 	s.cpLabels = map[int]string{}
 	s.cpCount = map[string]int{}
 	for _, c := range opt.Checkpoints {
@@ -232,7 +237,7 @@ func (s *System) exec(pid kernel.PID, argv []string, passFDs []int) error {
 	if err := s.k.Exec(pid, cmdline, passFDs); err != nil {
 		return errnoOf(err)
 	}
-	s.fam.execed(s.k.Getppid(pid), pid, cmdline)
+	s.execed(s.k.Getppid(pid), pid, cmdline)
 	s.adopt(pid, in, s.costs.Startup)
 	return nil
 }
@@ -250,12 +255,12 @@ func (s *System) spawn(parent kernel.PID, argv []string, passFDs []int) (kernel.
 	if err != nil {
 		return 0, errnoOf(err)
 	}
-	s.fam.forked(parent, child)
+	s.forked(parent, child)
 	cmdline := strings.Join(argv, " ")
 	if err := s.k.Exec(child, cmdline, passFDs); err != nil {
 		return 0, errnoOf(err)
 	}
-	s.fam.execed(parent, child, cmdline)
+	s.execed(parent, child, cmdline)
 	s.adopt(child, in, s.costs.Startup)
 	return child, nil
 }
@@ -278,6 +283,22 @@ func (s *System) freshInterp(argv []string) (*pyvm.Interp, error) {
 		return nil, err
 	}
 	return in, nil
+}
+
+// forked records a new family member's role in the trace.
+func (s *System) forked(parent, child kernel.PID) {
+	if role := s.fam.forked(parent, child); role != "" {
+		s.drain() // the fork's events come before the role
+		s.trace.addRole(s.k.Now(), child, role)
+	}
+}
+
+// execed records a multiprocessing helper's role in the trace.
+func (s *System) execed(parent, pid kernel.PID, cmdline string) {
+	if role := s.fam.execed(parent, pid, cmdline); role != "" {
+		s.drain()
+		s.trace.addRole(s.k.Now(), pid, role)
+	}
 }
 
 // charge adds a cost drawn from span to the line being run (always the
@@ -305,7 +326,15 @@ func (s *System) limit() kernel.Time {
 }
 
 // Step runs one line of one process. It returns false once the run is over.
+// A group of events with no line of their own that it recorded ends with
+// it, so each such step is dated when its events happened.
 func (s *System) Step() bool {
+	more := s.step()
+	s.trace.closeStep()
+	return more
+}
+
+func (s *System) step() bool {
 	if s.stopped != Running {
 		return false
 	}
@@ -335,9 +364,20 @@ func (s *System) Step() bool {
 		return true
 	}
 	s.stepCost = 0
+	s.inLine = true
 	stop := p.in.Run(1 << 20)
 	p.blocked, p.woken = stop == pyvm.StopBlocked, false
+	if stop == pyvm.StopExited {
+		// The program ended: what it did since its last line (output at
+		// exit, its exit, its children's reparenting) has no line of its
+		// own to be shown at.
+		s.inLine = false
+		if why := p.in.ExitReason(); why != "" {
+			s.trace.addUncaught(s.k.Now(), pid, why)
+		}
+	}
 	s.drain() // what the rest of the previous line did
+	s.inLine = false
 	switch stop {
 	case pyvm.StopLine:
 		s.noteChildren(p)
@@ -350,7 +390,7 @@ func (s *System) Step() bool {
 				s.begun, s.t0, s.trace.t0 = true, s.k.Now(), s.k.Now()
 			}
 			s.trace.addLine(s.k.Now(), pid, frames)
-			s.checkpoint(top)
+			s.checkpoint(pid, top)
 		} else {
 			s.trace.addLine(s.k.Now(), pid, frames)
 		}
@@ -372,10 +412,13 @@ func (s *System) drain() {
 	for ; s.kevents < len(events); s.kevents++ {
 		e := events[s.kevents]
 		kind := RecKernel
-		if e.Kind == kernel.EventOutput {
+		switch {
+		case e.Kind == kernel.EventOutput:
 			kind = RecOutput
+		case e.Fact():
+			kind = RecState
 		}
-		s.trace.addEvent(kind, s.kevents, e)
+		s.trace.addEvent(kind, s.kevents, e, !s.inLine && stepWorthy(e))
 		if p := s.procs[e.PID]; p != nil && e.Kind == kernel.EventSignalPending {
 			p.in.NotifySignal()
 		}
@@ -386,6 +429,18 @@ func (s *System) drain() {
 			}
 		}
 	}
+}
+
+// stepWorthy says which events a learner stops at when they happen with no
+// line of their own: terminal output, an exit (with the reparenting and
+// zombie that follow it in one group), a reap (by init or the shell). The
+// rest (wake-ups, timers, state facts) is told at the next step.
+func stepWorthy(e kernel.Event) bool {
+	switch e.Kind {
+	case kernel.EventOutput, kernel.EventExit, kernel.EventReap:
+		return true
+	}
+	return false
 }
 
 func (s *System) liveUserProcesses() int {
@@ -411,8 +466,9 @@ func (s *System) RunToEnd() StopReason {
 }
 
 // checkpoint takes a snapshot when the main process is about to run a
-// checkpoint's statement in the scenario's own file.
-func (s *System) checkpoint(top pyvm.FrameInfo) {
+// checkpoint's statement in the scenario's own file, and records it in the
+// trace right after that line's record.
+func (s *System) checkpoint(pid kernel.PID, top pyvm.FrameInfo) {
 	if top.File != s.opt.File {
 		return
 	}
@@ -420,7 +476,6 @@ func (s *System) checkpoint(top pyvm.FrameInfo) {
 	if !ok {
 		return
 	}
-	s.drain()
 	s.cpCount[label]++
 	var kids []kernel.PID
 	if p := s.procs[s.main]; p != nil {
@@ -429,11 +484,12 @@ func (s *System) checkpoint(top pyvm.FrameInfo) {
 		}
 	}
 	tms := int64(s.rel()) / 1e6
-	s.checkpoints = append(s.checkpoints, s.fam.snapshot(s.k, label+"#"+strconv.Itoa(s.cpCount[label]), tms, kids))
+	snap := s.fam.snapshot(s.k, label+"#"+strconv.Itoa(s.cpCount[label]), tms, kids)
+	s.trace.addCheckpoint(s.k.Now(), pid, snap)
 }
 
-// Checkpoints returns the snapshots taken so far.
-func (s *System) Checkpoints() []checkpoint.Snapshot { return s.checkpoints }
+// Checkpoints returns the snapshots taken so far (Trace.Checkpoints).
+func (s *System) Checkpoints() []checkpoint.Snapshot { return s.trace.Checkpoints() }
 
 // MainExitCode is the main process's exit status as a shell reports it: the
 // exit code, or 128 + the signal that killed it. A run stopped by its time
@@ -453,8 +509,3 @@ func (s *System) MainExitCode() int {
 
 // rel is the current time relative to the main process's first line.
 func (s *System) rel() kernel.Duration { return kernel.Duration(s.k.Now() - s.t0) }
-
-// Role is the process's role in the scenario's family (CHECKPOINTS.md: main,
-// forkserver, resource_tracker, p1, p1.2 ...), or "" for a process outside
-// it (init, the shell).
-func (s *System) Role(pid kernel.PID) string { return s.fam.role[pid] }

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"zombielab/sim/checkpoint"
 	"zombielab/sim/kernel"
 	"zombielab/sim/pyvm"
 )
@@ -22,57 +23,131 @@ import (
 type RecordKind uint8
 
 const (
-	RecLine     RecordKind = iota // a process is about to execute a line
-	RecKernel                     // a kernel event (fork, exit, wait, signal ...)
-	RecOutput                     // a process wrote to the terminal
-	RecStop                       // the run ended
-	RecChildren                   // a process's multiprocessing _children set changed
+	RecLine       RecordKind = iota // a process is about to execute a line
+	RecKernel                       // a kernel event (fork, exit, wait, signal ...)
+	RecOutput                       // a process wrote to the terminal
+	RecStop                         // the run ended
+	RecChildren                     // a process's multiprocessing _children set changed
+	RecState                        // a kernel state fact (kernel.EventState): no text line
+	RecRole                         // a process took its family role (CHECKPOINTS.md)
+	RecCheckpoint                   // the main process reached a checkpoint
+	RecUncaught                     // a program ended with an uncaught exception
 )
 
+var recordKindNames = [...]string{"line", "kernel", "output", "stop", "children", "state", "role", "checkpoint", "uncaught"}
+
 func (k RecordKind) String() string {
-	switch k {
-	case RecLine:
-		return "line"
-	case RecKernel:
-		return "kernel"
-	case RecOutput:
-		return "output"
-	case RecStop:
-		return "stop"
-	case RecChildren:
-		return "children"
+	if int(k) < len(recordKindNames) {
+		return recordKindNames[k]
 	}
 	return "RecordKind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // Record is one entry of the trace. Time is the kernel's clock; Trace.Rel
 // makes it relative to the main process's first line. Ref is a stack id for
-// RecLine, a kernel event index for RecKernel and RecOutput, the
-// StopReason for RecStop, and an index into the children sets for
-// RecChildren.
+// RecLine, a kernel event index for RecKernel, RecOutput and RecState, the
+// StopReason for RecStop, and an index into the trace's tables for
+// RecChildren, RecRole, RecCheckpoint and RecUncaught.
+//
+// Step marks the records at which a learner stops: every line, and the
+// last record of each group of events that happen with no line of their
+// own (a process's exit after its last line, init reaping, output written
+// at exit, the end of the run). Playback makes one step of each. Opens marks
+// the first record of such a group: the event the step is about.
 type Record struct {
-	Time kernel.Time
-	PID  kernel.PID
-	Ref  int32
-	Kind RecordKind
+	Time  kernel.Time
+	PID   kernel.PID
+	Ref   int32
+	Kind  RecordKind
+	Step  bool
+	Opens bool
 }
 
-// Trace is the ordered list of records of a run.
+// Trace is the ordered list of records of a run: the run's one output.
+// Everything a consumer needs (roles, checkpoints, _children sets, why a
+// program ended) is in it, so nothing downstream asks the live System.
 type Trace struct {
 	Records []Record
 	stacks  stackTable
 	k       *kernel.Kernel
 	t0      kernel.Time // the main process's first line of its own file
-	sets    [][]int     // RecChildren: pids in _children, in set order
+	sets    [][]int     // RecChildren: pids in _children, in set order (nil: not imported)
+	roles   []string    // RecRole
+	cps     []checkpoint.Snapshot
+	reasons []string // RecUncaught
+
+	// open says a group of line-less events is being recorded, from record
+	// openFrom on; it becomes a step when the next group, line or stop
+	// begins (closeStep).
+	open     bool
+	openFrom int
+}
+
+// Settled is the number of records, from the first, whose Step mark is
+// final: an open group of line-less events is marked only when it closes,
+// so a consumer reading the trace as it grows stops before it.
+func (t *Trace) Settled() int {
+	if t.open {
+		return t.openFrom
+	}
+	return len(t.Records)
+}
+
+func (t *Trace) add(r Record) { t.Records = append(t.Records, r) }
+
+// closeStep ends an open group of line-less events: its last record is a
+// step.
+func (t *Trace) closeStep() {
+	if t.open {
+		t.Records[len(t.Records)-1].Step = true
+		t.open = false
+	}
+}
+
+// beginGroup starts a group of events that happen with no line of their
+// own, ending the previous one.
+func (t *Trace) beginGroup() {
+	t.closeStep()
+	t.open, t.openFrom = true, len(t.Records)
 }
 
 func (t *Trace) addChildren(at kernel.Time, pid kernel.PID, pids []int) {
-	t.Records = append(t.Records, Record{Kind: RecChildren, Time: at, PID: pid, Ref: int32(len(t.sets))})
+	t.add(Record{Kind: RecChildren, Time: at, PID: pid, Ref: int32(len(t.sets))})
 	t.sets = append(t.sets, pids)
 }
 
-// Children returns the pids of a RecChildren record's set, in set order.
+// Children returns the pids of a RecChildren record's set, in set order;
+// nil means multiprocessing is not imported in that process.
 func (t *Trace) Children(r Record) []int { return t.sets[r.Ref] }
+
+func (t *Trace) addRole(at kernel.Time, pid kernel.PID, role string) {
+	t.add(Record{Kind: RecRole, Time: at, PID: pid, Ref: int32(len(t.roles))})
+	t.roles = append(t.roles, role)
+}
+
+// Role returns the family role a RecRole record gives its process.
+func (t *Trace) Role(r Record) string { return t.roles[r.Ref] }
+
+func (t *Trace) addCheckpoint(at kernel.Time, pid kernel.PID, c checkpoint.Snapshot) {
+	t.add(Record{Kind: RecCheckpoint, Time: at, PID: pid, Ref: int32(len(t.cps))})
+	t.cps = append(t.cps, c)
+}
+
+// Checkpoint returns the snapshot of a RecCheckpoint record.
+func (t *Trace) Checkpoint(r Record) checkpoint.Snapshot { return t.cps[r.Ref] }
+
+// Checkpoints returns every snapshot taken so far, in order (shared: do not
+// modify).
+func (t *Trace) Checkpoints() []checkpoint.Snapshot { return t.cps }
+
+func (t *Trace) addUncaught(at kernel.Time, pid kernel.PID, reason string) {
+	t.add(Record{Kind: RecUncaught, Time: at, PID: pid, Ref: int32(len(t.reasons))})
+	t.reasons = append(t.reasons, reason)
+}
+
+// Uncaught returns the last line of the traceback of a RecUncaught record
+// ("ImportError: cannot import name 'Pool' ...").
+func (t *Trace) Uncaught(r Record) string { return t.reasons[r.Ref] }
 
 // Rel is a kernel time relative to the main process's first line (negative
 // during interpreter start-up): the time scenarios, `until` and checkpoints
@@ -83,15 +158,20 @@ func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo)
 	if len(frames) == 0 {
 		return
 	}
-	t.Records = append(t.Records, Record{Kind: RecLine, Time: at, PID: pid, Ref: t.stacks.intern(frames)})
+	t.closeStep()
+	t.add(Record{Kind: RecLine, Time: at, PID: pid, Ref: t.stacks.intern(frames), Step: true})
 }
 
-func (t *Trace) addEvent(kind RecordKind, index int, e kernel.Event) {
-	t.Records = append(t.Records, Record{Kind: kind, Time: e.Time, PID: e.PID, Ref: int32(index)})
+func (t *Trace) addEvent(kind RecordKind, index int, e kernel.Event, opens bool) {
+	if opens {
+		t.beginGroup()
+	}
+	t.add(Record{Kind: kind, Time: e.Time, PID: e.PID, Ref: int32(index), Opens: opens})
 }
 
 func (t *Trace) addStop(at kernel.Time, r StopReason) {
-	t.Records = append(t.Records, Record{Kind: RecStop, Time: at, Ref: int32(r)})
+	t.closeStep()
+	t.add(Record{Kind: RecStop, Time: at, Ref: int32(r), Step: true})
 }
 
 // Frames returns a line record's call stack, innermost last (shared: do not
@@ -104,7 +184,8 @@ func (t *Trace) Top(r Record) pyvm.FrameInfo {
 	return f[len(f)-1]
 }
 
-// Event returns the kernel event of a RecKernel or RecOutput record.
+// Event returns the kernel event of a RecKernel, RecOutput or RecState
+// record.
 func (t *Trace) Event(r Record) kernel.Event { return t.k.Events()[r.Ref] }
 
 // Stop returns why the run ended, for a RecStop record.
@@ -119,9 +200,13 @@ func FormatTime(d kernel.Duration) string {
 	return fmt.Sprintf("%s%d.%06d", sign, d/1e9, (d%1e9)/1e3)
 }
 
-// Line is record i's one stable text line.
+// Line is record i's one stable text line; "" for a RecState record, a
+// typed fact whose change the surrounding lines already tell.
 func (t *Trace) Line(i int) string {
 	r := t.Records[i]
+	if r.Kind == RecState {
+		return ""
+	}
 	var b strings.Builder
 	b.WriteString(FormatTime(t.Rel(r.Time)))
 	b.WriteByte(' ')
@@ -137,11 +222,17 @@ func (t *Trace) Line(i int) string {
 		if e.FD == 2 {
 			stream = "stderr"
 		}
-		fmt.Fprintf(&b, "%d %s %s", r.PID, stream, strconv.Quote(e.Text))
+		fmt.Fprintf(&b, "%d %s %s", r.PID, stream, strconv.Quote(e.Data))
 	case RecStop:
 		b.WriteString("stop: " + t.Stop(r).String())
 	case RecChildren:
 		fmt.Fprintf(&b, "%d _children %v", r.PID, t.Children(r))
+	case RecRole:
+		fmt.Fprintf(&b, "%d role %s", r.PID, t.Role(r))
+	case RecCheckpoint:
+		fmt.Fprintf(&b, "%d checkpoint %s", r.PID, t.Checkpoint(r).Label)
+	case RecUncaught:
+		fmt.Fprintf(&b, "%d uncaught %s", r.PID, strconv.Quote(t.Uncaught(r)))
 	}
 	return b.String()
 }

@@ -6,16 +6,15 @@
 package sim
 
 import (
-	"flag"
 	"fmt"
 	"hash/fnv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+	"zombielab/internal/golden"
+)
 
 var goldenTraces = []struct {
 	name string
@@ -32,8 +31,10 @@ func traceText(s *System) string {
 	var b strings.Builder
 	t := s.Trace()
 	for i := range t.Records {
-		b.WriteString(t.Line(i))
-		b.WriteByte('\n')
+		if line := t.Line(i); line != "" {
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
 	}
 	return b.String()
 }
@@ -43,20 +44,7 @@ func TestGoldenTraces(t *testing.T) {
 		file := filepath.Join("testdata", "traces", fmt.Sprintf("%s@%s.trace", g.name, g.v))
 		t.Run(g.name, func(t *testing.T) {
 			got := traceText(runScenario(t, g.name, g.v, 0))
-			if *update {
-				if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("%v (run go test ./sim -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("trace differs from %s; run `go test ./sim -update` and review the diff\nreproduce: go run ./cmd/zombielab run %s --python %s --trace",
-					file, g.name, g.v)
-			}
+			golden.CheckString(t, file, got, fmt.Sprintf("go run ./cmd/zombielab run %s --python %s --trace", g.name, g.v))
 		})
 	}
 }

@@ -76,7 +76,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	case f.trace:
 		t := s.Trace()
 		for i := range t.Records {
-			fmt.Fprintln(stdout, t.Line(i))
+			if line := t.Line(i); line != "" { // state facts have no line
+				fmt.Fprintln(stdout, line)
+			}
 		}
 	case f.json:
 		if err := writeJSON(stdout, s); err != nil {
@@ -178,9 +180,9 @@ func writeTerminal(stdout, stderr io.Writer, t *sim.Trace) {
 		}
 		e := t.Event(r)
 		if e.FD == 2 {
-			io.WriteString(stderr, e.Text)
+			io.WriteString(stderr, e.Data)
 		} else {
-			io.WriteString(stdout, e.Text)
+			io.WriteString(stdout, e.Data)
 		}
 	}
 }
@@ -206,25 +208,36 @@ type jsonRecord struct {
 	Event string `json:"event,omitempty"`
 	FD    int    `json:"fd,omitempty"`
 	Text  string `json:"text,omitempty"`
+	// Step marks the records a player stops at (sim.Record.Step): every
+	// line, and the last record of each group of events with no line.
+	Step bool `json:"step,omitempty"`
 }
 
 func writeJSON(w io.Writer, s *sim.System) error {
 	var out []jsonRecord
 	t := s.Trace()
 	for _, r := range t.Records {
-		j := jsonRecord{Kind: r.Kind.String(), T: sim.FormatTime(t.Rel(r.Time)), PID: int(r.PID)}
+		j := jsonRecord{Kind: r.Kind.String(), T: sim.FormatTime(t.Rel(r.Time)), PID: int(r.PID), Step: r.Step}
 		switch r.Kind {
 		case sim.RecLine:
 			top := t.Top(r)
 			j.File, j.Line, j.Func, j.Depth = top.File, top.Line, top.Func, len(t.Frames(r))
-		case sim.RecKernel:
+		case sim.RecKernel, sim.RecState:
 			e := t.Event(r)
 			j.Event, j.Text = e.Kind.String(), e.Body()
 		case sim.RecOutput:
 			e := t.Event(r)
-			j.FD, j.Text = e.FD, e.Text
+			j.FD, j.Text = e.FD, e.Data
 		case sim.RecStop:
 			j.Text = t.Stop(r).String()
+		case sim.RecRole:
+			j.Text = t.Role(r)
+		case sim.RecCheckpoint:
+			j.Text = t.Checkpoint(r).Label
+		case sim.RecUncaught:
+			j.Text = t.Uncaught(r)
+		case sim.RecChildren:
+			j.Text = fmt.Sprint(t.Children(r))
 		}
 		out = append(out, j)
 	}

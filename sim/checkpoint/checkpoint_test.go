@@ -2,17 +2,15 @@ package checkpoint
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+	"zombielab/internal/golden"
+)
 
 func TestRoleLess(t *testing.T) {
 	want := []string{"main", "forkserver", "resource_tracker", "p1", "p1.1", "p1.1.1", "p1.2", "p1.10", "p2", "p9", "p10", "p10.1", "p11", "px", "zzz"}
@@ -203,25 +201,8 @@ func TestRender(t *testing.T) {
 			if d == nil {
 				t.Fatal("streams agree")
 			}
-			golden(t, filepath.Join("testdata", "render-"+tc.name+".golden"), d.Render("simulator", "real"))
+			golden.CheckString(t, filepath.Join("testdata", "render-"+tc.name+".golden"), d.Render("simulator", "real"))
 		})
-	}
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs:\n--- got\n%s--- want\n%s", path, got, want)
 	}
 }
 

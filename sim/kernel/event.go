@@ -13,38 +13,45 @@ import (
 // EventKind names what happened.
 type EventKind uint8
 
-// The kinds of event.
+// The kinds of event, with the fields each one sets (Time, Kind and PID are
+// always set).
 const (
-	EventBoot          EventKind = iota // init started
+	EventBoot          EventKind = iota // init started: Init
 	EventFork                           // PID forked Other
 	EventForkFailed                     // PID's fork failed with Errno
-	EventExec                           // PID now runs Text
+	EventExec                           // PID now runs Cmdline; Task says who drives it
 	EventExit                           // PID exited with Status
-	EventReparent                       // PID's parent N died; Other adopted it
+	EventReparent                       // PID's parent Former died; Other adopted it
 	EventZombie                         // PID became a zombie
-	EventReleased                       // PID was auto-reaped: parent Other's SIGCHLD action is Text
+	EventReleased                       // PID was auto-reaped: its parent Other's SIGCHLD Action says so
 	EventReap                           // PID reaped its child Other (Status)
-	EventSignal                         // Signal from Other reached PID; Text is what it did
-	EventSignalPending                  // Signal from Other is pending at PID, for its handler
-	EventSigaction                      // PID set Signal's action to Text
-	EventBlock                          // PID sleeps in Text (until Until, if set)
+	EventSignal                         // Signal from Other reached PID with Outcome
+	EventSignalPending                  // Signal from Other is pending at PID, for its handler (Outcome)
+	EventSigaction                      // PID set Signal's action to Action
+	EventBlock                          // PID sleeps for Sleep (until Until, if set)
 	EventWake                           // PID is runnable again
-	EventPipe                           // PID made Pipe with read end FD, write end N
+	EventPipe                           // PID made Pipe with read end FD, write end WriteFD
 	EventClose                          // PID closed FD
 	EventEOF                            // PID closed the last write end of Pipe
-	EventRead                           // PID read N bytes from FD (Pipe); 0 is EOF
-	EventWrite                          // PID wrote N bytes to FD (Pipe)
-	EventOutput                         // PID wrote Text to the terminal on FD
-	EventSetpgid                        // PID moved to process group Other
-	EventSubreaper                      // PID's child-subreaper flag became N
+	EventRead                           // PID read Bytes from FD (Pipe); 0 is EOF
+	EventWrite                          // PID wrote Bytes to FD (Pipe)
+	EventOutput                         // PID wrote Data to the terminal on FD
+	EventSetpgid                        // PID moved to process group PGID
+	EventSubreaper                      // PID's child-subreaper flag became On
 	EventStop                           // PID was stopped by Signal
 	EventContinue                       // PID was continued
-	EventSendFDs                        // PID's message on FD (Pipe) carries the files at fds Text
-	EventRecvFDs                        // PID received files from FD (Pipe), now at fds Text
-	EventDropFiles                      // N files in flight in Pipe were dropped: no reader left
-	EventNonblock                       // PID set O_NONBLOCK on FD to N
-	EventWaitNone                       // PID's wait4(Other, N) found children but nothing to report: 0
-	EventWaitFailed                     // PID's wait4(Other, N) failed with Errno
+	EventSendFDs                        // PID's message on FD (Pipe) carries the files at FDs
+	EventRecvFDs                        // PID received files from FD (Pipe), now at FDs
+	EventDropFiles                      // Files files in flight in Pipe were dropped: no reader left
+	EventNonblock                       // PID set O_NONBLOCK on FD to On
+	EventWaitNone                       // PID's wait4(WaitPID, Options) found children but nothing to report: 0
+	EventWaitFailed                     // PID's wait4(WaitPID, Options) failed with Errno
+	// EventState is the typed fact that PID entered State (sleeping for
+	// Sleep), emitted by setState, the one place a state changes. It is a
+	// fact, not a line: Fact reports it, and the text forms leave it out
+	// (the lines that show why it changed — block, wake, zombie, exit, reap
+	// — are events of their own).
+	EventState
 	numEventKinds
 )
 
@@ -53,6 +60,7 @@ var eventKindNames = [numEventKinds]string{
 	"auto-reaped", "reap", "signal", "signal-pending", "sigaction", "block", "wake", "pipe",
 	"close", "eof", "read", "write", "output", "setpgid", "subreaper",
 	"stop", "continue", "send-fds", "recv-fds", "drop-files", "nonblock", "wait-none", "wait-failed",
+	"state",
 }
 
 func (e EventKind) String() string {
@@ -63,21 +71,62 @@ func (e EventKind) String() string {
 }
 
 // Event is one change. Which fields matter depends on Kind (see the
-// constants).
+// constants); each field has one meaning.
 type Event struct {
-	Time   Time
-	Kind   EventKind
-	PID    PID
-	Other  PID
-	Status WaitStatus
-	Signal Signal
-	Errno  Errno
-	FD     int
-	N      int
-	Pipe   int
-	Until  Time
-	Text   string
+	Time Time
+	Kind EventKind
+	PID  PID
+	// Other is the other process the event names: fork's child, reap's
+	// child, the new parent of a reparenting, a signal's sender, the
+	// parent that released a child.
+	Other PID
+	// Former is the parent that died, for EventReparent.
+	Former PID
+	// PGID is the process group joined, for EventSetpgid.
+	PGID PID
+	// WaitPID and Options are wait4's arguments, for EventWaitNone and
+	// EventWaitFailed.
+	WaitPID PID
+	Options int
+	Status  WaitStatus
+	Signal  Signal
+	// Outcome is what a signal did (EventSignal, EventSignalPending).
+	Outcome SignalOutcome
+	// Action is a signal action: the new one for EventSigaction, the
+	// parent's SIGCHLD action for EventReleased.
+	Action SigAction
+	// Init is pid 1's policy, for EventBoot.
+	Init InitPolicy
+	// Task says who drives the process, for EventExec (the shell execs
+	// at boot; everything else is a user program).
+	Task Task
+	// State and Sleep are the new state (EventState) and what a sleeping
+	// process waits for (EventState, EventBlock).
+	State State
+	Sleep SleepReason
+	Errno Errno
+	// FD is the descriptor acted on (the read end, for EventPipe);
+	// WriteFD is a new pipe's write end.
+	FD, WriteFD int
+	// Pipe numbers the pipe involved (1, 2, ... in creation order).
+	Pipe int
+	// Bytes read or written; Files dropped in flight.
+	Bytes, Files int
+	// FDs are the descriptors sent or received with a message.
+	FDs []int
+	// On is the new value of a flag (subreaper, O_NONBLOCK).
+	On bool
+	// Until is the deadline of a timed sleep (EventBlock), 0 if none.
+	Until Time
+	// Cmdline is the new program's command line (EventExec).
+	Cmdline string
+	// Data is what was written to the terminal (EventOutput).
+	Data string
 }
+
+// Fact reports whether the event is a typed fact with no line of its own
+// (EventState): replaying it moves state, printing it says nothing new.
+func (e Event) Fact() bool { return e.Kind == EventState }
 
 // String is the event's one line: time, pid, verb, details.
 func (e Event) String() string {
@@ -93,55 +142,55 @@ func (e Event) Body() string {
 func (e Event) detail() string {
 	switch e.Kind {
 	case EventBoot:
-		return "boot init (" + e.Text + ")"
+		return "boot init (" + e.Init.String() + ")"
 	case EventFork:
 		return fmt.Sprintf("fork → %d", e.Other)
 	case EventForkFailed:
 		return "fork failed: " + e.Errno.String()
 	case EventExec:
-		return "exec " + strconv.Quote(e.Text)
+		return "exec " + strconv.Quote(e.Cmdline)
 	case EventExit:
 		return "exit: " + e.Status.String()
 	case EventReparent:
-		return fmt.Sprintf("reparent: %d → %d", e.N, e.Other)
+		return fmt.Sprintf("reparent: %d → %d", e.Former, e.Other)
 	case EventZombie:
 		return "zombie"
 	case EventReleased:
-		return fmt.Sprintf("auto-reaped: parent %d has SIGCHLD %s", e.Other, e.Text)
+		return fmt.Sprintf("auto-reaped: parent %d has SIGCHLD %v", e.Other, e.Action)
 	case EventReap:
 		return fmt.Sprintf("reap %d: %v", e.Other, e.Status)
 	case EventSignal, EventSignalPending:
-		return fmt.Sprintf("signal %v from %d: %s", e.Signal, e.Other, e.Text)
+		return fmt.Sprintf("signal %v from %d: %v", e.Signal, e.Other, e.Outcome)
 	case EventSigaction:
-		return fmt.Sprintf("sigaction %v %s", e.Signal, e.Text)
+		return fmt.Sprintf("sigaction %v %v", e.Signal, e.Action)
 	case EventBlock:
 		if e.Until != 0 {
 			// A duration, not the absolute deadline: traces print times
 			// relative to their own origin.
-			return fmt.Sprintf("blocks in %s for %v", e.Text, Duration(e.Until-e.Time))
+			return fmt.Sprintf("blocks in %v for %v", e.Sleep, Duration(e.Until-e.Time))
 		}
-		return "blocks in " + e.Text
+		return "blocks in " + e.Sleep.String()
 	case EventWake:
 		return "wakes"
 	case EventPipe:
-		return fmt.Sprintf("pipe #%d: r=%d w=%d", e.Pipe, e.FD, e.N)
+		return fmt.Sprintf("pipe #%d: r=%d w=%d", e.Pipe, e.FD, e.WriteFD)
 	case EventClose:
 		return fmt.Sprintf("close %d", e.FD)
 	case EventEOF:
 		return fmt.Sprintf("pipe #%d: last write end closed", e.Pipe)
 	case EventRead:
-		if e.N == 0 {
+		if e.Bytes == 0 {
 			return fmt.Sprintf("read %d (pipe #%d): EOF", e.FD, e.Pipe)
 		}
-		return fmt.Sprintf("read %d (pipe #%d): %d bytes", e.FD, e.Pipe, e.N)
+		return fmt.Sprintf("read %d (pipe #%d): %d bytes", e.FD, e.Pipe, e.Bytes)
 	case EventWrite:
-		return fmt.Sprintf("write %d (pipe #%d): %d bytes", e.FD, e.Pipe, e.N)
+		return fmt.Sprintf("write %d (pipe #%d): %d bytes", e.FD, e.Pipe, e.Bytes)
 	case EventOutput:
-		return fmt.Sprintf("output %d: %s", e.FD, strconv.Quote(e.Text))
+		return fmt.Sprintf("output %d: %s", e.FD, strconv.Quote(e.Data))
 	case EventSetpgid:
-		return fmt.Sprintf("setpgid %d", e.Other)
+		return fmt.Sprintf("setpgid %d", e.PGID)
 	case EventSubreaper:
-		if e.N != 0 {
+		if e.On {
 			return "subreaper on"
 		}
 		return "subreaper off"
@@ -150,17 +199,22 @@ func (e Event) detail() string {
 	case EventContinue:
 		return "continued"
 	case EventWaitNone:
-		return fmt.Sprintf("waitpid(%d, %s) = 0: nothing to report yet", e.Other, WaitOptionsText(e.N))
+		return fmt.Sprintf("waitpid(%d, %s) = 0: nothing to report yet", e.WaitPID, WaitOptionsText(e.Options))
 	case EventWaitFailed:
-		return fmt.Sprintf("waitpid(%d, %s) failed: %v (%s)", e.Other, WaitOptionsText(e.N), e.Errno, e.Errno.Desc())
+		return fmt.Sprintf("waitpid(%d, %s) failed: %v (%s)", e.WaitPID, WaitOptionsText(e.Options), e.Errno, e.Errno.Desc())
 	case EventSendFDs:
-		return fmt.Sprintf("send fds %s on %d (pipe #%d)", e.Text, e.FD, e.Pipe)
+		return fmt.Sprintf("send fds %s on %d (pipe #%d)", fdList(e.FDs), e.FD, e.Pipe)
 	case EventRecvFDs:
-		return fmt.Sprintf("recv fds %s from %d (pipe #%d)", e.Text, e.FD, e.Pipe)
+		return fmt.Sprintf("recv fds %s from %d (pipe #%d)", fdList(e.FDs), e.FD, e.Pipe)
 	case EventDropFiles:
-		return fmt.Sprintf("pipe #%d: %d files in flight dropped", e.Pipe, e.N)
+		return fmt.Sprintf("pipe #%d: %d files in flight dropped", e.Pipe, e.Files)
+	case EventState:
+		if e.State == StateSleeping {
+			return "state " + e.State.String() + " (" + e.Sleep.String() + ")"
+		}
+		return "state " + e.State.String()
 	case EventNonblock:
-		if e.N != 0 {
+		if e.On {
 			return fmt.Sprintf("fcntl %d O_NONBLOCK on", e.FD)
 		}
 		return fmt.Sprintf("fcntl %d O_NONBLOCK off", e.FD)

@@ -72,7 +72,7 @@ func (k *Kernel) forgetOriginalParent(father *process) {
 	for _, c := range orphans {
 		c.parent = reaper
 		reaper.children = append(reaper.children, c)
-		k.emit(Event{Kind: EventReparent, PID: c.pid, Other: reaper.pid, N: int(father.pid)})
+		k.emit(Event{Kind: EventReparent, PID: c.pid, Other: reaper.pid, Former: father.pid})
 	}
 	for _, c := range orphans {
 		if c.state == StateZombie && c.parent == reaper {
@@ -92,7 +92,7 @@ func (k *Kernel) notifyParent(c *process, fresh bool) {
 	autoreap := parent.sigchldAutoreaps()
 	switch {
 	case autoreap:
-		k.emit(Event{Kind: EventReleased, PID: c.pid, Other: parent.pid, Text: parent.actions[SIGCHLD].String()})
+		k.emit(Event{Kind: EventReleased, PID: c.pid, Other: parent.pid, Action: parent.actions[SIGCHLD]})
 		k.release(c)
 	case fresh:
 		k.setState(c, StateZombie, SleepNone)

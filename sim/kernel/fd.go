@@ -82,7 +82,7 @@ func (k *Kernel) Pipe(pid PID) (r, w int, err error) {
 	pp := &pipe{id: k.pipes, readers: 1, writers: 1}
 	r = p.installFD(&file{kind: filePipeRead, pipe: pp, refs: 1})
 	w = p.installFD(&file{kind: filePipeWrite, pipe: pp, refs: 1})
-	k.emit(Event{Kind: EventPipe, PID: p.pid, Pipe: pp.id, FD: r, N: w})
+	k.emit(Event{Kind: EventPipe, PID: p.pid, Pipe: pp.id, FD: r, WriteFD: w})
 	return r, w, nil
 }
 
@@ -178,12 +178,12 @@ func (k *Kernel) readPipe(p *process, fd int, f *file, n int) ([]byte, []*file, 
 			pp.buf = nil
 		}
 		files := pp.takeAttached(m)
-		k.emit(Event{Kind: EventRead, PID: p.pid, FD: fd, Pipe: pp.id, N: m})
+		k.emit(Event{Kind: EventRead, PID: p.pid, FD: fd, Pipe: pp.id, Bytes: m})
 		k.wakeSleepers(pp, SleepWrite)
 		return data, files, nil
 	}
 	if pp.writers == 0 {
-		k.emit(Event{Kind: EventRead, PID: p.pid, FD: fd, Pipe: pp.id, N: 0})
+		k.emit(Event{Kind: EventRead, PID: p.pid, FD: fd, Pipe: pp.id})
 		return []byte{}, nil, nil
 	}
 	if f.nonblock {
@@ -216,7 +216,7 @@ func (k *Kernel) Write(pid PID, fd int, data []byte) (int, error) {
 	case f.kind == fileTerminal:
 		out := Output{Time: k.now, PID: p.pid, FD: fd, Data: string(data)}
 		k.terminal = append(k.terminal, out)
-		k.emit(Event{Kind: EventOutput, PID: p.pid, FD: fd, Text: out.Data})
+		k.emit(Event{Kind: EventOutput, PID: p.pid, FD: fd, Data: out.Data})
 		return len(data), nil
 	}
 	return k.writePipe(p, fd, f, data)
@@ -244,7 +244,7 @@ func (k *Kernel) writePipe(p *process, fd int, f *file, data []byte) (int, error
 	if n > 0 {
 		pp.buf = append(pp.buf, rest[:n]...)
 		p.written += n
-		k.emit(Event{Kind: EventWrite, PID: p.pid, FD: fd, Pipe: pp.id, N: n})
+		k.emit(Event{Kind: EventWrite, PID: p.pid, FD: fd, Pipe: pp.id, Bytes: n})
 		k.wakeSleepers(pp, SleepRead)
 	}
 	if p.written >= len(data) || k.hasHandledPending(p) || f.nonblock {

@@ -32,7 +32,7 @@ func (k *Kernel) fork(p *process) (*process, error) {
 	if err != nil {
 		return nil, k.forkFailed(p, EAGAIN)
 	}
-	c := k.newProcess(pid, p, roleUser, p.cmdline)
+	c := k.newProcess(pid, p, TaskUser, p.cmdline)
 	c.actions = p.actions
 	if p.cgroup {
 		c.cgroup = true
@@ -86,7 +86,7 @@ func (k *Kernel) Exec(pid PID, cmdline string, passFDs []int) error {
 		p.actions[s].NoCldWait = false
 	}
 	p.cmdline, p.execed = cmdline, true
-	k.emit(Event{Kind: EventExec, PID: p.pid, Text: cmdline})
+	k.emit(Event{Kind: EventExec, PID: p.pid, Task: p.role, Cmdline: cmdline})
 	k.deliverDefaultPending(p)
 	return nil
 }

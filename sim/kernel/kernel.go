@@ -36,10 +36,10 @@ func New(cfg Config) *Kernel {
 		procs: make(map[PID]*process),
 		pgrps: make(map[PID]int),
 	}
-	k.init = k.newProcess(1, nil, roleInit, "init")
+	k.init = k.newProcess(1, nil, TaskInit, "init")
 	k.init.fds = []*file{newTerminal(), newTerminal(), newTerminal()}
-	k.init.state, k.init.sleep = StateSleeping, k.initSleep()
-	k.emit(Event{Kind: EventBoot, PID: 1, Text: k.cfg.Init.String()})
+	k.emit(Event{Kind: EventBoot, PID: 1, Init: k.cfg.Init})
+	k.setState(k.init, StateSleeping, k.initSleep())
 	k.lastPID = k.cfg.FirstPID - 1
 	if !k.cfg.NoShell {
 		sh, err := k.fork(k.init)
@@ -48,13 +48,13 @@ func New(cfg Config) *Kernel {
 		}
 		k.setState(sh, StateSleeping, SleepRead) // at its prompt
 		k.moveToGroup(sh, sh.pid)                // a session leader's own group
-		sh.role, sh.user, sh.cmdline, sh.execed = roleShell, false, "bash", true
+		sh.role, sh.user, sh.cmdline, sh.execed = TaskShell, false, "bash", true
 		// An interactive bash ignores these so that ^C reaches only the
 		// foreground job (bash(1), SIGNALS).
 		for _, s := range []Signal{SIGINT, SIGQUIT, SIGTERM} {
 			sh.actions[s] = SigAction{Handler: SigIgnore}
 		}
-		k.emit(Event{Kind: EventExec, PID: sh.pid, Text: sh.cmdline})
+		k.emit(Event{Kind: EventExec, PID: sh.pid, Task: sh.role, Cmdline: sh.cmdline})
 		k.shell = sh
 	}
 	return k
@@ -70,9 +70,9 @@ func (k *Kernel) initSleep() SleepReason {
 }
 
 // newProcess puts a process with the given pid in the table.
-func (k *Kernel) newProcess(pid PID, parent *process, r role, cmdline string) *process {
+func (k *Kernel) newProcess(pid PID, parent *process, r Task, cmdline string) *process {
 	p := &process{
-		pid: pid, role: r, user: r == roleUser, parent: parent,
+		pid: pid, role: r, user: r == TaskUser, parent: parent,
 		pgid: pid, cmdline: cmdline, startTime: k.now, ready: k.now, runIdx: -1,
 	}
 	if parent != nil {
@@ -113,7 +113,7 @@ func (k *Kernel) Spawn(cmdline string) (PID, error) {
 		c.cgroup = true // the job is started inside the pids cgroup
 		k.inCgroup++
 	}
-	k.emit(Event{Kind: EventExec, PID: c.pid, Text: cmdline})
+	k.emit(Event{Kind: EventExec, PID: c.pid, Task: c.role, Cmdline: cmdline})
 	if parent == k.shell {
 		k.setState(parent, StateSleeping, SleepWait)
 	}

@@ -63,34 +63,34 @@ func (k *Kernel) killTargets(sender, target PID) ([]*process, error) {
 	return out, nil
 }
 
-// sigOutcome is what a signal does when it reaches a process.
-type sigOutcome uint8
+// SignalOutcome is what a signal does when it reaches a process.
+type SignalOutcome uint8
 
 const (
-	outTerminate sigOutcome = iota
-	outPending
-	outIgnored
-	outIgnoredByDefault
-	outZombie
-	outUnkillable
-	outHandledByKernel
-	outStop
-	outContinue
-	outKernelIgnoresStop
+	OutcomeTerminate SignalOutcome = iota
+	OutcomePending
+	OutcomeIgnored
+	OutcomeIgnoredByDefault
+	OutcomeZombie
+	OutcomeUnkillable
+	OutcomeHandledByKernel
+	OutcomeStop
+	OutcomeContinue
+	OutcomeKernelIgnoresStop
 )
 
-func (o sigOutcome) String() string {
+func (o SignalOutcome) String() string {
 	return [...]string{
-		outTerminate:         "terminate",
-		outPending:           "pending",
-		outIgnored:           "ignored",
-		outIgnoredByDefault:  "ignored by default",
-		outZombie:            "no effect on a zombie",
-		outUnkillable:        "dropped: init ignores signals it has no handler for",
-		outHandledByKernel:   "handled",
-		outStop:              "stop",
-		outContinue:          "continue",
-		outKernelIgnoresStop: "ignored: init and the shell are not stopped",
+		OutcomeTerminate:         "terminate",
+		OutcomePending:           "pending",
+		OutcomeIgnored:           "ignored",
+		OutcomeIgnoredByDefault:  "ignored by default",
+		OutcomeZombie:            "no effect on a zombie",
+		OutcomeUnkillable:        "dropped: init ignores signals it has no handler for",
+		OutcomeHandledByKernel:   "handled",
+		OutcomeStop:              "stop",
+		OutcomeContinue:          "continue",
+		OutcomeKernelIgnoresStop: "ignored: init and the shell are not stopped",
 	}[o]
 }
 
@@ -98,36 +98,36 @@ func (o sigOutcome) String() string {
 // handler for, SIGKILL included (sig_task_ignored: SIGNAL_UNKILLABLE); the
 // kernel-driven init and shell handle SIGCHLD themselves, except a
 // never-reaping init, which leaves it at its default.
-func (k *Kernel) outcome(p *process, sig Signal) sigOutcome {
+func (k *Kernel) outcome(p *process, sig Signal) SignalOutcome {
 	act := p.actions[sig]
 	switch {
 	case !p.state.Live():
-		return outZombie
+		return OutcomeZombie
 	case p == k.init && sig == SIGCHLD && k.cfg.Init == InitNeverReaps:
-		return outIgnoredByDefault
+		return OutcomeIgnoredByDefault
 	case !p.user && sig == SIGCHLD:
-		return outHandledByKernel
+		return OutcomeHandledByKernel
 	case p == k.init && act.Handler != SigHandler:
-		return outUnkillable
+		return OutcomeUnkillable
 	case sig == SIGKILL:
-		return outTerminate
+		return OutcomeTerminate
 	case act.Handler == SigIgnore:
-		return outIgnored
+		return OutcomeIgnored
 	case act.Handler == SigHandler:
-		return outPending
+		return OutcomePending
 	}
 	switch sig.Default() {
 	case ActTerm, ActCore:
-		return outTerminate
+		return OutcomeTerminate
 	case ActStop:
 		if !p.user {
-			return outKernelIgnoresStop
+			return OutcomeKernelIgnoresStop
 		}
-		return outStop
+		return OutcomeStop
 	case ActCont:
-		return outContinue
+		return OutcomeContinue
 	}
-	return outIgnoredByDefault
+	return OutcomeIgnoredByDefault
 }
 
 // deliver makes sig arrive at p: a handled signal becomes pending and wakes
@@ -137,10 +137,10 @@ func (k *Kernel) outcome(p *process, sig Signal) sigOutcome {
 func (k *Kernel) deliver(p *process, sig Signal, from PID) {
 	out := k.outcome(p, sig)
 	kind := EventSignal
-	if out == outPending {
+	if out == OutcomePending {
 		kind = EventSignalPending
 	}
-	k.emit(Event{Kind: kind, PID: p.pid, Other: from, Signal: sig, Text: out.String()})
+	k.emit(Event{Kind: kind, PID: p.pid, Other: from, Signal: sig, Outcome: out})
 	if p.state.Live() {
 		flushOnStopOrCont(p, sig)
 		if sig == SIGCONT {
@@ -148,12 +148,12 @@ func (k *Kernel) deliver(p *process, sig Signal, from PID) {
 		}
 	}
 	switch out {
-	case outPending:
+	case OutcomePending:
 		p.pending.add(sig)
 		k.wake(p)
-	case outTerminate:
+	case OutcomeTerminate:
 		k.exit(p, Signaled(sig))
-	case outStop:
+	case OutcomeStop:
 		k.stop(p, sig)
 	}
 }
@@ -172,7 +172,7 @@ func (k *Kernel) SetSignalAction(pid PID, sig Signal, act SigAction) (SigAction,
 	}
 	old := p.actions[sig]
 	p.actions[sig] = act
-	k.emit(Event{Kind: EventSigaction, PID: p.pid, Signal: sig, Text: act.String()})
+	k.emit(Event{Kind: EventSigaction, PID: p.pid, Signal: sig, Action: act})
 	k.deliverDefaultPending(p)
 	return old, nil
 }
@@ -185,8 +185,8 @@ func (k *Kernel) deliverDefaultPending(p *process) {
 			continue
 		}
 		p.pending.remove(s)
-		if k.outcome(p, s) == outTerminate {
-			k.emit(Event{Kind: EventSignal, PID: p.pid, Other: p.pid, Signal: s, Text: outTerminate.String()})
+		if k.outcome(p, s) == OutcomeTerminate {
+			k.emit(Event{Kind: EventSignal, PID: p.pid, Other: p.pid, Signal: s, Outcome: OutcomeTerminate})
 			k.exit(p, Signaled(s))
 		}
 	}

@@ -59,7 +59,7 @@ func (k *Kernel) dropAttached(pid PID, pp *pipe, n int) {
 		pp.attached = nil
 	}
 	for _, a := range gone {
-		k.emit(Event{Kind: EventDropFiles, PID: pid, Pipe: pp.id, N: len(a.files)})
+		k.emit(Event{Kind: EventDropFiles, PID: pid, Pipe: pp.id, Files: len(a.files)})
 		for _, f := range a.files {
 			k.putFile(pid, f)
 		}
@@ -97,7 +97,7 @@ func (k *Kernel) SendMsg(pid PID, fd int, data []byte, fds []int) (int, error) {
 			g.refs++
 		}
 		pp.attached = append(pp.attached, attachment{off: off, files: files})
-		k.emit(Event{Kind: EventSendFDs, PID: p.pid, FD: fd, Pipe: pp.id, Text: fdList(fds)})
+		k.emit(Event{Kind: EventSendFDs, PID: p.pid, FD: fd, Pipe: pp.id, FDs: append([]int(nil), fds...)})
 	}
 	return n, err
 }
@@ -127,7 +127,7 @@ func (k *Kernel) RecvMsg(pid PID, fd, n int) ([]byte, []int, error) {
 	for i, g := range files {
 		fds[i] = p.installFD(g) // the in-flight reference becomes the fd's
 	}
-	k.emit(Event{Kind: EventRecvFDs, PID: p.pid, FD: fd, Pipe: f.pipe.id, Text: fdList(fds)})
+	k.emit(Event{Kind: EventRecvFDs, PID: p.pid, FD: fd, Pipe: f.pipe.id, FDs: append([]int(nil), fds...)})
 	return data, fds, nil
 }
 
@@ -148,7 +148,7 @@ func (k *Kernel) SetNonblock(pid PID, fd int, on bool) error {
 	if on {
 		n = 1
 	}
-	k.emit(Event{Kind: EventNonblock, PID: p.pid, FD: fd, N: n})
+	k.emit(Event{Kind: EventNonblock, PID: p.pid, FD: fd, On: n != 0})
 	return nil
 }
 

@@ -61,7 +61,7 @@ func (k *Kernel) moveToGroup(p *process, pgid PID) {
 	k.leaveGroup(p.pgid)
 	p.pgid = pgid
 	k.pgrps[pgid]++
-	k.emit(Event{Kind: EventSetpgid, PID: p.pid, Other: pgid})
+	k.emit(Event{Kind: EventSetpgid, PID: p.pid, PGID: pgid})
 }
 
 // SetChildSubreaper is prctl(PR_SET_CHILD_SUBREAPER, on) for pid.
@@ -71,7 +71,7 @@ func (k *Kernel) SetChildSubreaper(pid PID, on bool) {
 		return
 	}
 	p.subreaper = on
-	k.emit(Event{Kind: EventSubreaper, PID: p.pid, N: boolInt(on)})
+	k.emit(Event{Kind: EventSubreaper, PID: p.pid, On: on})
 }
 
 func boolInt(b bool) int {

@@ -3,22 +3,38 @@
 
 package kernel
 
-import "strings"
-
-// role says who drives a process: the interpreter (user processes) or the
-// kernel itself (init and the shell, whose behaviour is fixed).
-type role uint8
-
-const (
-	roleUser role = iota
-	roleInit
-	roleShell
+import (
+	"strconv"
+	"strings"
 )
+
+// Task says who drives a process: the interpreter (user processes) or the
+// kernel itself (init and the shell, whose behaviour is fixed).
+type Task uint8
+
+// The tasks.
+const (
+	TaskUser  Task = iota // a program the simulator's interpreter runs
+	TaskInit              // pid 1, driven by its InitPolicy
+	TaskShell             // the terminal's shell, waiting for its job
+)
+
+func (t Task) String() string {
+	switch t {
+	case TaskUser:
+		return "user"
+	case TaskInit:
+		return "init"
+	case TaskShell:
+		return "shell"
+	}
+	return "Task(" + strconv.Itoa(int(t)) + ")"
+}
 
 type process struct {
 	pid      PID
-	role     role
-	user     bool // role == roleUser: only these are returned by Next
+	role     Task
+	user     bool // role == TaskUser: only these are returned by Next
 	parent   *process
 	children []*process // creation (or adoption) order
 	pgid     PID
@@ -64,11 +80,11 @@ type process struct {
 	pending sigSet
 }
 
-// comm is what Linux keeps in task->comm: the basename of the program, at
-// most 15 bytes (TASK_COMM_LEN 16). ps shows it in brackets for a zombie,
-// whose cmdline is gone.
-func (p *process) comm() string {
-	prog, _, _ := strings.Cut(p.cmdline, " ")
+// Comm is what Linux keeps in task->comm for a command line: the basename
+// of the program, at most 15 bytes (TASK_COMM_LEN 16). ps shows it in
+// brackets for a zombie, whose cmdline is gone.
+func Comm(cmdline string) string {
+	prog, _, _ := strings.Cut(cmdline, " ")
 	if i := strings.LastIndexByte(prog, '/'); i >= 0 {
 		prog = prog[i+1:]
 	}
@@ -77,6 +93,8 @@ func (p *process) comm() string {
 	}
 	return prog
 }
+
+func (p *process) comm() string { return Comm(p.cmdline) }
 
 // removeChild drops c from p's children, keeping the order of the rest.
 func (p *process) removeChild(c *process) {

@@ -105,7 +105,7 @@ func (k *Kernel) dequeue(p *process) {
 // set, and returns ErrBlocked.
 func (k *Kernel) block(p *process, why SleepReason, until deadline) error {
 	k.setState(p, StateSleeping, why)
-	e := Event{Kind: EventBlock, PID: p.pid, Text: why.String()}
+	e := Event{Kind: EventBlock, PID: p.pid, Sleep: why}
 	if until.set {
 		e.Until = until.at
 	}

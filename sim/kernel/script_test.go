@@ -5,16 +5,15 @@
 package kernel
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/*.txt with the actual output")
+	"zombielab/internal/golden"
+)
 
 // scriptCase is one command of a script and the output it expects.
 type scriptCase struct {
@@ -52,7 +51,7 @@ func runScriptFile(t *testing.T, file string) {
 		if err != nil {
 			t.Fatalf("%s:%d: %s: %v", file, c.line, c.cmd, err)
 		}
-		if !*update && got != c.want {
+		if !*golden.Update && got != c.want {
 			t.Errorf("%s:%d: %s\n--- got\n%s--- want\n%s", file, c.line, c.cmd, got, c.want)
 		}
 		for _, l := range c.pre {
@@ -60,10 +59,8 @@ func runScriptFile(t *testing.T, file string) {
 		}
 		out.WriteString(c.cmd + "\n----\n" + got)
 	}
-	if *update {
-		if err := os.WriteFile(file, []byte(out.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if *golden.Update {
+		golden.Write(t, file, []byte(out.String()))
 	}
 }
 
@@ -124,6 +121,9 @@ func (r *scriptRunner) run(cmd string) (string, error) {
 	}
 	var b strings.Builder
 	for _, e := range r.k.events[r.seen:] {
+		if e.Fact() {
+			continue
+		}
 		b.WriteString(e.String() + "\n")
 	}
 	r.seen = len(r.k.events)

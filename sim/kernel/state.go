@@ -82,6 +82,7 @@ func (k *Kernel) setState(p *process, to State, why SleepReason) {
 		panic(fmt.Sprintf("kernel: pid %d: state %v with sleep reason %v", p.pid, to, why))
 	}
 	p.state, p.sleep = to, why
+	k.emit(Event{Kind: EventState, PID: p.pid, State: to, Sleep: why})
 	k.requeue(p)
 }
 

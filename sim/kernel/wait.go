@@ -111,10 +111,10 @@ func (k *Kernel) Wait(caller PID, opt WaitOptions) (WaitResult, error) {
 	// its child still running (WNOHANG → 0), or the SIG_IGN trap's ECHILD.
 	switch {
 	case err == nil && res.PID == 0:
-		k.emit(Event{Kind: EventWaitNone, PID: caller, Other: PID(opt.Pid), N: opt.Options})
+		k.emit(Event{Kind: EventWaitNone, PID: caller, WaitPID: PID(opt.Pid), Options: opt.Options})
 	case err != nil && err != ErrBlocked:
 		if e, ok := err.(Errno); ok {
-			k.emit(Event{Kind: EventWaitFailed, PID: caller, Other: PID(opt.Pid), N: opt.Options, Errno: e})
+			k.emit(Event{Kind: EventWaitFailed, PID: caller, WaitPID: PID(opt.Pid), Options: opt.Options, Errno: e})
 		}
 	}
 	return res, err

@@ -13,10 +13,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"zombielab/internal/golden"
 )
 
 var (
-	update  = flag.Bool("update", false, "rewrite testdata/golden from the model's output")
 	cpython = flag.String("cpython", "3.8,3.13", "CPython versions for the differential test (comma-separated, or all: 3.8,3.11,3.12,3.13)")
 )
 
@@ -92,28 +93,10 @@ func TestModelAgreesWithCPython(t *testing.T) {
 						t.Fatalf("the model disagrees with CPython %s\n--- model:\n%s\n--- CPython:\n%s\n--- model stderr:\n%s",
 							py.version, lines(m.stdout), lines(r.stdout), lines(m.stderr))
 					}
-					checkGolden(t, filepath.Join("testdata", "golden", name+".txt"), m.stdout)
+					golden.CheckString(t, filepath.Join("testdata", "golden", name+".txt"), m.stdout)
 				})
 			}
 		}
-	}
-}
-
-// checkGolden compares got with the golden file, or rewrites it with -update.
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs:\n--- got:\n%s\n--- want:\n%s", path, lines(got), lines(string(want)))
 	}
 }
 
@@ -141,5 +124,5 @@ func TestModel314(t *testing.T) {
 	if res.err != nil {
 		t.Fatalf("the model failed: %v\n%s", res.err, res.stderr)
 	}
-	checkGolden(t, filepath.Join("testdata", "golden", "py314.default.3.14.txt"), res.stdout)
+	golden.CheckString(t, filepath.Join("testdata", "golden", "py314.default.3.14.txt"), res.stdout)
 }

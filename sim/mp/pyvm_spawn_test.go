@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"zombielab/sim/mp"
+	"zombielab/internal/golden"
 	"zombielab/sim/pyvm"
 )
 
@@ -178,8 +178,8 @@ func TestStartMethodsOnPyvm(t *testing.T) {
 			}
 			// The whole run, reviewed: every process's output in order
 			// (pid: line), then main's prints with the family at each.
-			golden := strings.Join(o.log, "") + "--- family at main's prints\n" + strings.Join(got, "\n") + "\n"
-			mp.CheckGolden(t, filepath.Join("testdata", "golden", "pyvm", "seed."+strings.ReplaceAll(tc.name, " ", ".")+".txt"), golden)
+			whole := strings.Join(o.log, "") + "--- family at main's prints\n" + strings.Join(got, "\n") + "\n"
+			golden.CheckString(t, filepath.Join("testdata", "golden", "pyvm", "seed."+strings.ReplaceAll(tc.name, " ", ".")+".txt"), whole)
 		})
 	}
 }

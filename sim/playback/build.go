@@ -16,13 +16,24 @@ const maxEvents = 64
 
 func (p *Player) snapshot(i int, st *state, notes []note) *Snapshot {
 	r := p.record(i)
-	top := p.tr.Top(r)
 	s := &Snapshot{
 		Step: i, Total: len(p.steps), Final: p.Done(),
-		Time: p.rel(r.Time), PID: r.PID, Line: top,
-		Library:    top.File != p.file,
-		SourceLine: p.src.line(top.File, top.Line),
-		Console:    p.console[:st.outputs:st.outputs],
+		Time: p.rel(r.Time), PID: r.PID,
+		Console: p.console[:st.outputs:st.outputs],
+		Main:    st.main, MainExited: st.mainExited, MainStatus: st.mainStatus,
+		MainUncaught: st.mainUncaught,
+	}
+	switch r.Kind {
+	case sim.RecLine:
+		top := p.tr.Top(r)
+		s.OnLine, s.Line = true, top
+		s.Library = top.File != p.file
+		s.SourceLine = p.src.line(top.File, top.Line)
+	case sim.RecStop:
+		s.Stop = p.tr.Stop(r)
+		s.PID = st.main
+	default:
+		s.PID = p.subject(i)
 	}
 	s.TimeText = sim.FormatTime(s.Time) + "s"
 	s.Procs = p.rows(st)
@@ -46,6 +57,22 @@ func (p *Player) snapshot(i int, st *state, notes []note) *Snapshot {
 	return s
 }
 
+// subject is the process a step of line-less events is about: the one
+// whose event opened the group (its last record may be another's, such as
+// the SIGCHLD its parent receives).
+func (p *Player) subject(i int) kernel.PID {
+	first := 0
+	if i > 0 {
+		first = int(p.steps[i-1]) + 1
+	}
+	for k := int(p.steps[i]); k >= first; k-- {
+		if r := p.tr.Records[k]; r.Opens {
+			return r.PID
+		}
+	}
+	return p.record(i).PID
+}
+
 // rows lists the table sorted by pid.
 func (p *Player) rows(st *state) []Proc {
 	pids := make([]kernel.PID, 0, len(st.procs))
@@ -63,8 +90,9 @@ func (p *Player) rows(st *state) []Proc {
 func (p *Player) row(st *state, ps pstate) Proc {
 	row := Proc{
 		PID: ps.pid, PPID: ps.ppid, PGID: ps.pgid, State: ps.state, Sleep: ps.sleep,
-		Stopped: ps.stopped, Cmdline: ps.cmdline, Comm: comm(ps.cmdline), Role: ps.role,
-		Init: ps.pid == 1, Shell: ps.pid == st.shell && st.shell != 0,
+		Stopped: ps.stopped, Cmdline: ps.cmdline, Comm: kernel.Comm(ps.cmdline), Role: ps.role,
+		Uncaught: ps.uncaught,
+		Init:     ps.pid == 1, Shell: ps.pid == st.shell && st.shell != 0,
 		FormerParent: ps.former, Since: p.rel(ps.since),
 	}
 	row.Stat = procInfo(row).Stat()

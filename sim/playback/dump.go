@@ -6,14 +6,30 @@ package playback
 import (
 	"fmt"
 	"strings"
+
+	"zombielab/sim"
 )
 
 // String prints the snapshot, one fact per line.
 func (s *Snapshot) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "step %d of %d final=%v time %s\n", s.Step+1, s.Total, s.Final, s.TimeText)
-	fmt.Fprintf(&b, "at pid %d %s:%d %s library=%v\n", s.PID, s.Line.File, s.Line.Line, s.Line.Func, s.Library)
-	fmt.Fprintf(&b, "source: %s\n", s.SourceLine)
+	switch {
+	case s.OnLine:
+		fmt.Fprintf(&b, "at pid %d %s:%d %s library=%v\n", s.PID, s.Line.File, s.Line.Line, s.Line.Func, s.Library)
+		fmt.Fprintf(&b, "source: %s\n", s.SourceLine)
+	case s.Stop != sim.Running:
+		fmt.Fprintf(&b, "stop: %v\n", s.Stop)
+	default:
+		fmt.Fprintf(&b, "events of pid %d with no line of their own\n", s.PID)
+	}
+	if s.MainExited {
+		fmt.Fprintf(&b, "main %d exited: %v", s.Main, s.MainStatus)
+		if s.MainUncaught != "" {
+			fmt.Fprintf(&b, " after %s", s.MainUncaught)
+		}
+		b.WriteString("\n")
+	}
 	for _, p := range s.Procs {
 		fmt.Fprintf(&b, "proc %s\n", p.summary())
 	}

@@ -7,12 +7,18 @@ import (
 	"sort"
 	"strings"
 
+	"zombielab/sim"
 	"zombielab/sim/kernel"
 )
 
 // IsLibrary reports whether step i executes a line outside the scenario's
-// file (multiprocessing's modelled code, `python -c` strings).
-func (p *Player) IsLibrary(i int) bool { return p.tr.Top(p.record(i)).File != p.file }
+// file (multiprocessing's modelled code, `python -c` strings). A step of
+// events with no line (an exit, a reap by init, the end) is never library
+// code: stepping over stops there too.
+func (p *Player) IsLibrary(i int) bool {
+	r := p.record(i)
+	return r.Kind == sim.RecLine && p.tr.Top(r).File != p.file
+}
 
 // Next returns the step after i: i+1 when stepping into, else the next step
 // whose line is in the scenario's file. It extends the run as needed and

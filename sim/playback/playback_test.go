@@ -4,20 +4,17 @@
 package playback
 
 import (
-	"flag"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"zombielab/internal/golden"
 	"zombielab/sim"
 	"zombielab/sim/cpython"
 	"zombielab/sim/kernel"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func load(t testing.TB, name string, o sim.Overrides) *Player {
 	t.Helper()
@@ -26,45 +23,6 @@ func load(t testing.TB, name string, o sim.Overrides) *Player {
 		t.Fatal(err)
 	}
 	return p
-}
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs (go test -update rewrites it):\n%s", path, firstDiff(string(want), got))
-	}
-}
-
-func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for k := 0; k < len(w) || k < len(g); k++ {
-		var a, b string
-		if k < len(w) {
-			a = w[k]
-		}
-		if k < len(g) {
-			b = g[k]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\nwant %s\n got %s", k+1, a, b)
-		}
-	}
-	return ""
 }
 
 // firstEvent is the first step whose events include kind (after step from).
@@ -108,8 +66,9 @@ func TestGoldenSnapshots(t *testing.T) {
 					fmt.Fprintf(&b, "=== first %v\n%s\n", kind, p.Seek(i))
 				}
 			}
+			fmt.Fprintf(&b, "=== the last step\n%s\n", p.Seek(p.Len()-1))
 			fmt.Fprintf(&b, "=== timeline at the last step (%d)\n%s", p.Len(), FormatTimeline(p.Timeline(p.Len()-1)))
-			golden(t, tc.name+".golden", b.String())
+			golden.CheckString(t, filepath.Join("testdata", tc.name+".golden"), b.String())
 		})
 	}
 }
@@ -131,10 +90,10 @@ func TestSeekEqualsReplay(t *testing.T) {
 				if i >= p.Len() {
 					continue
 				}
-				st, notes := p.replay(newState(p.sys), i-1, i)
+				st, notes := p.replay(newState(), i-1, i)
 				want := p.snapshot(i, st, notes).String()
 				if got := p.Seek(i).String(); got != want {
-					t.Fatalf("step %d: seek differs from replay:\n%s", i, firstDiff(want, got))
+					t.Fatalf("step %d: seek differs from replay:\n%s", i, golden.FirstDiff(want, got))
 				}
 			}
 		})
@@ -154,7 +113,7 @@ func TestLazyEqualsEager(t *testing.T) {
 		got, want := lazy.Seek(i), eager.Seek(i)
 		got.Total, want.Total, got.Final, want.Final = 0, 0, false, false
 		if got.String() != want.String() {
-			t.Fatalf("step %d:\n%s", i, firstDiff(want.String(), got.String()))
+			t.Fatalf("step %d:\n%s", i, golden.FirstDiff(want.String(), got.String()))
 		}
 	}
 	if !lazy.Done() || lazy.Len() != eager.Len() {
@@ -178,7 +137,7 @@ func TestSeekFrom(t *testing.T) {
 	}
 	over.Narration, over.Events, plain.Narration, plain.Events = Narration{}, nil, Narration{}, nil
 	if over.String() != plain.String() {
-		t.Errorf("SeekFrom's state differs from Seek's:\n%s", firstDiff(plain.String(), over.String()))
+		t.Errorf("SeekFrom's state differs from Seek's:\n%s", golden.FirstDiff(plain.String(), over.String()))
 	}
 	for _, tc := range []struct{ from, to int }{{next, at}, {-1, at}, {at - MaxSpan - 1, at}} {
 		if got, want := p.SeekFrom(tc.from, tc.to).String(), p.Seek(tc.to).String(); got != want {

@@ -1,13 +1,13 @@
-// The Player: a run of the simulator indexed by steps (line records), with
-// keyframes of the view state every KeyframeEvery steps so that Seek replays
-// at most that many steps' records, and a forward scan that extends the run
-// on demand.
+// The Player: a run of the simulator indexed by steps (the trace's step
+// records: every line, and every group of events with no line of its own,
+// down to the end of the run), with keyframes of the view state every
+// KeyframeEvery steps so that Seek replays at most that many steps'
+// records, and a forward scan that extends the run on demand. The system is
+// only ever asked to run further; everything shown comes from the trace.
 
 package playback
 
 import (
-	"fmt"
-
 	"zombielab/sim"
 	"zombielab/sim/kernel"
 )
@@ -27,9 +27,7 @@ type Player struct {
 	scan      *state // the state after every record seen so far
 	lanes     *laneBuilder
 	console   []Output
-	labels    map[int]string // checkpoint line → label
-	marks     []mark         // checkpoint steps, in order
-	counts    map[string]int // checkpoint label → times reached
+	marks     []mark // checkpoint steps, in order
 }
 
 type mark struct {
@@ -61,15 +59,10 @@ func Load(name string, src []byte, o sim.Overrides) (*Player, error) {
 func New(sys *sim.System, opt sim.Options) *Player {
 	p := &Player{
 		sys: sys, tr: sys.Trace(), file: opt.File,
-		src:    newSources(opt.File, opt.Source),
-		lanes:  newLaneBuilder(),
-		labels: map[int]string{},
-		counts: map[string]int{},
+		src:   newSources(opt.File, opt.Source),
+		lanes: newLaneBuilder(),
 	}
-	for _, c := range opt.Checkpoints {
-		p.labels[c.Line] = c.Label
-	}
-	p.scan = newState(sys)
+	p.scan = newState()
 	p.scan.lanes = p.lanes
 	p.Extend(1)
 	return p
@@ -79,10 +72,10 @@ func New(sys *sim.System, opt sim.Options) *Player {
 func (p *Player) Len() int { return len(p.steps) }
 
 // Done reports whether the run has ended, so Len is final.
-func (p *Player) Done() bool { return p.sys.Stopped() != sim.Running }
+func (p *Player) Done() bool { return p.scan.stop != sim.Running }
 
 // Stopped says why the run ended (sim.Running while it may go on).
-func (p *Player) Stopped() sim.StopReason { return p.sys.Stopped() }
+func (p *Player) Stopped() sim.StopReason { return p.scan.stop }
 
 // System is the run being played.
 func (p *Player) System() *sim.System { return p.sys }
@@ -119,7 +112,7 @@ func (p *Player) RunToEnd() {
 
 // scanRecords applies the records the system added since the last scan.
 func (p *Player) scanRecords() {
-	recs := p.tr.Records
+	recs := p.tr.Records[:p.tr.Settled()]
 	for p.scan.next < len(recs) {
 		i := p.scan.next
 		r := recs[i]
@@ -127,32 +120,29 @@ func (p *Player) scanRecords() {
 		switch r.Kind {
 		case sim.RecOutput:
 			e := p.tr.Event(r)
-			p.console = append(p.console, Output{PID: e.PID, FD: e.FD, Text: e.Text, Time: p.tr.Rel(e.Time)})
-		case sim.RecLine:
-			p.addStep(i, r)
+			p.console = append(p.console, Output{PID: e.PID, FD: e.FD, Text: e.Data, Time: p.tr.Rel(e.Time)})
+		case sim.RecCheckpoint:
+			// The checkpoint's line is the step just recorded.
+			p.marks = append(p.marks, mark{label: p.tr.Checkpoint(r).Label, step: len(p.steps) - 1})
+		}
+		if r.Step {
+			p.addStep(i)
 		}
 	}
 }
 
-func (p *Player) addStep(rec int, r sim.Record) {
+func (p *Player) addStep(rec int) {
 	step := len(p.steps)
 	p.steps = append(p.steps, int32(rec))
 	if step%KeyframeEvery == 0 {
 		p.keyframes = append(p.keyframes, p.scan.clone())
-	}
-	if r.PID == p.sys.Main() {
-		top := p.tr.Top(r)
-		if label, ok := p.labels[top.Line]; ok && top.File == p.file {
-			p.counts[label]++
-			p.marks = append(p.marks, mark{label: fmt.Sprintf("%s#%d", label, p.counts[label]), step: step})
-		}
 	}
 }
 
 // stateAt rebuilds the view state at step i (0 ≤ i < Len), noting what
 // happened since step from (from < i; -1: since boot).
 func (p *Player) stateAt(from, i int) (*state, []note) {
-	st := newState(p.sys)
+	st := newState()
 	if from >= 0 {
 		st = p.keyframes[from/KeyframeEvery].clone()
 	}
@@ -172,14 +162,19 @@ func (p *Player) replay(st *state, from, i int) (*state, []note) {
 	for last := int(p.steps[i]); st.next <= last; {
 		r := p.tr.Records[st.next]
 		if r.Kind != sim.RecLine {
-			notes = append(notes, note{rec: r, stack: st.procs[r.PID].stack})
+			stack := int32(-1)
+			if pr, ok := st.procs[r.PID]; ok {
+				stack = pr.stack
+			}
+			notes = append(notes, note{rec: r, stack: stack})
 		}
 		st.apply(p.tr, r)
 	}
 	return st, notes
 }
 
-// record returns step i's line record.
+// record returns step i's record: a line, or the last of a group of
+// events with no line of their own.
 func (p *Player) record(i int) sim.Record { return p.tr.Records[p.steps[i]] }
 
 // rel makes a kernel time relative to the main process's first line.

@@ -5,7 +5,9 @@
 package playback
 
 import (
+	"zombielab/sim"
 	"zombielab/sim/kernel"
+	"zombielab/sim/lang"
 	"zombielab/sim/pyvm"
 )
 
@@ -23,13 +25,28 @@ type Snapshot struct {
 	// it as "1.002000s".
 	Time     kernel.Duration
 	TimeText string
-	// PID is the process about to execute Line, the innermost frame of its
-	// stack; Library says that frame is outside the scenario's file.
+	// OnLine says the step is a line: PID is about to execute Line, the
+	// innermost frame of its stack, and Library says that frame is outside
+	// the scenario's file. Otherwise the step is a group of events that
+	// happened with no line of their own (an exit after the last line, a
+	// reap by init, output written at exit, the end of the run), PID is
+	// the process they are about and Line is zero.
+	OnLine  bool
 	PID     kernel.PID
 	Line    pyvm.FrameInfo
 	Library bool
 	// SourceLine is the text of Line (trimmed), "" when unknown.
 	SourceLine string
+	// Stop says why the run ended, at its last step (the step of the
+	// trace's stop record); sim.Running at every other step.
+	Stop sim.StopReason
+	// Main is the scenario's main process, MainExited says it has exited,
+	// MainStatus how, and MainUncaught the last line of the traceback of
+	// the exception that ended it ("" if none did).
+	Main         kernel.PID
+	MainExited   bool
+	MainStatus   kernel.WaitStatus
+	MainUncaught string
 	// Procs is the kernel's process table at this step, sorted by pid.
 	Procs []Proc
 	// Reaped are processes that left the table within the last ReapWindow
@@ -70,6 +87,9 @@ type Proc struct {
 	// Stack is its Python call stack, innermost last, as of its latest
 	// line (nil for processes that run no Python and for zombies).
 	Stack []pyvm.FrameInfo
+	// Uncaught is the last line of the traceback of the exception that
+	// ended its program ("" if none did).
+	Uncaught string
 	// Children is its multiprocessing _children set (pids in set order);
 	// nil when multiprocessing is not imported in it.
 	Children []kernel.PID
@@ -110,13 +130,20 @@ type Narration struct {
 	EN, ZH string
 }
 
-// Lang picks the sentence for a language code ("zh…" is Chinese, anything
-// else English).
-func (n Narration) Lang(lang string) string {
-	if len(lang) >= 2 && lang[:2] == "zh" {
+// Lang picks the sentence in a language.
+func (n Narration) Lang(l lang.Lang) string {
+	if l == lang.ZH {
 		return n.ZH
 	}
 	return n.EN
+}
+
+func (n *Narration) set(l lang.Lang, text string) {
+	if l == lang.ZH {
+		n.ZH = text
+	} else {
+		n.EN = text
+	}
 }
 
 // Lane is one process's life over logical time, for a timeline.

@@ -6,6 +6,8 @@
 package playback
 
 import (
+	"maps"
+
 	"zombielab/sim"
 	"zombielab/sim/checkpoint"
 	"zombielab/sim/kernel"
@@ -25,39 +27,45 @@ type pstate struct {
 	children        []int // shared with the trace; nil: none recorded
 	mp              bool  // multiprocessing is imported in it
 	since           kernel.Time
+	// uncaught is the last line of the traceback of the exception that
+	// ended its program, if one did (sim.RecUncaught).
+	uncaught string
 }
 
-// state is the whole view state after some prefix of the trace.
+// state is the whole view state after some prefix of the trace. It is
+// moved by the trace's typed records alone: no live system, no kernel
+// rules copied, no text parsed.
 type state struct {
 	procs map[kernel.PID]pstate // looked up only; output walks sorted pids
 
 	main, shell kernel.PID
-	// role is the simulator's family role of a pid (sim.System.Role): the
-	// run is always ahead of the replay, so the final role is known.
-	role       func(kernel.PID) string
-	neverReaps bool // init's policy (its sleep reason)
+	roles       map[kernel.PID]string // family roles, as RecRole records gave them
 
 	reaped  []Gone // the latest maxReaped, oldest first
 	outputs int    // terminal writes so far
-	lines   int    // line records applied: the next step's index
+	steps   int    // step records applied: the next step's index
 	next    int    // index of the next record to apply
+	stop    sim.StopReason
+
+	// How the main process ended, once it has.
+	mainExited   bool
+	mainStatus   kernel.WaitStatus
+	mainUncaught string
 
 	lanes *laneBuilder // only on the forward scan
 }
 
 const maxReaped = 16
 
-func newState(sys *sim.System) *state {
-	return &state{procs: map[kernel.PID]pstate{}, main: sys.Main(), role: sys.Role}
+func newState() *state {
+	return &state{procs: map[kernel.PID]pstate{}, roles: map[kernel.PID]string{}}
 }
 
 // clone copies everything but the lane builder.
 func (s *state) clone() *state {
 	c := *s
-	c.procs = make(map[kernel.PID]pstate, len(s.procs))
-	for pid, p := range s.procs {
-		c.procs[pid] = p
-	}
+	c.procs = maps.Clone(s.procs)
+	c.roles = maps.Clone(s.roles)
 	c.reaped = append([]Gone(nil), s.reaped...)
 	c.lanes = nil
 	return &c
@@ -70,68 +78,82 @@ func (s *state) setState(p *pstate, to kernel.State, why kernel.SleepReason, at 
 	}
 	p.state, p.sleep, p.since = to, why, at
 	if s.lanes != nil {
-		s.lanes.change(p.pid, to, why, at, s.lines)
+		s.lanes.change(p.pid, to, why, at, s.steps)
 	}
 }
 
 // apply moves the state over record r of trace t.
 func (s *state) apply(t *sim.Trace, r sim.Record) {
 	s.next++
+	if r.Step {
+		defer func() { s.steps++ }()
+	}
 	switch r.Kind {
 	case sim.RecLine:
-		s.lines++
-		if p, ok := s.procs[r.PID]; ok {
-			p.stack = r.Ref
-			if !p.mp && usesMultiprocessing(t.Frames(r)) {
-				p.mp = true
-			}
-			s.procs[r.PID] = p
-		}
+		s.update(r.PID, func(p *pstate) { p.stack = r.Ref })
 	case sim.RecChildren:
-		if p, ok := s.procs[r.PID]; ok {
+		s.update(r.PID, func(p *pstate) {
 			p.children = t.Children(r)
-			p.mp = true
-			s.procs[r.PID] = p
+			p.mp = p.children != nil
+		})
+	case sim.RecRole:
+		role := t.Role(r)
+		s.roles[r.PID] = role
+		if role == checkpoint.RoleMain {
+			s.main = r.PID
 		}
+		s.update(r.PID, func(p *pstate) { p.role = role })
+		if s.lanes != nil {
+			s.relabel(r.PID)
+		}
+	case sim.RecUncaught:
+		s.update(r.PID, func(p *pstate) { p.uncaught = t.Uncaught(r) })
+		if r.PID == s.main {
+			s.mainUncaught = t.Uncaught(r)
+		}
+	case sim.RecStop:
+		s.stop = t.Stop(r)
 	case sim.RecOutput:
 		s.outputs++
-	case sim.RecKernel:
+	case sim.RecKernel, sim.RecState:
 		s.event(t, t.Event(r))
 	}
 }
 
-// event applies one kernel event, following the kernel code that emits it
-// (sim/kernel: fork.go, exit.go, sched.go, stop.go, pgrp.go).
+// event applies one kernel event by its typed fields.
 func (s *state) event(t *sim.Trace, e kernel.Event) {
 	switch e.Kind {
 	case kernel.EventBoot:
-		s.neverReaps = e.Text == kernel.InitNeverReaps.String()
-		why := kernel.SleepWait
-		if s.neverReaps {
-			why = kernel.SleepRead
-		}
-		s.add(pstate{pid: 1, cmdline: "init", state: kernel.StateSleeping, sleep: why, pgid: 1, stack: -1, since: e.Time})
+		s.add(pstate{pid: 1, cmdline: "init", pgid: 1, stack: -1, since: e.Time})
 	case kernel.EventFork:
 		s.fork(e)
 	case kernel.EventExec:
-		s.exec(e)
-	case kernel.EventSetpgid:
-		s.update(e.PID, func(p *pstate) { p.pgid = e.Other })
-	case kernel.EventExit:
 		s.update(e.PID, func(p *pstate) {
-			p.status, p.stack, p.stopped = e.Status, -1, false
-			s.setState(p, kernel.StateZombie, kernel.SleepNone, e.Time)
+			p.cmdline, p.stack, p.children, p.mp = e.Cmdline, -1, nil, false
 		})
+		if e.Task == kernel.TaskShell {
+			s.shell = e.PID
+		}
+		if s.lanes != nil {
+			s.relabel(e.PID)
+		}
+	case kernel.EventState:
+		if e.State != kernel.StateReaped { // leaving is told by reap and release
+			s.update(e.PID, func(p *pstate) { s.setState(p, e.State, e.Sleep, e.Time) })
+		}
+	case kernel.EventSetpgid:
+		s.update(e.PID, func(p *pstate) { p.pgid = e.PGID })
+	case kernel.EventExit:
+		s.update(e.PID, func(p *pstate) { p.status, p.stack, p.stopped = e.Status, -1, false })
+		if e.PID == s.main {
+			s.mainExited, s.mainStatus = true, e.Status
+		}
 	case kernel.EventReparent:
-		s.update(e.PID, func(p *pstate) { p.ppid, p.former = e.Other, kernel.PID(e.N) })
+		s.update(e.PID, func(p *pstate) { p.ppid, p.former = e.Other, e.Former })
 	case kernel.EventReleased:
 		s.leave(t, e.PID, e.Other, true, e.Time)
 	case kernel.EventReap:
 		s.leave(t, e.Other, e.PID, false, e.Time)
-	case kernel.EventBlock:
-		s.update(e.PID, func(p *pstate) { s.setState(p, kernel.StateSleeping, sleepReason(e.Text), e.Time) })
-	case kernel.EventWake:
-		s.update(e.PID, func(p *pstate) { s.setState(p, kernel.StateRunning, kernel.SleepNone, e.Time) })
 	case kernel.EventStop:
 		s.update(e.PID, func(p *pstate) { p.stopped = true })
 	case kernel.EventContinue:
@@ -142,7 +164,7 @@ func (s *state) event(t *sim.Trace, e kernel.Event) {
 func (s *state) add(p pstate) {
 	s.procs[p.pid] = p
 	if s.lanes != nil {
-		s.lanes.born(p, s.lines)
+		s.lanes.born(p, s.steps)
 	}
 }
 
@@ -155,48 +177,22 @@ func (s *state) update(pid kernel.PID, f func(p *pstate)) {
 	s.procs[pid] = p
 }
 
+func (s *state) relabel(pid kernel.PID) {
+	if p, ok := s.procs[pid]; ok {
+		s.lanes.relabel(p)
+	}
+}
+
 // fork: the child copies the parent's command line, group, stack and
-// _children (os.fork clones the interpreter) and is born running
-// (kernel/fork.go: wake_up_new_task).
+// _children (os.fork clones the interpreter) and is born running, as the
+// fork event says (a new task is runnable: wake_up_new_task).
 func (s *state) fork(e kernel.Event) {
 	parent := s.procs[e.PID]
-	child := pstate{
+	s.add(pstate{
 		pid: e.Other, ppid: e.PID, pgid: parent.pgid, cmdline: parent.cmdline,
 		state: kernel.StateRunning, stack: parent.stack, children: parent.children,
 		mp: parent.mp, since: e.Time,
-	}
-	child.role = s.role(e.Other)
-	s.add(child)
-}
-
-// exec: a new program; the shell sleeps at its prompt, then in wait once
-// it has started the scenario (kernel.New, Kernel.Spawn); a helper takes
-// its role and gives its number back (sim/family.go execed).
-func (s *state) exec(e kernel.Event) {
-	p, ok := s.procs[e.PID]
-	if !ok {
-		return
-	}
-	p.cmdline, p.stack, p.children, p.mp = e.Text, -1, nil, false
-	if s.shell == 0 && p.ppid == 1 && e.Text == "bash" {
-		s.shell = e.PID
-	}
-	switch {
-	case e.PID == s.shell:
-		s.setState(&p, kernel.StateSleeping, kernel.SleepRead, e.Time)
-	case e.PID == s.main:
-		p.role = checkpoint.RoleMain
-		if sh, ok := s.procs[p.ppid]; ok && p.ppid == s.shell {
-			s.setState(&sh, kernel.StateSleeping, kernel.SleepWait, e.Time)
-			s.procs[sh.pid] = sh
-		}
-	default:
-		p.role = s.role(e.PID) // a multiprocessing helper's role
-	}
-	s.procs[e.PID] = p
-	if s.lanes != nil {
-		s.lanes.relabel(p)
-	}
+	})
 }
 
 // leave removes a reaped or released process and remembers it.
@@ -207,38 +203,14 @@ func (s *state) leave(t *sim.Trace, pid, by kernel.PID, auto bool, at kernel.Tim
 	}
 	delete(s.procs, pid)
 	if s.lanes != nil {
-		s.lanes.died(pid, at, s.lines)
+		s.lanes.died(pid, at, s.steps)
 	}
 	g := Gone{
-		PID: pid, PPID: p.ppid, Role: p.role, Comm: comm(p.cmdline), By: by, Auto: auto,
-		Status: p.status, Step: s.lines, Time: t.Rel(at),
+		PID: pid, PPID: p.ppid, Role: p.role, Comm: kernel.Comm(p.cmdline), By: by, Auto: auto,
+		Status: p.status, Step: s.steps, Time: t.Rel(at),
 	}
 	if len(s.reaped) == maxReaped {
 		s.reaped = append(s.reaped[:0], s.reaped[1:]...)
 	}
 	s.reaped = append(s.reaped, g)
-	// The shell goes back to its prompt when its last job is reaped
-	// (kernel/exit.go reap).
-	if by == s.shell && !auto && s.childCount(by) == 0 {
-		s.update(by, func(sh *pstate) { s.setState(sh, kernel.StateSleeping, kernel.SleepRead, at) })
-	}
-}
-
-func (s *state) childCount(pid kernel.PID) int {
-	n := 0
-	for _, p := range s.procs {
-		if p.ppid == pid {
-			n++
-		}
-	}
-	return n
-}
-
-func sleepReason(text string) kernel.SleepReason {
-	for r := kernel.SleepTimer; r <= kernel.SleepWrite; r++ {
-		if r.String() == text {
-			return r
-		}
-	}
-	return kernel.SleepNone
 }

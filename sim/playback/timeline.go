@@ -38,7 +38,7 @@ func newLaneBuilder() *laneBuilder {
 func (b *laneBuilder) born(p pstate, step int) {
 	b.open[p.pid] = len(b.lanes)
 	b.byPID[p.pid] = append(b.byPID[p.pid], len(b.lanes))
-	b.lanes = append(b.lanes, lane{pid: p.pid, role: p.role, comm: comm(p.cmdline)})
+	b.lanes = append(b.lanes, lane{pid: p.pid, role: p.role, comm: kernel.Comm(p.cmdline)})
 	b.lanes[len(b.lanes)-1].spans = []span{{state: p.state, sleep: p.sleep, from: p.since, fromStep: step, toStep: -1}}
 }
 
@@ -48,6 +48,12 @@ func (b *laneBuilder) change(pid kernel.PID, to kernel.State, why kernel.SleepRe
 		return
 	}
 	l := &b.lanes[i]
+	if last := &l.spans[len(l.spans)-1]; last.from == at && last.fromStep == step {
+		// A state that lasted no time at all (init and the shell settle
+		// into their sleep the instant they are born) leaves no span.
+		last.state, last.sleep = to, why
+		return
+	}
 	b.close(l, at, step)
 	l.spans = append(l.spans, span{state: to, sleep: why, from: at, fromStep: step, toStep: -1})
 }
@@ -78,7 +84,7 @@ func (b *laneBuilder) close(l *lane, at kernel.Time, step int) {
 // relabel keeps a lane's role and name current (exec changes both).
 func (b *laneBuilder) relabel(p pstate) {
 	if i, ok := b.open[p.pid]; ok {
-		b.lanes[i].role, b.lanes[i].comm = p.role, comm(p.cmdline)
+		b.lanes[i].role, b.lanes[i].comm = p.role, kernel.Comm(p.cmdline)
 	}
 }
 

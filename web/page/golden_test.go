@@ -1,8 +1,6 @@
 package page
 
 import (
-	"bytes"
-	"flag"
 	"html/template"
 	"os"
 	"path/filepath"
@@ -11,33 +9,10 @@ import (
 	"testing"
 
 	"zombielab/content"
+	"zombielab/internal/golden"
 	"zombielab/sim/lang"
 	"zombielab/web/contract"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./web/page -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test ./web/page -update and review the diff", path)
-	}
-}
 
 // contentFiles are the Markdown files of the site, with their language.
 var contentFiles = []struct {
@@ -64,7 +39,7 @@ func TestContentGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, strings.TrimSuffix(c.file, ".md")+".golden", []byte(p.HTML))
+			golden.Check(t, filepath.Join("testdata", strings.TrimSuffix(c.file, ".md")+".golden"), []byte(p.HTML))
 		})
 	}
 }
@@ -139,7 +114,7 @@ func TestBuild(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"gallery.html", "zh/gallery.html"} {
-		golden(t, strings.ReplaceAll(name, "/", "-")+".golden", files[name])
+		golden.Check(t, filepath.Join("testdata", strings.ReplaceAll(name, "/", "-")+".golden"), files[name])
 	}
 	for _, name := range content.Names() {
 		p := contract.Defaults()
@@ -148,7 +123,7 @@ func TestBuild(t *testing.T) {
 			t.Errorf("zh/gallery.html does not open %s in the player: no %s", name, href)
 		}
 	}
-	if !strings.Contains(string(files["zh/index.html"]), `<iframe id="zl-player" src="../player.html?step=562&amp;lang=zh&amp;compact=1"`) {
+	if !strings.Contains(string(files["zh/index.html"]), `<iframe id="zl-player" src="../player.html?step=564&amp;lang=zh&amp;compact=1"`) {
 		t.Errorf("zh/index.html: the sticky player does not start at the first figure")
 	}
 }

@@ -16,8 +16,8 @@ func TestFigureErrors(t *testing.T) {
 	}{
 		{"unknown scenario", "# T\n\n```zombielab scenario=no-such step=1\n```\n",
 			`t.md:3:14: scenario "no-such": no such scenario in the gallery (see content/scenarios)`},
-		{"step past the trace", "para\n\n```zombielab scenario=fork-waitpid step=19\n```\n",
-			"t.md:3:36: step=19 is past the end of fork-waitpid's trace: it has steps 0 to 18"},
+		{"step past the trace", "para\n\n```zombielab scenario=fork-waitpid step=25\n```\n",
+			"t.md:3:36: step=25 is past the end of fork-waitpid's trace: it has steps 0 to 24"},
 		{"bad attribute", "```zombielab scenario=fork-waitpid colour=red\n```\n",
 			`t.md:1:36: unknown attribute "colour": want one of scenario, step, python, method, lang, caption, question, answers, answer, reveal`},
 		{"bad version", "```zombielab scenario=fork-waitpid python=2.7\n```\n",
@@ -31,7 +31,7 @@ func TestFigureErrors(t *testing.T) {
 		{"answers without question", "```zombielab scenario=fork-waitpid answers=a|b\n```\n",
 			"t.md:1:13: answers=, answer= and reveal= belong to a question: add question=\"…\""},
 		{"column counts characters", "- 图\n\n```zombielab scenario=fork-waitpid caption=图一 step=99\n```\n",
-			"t.md:3:47: step=99 is past the end of fork-waitpid's trace: it has steps 0 to 18"},
+			"t.md:3:47: step=99 is past the end of fork-waitpid's trace: it has steps 0 to 24"},
 		{"two errors, two lines", "```zombielab scenario=nope\n```\n\n```zombielab scenario=fork-waitpid bad\n```\n",
 			"t.md:1:14: scenario \"nope\": no such scenario in the gallery (see content/scenarios)\n" +
 				"t.md:4:36: want key=value (for example scenario=seed-loop step=12)"},

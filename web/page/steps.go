@@ -76,7 +76,7 @@ func countSteps(name, python, method string) (int, error) {
 	sys.RunToEnd()
 	n := 0
 	for _, r := range sys.Trace().Records {
-		if r.Kind == sim.RecLine {
+		if r.Step {
 			n++
 		}
 	}

@@ -24,7 +24,7 @@ type MirrorText struct {
 
 // Mirror tells snapshot s in language l.
 func Mirror(s *playback.Snapshot, l lang.Lang) MirrorText {
-	m := MirrorText{Lang: l, PS: s.PS, Narration: s.Narration.Lang(l.String())}
+	m := MirrorText{Lang: l, PS: s.PS, Narration: s.Narration.Lang(l)}
 	var zombies []string
 	for _, p := range s.Procs {
 		if p.State == kernel.StateZombie {

@@ -4,20 +4,17 @@
 package view
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
+	"zombielab/internal/golden"
 	"zombielab/sim"
 	"zombielab/sim/kernel"
 	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func open(t testing.TB, name string, o sim.Overrides) *playback.Player {
 	t.Helper()
@@ -59,39 +56,6 @@ func hasEvent(kind kernel.EventKind) func(*playback.Snapshot) bool {
 		}
 		return false
 	}
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test -update writes it)", err)
-	}
-	if got != string(want) {
-		w, g := strings.Split(string(want), "\n"), strings.Split(got, "\n")
-		for k := range max(len(w), len(g)) {
-			if k >= len(w) || k >= len(g) || w[k] != g[k] {
-				t.Fatalf("%s differs at line %d (go test -update rewrites it):\nwant %q\n got %q", path, k+1, at(w, k), at(g, k))
-			}
-		}
-	}
-}
-
-func at(lines []string, k int) string {
-	if k < len(lines) {
-		return lines[k]
-	}
-	return "<end>"
 }
 
 // TestGoldenDisplayLists dumps the frames the lessons turn on.
@@ -140,7 +104,7 @@ func TestGoldenDisplayLists(t *testing.T) {
 			d := Build(in)
 			m := Mirror(in.Snap, tc.ui.Lang)
 			got := fmt.Sprintf("# %s step %d\n# mirror: %s | %s | %s\n%s", tc.scenario, in.Snap.Step, m.Step, m.Narration, m.Zombies, d)
-			golden(t, tc.name+".golden", got)
+			golden.CheckString(t, filepath.Join("testdata", tc.name+".golden"), got)
 		})
 	}
 }
