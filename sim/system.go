@@ -418,7 +418,12 @@ func (s *System) drain() {
 		case e.Fact():
 			kind = RecState
 		}
-		s.trace.addEvent(kind, s.kevents, e, !s.inLine && stepWorthy(e))
+		opens := !s.inLine && stepWorthy(e)
+		if opens && e.Kind == kernel.EventReap && s.announced(e) {
+			s.trace.openAtLast()
+			opens = false
+		}
+		s.trace.addEvent(kind, s.kevents, e, opens)
 		if p := s.procs[e.PID]; p != nil && e.Kind == kernel.EventSignalPending {
 			p.in.NotifySignal()
 		}
@@ -441,6 +446,17 @@ func stepWorthy(e kernel.Event) bool {
 		return true
 	}
 	return false
+}
+
+// announced reports whether the last record is the SIGCHLD that the reaped
+// child sent its reaper just before a reap (kernel/exit.go notifyParent).
+func (s *System) announced(reap kernel.Event) bool {
+	recs := s.trace.Records
+	if len(recs) == 0 || recs[len(recs)-1].Kind != RecKernel {
+		return false
+	}
+	prev := s.trace.Event(recs[len(recs)-1])
+	return prev.Kind == kernel.EventSignal && prev.Signal == kernel.SIGCHLD && prev.PID == reap.PID && prev.Other == reap.Other
 }
 
 func (s *System) liveUserProcesses() int {

@@ -162,6 +162,18 @@ func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo)
 	t.add(Record{Kind: RecLine, Time: at, PID: pid, Ref: t.stacks.intern(frames), Step: true})
 }
 
+// openAtLast starts a group of line-less events at the last record, ending
+// the previous group just before it: the SIGCHLD that announces a reap
+// belongs to the reap's step.
+func (t *Trace) openAtLast() {
+	last := len(t.Records) - 1
+	if t.open && t.openFrom < last {
+		t.Records[last-1].Step = true
+	}
+	t.open, t.openFrom = true, last
+	t.Records[last].Opens = true
+}
+
 func (t *Trace) addEvent(kind RecordKind, index int, e kernel.Event, opens bool) {
 	if opens {
 		t.beginGroup()
