@@ -31,8 +31,7 @@
 //
 // Validate rejects, with "file:line:col: <construct> is not supported by the
 // simulator (supported: ...)", where the list is the Supported constant:
-// generators (yield), generator expressions, the walrus :=, complex
-// numbers, decorators other than @property, @staticmethod, @classmethod and
+// the walrus :=, complex numbers, decorators other than @property, @staticmethod, @classmethod and
 // @name.setter, class decorators and class keywords, the @ operator, and
 // relative and star imports. Calls and displays may unpack any number of *x
 // and **m, which the compiler supports. The parser itself rejects, in the
@@ -41,7 +40,8 @@
 // when compiling: 'return' outside function, 'break' outside loop,
 // 'continue' not properly in loop, nonlocal at module level, duplicate
 // parameters, repeated keyword arguments, a bare except that is not last,
-// and misplaced starred assignment targets.
+// misplaced starred assignment targets, and 'yield' outside a function or
+// inside a comprehension (at the yield, as 3.11+ report it).
 //
 // Inspect is the one generic walk of the tree (go/ast.Inspect), in source
 // order; Validate and pyvm's symbol table are built on it.

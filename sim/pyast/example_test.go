@@ -24,11 +24,11 @@ func ExampleParseFile() {
 }
 
 func ExampleParseFile_unsupported() {
-	_, err := pyast.ParseFile("gen.py", []byte("squares = (x * x for x in range(3))\n"))
+	_, err := pyast.ParseFile("walrus.py", []byte("if (n := len(xs)) > 3:\n    pass\n"))
 	e := err.(*pyast.Error)
 	fmt.Println(e.Pos, strings.SplitN(e.Msg, " is not", 2)[0])
 	// Output:
-	// 1:11 a generator expression (use a list comprehension)
+	// 1:5 the assignment expression :=
 }
 
 func ExampleParse_syntaxError() {

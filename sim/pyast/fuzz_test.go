@@ -86,6 +86,13 @@ var languageSeeds = []string{
 	"with a as b.c[0]:\n    return\n",
 	"with a as :\n    pass\n",
 	"with:\n    pass\n",
+	"def g():\n    x = yield\n    yield from h(x)\n    return (yield)\n",
+	"s = sum(x * x for x in r if x)\nt = list((a, b) for a in c for b in d)\n",
+	"f(x for x in y, 1)\n",
+	"def g():\n    [(yield) for y in z]\n",
+	"yield\n",
+	"def g():\n    yield from\n",
+	"f = lambda: (yield)\n",
 }
 
 func FuzzParse(f *testing.F) {

@@ -15,7 +15,7 @@ import (
 const Supported = "def with defaults, *args, **kwargs and keyword-only parameters; lambda; " +
 	"class with @property, @staticmethod, @classmethod and @x.setter; if, while, for, break, continue; " +
 	"try/except/else/finally; with; raise ... from; assert; del; global; nonlocal; import and from-import; " +
-	"list, dict and set comprehensions; f-strings; *x and **m unpacking in calls and displays; a, *rest = xs"
+	"list, dict and set comprehensions; generators (yield, yield from) and generator expressions; f-strings; *x and **m unpacking in calls and displays; a, *rest = xs"
 
 // allowedDecorators are the decorators the simulator implements.
 var allowedDecorators = map[string]bool{"property": true, "staticmethod": true, "classmethod": true}
@@ -25,6 +25,9 @@ type scope struct {
 	inFunction bool
 	inLoop     bool
 	atModule   bool
+	// comprehension names the comprehension whose element or condition
+	// this is ("list comprehension", "generator expression", ...), "" if none.
+	comprehension string
 }
 
 type validator struct {
@@ -65,7 +68,7 @@ func (v *validator) walk(n Node, sc scope) {
 			return v.stmt(s, sc)
 		}
 		if e, ok := n.(Expr); ok {
-			return v.expr(e)
+			return v.expr(e, sc)
 		}
 		return true
 	})
@@ -279,8 +282,9 @@ func (v *validator) targetList(elts []Expr) {
 	}
 }
 
-// expr checks one expression node; the walk goes on into its children.
-func (v *validator) expr(e Expr) bool {
+// expr checks one expression node; it returns false when it has walked
+// the node's children itself.
+func (v *validator) expr(e Expr, sc scope) bool {
 	switch e := e.(type) {
 	case *Constant:
 		if e.Kind == ConstComplex {
@@ -296,21 +300,39 @@ func (v *validator) expr(e Expr) bool {
 		// does for unpacking in displays ([*a, *b], {**m, 'k': v}).
 		v.keywords(e.Keywords)
 	case *Lambda:
-		v.duplicateArgs(e.Args)
+		// A lambda body is a function body: it may yield.
+		v.arguments(e.Args, sc)
+		v.walkExprs(scope{inFunction: true}, e.Body)
+		return false
 	case *ListComp:
-		v.comprehension(e.Generators)
+		v.comprehension(sc, "list comprehension", e.Generators, e.Elt)
+		return false
 	case *SetComp:
-		v.comprehension(e.Generators)
+		v.comprehension(sc, "set comprehension", e.Generators, e.Elt)
+		return false
 	case *DictComp:
-		v.comprehension(e.Generators)
+		v.comprehension(sc, "dict comprehension", e.Generators, e.Key, e.Value)
+		return false
 	case *GeneratorExp:
-		v.unsupported(e.P, "a generator expression (use a list comprehension)")
+		v.comprehension(sc, "generator expression", e.Generators, e.Elt)
+		return false
 	case *NamedExpr:
 		v.unsupported(e.P, "the assignment expression :=")
 	case *Yield:
-		v.unsupported(e.P, "a generator (yield)")
+		v.yield(e, sc)
 	}
 	return v.err == nil
+}
+
+// yield reports the SyntaxErrors of symtable.c (3.8–3.13) for a yield
+// outside a function body.
+func (v *validator) yield(e *Yield, sc scope) {
+	switch {
+	case sc.comprehension != "":
+		v.fail(e.P, "'yield' inside "+sc.comprehension)
+	case !sc.inFunction:
+		v.fail(e.P, "'yield' outside function")
+	}
 }
 
 // keywords checks a call's keyword arguments (compile.c,
@@ -325,8 +347,20 @@ func (v *validator) keywords(kws []Keyword) {
 	}
 }
 
-func (v *validator) comprehension(gens []*Comprehension) {
-	for _, g := range gens {
+// comprehension checks the clauses and element of a comprehension: its
+// outermost iterable is evaluated in the enclosing scope, the rest in the
+// comprehension's own.
+func (v *validator) comprehension(sc scope, kind string, gens []*Comprehension, elts ...Expr) {
+	inner := scope{inFunction: true, comprehension: kind}
+	v.walkExprs(inner, elts...)
+	for i, g := range gens {
 		v.target(g.Target)
+		v.walkExprs(inner, g.Target)
+		if i == 0 {
+			v.walkExprs(sc, g.Iter)
+		} else {
+			v.walkExprs(inner, g.Iter)
+		}
+		v.walkExprs(inner, g.Ifs...)
 	}
 }

@@ -11,9 +11,15 @@ import (
 func TestValidateRejects(t *testing.T) {
 	ns := func(construct string) string { return notSupported(construct) }
 	cases := []struct{ name, src, want string }{
-		{"yield", "def g():\n    yield 1\n", "v.py:2:5: " + ns("a generator (yield)")},
-		{"yield from", "def g():\n    yield from h()\n", "v.py:2:5: " + ns("a generator (yield)")},
-		{"generator expression", "s = sum(x for x in y)\n", "v.py:1:8: " + ns("a generator expression (use a list comprehension)")},
+		// The yield cases are compared with CPython 3.11 and 3.13's compile();
+		// 3.8 reports the comprehension's position instead of the yield's.
+		{"yield at module level", "yield 1\n", "v.py:1:1: 'yield' outside function"},
+		{"yield in class body", "def f():\n    class C:\n        yield 1\n", "v.py:3:9: 'yield' outside function"},
+		{"yield in list comprehension", "x = [(yield) for y in z]\n", "v.py:1:7: 'yield' inside list comprehension"},
+		{"yield in generator expression", "def f():\n    return (  (yield) for y in z)\n", "v.py:2:16: 'yield' inside generator expression"},
+		{"yield in dict comprehension", "def f():\n    return {y: (yield) for y in z}\n", "v.py:2:17: 'yield' inside dict comprehension"},
+		{"yield in set comprehension", "def f():\n    return {(yield) for y in z}\n", "v.py:2:14: 'yield' inside set comprehension"},
+		{"yield in nested comprehension", "def f():\n    x = [[(yield) for a in b] for c in d]\n", "v.py:2:12: 'yield' inside list comprehension"},
 		{"walrus", "if (n := 3):\n    pass\n", "v.py:1:5: " + ns("the assignment expression :=")},
 		{"complex", "z = 1 + 2j\n", "v.py:1:9: " + ns("a complex number")},
 		{"other decorator", "@functools.cache\ndef f():\n    pass\n", "v.py:1:2: " + ns("the decorator @functools.cache")},
@@ -69,6 +75,7 @@ func TestValidateAccepts(t *testing.T) {
 		{"global at module level", "global x\nx = 1\n"},
 		{"positional only", "def f(a, /, b):\n    pass\n"},
 		{"fstrings", "x = f'{a!r:>{w}} {b=}'\n"},
+		{"generators", "def g():\n    x = yield\n    yield from h(x)\n    return [y for y in (yield)]\nf = lambda: (yield)\ns = sum(x * x for x in r)\n"},
 		{"with", "with open(p) as f, lock:\n    pass\nwith (a as b, c as d):\n    pass\n"},
 		{"raise from", "try:\n    pass\nexcept E as e:\n    raise F() from e\nelse:\n    pass\nfinally:\n    pass\n"},
 	}

@@ -95,7 +95,16 @@ func (c *cloner) values(vs []Value) []Value {
 }
 
 func (c *cloner) frame(f *Frame) *Frame {
+	if m, ok := c.memo[f]; ok {
+		// A running generator's frame is both on the stack and in its
+		// generator: one copy serves both.
+		return m.(*Frame)
+	}
 	n := &Frame{code: f.code, ip: f.ip, lastLine: f.lastLine, ret: f.ret}
+	c.memo[f] = n
+	if f.gen != nil {
+		n.gen = c.value(f.gen).(*Generator)
+	}
 	if f.fn != nil {
 		n.fn = c.value(f.fn).(*Function)
 	}
@@ -220,6 +229,14 @@ func (c *cloner) value(v Value) Value {
 		return n
 	case *stream:
 		return c.stream(x)
+	case *Generator:
+		n := &Generator{state: x.state, mode: x.mode, name: x.name, qualname: x.qualname}
+		c.memo[v] = n
+		if x.frame != nil {
+			n.frame = c.frame(x.frame)
+		}
+		n.dflt = c.value(x.dflt)
+		return n
 	}
 	return c.small(v)
 }

@@ -81,6 +81,9 @@ const (
 	opBeforeWith              // (mgr -- exit enter): the bound __exit__ and __enter__
 	opSetupWith               // push handler block at A, below the __enter__ result on top
 	opWithExcArgs             // (exit exc -- exit exc exit type exc tb)
+	opYieldValue              // (v -- sent): suspend the generator, handing v to its resumer
+	opGetYieldFromIter        // (o -- iter): a generator stays itself
+	opYieldFrom               // (sub sent -- result): delegate to sub until it ends (PEP 380)
 	numOpcodes
 )
 
@@ -97,6 +100,7 @@ var opNames = [...]string{
 	"RETURN_VALUE", "BUILD_CLASS", "SETUP_EXCEPT", "SETUP_FINALLY", "POP_BLOCK", "PUSH_EXC",
 	"POP_EXCEPT", "RERAISE", "RAISE", "EXC_MATCH", "IMPORT_NAME", "IMPORT_FROM",
 	"FORMAT_VALUE", "LOAD_ASSERTION", "BEFORE_WITH", "SETUP_WITH", "WITH_EXC_ARGS",
+	"YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM",
 }
 
 func (o Opcode) String() string {
@@ -144,6 +148,7 @@ type Code struct {
 	Kwarg      bool
 	FirstLine  int
 	Hidden     bool // runtime-internal code: no line events, no traceback entries
+	Generator  bool // a call makes a generator object instead of running the body
 	srcLines   []string
 }
 

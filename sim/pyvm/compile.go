@@ -24,7 +24,7 @@ func (e *CompileError) Error() string {
 
 // supportedList is appended to "not supported" errors.
 const supportedList = "supported: def, class, if/while/for, try/except/finally, with, raise, assert, " +
-	"import, lambda, comprehensions, f-strings, @property/@staticmethod/@classmethod"
+	"import, lambda, comprehensions, generators, f-strings, @property/@staticmethod/@classmethod"
 
 // compiler compiles one source file.
 type compiler struct {
@@ -106,7 +106,8 @@ func compileModule(m *pyast.Module, src []byte, hidden bool, modules func(string
 }
 
 func (c *compiler) enter(sc *scope, name string, kind codeKind, line int, qual string) {
-	code := &Code{Name: name, File: c.file, Kind: kind, FirstLine: line, Hidden: c.hidden, srcLines: c.src}
+	code := &Code{Name: name, File: c.file, Kind: kind, FirstLine: line, Hidden: c.hidden, srcLines: c.src,
+		Generator: kind == kindFunction && sc.generator}
 	u := &unit{code: code, sc: sc, consts: map[any]int{}, names: map[string]int{},
 		locals: map[string]int{}, derefs: map[string]int{}, line: line, qualname: qual}
 	if kind == kindFunction {

@@ -154,8 +154,7 @@ func (c *compiler) exprAt(e pyast.Expr) {
 	case *pyast.ListComp:
 		c.comprehension(n, "<listcomp>", n.Generators, compList, n.Elt, nil)
 	case *pyast.GeneratorExp:
-		// Evaluated eagerly: the subset has no generators.
-		c.comprehension(n, "<genexpr>", n.Generators, compList, n.Elt, nil)
+		c.comprehension(n, "<genexpr>", n.Generators, compGenerator, n.Elt, nil)
 	case *pyast.SetComp:
 		c.comprehension(n, "<setcomp>", n.Generators, compSet, n.Elt, nil)
 	case *pyast.DictComp:
@@ -165,7 +164,7 @@ func (c *compiler) exprAt(e pyast.Expr) {
 	case *pyast.NamedExpr:
 		c.unsupported(n.P, "the walrus operator (:=)")
 	case *pyast.Yield:
-		c.unsupported(n.P, "yield (generators)")
+		c.yield(n)
 	default:
 		c.unsupported(e.Position(), "this expression")
 	}
@@ -417,9 +416,28 @@ const (
 	compList compKind = iota
 	compSet
 	compDict
+	compGenerator // a generator expression: the body yields each element
 )
 
-func (k compKind) String() string { return [...]string{"list", "set", "dict"}[k] }
+func (k compKind) String() string { return [...]string{"list", "set", "dict", "generator"}[k] }
+
+// yield compiles `yield x`, `yield` and `yield from x` (YIELD_VALUE,
+// and GET_YIELD_FROM_ITER, None, YIELD_FROM as in CPython 3.8).
+func (c *compiler) yield(n *pyast.Yield) {
+	if n.From {
+		c.expr(n.Value)
+		c.emit(opGetYieldFromIter, 0)
+		c.loadConst(None)
+		c.emit(opYieldFrom, 0)
+		return
+	}
+	if n.Value == nil {
+		c.loadConst(None)
+	} else {
+		c.expr(n.Value)
+	}
+	c.emit(opYieldValue, 0)
+}
 
 // comprehension compiles the comprehension as a nested function called
 // at once with the outermost iterator, as CPython 3.8–3.11 do.
@@ -431,6 +449,7 @@ func (c *compiler) comprehension(node pyast.Expr, name string, gens []*pyast.Com
 	c.enter(sc, name, kindFunction, node.Position().Line, qual)
 	c.u.line = line
 	c.u.code.NumPos = 1
+	c.u.code.Generator = kind == compGenerator
 	switch kind {
 	case compList:
 		c.emit(opBuildList, 0)
@@ -440,6 +459,9 @@ func (c *compiler) comprehension(node pyast.Expr, name string, gens []*pyast.Com
 		c.emit(opBuildMap, 0)
 	}
 	c.compGen(gens, 0, kind, elt, val)
+	if kind == compGenerator {
+		c.loadConst(None)
+	}
 	c.emit(opReturnValue, 0)
 	code := c.leave()
 	c.u = outer
@@ -484,6 +506,10 @@ func (c *compiler) compGen(gens []*pyast.Comprehension, i int, kind compKind, el
 			c.expr(elt)
 			c.expr(val)
 			c.emit(opMapAdd, depth)
+		case compGenerator:
+			c.expr(elt)
+			c.emit(opYieldValue, 0)
+			c.emit(opPopTop, 0)
 		}
 	}
 	for _, s := range skips {

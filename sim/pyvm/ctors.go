@@ -275,6 +275,9 @@ func initIterBuiltins() {
 		if err := checkArgs("next", args, kw, 1, 2); err != nil {
 			return nil, err
 		}
+		if g, ok := args[0].(*Generator); ok {
+			return in.genSend(g, None, args[1:])
+		}
 		v, ok, err := in.next(args[0])
 		if err != nil {
 			return nil, err

@@ -42,9 +42,15 @@
 // method is AttributeError up to 3.10, TypeError from 3.11. __exit__ gets
 // None as its traceback argument, as sys.exc_info() does here.
 //
-// What it deliberately does not model: generators (a generator expression,
-// if the parser lets one through, is evaluated eagerly as a list), async,
-// the walrus operator, decorators other than property, staticmethod
+// Generators (vm_gen.go) run their frame on the interpreter's stack,
+// pushed when resumed and popped at each yield, so `for x in gen()` steps
+// through the generator's lines and a fork mid-iteration copies the
+// suspended frame; send, throw, close, yield from and PEP 479 follow
+// Objects/genobject.c. A generator consumed by a builtin (list, sum,
+// sorted, any, str.join ...) runs as code called back from Go: no line
+// stops, no blocking, no fork.
+//
+// What it deliberately does not model: async, the walrus operator, decorators other than property, staticmethod
 // and classmethod, metaclasses, subclassing builtin types other than
 // exceptions, multiple inheritance beyond a depth-first MRO, user-defined
 // __hash__ (instances hash by identity), bytes beyond literals, +, decode and
@@ -55,7 +61,9 @@
 // not live views. Tracebacks have no 3.11+ caret lines (the AST carries no
 // end columns). Python code called back from Go (sorted's key=, __repr__
 // inside print, __eq__, setattr() on a property) runs to completion without
-// line stops and may not block or fork. _zombielab.dumps is not pickle:
+// line stops and may not block or fork. A generator left suspended is never
+// closed by the garbage collector (CPython closes it when its last
+// reference goes, running its finally blocks; ours run only on close()). _zombielab.dumps is not pickle:
 // its bytes are its own, and __reduce__/__getstate__ hooks are not called.
 // os.get_blocking and set_wakeup_fd's non-blocking check know only what this
 // process set with os.set_blocking.

@@ -49,10 +49,11 @@ const (
 	retMain                     // the main module: start interpreter shutdown
 	retShutdown                 // the exit functions ran: flush and exit
 	retAliasMain                // _zombielab.import_main_path: alias __main__, push None
+	retGen                      // a generator's frame: its generator's mode says where values go
 )
 
 func (k retKind) String() string {
-	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown", "alias-main"}[k]
+	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown", "alias-main", "generator"}[k]
 }
 
 type blockKind uint8
@@ -83,7 +84,8 @@ type Frame struct {
 	blocks   []block
 	lastLine int32
 	ret      retKind
-	aux      Value // retInit: the instance; retClass: *classSpec
+	aux      Value      // retInit: the instance; retClass: *classSpec
+	gen      *Generator // retGen: the generator this frame belongs to
 }
 
 func (f *Frame) push(v Value) { f.stack = append(f.stack, v) }

@@ -129,6 +129,17 @@ type Super struct {
 	self Value
 }
 
+// Generator is a generator object (PEP 255): the frame of a call of a
+// generator function, run a piece at a time (vm_gen.go).
+type Generator struct {
+	frame    *Frame
+	state    genState
+	mode     genMode // how the running resumption delivers a yield or a return
+	dflt     Value   // genCallDefault: next()'s default
+	name     string
+	qualname string
+}
+
 // Iter is an iterator over a snapshot-free source: it reads the container
 // at each step, as CPython's list and dict iterators do.
 type Iter struct {

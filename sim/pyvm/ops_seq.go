@@ -288,7 +288,7 @@ func (in *Interp) getIter(o Value) (Value, error) {
 		return &Iter{kind: iterKeys, src: o, n: int64(x.t.live)}, nil
 	case *Set:
 		return &Iter{kind: iterKeys, src: o, n: int64(x.t.live)}, nil
-	case *Iter:
+	case *Iter, *Generator:
 		return x, nil
 	case *Instance:
 		if r, ok, err := in.dunder(x, "__iter__"); ok || err != nil {
@@ -310,6 +310,13 @@ func (in *Interp) getIter(o Value) (Value, error) {
 // next advances an iterator; ok=false when it is exhausted.
 func (in *Interp) next(itv Value) (Value, bool, error) {
 	it, isIter := itv.(*Iter)
+	if g, isGen := itv.(*Generator); isGen {
+		v, ok, err := in.resumeSync(g, None, nil)
+		if !ok {
+			v = nil
+		}
+		return v, ok, err
+	}
 	if !isIter {
 		return nil, false, newTypeError("'%s' object is not an iterator", typeName(itv))
 	}

@@ -91,6 +91,8 @@ func (in *Interp) repr(v Value) (string, error) {
 		return fmt.Sprintf("<function %s at %s>", x.qualname, in.addr(x)), nil
 	case *Builtin:
 		return fmt.Sprintf("<built-in function %s>", x.name), nil
+	case *Generator:
+		return fmt.Sprintf("<generator object %s at %s>", x.qualname, in.addr(x)), nil
 	case *BoundMethod:
 		return in.boundRepr(x)
 	case *Module:

@@ -36,6 +36,7 @@ type scope struct {
 	isCell    map[string]bool
 	free      []string
 	isFree    map[string]bool
+	generator bool // a function whose body yields
 }
 
 func newScope(kind codeKind, name string, parent *scope) *scope {
@@ -203,6 +204,10 @@ func (st *symtable) visit(x pyast.Node, s *scope) bool {
 		st.scopes[n] = cs
 		st.walkStmts(n.Body, cs)
 		return false
+	case *pyast.Yield:
+		if s.kind == kindFunction {
+			s.generator = true
+		}
 	case *pyast.ExceptHandler:
 		if n.Name != "" {
 			s.assign(n.Name)

@@ -27,6 +27,7 @@ var (
 	classmethClass = builtinClass("classmethod")
 	superClass     = builtinClass("super")
 	iteratorClass  = builtinClass("iterator")
+	generatorClass = builtinClass("generator")
 	cellClass      = builtinClass("cell")
 	codeClass      = builtinClass("code")
 	ellipsisClass  = builtinClass("ellipsis")
@@ -121,6 +122,8 @@ func typeOf(v Value) *Class {
 		return superClass
 	case *Iter:
 		return iteratorClass
+	case *Generator:
+		return generatorClass
 	case *stream:
 		return textIOClass
 	case Bytes:

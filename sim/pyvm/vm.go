@@ -203,6 +203,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				f.stack[len(f.stack)-1] = it
 			}
 		case opForIter:
+			if g, ok := f.top().(*Generator); ok {
+				err = in.forIterGen(f, g, int(ins.A))
+				break
+			}
 			var v Value
 			var ok bool
 			v, ok, err = in.next(f.top())
@@ -272,8 +276,11 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			in.makeFunction(f, int(ins.A))
 		case opReturnValue:
 			v := f.pop()
-			if len(in.frames)-1 == base && f.ret == retSync {
+			if len(in.frames)-1 == base && (f.ret == retSync || f.ret == retGen && f.gen.mode == genSync) {
 				in.frames = in.frames[:len(in.frames)-1]
+				if f.gen != nil {
+					f.gen.finish()
+				}
 				return StopExited, v, nil
 			}
 			err = in.returnFrom(f, v)
@@ -314,6 +321,27 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opWithExcArgs:
 			exc := f.stack[len(f.stack)-1]
 			f.stack = append(f.stack, f.stack[len(f.stack)-2], typeOf(exc), exc, None)
+		case opYieldValue:
+			var stop Stop
+			var v Value
+			var done bool
+			if stop, v, done, err = in.yield(f, f.pop(), base); done {
+				return stop, v, nil
+			}
+		case opGetYieldFromIter:
+			if _, ok := f.top().(*Generator); !ok {
+				var it Value
+				if it, err = in.getIter(f.top()); err == nil {
+					f.stack[len(f.stack)-1] = it
+				}
+			}
+		case opYieldFrom:
+			var stop Stop
+			var v Value
+			var done bool
+			if stop, v, done, err = in.yieldFrom(f, base); done {
+				return stop, v, nil
+			}
 		default:
 			err = raisef(systemErrorClass, "unknown opcode %v", ins.Op)
 		}

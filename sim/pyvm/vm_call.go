@@ -48,6 +48,10 @@ func (in *Interp) opCall(f *Frame, ins Instr) error {
 	}
 	r, pushed, err := in.call(fn, args, kw)
 	if err != nil {
+		if _, ok := err.(raiseIn); ok {
+			// The call is over (a frame was entered to raise in it).
+			f.stack = f.stack[:len(f.stack)-drop]
+		}
 		return err
 	}
 	f.stack = f.stack[:len(f.stack)-drop]
@@ -88,6 +92,9 @@ func (in *Interp) call(fn Value, args []Value, kw []string) (Value, bool, error)
 		f, err := in.newCallFrame(c, args, kw)
 		if err != nil {
 			return nil, false, err
+		}
+		if c.code.Generator {
+			return newGenerator(c, f), false, nil
 		}
 		return nil, true, in.pushFrame(f)
 	case *Builtin:
@@ -336,6 +343,9 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 	case retShutdown:
 		in.finish()
 		return errExited
+	}
+	if f.ret == retGen {
+		return in.genReturned(f.gen, v)
 	}
 	caller := in.frames[len(in.frames)-1]
 	switch f.ret {

@@ -20,6 +20,10 @@ func (r reraise) Error() string { return r.exc.cls.name }
 // handleError deals with an error returned by an instruction. done reports
 // that exec must return (stop, escaped).
 func (in *Interp) handleError(f *Frame, base int, err error) (Stop, bool, error) {
+	if ri, ok := err.(raiseIn); ok {
+		f = in.frames[len(in.frames)-1]
+		err = ri.err
+	}
 	if err == ErrBlocked {
 		if in.syncDepth == 0 {
 			f.ip--
@@ -98,8 +102,14 @@ func (in *Interp) unwind(exc *Instance, base int) (Stop, bool, error) {
 			return 0, false, nil
 		}
 		in.frames = in.frames[:len(in.frames)-1]
+		if f.gen != nil {
+			var handled bool
+			if exc, handled = in.genRaised(f.gen, exc); handled {
+				return 0, false, nil
+			}
+		}
 		if len(in.frames) == base {
-			if f.ret == retSync {
+			if f.ret == retSync || f.ret == retGen {
 				return StopExited, true, &PyError{exc}
 			}
 			return in.uncaught(f, exc)

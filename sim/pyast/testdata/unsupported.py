@@ -1,9 +1,4 @@
 # These parse, and Validate rejects each one.
-def gen():
-    yield 1
-    yield from g()
-    x = yield
-g = (x for x in y)
 if (n := 10) > 5:
     pass
 c = 1 + 2j
