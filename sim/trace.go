@@ -78,19 +78,10 @@ type Trace struct {
 
 	// open says a group of line-less events is being recorded, from record
 	// openFrom on; it becomes a step when the next group, line or stop
-	// begins (closeStep).
+	// begins, or when System.Step returns (closeStep), so between two
+	// calls of Step every record's mark is final.
 	open     bool
 	openFrom int
-}
-
-// Settled is the number of records, from the first, whose Step mark is
-// final: an open group of line-less events is marked only when it closes,
-// so a consumer reading the trace as it grows stops before it.
-func (t *Trace) Settled() int {
-	if t.open {
-		return t.openFrom
-	}
-	return len(t.Records)
 }
 
 func (t *Trace) add(r Record) { t.Records = append(t.Records, r) }

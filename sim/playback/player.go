@@ -112,7 +112,7 @@ func (p *Player) RunToEnd() {
 
 // scanRecords applies the records the system added since the last scan.
 func (p *Player) scanRecords() {
-	recs := p.tr.Records[:p.tr.Settled()]
+	recs := p.tr.Records
 	for p.scan.next < len(recs) {
 		i := p.scan.next
 		r := recs[i]
