@@ -38,6 +38,7 @@ var simInner = map[string][]string{
 	"kernel":     nil,
 	"pyast":      nil,
 	"mp":         nil,
+	"pylib":      nil,
 	"checkpoint": nil,
 	"pyvm":       {"zombielab/sim/pyast", "zombielab/sim/cpython"},
 	"scenario":   {"zombielab/sim/kernel", "zombielab/sim/cpython"},

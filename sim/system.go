@@ -16,6 +16,7 @@ import (
 	"zombielab/sim/cpython"
 	"zombielab/sim/kernel"
 	"zombielab/sim/mp"
+	"zombielab/sim/pylib"
 	"zombielab/sim/pyvm"
 )
 
@@ -39,6 +40,9 @@ type Options struct {
 	// Until stops the run at this logical time after the main process's
 	// first line (0: no limit but the step cap).
 	Until kernel.Duration
+	// UntilCheckpoint, a snapshot label "LABEL#N", stops the run right
+	// after that snapshot (CHECKPOINTS.md, until=LABEL#N); "" for none.
+	UntilCheckpoint string
 	// StepCap bounds the number of lines executed (0: DefaultStepCap).
 	StepCap int
 	// Kernel configures the process table (pid_max, init policy ...).
@@ -216,7 +220,13 @@ func (s *System) readFile(path string) ([]byte, bool) {
 }
 
 // load gives the interpreter the sources of modelled pure-Python modules.
-func (s *System) load(module string) (string, []byte, bool) { return mp.Source(module) }
+// It serves multiprocessing (sim/mp), then the everyday library (sim/pylib).
+func (s *System) load(module string) (string, []byte, bool) {
+	if file, src, ok := mp.Source(module); ok {
+		return file, src, true
+	}
+	return pylib.Source(module)
+}
 
 // adopt attaches an interpreter to a kernel process that will run its first
 // line after delay.
@@ -502,6 +512,9 @@ func (s *System) checkpoint(pid kernel.PID, top pyvm.FrameInfo) {
 	tms := int64(s.rel()) / 1e6
 	snap := s.fam.snapshot(s.k, label+"#"+strconv.Itoa(s.cpCount[label]), tms, kids)
 	s.trace.addCheckpoint(s.k.Now(), pid, snap)
+	if snap.Label == s.opt.UntilCheckpoint {
+		s.stop(ReachedUntil)
+	}
 }
 
 // Checkpoints returns the snapshots taken so far (Trace.Checkpoints).

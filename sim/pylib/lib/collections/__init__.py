@@ -1,0 +1,654 @@
+# collections: deque, Counter, defaultdict, OrderedDict and namedtuple,
+# condensed from CPython's Lib/collections/__init__.py and the C types of
+# Modules/_collectionsmodule.c (3.8-3.14), for the simulator's Python subset.
+#
+# The subset cannot subclass dict, list or tuple, so every container here
+# wraps a plain one (self._d, self._q, self._t) and speaks the protocols
+# itself; isinstance(Counter(), dict) and isinstance(point, tuple) are False
+# here (True in CPython). Reprs, iteration order and errors are CPython's.
+# OrderedDict's repr changed in 3.12 (a dict display instead of a list of
+# pairs). Left out: ChainMap, UserDict/UserList/UserString, namedtuple's
+# module= argument and its field docstrings, pickling.
+
+import sys
+from operator import itemgetter as _itemgetter
+
+
+def _repr_dict(d):
+    # The repr of a plain dict of d's items (dict.__repr__), for the
+    # wrappers' reprs.
+    return repr(dict(d.items()))
+
+
+class _Mapping(object):
+    # The dict protocol shared by Counter, defaultdict and OrderedDict:
+    # Objects/dictobject.c's methods, on the wrapped dict self._d.
+
+    def __len__(self):
+        return len(self._d)
+
+    def __iter__(self):
+        return iter(list(self._d))
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __getitem__(self, key):
+        if key in self._d:
+            return self._d[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._d[key] = value
+
+    def __delitem__(self, key):
+        del self._d[key]
+
+    def __eq__(self, other):
+        if isinstance(other, _Mapping):
+            other = other._d
+        return self._d == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def pop(self, key, *default):
+        return self._d.pop(key, *default)
+
+    def popitem(self):
+        return self._d.popitem()
+
+    def setdefault(self, key, default=None):
+        return self._d.setdefault(key, default)
+
+    def clear(self):
+        self._d.clear()
+
+    def update(self, *args, **kwds):
+        # dict.update: a mapping (anything with keys()), or pairs, then
+        # keyword arguments.
+        if len(args) > 1:
+            raise TypeError('update expected at most 1 argument, got %d' % len(args))
+        if args:
+            _update_pairs(self, args[0])
+        for key in kwds:
+            self[key] = kwds[key]
+
+
+def _update_pairs(target, other):
+    # dict_merge / dict_update_arg: other is a mapping or an iterable of
+    # pairs; target[key] = value for each.
+    if hasattr(other, 'keys'):
+        for key in other.keys():
+            target[key] = other[key]
+        return
+    for i, pair in enumerate(other):
+        pair = tuple(pair)
+        if len(pair) != 2:
+            raise ValueError('dictionary update sequence element #%d has length %d; 2 is required' % (i, len(pair)))
+        target[pair[0]] = pair[1]
+
+
+class OrderedDict(_Mapping):
+    # Lib/collections/__init__.py OrderedDict: a dict that also keeps the
+    # order of its keys (plain dicts do too since 3.7), with move_to_end,
+    # popitem(last=) and an order-sensitive == between OrderedDicts.
+
+    def __init__(self, *args, **kwds):
+        self._d = {}
+        self.update(*args, **kwds)
+
+    def move_to_end(self, key, last=True):
+        # OrderedDict.move_to_end: KeyError for a missing key.
+        value = self._d.pop(key)
+        if last:
+            self._d[key] = value
+            return
+        rest = list(self._d.items())
+        self._d.clear()
+        self._d[key] = value
+        for k, v in rest:
+            self._d[k] = v
+
+    def popitem(self, last=True):
+        # OrderedDict.popitem: 'dictionary is empty' as KeyError.
+        if not self._d:
+            raise KeyError('dictionary is empty')
+        if last:
+            return self._d.popitem()
+        key = next(iter(self._d))
+        return key, self._d.pop(key)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._d.items()) == list(other._d.items())
+        return _Mapping.__eq__(self, other)
+
+    def __reversed__(self):
+        return iter(list(self._d)[::-1])
+
+    def copy(self):
+        return type(self)(self)
+
+    def __repr__(self):
+        # 3.12 changed the repr to a dict display (gh-101446).
+        name = type(self).__name__
+        if not self._d:
+            return name + '()'
+        if sys.version_info >= (3, 12):
+            return '%s(%s)' % (name, _repr_dict(self._d))
+        return '%s(%r)' % (name, list(self._d.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class defaultdict(_Mapping):
+    # Modules/_collectionsmodule.c defdict: a missing key is
+    # default_factory() stored under it; no factory is a KeyError.
+
+    def __init__(self, default_factory=None, *args, **kwds):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        self._d = {}
+        self.update(*args, **kwds)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._d[key] = value
+        return value
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    def __repr__(self):
+        # defdict_repr: the factory's repr, then the dict's.
+        return '%s(%r, %s)' % (type(self).__name__, self.default_factory, _repr_dict(self._d))
+
+
+class Counter(_Mapping):
+    # Lib/collections/__init__.py Counter: a dict of counts; a missing key
+    # counts 0 and is not stored.
+
+    def __init__(self, iterable=None, **kwds):
+        self._d = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        # Counter.total, new in 3.10.
+        if sys.version_info < (3, 10):
+            raise AttributeError("'Counter' object has no attribute 'total'")
+        return sum(self._d.values())
+
+    def most_common(self, n=None):
+        # Counter.most_common: by count, largest first; ties keep the
+        # order in which keys were first counted (sorted is stable, as is
+        # heapq.nlargest which CPython uses for n).
+        items = sorted(self._d.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return items
+        return items[:max(n, 0)]
+
+    def elements(self):
+        # Counter.elements: each key repeated by its count, first-counted
+        # key first; counts below one are skipped.
+        out = []
+        for key, count in self._d.items():
+            for _ in range(count):
+                out.append(key)
+        return iter(out)
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, **kwds):
+        # Counter.update: a mapping adds its counts, anything else counts
+        # its elements (_count_elements), then the keyword counts.
+        if iterable is not None:
+            if hasattr(iterable, 'keys'):
+                for key in iterable.keys():
+                    self._d[key] = self._d.get(key, 0) + iterable[key]
+            else:
+                for elem in iterable:
+                    self._d[elem] = self._d.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, **kwds):
+        # Counter.subtract: like update but subtracting; counts may go to
+        # zero or below.
+        if iterable is not None:
+            if hasattr(iterable, 'keys'):
+                for key in iterable.keys():
+                    self._d[key] = self._d.get(key, 0) - iterable[key]
+            else:
+                for elem in iterable:
+                    self._d[elem] = self._d.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return type(self)(self)
+
+    def __delitem__(self, key):
+        # Counter.__delitem__: deleting a missing key is not an error.
+        if key in self._d:
+            del self._d[key]
+
+    def __repr__(self):
+        # Counter.__repr__: the items in most_common order.
+        name = type(self).__name__
+        if not self._d:
+            return name + '()'
+        parts = ['%r: %r' % (k, v) for k, v in self.most_common()]
+        return '%s({%s})' % (name, ', '.join(parts))
+
+    def _combine(self, other, pick):
+        # The shared loop of +, -, | and &: pick(a, b) is the new count of
+        # a key (a in self, b in other); only positive results are kept.
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self._d.items():
+            new = pick(count, other[key])
+            if new > 0:
+                result._d[key] = new
+        for key, count in other._d.items():
+            if key not in self._d:
+                new = pick(0, count)
+                if new > 0:
+                    result._d[key] = new
+        return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b)
+
+    def __sub__(self, other):
+        return self._combine(other, lambda a, b: a - b)
+
+    def __or__(self, other):
+        return self._combine(other, lambda a, b: a if a >= b else b)
+
+    def __and__(self, other):
+        return self._combine(other, lambda a, b: a if a <= b else b)
+
+    def __pos__(self):
+        return self._combine(Counter(), lambda a, b: a)
+
+    def __neg__(self):
+        return Counter()._combine(self, lambda a, b: a - b)
+
+
+class deque(object):
+    # Modules/_collectionsmodule.c deque: a double-ended queue with an
+    # optional maxlen (appending to a full deque drops from the other end).
+    # The subset keeps it in a list, so appendleft is O(n).
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._q = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _trim(self, left):
+        # Drops from the far end once maxlen is exceeded.
+        if self._maxlen is None:
+            return
+        while len(self._q) > self._maxlen:
+            if left:
+                self._q.pop()
+            else:
+                self._q.pop(0)
+
+    def append(self, x):
+        self._q.append(x)
+        self._trim(False)
+
+    def appendleft(self, x):
+        self._q.insert(0, x)
+        self._trim(True)
+
+    def extend(self, iterable):
+        for x in list(iterable):
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in list(iterable):
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._q:
+            raise IndexError('pop from an empty deque')
+        return self._q.pop()
+
+    def popleft(self):
+        if not self._q:
+            raise IndexError('pop from an empty deque')
+        return self._q.pop(0)
+
+    def rotate(self, n=1):
+        # deque_rotate: n steps to the right (negative: to the left).
+        size = len(self._q)
+        if size <= 1:
+            return
+        n = n % size
+        if n:
+            self._q[:] = self._q[-n:] + self._q[:-n]
+
+    def clear(self):
+        self._q.clear()
+
+    def copy(self):
+        return deque(self._q, self._maxlen)
+
+    def count(self, x):
+        return self._q.count(x)
+
+    def index(self, x, *args):
+        # deque_index: ValueError says '... is not in deque'.
+        try:
+            return self._q.index(x, *args)
+        except ValueError:
+            raise ValueError('%r is not in deque' % (x,))
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._q) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._q.insert(i, x)
+
+    def remove(self, value):
+        # deque_remove: the message names the value from 3.9.
+        try:
+            self._q.remove(value)
+        except ValueError:
+            if sys.version_info < (3, 9):
+                raise ValueError('deque.remove(x): x not in deque')
+            raise ValueError('%r is not in deque' % (value,))
+
+    def reverse(self):
+        self._q.reverse()
+
+    def __len__(self):
+        return len(self._q)
+
+    def __bool__(self):
+        return len(self._q) > 0
+
+    def __iter__(self):
+        return iter(list(self._q))
+
+    def __reversed__(self):
+        return iter(self._q[::-1])
+
+    def __contains__(self, x):
+        return x in self._q
+
+    def __getitem__(self, i):
+        # deque_item: no slicing; 'deque index out of range'.
+        if not isinstance(i, int):
+            raise TypeError('sequence index must be integer, not %r' % (type(i).__name__,))
+        if i < -len(self._q) or i >= len(self._q):
+            raise IndexError('deque index out of range')
+        return self._q[i]
+
+    def __setitem__(self, i, x):
+        if i < -len(self._q) or i >= len(self._q):
+            raise IndexError('deque index out of range')
+        self._q[i] = x
+
+    def __delitem__(self, i):
+        if i < -len(self._q) or i >= len(self._q):
+            raise IndexError('deque index out of range')
+        del self._q[i]
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._q == other._q
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._q != other._q
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        return deque(self._q + other._q, self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __repr__(self):
+        # deque_repr: maxlen shown only when set.
+        if self._maxlen is None:
+            return 'deque(%r)' % (self._q,)
+        return 'deque(%r, maxlen=%d)' % (self._q, self._maxlen)
+
+
+def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
+    # Lib/collections/__init__.py namedtuple: a class whose instances are
+    # fixed-length records with named fields. CPython builds a tuple
+    # subclass from a template with eval; here it is a class over a tuple
+    # (self._t), with the same checks, repr, _fields, _field_defaults,
+    # _make, _replace and _asdict (a dict from 3.8).
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = [str(name) for name in field_names]
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+                    or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % (name,))
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        seen.add(name)
+    fields = tuple(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+        for name, value in zip(fields[len(fields) - len(defaults):], defaults):
+            field_defaults[name] = value
+
+    class _Record(_NamedTuple):
+        _fields = fields
+        _field_defaults = field_defaults
+
+    _Record.__name__ = typename
+    _Record.__qualname__ = typename
+    return _Record
+
+
+_keywords = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+                       'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+                       'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+                       'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+                       'while', 'with', 'yield'])
+
+
+def _iskeyword(name):
+    return name in _keywords
+
+
+class _NamedTuple(object):
+    # The methods every namedtuple class shares (the template of
+    # namedtuple's class body); _fields and _field_defaults are set on the
+    # made class.
+
+    def __init__(self, *args, **kwds):
+        # __new__ of the template: positional then keyword values, defaults
+        # for the rest, CPython's TypeErrors for a wrong count.
+        fields = self._fields
+        name = type(self).__name__
+        if len(args) > len(fields):
+            raise TypeError('%s takes %d positional arguments but %d were given'
+                            % (_new_name(name), len(fields) + 1, len(args) + 1))
+        values = list(args)
+        missing = []
+        for field in fields[len(args):]:
+            if field in kwds:
+                values.append(kwds.pop(field))
+            elif field in self._field_defaults:
+                values.append(self._field_defaults[field])
+            else:
+                missing.append(field)
+                values.append(None)
+        for key in kwds:
+            if key in fields:
+                raise TypeError("%s got multiple values for argument '%s'" % (_new_name(name), key))
+            raise TypeError("%s got an unexpected keyword argument '%s'" % (_new_name(name), key))
+        if missing:
+            raise TypeError('%s missing %d required positional argument%s: %s'
+                            % (_new_name(name), len(missing), '' if len(missing) == 1 else 's',
+                               _quoted_list(missing)))
+        self.__dict__['_t'] = tuple(values)
+
+    def __getattr__(self, name):
+        fields = type(self)._fields
+        if name in fields:
+            return self._t[fields.index(name)]
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+
+    def __setattr__(self, name, value):
+        if name in type(self)._fields:
+            raise AttributeError("can't set attribute")
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(values)))
+        return cls(*values)
+
+    def _replace(self, **kwds):
+        # _replace: ValueError naming the unknown fields.
+        values = [kwds.pop(name, value) for name, value in zip(self._fields, self._t)]
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % list(kwds))
+        return type(self)(*values)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._t))
+
+    def __repr__(self):
+        parts = ['%s=%r' % (name, value) for name, value in zip(self._fields, self._t)]
+        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __len__(self):
+        return len(self._t)
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __contains__(self, x):
+        return x in self._t
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def index(self, x):
+        return self._t.index(x)
+
+    def count(self, x):
+        return self._t.count(x)
+
+    def __eq__(self, other):
+        return self._t == _as_tuple(other)
+
+    def __ne__(self, other):
+        return self._t != _as_tuple(other)
+
+    def __lt__(self, other):
+        return self._t < _as_tuple(other)
+
+    def __le__(self, other):
+        return self._t <= _as_tuple(other)
+
+    def __gt__(self, other):
+        return self._t > _as_tuple(other)
+
+    def __ge__(self, other):
+        return self._t >= _as_tuple(other)
+
+    def __add__(self, other):
+        return self._t + _as_tuple(other)
+
+
+def _as_tuple(x):
+    # A namedtuple compares and concatenates as its tuple.
+    if isinstance(x, _NamedTuple):
+        return x._t
+    return x
+
+
+def _new_name(name):
+    # How CPython's messages name the constructor: 'Point.__new__()' from
+    # 3.10 (qualified names in ceval's errors), '__new__()' before.
+    if sys.version_info >= (3, 10):
+        return name + '.__new__()'
+    return '__new__()'
+
+
+def _quoted_list(names):
+    # "'x' and 'y'" / "'x', 'y', and 'z'" as ceval.c's format_missing.
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + ' and ' + quoted[1]
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]

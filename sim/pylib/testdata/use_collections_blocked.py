@@ -1,0 +1,24 @@
+# blocked: pyvm does not call a user __setattr__, __delitem__ (del x[k]) or
+#  __hash__, and dict(m) / {**m} / f(**m) do not take a mapping with keys()
+# collections: what waits on the interpreter.
+from collections import Counter, defaultdict, OrderedDict, namedtuple
+
+Point = namedtuple('Point', 'x y')
+p = Point(1, 2)
+try:
+    p.x = 5
+except AttributeError:
+    print('AttributeError')
+print(len({Point(1, 2), Point(1, 2)}), {p: 'here'}[Point(1, 2)])
+c = Counter('aab')
+del c['a']
+del c['zz']
+print(c, dict(c), {**c})
+od = OrderedDict(a=1, b=2)
+del od['a']
+print(od, dict(od))
+d = defaultdict(int, a=1)
+print(dict(d), sorted(d))
+def f(**kw):
+    return kw
+print(f(**Counter('xy')))
