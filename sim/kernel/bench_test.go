@@ -50,3 +50,45 @@ func TestLongRunStaysSmall(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// BenchmarkRunnable measures the scheduler with N runnable processes that
+// wake together and each run for a moment, then sleep again: one round is
+// N picks of the next process. The cost per pick should not grow with N
+// (the run queue is a heap): compare the ns/pick of the sizes.
+func BenchmarkRunnable(b *testing.B) {
+	for _, n := range []int{100, 1_000, 10_000} {
+		b.Run(itoa(n), func(b *testing.B) {
+			k := New(Config{})
+			main, _ := k.Spawn("python3 main.py")
+			pids := []PID{main}
+			for range n - 1 {
+				c, err := k.Fork(main)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pids = append(pids, c)
+			}
+			picks := 0
+			for b.Loop() {
+				for _, pid := range pids {
+					err := k.Nanosleep(pid, Millisecond)
+					if err == nil { // the woken sleep's retry completes it
+						err = k.Nanosleep(pid, Millisecond)
+					}
+					if err != ErrBlocked {
+						b.Fatalf("nanosleep: %v", err)
+					}
+				}
+				for range pids {
+					pid, ok := k.Next(k.Now().Add(Second))
+					if !ok {
+						b.Fatal("nothing runnable")
+					}
+					k.Charge(pid, Microsecond)
+					picks++
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(picks), "ns/pick")
+		})
+	}
+}

@@ -116,6 +116,9 @@ func checkRunQueue(k *Kernel) error {
 		if p.runIdx != i || k.procs[p.pid] != p || p.state != StateRunning || !p.user || p.stopped {
 			return fmt.Errorf("run queue slot %d holds pid %d (%v)", i, p.pid, p.state)
 		}
+		if i > 0 && k.runq.Less(i, (i-1)/2) {
+			return fmt.Errorf("run queue slot %d (pid %d) comes before its heap parent", i, p.pid)
+		}
 	}
 	return nil
 }

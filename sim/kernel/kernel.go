@@ -14,7 +14,7 @@ type Kernel struct {
 	pgrps map[PID]int // pgid → processes in the table with that pgid
 
 	lastPID PID // the allocation cursor: the last pid handed out
-	runq    []*process
+	runq    runQueue
 	seq     uint64
 	timers  timerQueue
 	init    *process

@@ -45,14 +45,15 @@ func (k *Kernel) advance(t Time) {
 	}
 }
 
+// earliestRunnable is the runnable process that is ready first (ties: the
+// one queued first): the top of the run queue, a min-heap by (ready, seq),
+// so that picking it costs O(1) and every change O(log n) however many
+// processes are runnable.
 func (k *Kernel) earliestRunnable() *process {
-	var best *process
-	for _, p := range k.runq {
-		if best == nil || p.ready < best.ready || (p.ready == best.ready && p.seq < best.seq) {
-			best = p
-		}
+	if len(k.runq) == 0 {
+		return nil
 	}
-	return best
+	return k.runq[0]
 }
 
 // Charge records that pid ran for d: its ready time and CPU time move
@@ -66,6 +67,9 @@ func (k *Kernel) Charge(pid PID, d Duration) {
 	p.cpu += d
 	p.ready = k.localTime(p).Add(d)
 	p.seq = k.nextSeq()
+	if p.runIdx >= 0 {
+		heap.Fix(&k.runq, p.runIdx)
+	}
 }
 
 // localTime is where a process is on the clock: now, or later if it has been
@@ -88,17 +92,37 @@ func (k *Kernel) nextSeq() uint64 {
 func (k *Kernel) enqueue(p *process) {
 	p.ready = k.localTime(p)
 	p.seq = k.nextSeq()
-	p.runIdx = len(k.runq)
-	k.runq = append(k.runq, p)
+	heap.Push(&k.runq, p)
 }
 
 func (k *Kernel) dequeue(p *process) {
-	last := len(k.runq) - 1
-	k.runq[p.runIdx] = k.runq[last]
-	k.runq[p.runIdx].runIdx = p.runIdx
-	k.runq[last] = nil
-	k.runq = k.runq[:last]
+	heap.Remove(&k.runq, p.runIdx)
+}
+
+// runQueue is the runnable user processes, a min-heap by (ready, seq);
+// each process knows its index (runIdx, -1 when not queued).
+type runQueue []*process
+
+func (q runQueue) Len() int { return len(q) }
+func (q runQueue) Less(i, j int) bool {
+	return q[i].ready < q[j].ready || (q[i].ready == q[j].ready && q[i].seq < q[j].seq)
+}
+func (q runQueue) Swap(i, j int) {
+	q[i], q[j] = q[j], q[i]
+	q[i].runIdx, q[j].runIdx = i, j
+}
+func (q *runQueue) Push(x any) {
+	p := x.(*process)
+	p.runIdx = len(*q)
+	*q = append(*q, p)
+}
+func (q *runQueue) Pop() any {
+	old := *q
+	p := old[len(old)-1]
+	old[len(old)-1] = nil
+	*q = old[:len(old)-1]
 	p.runIdx = -1
+	return p
 }
 
 // block puts the caller to sleep for reason, until a deadline if until is
