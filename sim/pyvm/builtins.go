@@ -5,6 +5,7 @@ package pyvm
 
 import (
 	"math"
+	"math/big"
 	"sort"
 	"strconv"
 	"strings"
@@ -198,9 +199,12 @@ func initBuiltinFuncs() {
 		}
 		if n, ok := asInt(args[0]); ok {
 			if n == math.MinInt64 {
-				return nil, overflow(opSub)
+				return overflow(in.cfg.Version, opSub, 0, n)
 			}
 			return mkInt(absInt(n)), nil
+		}
+		if x, ok := args[0].(*BigInt); ok {
+			return normBig(new(big.Int).Abs(x.v)), nil
 		}
 		if f, ok := args[0].(Float); ok {
 			return Float(math.Abs(float64(f))), nil
@@ -235,6 +239,15 @@ func initBuiltinFuncs() {
 		if err := checkArgs("divmod", args, kw, 2, 2); err != nil {
 			return nil, err
 		}
+		if isZeroNumber(args[1]) && isNumber(args[0]) {
+			// float_divmod and long_divmod have messages of their own.
+			_, xf := args[0].(Float)
+			_, yf := args[1].(Float)
+			if xf || yf {
+				return nil, raisef(zeroDivisionClass, "float divmod()")
+			}
+			return nil, raisef(zeroDivisionClass, "integer division or modulo by zero")
+		}
 		q, err := in.binary(opFloorDiv, args[0], args[1], false)
 		if err != nil {
 			return nil, err
@@ -243,8 +256,17 @@ func initBuiltinFuncs() {
 		return newTuple([]Value{q, m}), err
 	})
 	def("pow", func(in *Interp, args []Value, kw []string) (Value, error) {
-		if err := checkArgs("pow", args, kw, 2, 2); err != nil {
+		if err := checkArgs("pow", args, kw, 2, 3); err != nil {
 			return nil, err
+		}
+		if len(args) == 3 && args[2] != None {
+			x, okx := toBig(args[0])
+			y, oky := toBig(args[1])
+			m, okm := toBig(args[2])
+			if !okx || !oky || !okm {
+				return nil, newTypeError("pow() 3rd argument not allowed unless all arguments are integers")
+			}
+			return powMod(x, y, m)
 		}
 		return in.binary(opPow, args[0], args[1], false)
 	})
@@ -322,11 +344,10 @@ func intFormatter(name string, typ byte) nativeFn {
 		if err := checkArgs(name, args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		n, ok := asInt(args[0])
-		if !ok {
+		if _, ok := toBig(args[0]); !ok {
 			return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
 		}
-		s, err := formatInt(n, &formatSpec{typ: typ, alt: true})
+		s, err := in.formatInt(args[0], &formatSpec{typ: typ, alt: true})
 		return Str(s), err
 	}
 }
@@ -339,6 +360,9 @@ func (in *Interp) hash(v Value) (Value, error) {
 	switch x := h.(type) {
 	case int64:
 		return mkInt(x), nil
+	case bigKey:
+		b, _ := new(big.Int).SetString(string(x), 10)
+		return mkInt(bigHash(b)), nil
 	case string:
 		var n int64 = 5381
 		for i := 0; i < len(x); i++ {
@@ -444,24 +468,70 @@ func builtinRound(in *Interp, args []Value, kw []string) (Value, error) {
 	if err := checkArgs("round", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
-	if n, ok := asInt(args[0]); ok {
-		return mkInt(n), nil
+	noDigits := len(args) == 1 || args[1] == None
+	var nd int64
+	if !noDigits {
+		var ok bool
+		if nd, ok = asInt(args[1]); !ok {
+			return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[1]))
+		}
+	}
+	if x, ok := toBig(args[0]); ok {
+		if _, isBool := args[0].(Bool); isBool || noDigits || nd >= 0 {
+			return normBig(x), nil
+		}
+		return roundIntDigits(x, -nd), nil
 	}
 	f, ok := args[0].(Float)
 	if !ok {
 		return nil, newTypeError("type %s doesn't define __round__ method", typeName(args[0]))
 	}
-	if len(args) == 1 || args[1] == None {
-		r := math.RoundToEven(float64(f))
-		if math.IsInf(r, 0) || math.IsNaN(r) || math.Abs(r) > 9.2e18 {
-			return nil, raisef(overflowErrorClass, "cannot convert float to a 64-bit integer")
-		}
-		return mkInt(int64(r)), nil
+	if noDigits {
+		return floatToInt(math.RoundToEven(float64(f)))
 	}
-	nd, _ := asInt(args[1])
-	s := strconv.FormatFloat(float64(f), 'f', int(nd), 64)
-	r, _ := strconv.ParseFloat(s, 64)
-	return Float(r), nil
+	return Float(roundFloatDigits(float64(f), nd)), nil
+}
+
+// roundIntDigits is round(x, -k) for an int: to a multiple of 10**k, ties
+// to even (longobject.c, long_round).
+func roundIntDigits(x *big.Int, k int64) Value {
+	if k > maxBigBits/3 {
+		return mkInt(0)
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(k), nil)
+	q, r := floorDivMod(x, p)
+	switch c := new(big.Int).Lsh(r, 1).Cmp(p); {
+	case c > 0, c == 0 && q.Bit(0) == 1:
+		q.Add(q, big.NewInt(1))
+	}
+	return normBig(q.Mul(q, p))
+}
+
+// roundFloatDigits is round(f, n): the float nearest to f rounded to n
+// decimal places, ties to even on f's exact binary value, as CPython's
+// correctly rounded float_round does (Objects/floatobject.c, double_round).
+func roundFloatDigits(f float64, n int64) float64 {
+	switch {
+	case math.IsInf(f, 0) || math.IsNaN(f) || f == 0 || n > 323:
+		return f
+	case n < -308:
+		return math.Copysign(0, f)
+	case n >= 0:
+		r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', int(n), 64), 64)
+		return r
+	}
+	exact := new(big.Rat).SetFloat64(f)
+	p := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil))
+	q := new(big.Rat).Quo(exact, p)
+	// Round q to an integer, ties to even.
+	num, den := q.Num(), q.Denom()
+	i, r := floorDivMod(num, den)
+	switch c := new(big.Int).Lsh(r, 1).Cmp(den); {
+	case c > 0, c == 0 && i.Bit(0) == 1:
+		i.Add(i, big.NewInt(1))
+	}
+	res, _ := new(big.Rat).Mul(new(big.Rat).SetInt(i), p).Float64()
+	return math.Copysign(res, f)
 }
 
 func builtinSum(in *Interp, args []Value, kw []string) (Value, error) {

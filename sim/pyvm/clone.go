@@ -65,7 +65,7 @@ func (in *Interp) Clone() *Interp {
 // isScalar reports values that are immutable Go values (never copied).
 func isScalar(v any) bool {
 	switch v.(type) {
-	case Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range:
+	case Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt:
 		return true
 	case *Class:
 		return v.(*Class).builtin
@@ -177,7 +177,7 @@ func (c *cloner) table(t *table) table {
 // value copies one value, sharing immutable ones.
 func (c *cloner) value(v Value) Value {
 	switch x := v.(type) {
-	case nil, Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range:
+	case nil, Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt:
 		return v
 	case *Class:
 		if x.builtin {
@@ -271,7 +271,7 @@ func (c *cloner) small(v Value) Value {
 func allScalar(vs []Value) bool {
 	for _, v := range vs {
 		switch v.(type) {
-		case Int, Bool, Float, Str, NoneType, Bytes:
+		case Int, Bool, Float, Str, NoneType, Bytes, *BigInt:
 		default:
 			return false
 		}

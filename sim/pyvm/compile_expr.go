@@ -3,6 +3,7 @@
 package pyvm
 
 import (
+	"math/big"
 	"zombielab/sim/pyast"
 )
 
@@ -179,7 +180,12 @@ func (c *compiler) constant(n *pyast.Constant) {
 	case pyast.ConstInt:
 		c.loadConst(Int(n.Int))
 	case pyast.ConstBigInt:
-		c.errorf(n.P, "integer literal %s does not fit in 64 bits: the simulator's ints are 64-bit (OverflowError)", n.Str)
+		b, ok := new(big.Int).SetString(n.Str, 10)
+		if !ok {
+			c.errorf(n.P, "invalid integer literal %s", n.Str)
+			return
+		}
+		c.loadConst(normBig(b))
 	case pyast.ConstFloat:
 		c.loadConst(Float(n.Float))
 	case pyast.ConstStr:

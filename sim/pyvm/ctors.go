@@ -164,23 +164,18 @@ func ctorInt(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 	case Bool:
 		n, _ := asInt(x)
 		return mkInt(n), nil
+	case *BigInt:
+		return x, nil
 	case Float:
-		f := math.Trunc(float64(x))
-		if math.IsNaN(f) {
-			return nil, newValueError("cannot convert float NaN to integer")
-		}
-		if math.IsInf(f, 0) || math.Abs(f) >= 9.223372036854775e18 {
-			return nil, raisef(overflowErrorClass, "cannot convert float %s to a 64-bit integer", floatRepr(float64(x)))
-		}
-		return mkInt(int64(f)), nil
+		return floatToInt(float64(x))
 	case Bytes:
 		return ctorInt(in, c, append([]Value{Str(x)}, args[1:]...), kw)
 	case Str:
-		s := strings.ReplaceAll(strings.TrimSpace(string(x)), "_", "")
+		s := stripBasePrefix(strings.ReplaceAll(strings.TrimSpace(string(x)), "_", ""), base)
 		n, err := strconv.ParseInt(s, int(base), 64)
 		if err != nil {
 			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-				return nil, raisef(overflowErrorClass, "int too large for the simulator's 64-bit ints: %s", strRepr(string(x)))
+				return in.parseBigInt(s, int(base), string(x))
 			}
 			return nil, newValueError("invalid literal for int() with base %d: %s", base, strRepr(string(x)))
 		}
@@ -193,12 +188,33 @@ func ctorInt(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 	return nil, newTypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(pos[0]))
 }
 
+// stripBasePrefix drops the 0x, 0o or 0b that int(s, 16/8/2) accepts
+// (longobject.c, PyLong_FromString), keeping the sign.
+func stripBasePrefix(s string, base int64) string {
+	prefix := map[int64]string{16: "0x", 8: "0o", 2: "0b"}[base]
+	if prefix == "" {
+		return s
+	}
+	sign, rest := "", s
+	if len(rest) > 0 && (rest[0] == '-' || rest[0] == '+') {
+		sign, rest = rest[:1], rest[1:]
+	}
+	if len(rest) > 2 && strings.EqualFold(rest[:2], prefix) {
+		return sign + rest[2:]
+	}
+	return s
+}
+
 func ctorFloat(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 	if err := checkArgs("float", args, kw, 0, 1); err != nil || len(args) == 0 {
 		return Float(0), err
 	}
 	if f, ok := asFloat(args[0]); ok {
 		return Float(f), nil
+	}
+	if b, ok := args[0].(*BigInt); ok {
+		f, err := bigToFloat(b.v)
+		return Float(f), err
 	}
 	if s, ok := args[0].(Str); ok {
 		t := strings.ToLower(strings.TrimSpace(string(s)))
@@ -211,6 +227,9 @@ func ctorFloat(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 			return Float(math.NaN()), nil
 		}
 		f, err := strconv.ParseFloat(t, 64)
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			err = nil // too large is inf and too small is 0.0, as strtod gives
+		}
 		if err != nil {
 			return nil, newValueError("could not convert string to float: %s", strRepr(string(s)))
 		}

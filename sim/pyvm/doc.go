@@ -54,8 +54,9 @@
 // and classmethod, metaclasses, subclassing builtin types other than
 // exceptions, multiple inheritance beyond a depth-first MRO, user-defined
 // __hash__ (instances hash by identity), bytes beyond literals, +, decode and
-// encode, and threads. Ints are 64-bit: a result that does not fit raises
-// OverflowError (CPython's are unbounded). Sets iterate in insertion order
+// encode, and threads. Ints are unbounded as in CPython (an Int while it fits
+// in 64 bits, a *BigInt beyond), up to 4 million bits, with CPython's
+// 4300-digit limit on int/str conversion. Sets iterate in insertion order
 // (CPython's order is hash-based; ours is deterministic). id() numbers objects
 // in order of first request. dict.keys()/values()/items() return snapshots,
 // not live views. Tracebacks have no 3.11+ caret lines (the AST carries no

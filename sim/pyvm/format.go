@@ -48,7 +48,8 @@ type formatSpec struct {
 	alt       bool
 	zero      bool
 	width     int
-	comma     bool
+	comma     bool // a grouping option: ',' or '_' (sep)
+	sep       byte
 	precision int
 	typ       byte
 }
@@ -89,6 +90,7 @@ func parseSpec(s string) (formatSpec, error) {
 	}
 	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
 		sp.comma = true
+		sp.sep = byte(rs[i])
 		i++
 	}
 	if i < len(rs) && rs[i] == '.' {
@@ -136,9 +138,8 @@ func (in *Interp) format(v Value, spec string) (string, error) {
 	var body string
 	numeric := false
 	switch x := v.(type) {
-	case Int, Bool:
-		n, _ := asInt(x)
-		body, err = formatInt(n, &sp)
+	case Int, Bool, *BigInt:
+		body, err = in.formatInt(x, &sp)
 		numeric = true
 	case Float:
 		body, err = formatFloat(float64(x), &sp)
@@ -158,35 +159,66 @@ func (in *Interp) format(v Value, spec string) (string, error) {
 	return pad(body, &sp, numeric), nil
 }
 
-func formatInt(n int64, sp *formatSpec) (string, error) {
-	switch sp.typ {
-	case 'f', 'F', 'e', 'E', 'g', 'G', '%':
-		return formatFloat(float64(n), sp)
-	}
-	neg := n < 0
-	u := uint64(n)
-	if neg {
-		u = uint64(-n)
+// formatInt formats an int, bool or BigInt v (Python/formatter_unicode.c,
+// format_long_internal).
+func (in *Interp) formatInt(v Value, sp *formatSpec) (string, error) {
+	var neg bool
+	var text func(base int) string
+	if b, ok := v.(*BigInt); ok {
+		switch sp.typ {
+		case 'f', 'F', 'e', 'E', 'g', 'G', '%':
+			f, err := bigToFloat(b.v)
+			if err != nil {
+				return "", err
+			}
+			return formatFloat(f, sp)
+		case 'c':
+			return "", raisef(overflowErrorClass, "%%c arg not in range(0x110000)")
+		case 0, 'd', 'n':
+			if _, err := in.bigDecimal(b.v); err != nil {
+				return "", err
+			}
+		}
+		neg = b.v.Sign() < 0
+		text = func(base int) string { return bigFormatBase(b.v, base) }
+	} else {
+		n, _ := asInt(v)
+		switch sp.typ {
+		case 'f', 'F', 'e', 'E', 'g', 'G', '%':
+			return formatFloat(float64(n), sp)
+		case 'c':
+			return string(rune(n)), nil
+		}
+		neg = n < 0
+		u := uint64(n)
+		if neg {
+			u = uint64(-n)
+		}
+		text = func(base int) string { return strconv.FormatUint(u, base) }
 	}
 	var digits, prefix string
 	switch sp.typ {
 	case 0, 'd', 'n':
-		digits = strconv.FormatUint(u, 10)
-		if sp.comma {
-			digits = groupThousands(digits)
-		}
+		digits = text(10)
 	case 'x':
-		digits, prefix = strconv.FormatUint(u, 16), "0x"
+		digits, prefix = text(16), "0x"
 	case 'X':
-		digits, prefix = strings.ToUpper(strconv.FormatUint(u, 16)), "0X"
+		digits, prefix = strings.ToUpper(text(16)), "0X"
 	case 'o':
-		digits, prefix = strconv.FormatUint(u, 8), "0o"
+		digits, prefix = text(8), "0o"
 	case 'b':
-		digits, prefix = strconv.FormatUint(u, 2), "0b"
-	case 'c':
-		return string(rune(n)), nil
+		digits, prefix = text(2), "0b"
 	default:
 		return "", newValueError("Unknown format code '%c' for object of type 'int'", sp.typ)
+	}
+	if sp.comma {
+		if prefix == "" {
+			digits = groupDigits(digits, sp.sep, 3)
+		} else if sp.sep == '_' {
+			digits = groupDigits(digits, '_', 4)
+		} else {
+			return "", newValueError("Cannot specify ',' with '%c'.", sp.typ)
+		}
 	}
 	if !sp.alt {
 		prefix = ""
@@ -206,11 +238,14 @@ func signOf(neg bool, sign byte) string {
 	return ""
 }
 
-func groupThousands(d string) string {
+// groupDigits inserts sep every size digits from the right: ',' or '_'
+// by threes in decimal, '_' by fours in binary, octal and hex (PEP 378,
+// PEP 515).
+func groupDigits(d string, sep byte, size int) string {
 	var b strings.Builder
 	for i, c := range d {
-		if i > 0 && (len(d)-i)%3 == 0 {
-			b.WriteByte(',')
+		if i > 0 && (len(d)-i)%size == 0 {
+			b.WriteByte(sep)
 		}
 		b.WriteRune(c)
 	}
@@ -263,7 +298,7 @@ func formatFloat(f float64, sp *formatSpec) (string, error) {
 	}
 	if sp.comma {
 		whole, frac, hasFrac := strings.Cut(s, ".")
-		s = groupThousands(whole)
+		s = groupDigits(whole, sp.sep, 3)
 		if hasFrac {
 			s += "." + frac
 		}
@@ -469,21 +504,23 @@ func (in *Interp) percentOne(flags string, conv rune, v Value) (string, error) {
 		body, err = in.repr(v)
 		numeric = false
 	case 'd', 'i', 'u':
-		n, ok := asInt(v)
+		iv := v
 		if fv, isF := v.(Float); isF {
-			n, ok = int64(fv), true
+			if iv, err = floatToInt(float64(fv)); err != nil {
+				return "", err
+			}
 		}
-		if !ok {
+		if _, ok := toBig(iv); !ok {
 			return "", newTypeError("%%%c format: a real number is required, not %s", conv, typeName(v))
 		}
-		body = signOf(n < 0, sp.sign) + strconv.FormatInt(absInt(n), 10)
+		sp.typ = 'd'
+		body, err = in.formatInt(iv, &sp)
 	case 'x', 'X', 'o':
-		n, ok := asInt(v)
-		if !ok {
+		if _, ok := toBig(v); !ok {
 			return "", newTypeError("%%%c format: an integer is required, not %s", conv, typeName(v))
 		}
 		sp.typ = byte(conv)
-		body, err = formatInt(n, &sp)
+		body, err = in.formatInt(v, &sp)
 	case 'f', 'F', 'e', 'E', 'g', 'G':
 		x, ok := asFloat(v)
 		if !ok {

@@ -7,6 +7,7 @@ package pyvm
 
 import (
 	"errors"
+	"math/big"
 	"strings"
 )
 
@@ -35,13 +36,16 @@ var binopDunder = [...]string{"__add__", "__sub__", "__mul__", "__truediv__", "_
 func (in *Interp) binary(op binop, a, b Value, inplace bool) (Value, error) {
 	if x, ok := asInt(a); ok {
 		if y, ok := asInt(b); ok {
-			return intBinary(op, x, y)
+			return intBinary(in.cfg.Version, op, x, y)
 		}
 	}
 	if x, ok := asFloat(a); ok {
 		if y, ok := asFloat(b); ok {
-			return floatBinary(op, x, y)
+			return floatBinary(in.cfg.Version, op, x, y)
 		}
+	}
+	if r, ok, err := bigMixed(in.cfg.Version, op, a, b); ok {
+		return r, err
 	}
 	r, err := in.seqBinary(op, a, b, inplace)
 	if err != errUnsupportedOp {
@@ -230,9 +234,12 @@ func (in *Interp) unary(op unop, a Value) (Value, error) {
 	case unNeg:
 		if x, ok := asInt(a); ok {
 			if x == -x && x != 0 {
-				return nil, raisef(overflowErrorClass, "integer negation does not fit in 64 bits")
+				return normBig(new(big.Int).Neg(big.NewInt(x))), nil
 			}
 			return mkInt(-x), nil
+		}
+		if x, ok := a.(*BigInt); ok {
+			return normBig(new(big.Int).Neg(x.v)), nil
 		}
 		if x, ok := a.(Float); ok {
 			return -x, nil
@@ -244,12 +251,18 @@ func (in *Interp) unary(op unop, a Value) (Value, error) {
 		if x, ok := asInt(a); ok {
 			return mkInt(x), nil
 		}
+		if x, ok := a.(*BigInt); ok {
+			return x, nil
+		}
 		if x, ok := a.(Float); ok {
 			return x, nil
 		}
 	case unInvert:
 		if x, ok := asInt(a); ok {
 			return mkInt(^x), nil
+		}
+		if x, ok := a.(*BigInt); ok {
+			return normBig(new(big.Int).Not(x.v)), nil
 		}
 	}
 	return nil, newTypeError("bad operand type for unary %s: '%s'", op, typeName(a))
@@ -341,6 +354,9 @@ func (in *Interp) order(a, b Value, op cmpop) (int, error) {
 			return cmp3(x < y, x > y), nil
 		}
 	}
+	if c, ok := bigOrder(a, b); ok {
+		return c, nil
+	}
 	switch x := a.(type) {
 	case Str:
 		if y, ok := b.(Str); ok {
@@ -394,6 +410,9 @@ func (in *Interp) eq(a, b Value) (bool, error) {
 		if y, ok := asInt(b); ok {
 			return x == y, nil
 		}
+	}
+	if c, ok := bigOrder(a, b); ok {
+		return c == 0, nil
 	}
 	if x, ok := asFloat(a); ok {
 		if y, ok := asFloat(b); ok {

@@ -1,15 +1,17 @@
 // This file implements arithmetic with CPython's semantics on 64-bit ints
-// (floor division and modulo round toward negative infinity; overflow is an
-// OverflowError instead of a silent wrap or a bignum) and floats.
+// (floor division and modulo round toward negative infinity; a result that
+// leaves int64 is computed again as a big int, ops_big.go) and floats.
 
 package pyvm
 
 import (
 	"math"
+	"math/big"
 )
 
-func overflow(op binop) error {
-	return raisef(overflowErrorClass, "integer result of '%s' does not fit in 64 bits (the simulator's ints are 64-bit, CPython's are unbounded)", op)
+// overflow redoes x op y with big ints.
+func overflow(v Version, op binop, x, y int64) (Value, error) {
+	return bigBinary(v, op, big.NewInt(x), big.NewInt(y))
 }
 
 // intFast is the allocation-light path for int op int; ok=false means the
@@ -41,18 +43,18 @@ func intFast(op binop, x, y Int) (Value, bool) {
 }
 
 // intBinary handles every int operator, with overflow and zero checks.
-func intBinary(op binop, x, y int64) (Value, error) {
+func intBinary(v Version, op binop, x, y int64) (Value, error) {
 	switch op {
 	case opAdd:
 		r := x + y
 		if (r > x) != (y > 0) && y != 0 {
-			return nil, overflow(op)
+			return overflow(v, op, x, y)
 		}
 		return mkInt(r), nil
 	case opSub:
 		r := x - y
 		if (r < x) != (y > 0) && y != 0 {
-			return nil, overflow(op)
+			return overflow(v, op, x, y)
 		}
 		return mkInt(r), nil
 	case opMul:
@@ -61,7 +63,7 @@ func intBinary(op binop, x, y int64) (Value, error) {
 		}
 		r := x * y
 		if r/y != x || (x == -1 && y == math.MinInt64) || (y == -1 && x == math.MinInt64) {
-			return nil, overflow(op)
+			return overflow(v, op, x, y)
 		}
 		return mkInt(r), nil
 	case opTrueDiv:
@@ -74,7 +76,7 @@ func intBinary(op binop, x, y int64) (Value, error) {
 			return nil, raisef(zeroDivisionClass, "integer division or modulo by zero")
 		}
 		if x == math.MinInt64 && y == -1 {
-			return nil, overflow(op)
+			return overflow(v, op, x, y)
 		}
 		q := x / y
 		if (x%y != 0) && ((x < 0) != (y < 0)) {
@@ -83,7 +85,7 @@ func intBinary(op binop, x, y int64) (Value, error) {
 		return mkInt(q), nil
 	case opMod:
 		if y == 0 {
-			return nil, raisef(zeroDivisionClass, "integer modulo by zero")
+			return nil, zeroDivision(v, op, false)
 		}
 		if y == -1 {
 			return mkInt(0), nil
@@ -94,7 +96,7 @@ func intBinary(op binop, x, y int64) (Value, error) {
 		}
 		return mkInt(m), nil
 	case opPow:
-		return intPow(x, y)
+		return intPow(v, x, y)
 	case opLShift:
 		if y < 0 {
 			return nil, newValueError("negative shift count")
@@ -103,7 +105,7 @@ func intBinary(op binop, x, y int64) (Value, error) {
 			return mkInt(0), nil
 		}
 		if y >= 63 || (x<<y)>>y != x {
-			return nil, overflow(op)
+			return overflow(v, op, x, y)
 		}
 		return mkInt(x << y), nil
 	case opRShift:
@@ -124,7 +126,7 @@ func intBinary(op binop, x, y int64) (Value, error) {
 	return nil, errUnsupportedOp
 }
 
-func intPow(x, y int64) (Value, error) {
+func intPow(v Version, x, y int64) (Value, error) {
 	if y < 0 {
 		if x == 0 {
 			return nil, raisef(zeroDivisionClass, "0.0 cannot be raised to a negative power")
@@ -150,14 +152,14 @@ func intPow(x, y int64) (Value, error) {
 	for i := int64(0); i < y; i++ {
 		n := r * x
 		if n/x != r {
-			return nil, overflow(opPow)
+			return overflow(v, opPow, x, y)
 		}
 		r = n
 	}
 	return mkInt(r), nil
 }
 
-func floatBinary(op binop, x, y float64) (Value, error) {
+func floatBinary(v Version, op binop, x, y float64) (Value, error) {
 	switch op {
 	case opAdd:
 		return Float(x + y), nil
@@ -172,12 +174,12 @@ func floatBinary(op binop, x, y float64) (Value, error) {
 		return Float(x / y), nil
 	case opFloorDiv:
 		if y == 0 {
-			return nil, raisef(zeroDivisionClass, "float floor division by zero")
+			return nil, zeroDivision(v, op, true)
 		}
 		return Float(math.Floor(x / y)), nil
 	case opMod:
 		if y == 0 {
-			return nil, raisef(zeroDivisionClass, "float modulo")
+			return nil, zeroDivision(v, op, true)
 		}
 		m := math.Mod(x, y)
 		if m != 0 && ((m < 0) != (y < 0)) {
@@ -188,9 +190,34 @@ func floatBinary(op binop, x, y float64) (Value, error) {
 		if x == 0 && y < 0 {
 			return nil, raisef(zeroDivisionClass, "0.0 cannot be raised to a negative power")
 		}
-		return Float(math.Pow(x, y)), nil
+		r := math.Pow(x, y)
+		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+			// floatobject.c, float_pow: errno ERANGE from pow().
+			return nil, &PyError{newExc(overflowErrorClass, mkInt(34), Str("Numerical result out of range"))}
+		}
+		return Float(r), nil
 	}
 	return nil, errUnsupportedOp
+}
+
+// zeroDivision is the ZeroDivisionError of // and % (Objects/longobject.c
+// and floatobject.c): the messages changed in 3.11 (int %, float //) and
+// 3.13 (float %).
+func zeroDivision(v Version, op binop, float bool) error {
+	msg := "integer division or modulo by zero"
+	switch {
+	case float && op == opMod && v.AtLeast(3, 13):
+		msg = "float modulo by zero"
+	case float && op == opMod:
+		msg = "float modulo"
+	case float && v.AtLeast(3, 11):
+		msg = "float floor division by zero"
+	case float:
+		msg = "float divmod()"
+	case op == opMod && v.AtLeast(3, 11):
+		msg = "integer modulo by zero"
+	}
+	return raisef(zeroDivisionClass, "%s", msg)
 }
 
 func intCompare(op cmpop, x, y Int) bool {

@@ -20,6 +20,7 @@ package pyvm
 import (
 	"encoding/binary"
 	"math"
+	"math/big"
 	"strings"
 )
 
@@ -43,6 +44,7 @@ const (
 	pkTrue     = 'T'
 	pkFalse    = 'F'
 	pkInt      = 'I'
+	pkBigInt   = 'L' // an int outside int64: its decimal digits
 	pkFloat    = 'D'
 	pkStr      = 'S'
 	pkBytes    = 'B'
@@ -101,6 +103,8 @@ func (p *pickler) dump(v Value) error {
 	case Int:
 		p.buf = append(p.buf, pkInt)
 		p.buf = binary.AppendVarint(p.buf, int64(x))
+	case *BigInt:
+		p.str(pkBigInt, x.v.String())
 	case Float:
 		p.buf = append(p.buf, pkFloat)
 		p.buf = binary.LittleEndian.AppendUint64(p.buf, math.Float64bits(float64(x)))
@@ -335,6 +339,16 @@ func (u *unpickler) load() (Value, error) {
 		}
 		u.pos += k
 		return mkInt(n), nil
+	case pkBigInt:
+		s, err := u.str()
+		if err != nil {
+			return nil, err
+		}
+		b, ok := new(big.Int).SetString(s, 10)
+		if !ok {
+			return nil, u.truncated()
+		}
+		return normBig(b), nil
 	case pkFloat:
 		if u.pos+8 > len(u.data) {
 			return nil, u.truncated()

@@ -55,6 +55,8 @@ func (in *Interp) repr(v Value) (string, error) {
 		return "False", nil
 	case Int:
 		return strconv.FormatInt(int64(x), 10), nil
+	case *BigInt:
+		return in.bigDecimal(x.v)
 	case Float:
 		return floatRepr(float64(x)), nil
 	case Str:

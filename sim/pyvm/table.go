@@ -73,10 +73,15 @@ func hashKey(v Value) (any, error) {
 		return int64(0), nil
 	case Float:
 		f := float64(x)
+		if k, ok := floatBigKey(f); ok {
+			return k, nil
+		}
 		if f == float64(int64(f)) {
 			return int64(f), nil
 		}
 		return f, nil
+	case *BigInt:
+		return bigHashKey(x.v), nil
 	case NoneType, Bytes, ellipsisType:
 		return x, nil
 	case *Tuple:

@@ -77,7 +77,7 @@ func typeOf(v Value) *Class {
 	switch x := v.(type) {
 	case *Instance:
 		return x.cls
-	case Int:
+	case Int, *BigInt:
 		return intClass
 	case Bool:
 		return boolClass

@@ -17,7 +17,8 @@ var None Value = NoneType{}
 type (
 	// Bool is a Python bool (a subclass of int).
 	Bool bool
-	// Int is a Python int restricted to int64; overflow raises OverflowError.
+	// Int is a Python int that fits in int64; larger ones are *BigInt
+	// (ops_big.go), and every result is normalised to Int when it fits.
 	Int int64
 	// Float is a Python float.
 	Float float64

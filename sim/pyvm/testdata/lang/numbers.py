@@ -1,0 +1,41 @@
+# Division by zero and overflow messages (they differ between 3.8, 3.11
+# and 3.13), int() and float() from strings, float repr and formatting.
+def t(label, f):
+    try:
+        print(label, f())
+    except Exception as x:
+        print(label, type(x).__name__, x)
+
+
+t('1.0/0', lambda: 1.0/0)
+t('1.0//0', lambda: 1.0//0)
+t('1.0%0', lambda: 1.0%0)
+t('1/0', lambda: 1/0)
+t('1//0', lambda: 1//0)
+t('1%0', lambda: 1%0)
+t('divmod(1.0, 0)', lambda: divmod(1.0, 0))
+t('divmod(1, 0)', lambda: divmod(1, 0))
+t('0.0**-1', lambda: 0.0**-1)
+t('0**-1', lambda: 0**-1)
+t('2**70/0', lambda: 2**70/0)
+t('2**70//0', lambda: 2**70//0)
+t('2**70%0', lambda: 2**70%0)
+t('10.0**400', lambda: 10.0**400)
+t('2**0.5', lambda: 2**0.5)
+t('divmod(2**70, 0)', lambda: divmod(2**70, 0))
+t('divmod(7, 2.5)', lambda: divmod(7, 2.5))
+t('1e308*10', lambda: 1e308*10)
+t('float("1e400")', lambda: float("1e400"))
+t('(2**1000)*1.0', lambda: (2**1000)*1.0)
+t('1.5 // 0.0', lambda: 1.5 // 0.0)
+t('int("0x1F", 16)', lambda: int("0x1F", 16))
+t('int("0x1F", 0)', lambda: int("0x1F", 0))
+t('int(" 12_000 ")', lambda: int(" 12_000 "))
+t('int("1_0000_0000_0000_0000_0000")', lambda: int("1_0000_0000_0000_0000_0000"))
+print(0.1 + 0.2, 1/3, 2/3, 1e16, 1e-7, 123456789.123456789, 1e22, 1e21, 1.0, -0.0, 100.0, 3.14e-10, float('nan'), float('-inf'))
+print(str(1e15), repr(1.5e300), 2.5e-5, 1234567890123456789.0, 0.000123, 5e-324, 1.7976931348623157e308)
+print(f'{3.14159:.2f} {1e6:g} {1234.5:e} {0.5:%} {1e-5:g} {123456789:g} {2.0:g} {1.5e300:.3g}')
+print('%.3f %e %g %g %10.4f|%-10.2e|' % (2.0/3, 12345.678, 0.0001, 1e16, 3.14159, 1234.5))
+print(round(0.1 + 0.2, 15), round(2.5, 0), round(-2.5), round(1.23456e10, -8), 7 // 2.0, -7 % 3.0, 2 ** -1, (-2) ** 2, 4 ** 0.5)
+print(int(3.99), int(-3.99), float(7), 7 / 7, 10 / 4, 3 * 1.1, 1e300 * 1e10, -1e300 * 1e10)
+print(divmod(-7, 2), divmod(7.5, -2), 5 % -3, -5 % 3, 5.5 % -2)
