@@ -390,6 +390,11 @@ func (s *System) step() bool {
 	s.inLine = false
 	switch stop {
 	case pyvm.StopLine:
+		if s.procs[pid] != p {
+			// The line ended its own process (os.kill(0, SIGKILL)): the
+			// interpreter stopped at a line that will never run.
+			break
+		}
 		s.noteChildren(p)
 		s.steps++
 		s.frames = p.in.AppendFrames(s.frames[:0])

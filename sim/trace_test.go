@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"zombielab/internal/golden"
+	"zombielab/sim/kernel"
 )
 
 var goldenTraces = []struct {
@@ -82,5 +83,33 @@ func TestDeterminism(t *testing.T) {
 		if err := os.WriteFile(f, []byte(a+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestNoLineAfterDeath: a process that kills itself in a line gets no line
+// record after its exit (it stopped at a line it will never run).
+func TestNoLineAfterDeath(t *testing.T) {
+	src := "import os\nprint('a')\nos.kill(0, 9)\nprint('never')\n"
+	opt, _, err := Load("kill0.py", []byte(src), Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.RunToEnd()
+	tr := s.Trace()
+	exited := false
+	for i, r := range tr.Records {
+		switch {
+		case r.Kind == RecKernel && tr.Event(r).Kind == kernel.EventExit && r.PID == s.Main():
+			exited = true
+		case r.Kind == RecLine && r.PID == s.Main() && exited:
+			t.Errorf("record %d: %s, after the process exited", i, tr.Line(i))
+		}
+	}
+	if !exited || s.MainExitCode() != 137 {
+		t.Errorf("exited=%v, exit code %d; want killed by SIGKILL (137)", exited, s.MainExitCode())
 	}
 }
