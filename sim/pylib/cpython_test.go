@@ -82,7 +82,7 @@ func simulate(t *testing.T, file string, src []byte, v string) outcome {
 	s.RunToEnd()
 	var out, errs strings.Builder
 	tr := s.Trace()
-	for _, r := range tr.Records {
+	for _, r := range tr.All() {
 		if r.Kind != sim.RecOutput {
 			continue
 		}
