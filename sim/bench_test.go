@@ -31,7 +31,7 @@ func benchSeedLoop(b *testing.B, iterations int) {
 			b.Fatal(err)
 		}
 		s.RunToEnd()
-		records += len(s.Trace().Records)
+		records += s.Trace().Len()
 		lines += s.steps
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)

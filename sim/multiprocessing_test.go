@@ -80,7 +80,7 @@ func TestStepIntoStart(t *testing.T) {
 	var inside []string // innermost function of each library line
 	var reapedIn []string
 	started, second := false, 0
-	for _, r := range tr.Records {
+	for _, r := range tr.All() {
 		if r.PID != s.Main() {
 			continue
 		}
@@ -115,7 +115,7 @@ done:
 	if len(reapedIn) != 1 || reapedIn[0] != "poll" {
 		t.Errorf("reaps during the second start() happened in %v; want exactly one, inside poll", reapedIn)
 	}
-	for _, r := range tr.Records {
+	for _, r := range tr.All() {
 		if r.Kind == RecLine && r.PID == s.Main() && stepOver(tr, r) && tr.Top(r).File != "seed-loop.py" {
 			t.Fatalf("stepping over shows library line %v", tr.Top(r))
 		}

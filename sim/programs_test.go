@@ -33,7 +33,7 @@ func programVersion(src string) Version {
 func terminalText(s *System) string {
 	var out, errs strings.Builder
 	t := s.Trace()
-	for _, r := range t.Records {
+	for _, r := range t.All() {
 		if r.Kind != RecOutput {
 			continue
 		}

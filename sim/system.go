@@ -466,11 +466,11 @@ func stepWorthy(e kernel.Event) bool {
 // announced reports whether the last record is the SIGCHLD that the reaped
 // child sent its reaper just before a reap (kernel/exit.go notifyParent).
 func (s *System) announced(reap kernel.Event) bool {
-	recs := s.trace.Records
-	if len(recs) == 0 || recs[len(recs)-1].Kind != RecKernel {
+	n := s.trace.Len()
+	if n == 0 || s.trace.At(n-1).Kind != RecKernel {
 		return false
 	}
-	prev := s.trace.Event(recs[len(recs)-1])
+	prev := s.trace.Event(s.trace.At(n - 1))
 	return prev.Kind == kernel.EventSignal && prev.Signal == kernel.SIGCHLD && prev.PID == reap.PID && prev.Other == reap.Other
 }
 

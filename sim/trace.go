@@ -2,10 +2,10 @@
 // record. That line is the golden format of the tests, what `zombielab run
 // --trace` prints and what the player's log shows.
 //
-// Records are small (24 bytes): a line record points into a table of
-// interned call stacks, and kernel events (terminal output among them) stay
-// in the kernel's own append-only log and are referred to by index, so a run
-// of millions of steps stays affordable.
+// Records are small (16 bytes, packed in chunks: records.go): a line record
+// points into a table of interned call stacks, and kernel events (terminal
+// output among them) stay in the kernel's own append-only log and are
+// referred to by index, so a run of millions of steps stays affordable.
 
 package sim
 
@@ -67,7 +67,7 @@ type Record struct {
 // Everything a consumer needs (roles, checkpoints, _children sets, why a
 // program ended) is in it, so nothing downstream asks the live System.
 type Trace struct {
-	Records []Record
+	recs    records
 	stacks  stackTable
 	k       *kernel.Kernel
 	t0      kernel.Time // the main process's first line of its own file
@@ -84,13 +84,13 @@ type Trace struct {
 	openFrom int
 }
 
-func (t *Trace) add(r Record) { t.Records = append(t.Records, r) }
+func (t *Trace) add(r Record) { t.recs.append(r) }
 
 // closeStep ends an open group of line-less events: its last record is a
 // step.
 func (t *Trace) closeStep() {
 	if t.open {
-		t.Records[len(t.Records)-1].Step = true
+		t.markStep(t.Len() - 1)
 		t.open = false
 	}
 }
@@ -99,7 +99,7 @@ func (t *Trace) closeStep() {
 // own, ending the previous one.
 func (t *Trace) beginGroup() {
 	t.closeStep()
-	t.open, t.openFrom = true, len(t.Records)
+	t.open, t.openFrom = true, t.Len()
 }
 
 func (t *Trace) addChildren(at kernel.Time, pid kernel.PID, pids []int) {
@@ -157,12 +157,12 @@ func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo)
 // the previous group just before it: the SIGCHLD that announces a reap
 // belongs to the reap's step.
 func (t *Trace) openAtLast() {
-	last := len(t.Records) - 1
+	last := t.Len() - 1
 	if t.open && t.openFrom < last {
-		t.Records[last-1].Step = true
+		t.markStep(last - 1)
 	}
 	t.open, t.openFrom = true, last
-	t.Records[last].Opens = true
+	t.markOpens(last)
 }
 
 func (t *Trace) addEvent(kind RecordKind, index int, e kernel.Event, opens bool) {
@@ -206,7 +206,7 @@ func FormatTime(d kernel.Duration) string {
 // Line is record i's one stable text line; "" for a RecState record, a
 // typed fact whose change the surrounding lines already tell.
 func (t *Trace) Line(i int) string {
-	r := t.Records[i]
+	r := t.At(i)
 	if r.Kind == RecState {
 		return ""
 	}

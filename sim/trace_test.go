@@ -31,7 +31,7 @@ var goldenTraces = []struct {
 func traceText(s *System) string {
 	var b strings.Builder
 	t := s.Trace()
-	for i := range t.Records {
+	for i := range t.Len() {
 		if line := t.Line(i); line != "" {
 			b.WriteString(line)
 			b.WriteByte('\n')
@@ -101,7 +101,7 @@ func TestNoLineAfterDeath(t *testing.T) {
 	s.RunToEnd()
 	tr := s.Trace()
 	exited := false
-	for i, r := range tr.Records {
+	for i, r := range tr.All() {
 		switch {
 		case r.Kind == RecKernel && tr.Event(r).Kind == kernel.EventExit && r.PID == s.Main():
 			exited = true

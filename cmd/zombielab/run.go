@@ -75,7 +75,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case f.trace:
 		t := s.Trace()
-		for i := range t.Records {
+		for i := range t.Len() {
 			if line := t.Line(i); line != "" { // state facts have no line
 				fmt.Fprintln(stdout, line)
 			}
@@ -174,7 +174,7 @@ func readScenario(arg string) (string, []byte, error) {
 // writeTerminal prints what the processes wrote, in simulated time order, as
 // a terminal running real CPython would show it.
 func writeTerminal(stdout, stderr io.Writer, t *sim.Trace) {
-	for _, r := range t.Records {
+	for _, r := range t.All() {
 		if r.Kind != sim.RecOutput {
 			continue
 		}
@@ -216,7 +216,7 @@ type jsonRecord struct {
 func writeJSON(w io.Writer, s *sim.System) error {
 	var out []jsonRecord
 	t := s.Trace()
-	for _, r := range t.Records {
+	for _, r := range t.All() {
 		j := jsonRecord{Kind: r.Kind.String(), T: sim.FormatTime(t.Rel(r.Time)), PID: int(r.PID), Step: r.Step}
 		switch r.Kind {
 		case sim.RecLine:

@@ -62,10 +62,10 @@ func TestRunCommand(t *testing.T) {
 			wantErr:  []string{"bad.py:1:7: invalid syntax"}},
 		{name: "unsupported construct is named with what is supported",
 			args: func(t *testing.T) []string {
-				return []string{"run", writeTemp(t, "w.py", "with open('x') as f:\n    pass\n")}
+				return []string{"run", writeTemp(t, "w.py", "async def f():\n    pass\n")}
 			},
 			wantCode: 2,
-			wantErr:  []string{"w.py:1:1: the with statement is not supported by the simulator (supported:"}},
+			wantErr:  []string{"w.py:1:1: async def, async for and async with", "not supported by the simulator (supported:"}},
 		{name: "a program that never ends stops at the step cap with a message",
 			args: func(t *testing.T) []string {
 				return []string{"run", writeTemp(t, "inf.py", "while True:\n    pass\n"), "--step-cap", "5000"}

@@ -66,7 +66,7 @@ func (p *Player) subject(i int) kernel.PID {
 		first = int(p.steps[i-1]) + 1
 	}
 	for k := int(p.steps[i]); k >= first; k-- {
-		if r := p.tr.Records[k]; r.Opens {
+		if r := p.tr.At(k); r.Opens {
 			return r.PID
 		}
 	}

@@ -112,10 +112,9 @@ func (p *Player) RunToEnd() {
 
 // scanRecords applies the records the system added since the last scan.
 func (p *Player) scanRecords() {
-	recs := p.tr.Records
-	for p.scan.next < len(recs) {
+	for p.scan.next < p.tr.Len() {
 		i := p.scan.next
-		r := recs[i]
+		r := p.tr.At(i)
 		p.scan.apply(p.tr, r)
 		switch r.Kind {
 		case sim.RecOutput:
@@ -155,12 +154,12 @@ func (p *Player) stateAt(from, i int) (*state, []note) {
 func (p *Player) replay(st *state, from, i int) (*state, []note) {
 	if from >= 0 {
 		for last := int(p.steps[from]); st.next <= last; {
-			st.apply(p.tr, p.tr.Records[st.next])
+			st.apply(p.tr, p.tr.At(st.next))
 		}
 	}
 	var notes []note
 	for last := int(p.steps[i]); st.next <= last; {
-		r := p.tr.Records[st.next]
+		r := p.tr.At(st.next)
 		if r.Kind != sim.RecLine {
 			stack := int32(-1)
 			if pr, ok := st.procs[r.PID]; ok {
@@ -175,7 +174,7 @@ func (p *Player) replay(st *state, from, i int) (*state, []note) {
 
 // record returns step i's record: a line, or the last of a group of
 // events with no line of their own.
-func (p *Player) record(i int) sim.Record { return p.tr.Records[p.steps[i]] }
+func (p *Player) record(i int) sim.Record { return p.tr.At(int(p.steps[i])) }
 
 // rel makes a kernel time relative to the main process's first line.
 func (p *Player) rel(t kernel.Time) kernel.Duration { return p.tr.Rel(t) }

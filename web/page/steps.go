@@ -75,7 +75,7 @@ func countSteps(name, python, method string) (int, error) {
 	}
 	sys.RunToEnd()
 	n := 0
-	for _, r := range sys.Trace().Records {
+	for _, r := range sys.Trace().All() {
 		if r.Step {
 			n++
 		}
