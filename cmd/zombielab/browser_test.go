@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -56,7 +57,12 @@ type playerProbe struct {
 	SeekMs     float64 `json:"seekMs"`
 	BuildMs    float64 `json:"buildMs"`
 	DrawMs     float64 `json:"drawMs"`
+	UpdateMs   float64 `json:"updateMs"`
+	GapMs      float64 `json:"gapMs"` // the longest time between two Updates while playing
 	Height     int     `json:"height"`
+	Keys       int     `json:"keys"`    // key presses the player handled
+	Presses    int     `json:"presses"` // pointer presses on the canvas it handled
+	Now        float64 `json:"now"`     // performance.now() when it published
 }
 
 // page is one tab on the test server.
@@ -90,8 +96,16 @@ func (p *page) settled() playerProbe {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, 120*time.Second)
 	defer cancel()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = window.zombielab && window.zombielab.probe(); return !!s && s.drawn > 0 && s.settled; })()`,
-		chromedp.WithPollingInterval(50*time.Millisecond)))
+	var err error
+	for {
+		_, err = chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = window.zombielab && window.zombielab.probe(); return !!s && s.drawn > 0 && s.settled; })()`,
+			chromedp.WithPollingInterval(50*time.Millisecond)))
+		// A poll begun while the last page was still unloading loses its
+		// execution context: poll the new page.
+		if err == nil || !strings.Contains(err.Error(), "Cannot find context") || ctx.Err() != nil {
+			break
+		}
+	}
 	if err != nil {
 		p.t.Fatalf("the player did not settle: %v", err)
 	}
@@ -119,11 +133,17 @@ func (p *page) text(sel string) string {
 }
 
 // press types k on the canvas (which gets the focus first, as after a
-// click: ebiten listens on the canvas) and holds it down until the player
-// reacts, as a hand would: ebiten samples the keyboard at its tick, so a
-// key let go between two ticks (chromedp's KeyEvent sends down and up at
-// once; software WebGL makes ticks slow) is never seen.
+// click) as a hand would, holding it 100 ms, and waits until the player
+// reacts. The player queues the page's key events, so a press is seen
+// however slow its frames are.
 func (p *page) press(k string, reacted func(playerProbe) bool) {
+	p.t.Helper()
+	p.key(k)
+	p.until("key "+fmt.Sprintf("%q", k), reacted)
+}
+
+// key sends one press of k to the focused canvas: down, 100 ms, up.
+func (p *page) key(k string) {
 	p.t.Helper()
 	if _, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool](`document.querySelector('canvas').focus(), true`)); err != nil {
 		p.t.Fatal(err)
@@ -136,19 +156,10 @@ func (p *page) press(k string, reacted func(playerProbe) bool) {
 		}
 		p.dispatch(ev)
 	}
-	deadline := time.Now().Add(20 * time.Second)
-	for !reacted(p.probe()) {
-		if time.Now().After(deadline) {
-			p.t.Fatalf("the player did not react to key %q: %+v", k, p.probe())
-		}
-		time.Sleep(30 * time.Millisecond)
-	}
+	time.Sleep(100 * time.Millisecond)
 	for _, ev := range up {
 		p.dispatch(ev)
 	}
-	// Let a few ticks see the key released, or a next press of the same
-	// key would not be a new press.
-	time.Sleep(100 * time.Millisecond)
 }
 
 func (p *page) dispatch(ev *input.DispatchKeyEventParams) {
@@ -177,11 +188,14 @@ func (p *page) mouse(typ input.DispatchMouseEventType, x, y float32) {
 	if err != nil {
 		p.t.Fatal(err)
 	}
-	if typ == input.DispatchMouseEventTypeMouseReleased {
-		// Let a few ticks see the button up, or a next press would not
-		// be a new press.
-		time.Sleep(100 * time.Millisecond)
-	}
+}
+
+// click presses the left button at (x, y) CSS pixels for 100 ms.
+func (p *page) click(x, y float32) {
+	p.t.Helper()
+	p.mouse(input.DispatchMouseEventTypeMousePressed, x, y)
+	time.Sleep(100 * time.Millisecond)
+	p.mouse(input.DispatchMouseEventTypeMouseReleased, x, y)
 }
 
 // until waits for the player to react, as press does.
@@ -194,6 +208,35 @@ func (p *page) until(what string, reacted func(playerProbe) bool) {
 		}
 		time.Sleep(30 * time.Millisecond)
 	}
+}
+
+// viewport resizes the page to w×h CSS pixels.
+func (p *page) viewport(w, h int) {
+	p.t.Helper()
+	p.run(chromedp.EmulateViewport(int64(w), int64(h)))
+}
+
+// throttle slows the page's CPU by rate (1: full speed), as a slow machine.
+func (p *page) throttle(rate float64) {
+	p.t.Helper()
+	p.run(chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: rate})
+		return err
+	}))
+}
+
+// toCSS maps a point of the display list to the page: the canvas scales
+// the logical frame to fit, centred.
+func (p *page) toCSS(x, y float32) (float32, float32) {
+	p.t.Helper()
+	box, err := chromedp.Run(p.ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('canvas').getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()`))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	pr := p.probe()
+	w, h := float64(pr.Width), float64(pr.Height)
+	s := min(box[2]/w, box[3]/h)
+	return float32(box[0] + (box[2]-w*s)/2 + float64(x)*s), float32(box[1] + (box[3]-h*s)/2 + float64(y)*s)
 }
 
 // hitFor finds the hit rectangle of an action kind in a display list.
@@ -233,12 +276,15 @@ func (p *page) screenshot() *image.RGBA {
 }
 
 // seedLoop is the scenario the tests play, opened natively.
-func seedLoop(t *testing.T) *playback.Player {
-	src, err := content.Scenario("seed-loop")
+func seedLoop(t *testing.T) *playback.Player { return gallery(t, "seed-loop") }
+
+// gallery opens a gallery scenario natively, as the player does.
+func gallery(t *testing.T, name string) *playback.Player {
+	src, err := content.Scenario(name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pl, err := playback.Load("seed-loop.py", src, sim.Overrides{})
+	pl, err := playback.Load(name+".py", src, sim.Overrides{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -331,6 +377,65 @@ func TestPlayerInBrowser(t *testing.T) {
 		p.mouse(input.DispatchMouseEventTypeMouseMoved, mid, y)
 		p.until("dragging the scrubber", func(pr playerProbe) bool { return pr.Step > int(scrub.Lo) })
 		p.mouse(input.DispatchMouseEventTypeMouseReleased, mid, y)
+	})
+
+	t.Run("every input counts at 6x CPU throttling, 1366x768", func(t *testing.T) {
+		p.t = t
+		p.viewport(1366, 768)
+		defer p.viewport(view.FullW, view.FullH)
+		pr, _ := p.open("")
+		// Loading compiles the wasm; throttle only what the test is about.
+		p.throttle(6)
+		defer p.throttle(1)
+		want := 0
+		for range 12 {
+			want = pl.Next(want, false)
+			p.key(kb.ArrowRight)
+		}
+		p.until("12 key presses", func(q playerProbe) bool { return q.Keys >= pr.Keys+12 })
+		if got := p.probe(); got.Step != want {
+			t.Errorf("after 12 presses of → the player is at step %d, want %d", got.Step, want)
+		}
+		d := view.Build(view.Input{Snap: pl.Seek(want), Lanes: pl.Timeline(want), Sources: pl, File: pl.File(), UI: view.UI{Speed: pr.Speed}})
+		fwd, ok := hitFor(d, view.ActForward)
+		if !ok {
+			t.Fatal("no forward control in the display list")
+		}
+		x, y := p.toCSS(fwd.Rect.X+fwd.Rect.W/2, fwd.Rect.Y+fwd.Rect.H/2)
+		pr = p.probe()
+		for range 10 {
+			want = pl.Next(want, false)
+			p.click(x, y)
+		}
+		p.until("10 clicks", func(q playerProbe) bool { return q.Presses >= pr.Presses+10 })
+		if got := p.probe(); got.Step != want {
+			t.Errorf("after 10 clicks on forward the player is at step %d, want %d", got.Step, want)
+		}
+		// Playing at speed 8 for 5 s of the player's own clock, in a run
+		// long enough for it (the seed loop has 34 steps over library code).
+		long := gallery(t, "pid1-never-reaps")
+		p.throttle(1)
+		p.open("?scenario=pid1-never-reaps&speed=8")
+		p.throttle(6)
+		p.key(" ")
+		p.until("space (play)", playing(true))
+		a := p.probe()
+		for b := a; ; b = p.probe() {
+			if ms := b.Now - a.Now; ms >= 5000 {
+				n := 0
+				for s := a.Step; s < b.Step; s = long.Next(s, false) {
+					n++
+				}
+				got := float64(n) * 5000 / ms
+				t.Logf("speed 8: %d steps in %.0f ms (%.1f per 5 s); %d frames painted (%.1f fps); last Update %.1f ms, Draw %.1f ms, view.Build %.1f ms; longest gap between Updates %.0f ms",
+					n, ms, got, b.Drawn-a.Drawn, float64(b.Drawn-a.Drawn)*1000/ms, b.UpdateMs, b.DrawMs, b.BuildMs, b.GapMs)
+				if got < 32 || got > 48 {
+					t.Errorf("speed 8 played %.1f steps in 5 s, want 40 ± 8", got)
+				}
+				break
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
 	})
 
 	zstep, ok := pl.Checkpoint("before-start#3")

@@ -7,10 +7,13 @@
 // state is in its URL (web/contract holds both, and EMBEDDING.md documents
 // them).
 //
-// The split follows Ebitengine's habits: Update holds all logic at the fixed
-// tick (commands from the page, input, the playback clock), Draw only
-// paints the display list that web/view computed, and Layout returns the
-// view's fixed logical size. What the canvas cannot show — Chinese text,
+// The split follows Ebitengine's habits: Update holds all logic (commands
+// from the page, input, the playback clock), Draw only paints the display
+// list that web/view computed, and Layout returns the view's fixed logical
+// size. Two habits are deliberately not ebiten's: input is not polled per
+// tick but queued from the page's DOM events (input.go), and playback
+// counts wall-clock time, not ticks (clock.go), so that a machine drawing
+// two frames a second loses no press and plays at the speed asked for. What the canvas cannot show — Chinese text,
 // the editor, the screen-reader mirror — is HTML in player.html, fed by the
 // bridge.
 //

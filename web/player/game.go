@@ -31,7 +31,8 @@ type game struct {
 
 	target     *view.DisplayList // the current state's frame
 	from       *view.DisplayList // what was on screen when target changed
-	tween      int               // ticks into the transition from → target
+	tweenAt    float64           // performance.now() when the transition from → target began
+	tween      float32           // how far it has got, 0..1
 	frame      *view.DisplayList // what Draw paints: target, or on the way to it
 	dirty      bool              // frame changed since the last Draw
 	drawn      int               // frames painted
@@ -45,6 +46,7 @@ type game struct {
 func newGame(br *bridge, q string) *game {
 	p, errs := contract.ParseQuery(q)
 	g := &game{br: br}
+	g.in.listen()
 	g.load(p)
 	for _, err := range errs {
 		// A bad parameter does not stop the player: it says so and runs
@@ -56,7 +58,7 @@ func newGame(br *bridge, q string) *game {
 
 // load opens the scenario p names and goes to p.Step.
 func (g *game) load(p contract.Params) {
-	g.params, g.playing, g.loadErr, g.focus = p, false, nil, 0
+	g.params, g.playing, g.loadErr, g.focus, g.snap = p, false, nil, 0, nil
 	name, src, err := source(p)
 	if src != nil {
 		g.br.emit(contract.NewSource(name, src))
@@ -82,29 +84,41 @@ func (g *game) load(p contract.Params) {
 
 func contractError(err error) contract.LoadError { return contract.PositionOf(err) }
 
-// Update runs at ebiten's fixed tick (60 per second).
+// Update runs at ebiten's tick (60 per second when frames keep up); what
+// it does depends on the events queued and the time passed since the last
+// one, never on how many ticks there were.
 func (g *game) Update() error {
 	start := now()
 	defer func() { g.updateMs = now() - start }()
 	for _, m := range g.br.take() {
 		g.command(m)
 	}
-	for _, a := range g.in.poll(g.target) {
+	for _, a := range g.in.actions(g.target) {
 		g.act(a)
 	}
 	if g.playing && g.pl != nil {
-		for n := g.clock.tick(g.params.Speed, ebiten.TPS()); n > 0; n-- {
-			next := g.pl.Next(g.snap.Step, g.params.Into)
-			if next == g.snap.Step {
-				g.setPlaying(false)
-				break
-			}
-			g.move(next)
-		}
+		g.play(g.clock.advance(g.params.Speed, start))
 	}
 	g.advanceTween()
 	g.publish()
 	return nil
+}
+
+// play moves n steps on at once: a slow frame shows where playback has got
+// to by now, without building the frames in between.
+func (g *game) play(n int) {
+	to, end := g.snap.Step, false
+	for ; n > 0; n-- {
+		next := g.pl.Next(to, g.params.Into)
+		if end = next == to; end {
+			break
+		}
+		to = next
+	}
+	g.move(to)
+	if end {
+		g.setPlaying(false)
+	}
 }
 
 func (g *game) command(m map[string]any) {
@@ -181,7 +195,7 @@ func (g *game) setPlaying(on bool) {
 		return
 	}
 	g.playing = on
-	g.clock.reset()
+	g.clock.reset(now())
 	g.refresh()
 }
 
@@ -223,44 +237,42 @@ func (g *game) emitStep() {
 	g.br.emit(contract.NewStep(s, told, caption, raised))
 }
 
-// tweenTicks is how long a transition lasts (at 60 ticks a second).
-const tweenTicks = 12
+// tweenMs is how long a transition lasts.
+const tweenMs = 200
 
 // refresh recomputes the frame from the current state and starts a
 // transition from what is on screen; while playing faster than the
 // transition, positions jump.
 func (g *game) refresh() {
 	start := now()
-	g.from, g.target, g.tween = g.frame, g.build(), 0
+	g.from, g.target, g.tweenAt, g.tween = g.frame, g.build(), start, 0
 	g.buildMs = now() - start
-	if g.from == nil || (g.playing && g.params.Speed*tweenTicks > float64(ebiten.TPS())) {
-		g.tween = tweenTicks
+	if g.from == nil || (g.playing && g.params.Speed*tweenMs > 1000) {
+		g.tween = 1
 	}
 	g.frame = view.Interpolate(g.from, g.target, ease(g.tween))
 	g.dirty = true
 }
 
 func (g *game) advanceTween() {
-	if g.tween >= tweenTicks {
+	if g.tween >= 1 {
 		return
 	}
-	g.tween++
+	g.tween = min(float32((now()-g.tweenAt)/tweenMs), 1)
 	g.frame = view.Interpolate(g.from, g.target, ease(g.tween))
 	g.dirty = true
 }
 
 // ease is a smoothstep over the transition.
-func ease(tick int) float32 {
-	t := float32(tick) / tweenTicks
-	return t * t * (3 - 2*t)
-}
+func ease(t float32) float32 { return t * t * (3 - 2*t) }
 
 // publish makes the state readable by window.zombielab.probe().
 func (g *game) publish() {
 	m := map[string]any{
 		"playing": g.playing, "drawn": g.drawn, "firstFrame": g.firstFrame,
 		"into": g.params.Into, "speed": g.params.Speed,
-		"updateMs": g.updateMs, "buildMs": g.buildMs, "seekMs": g.seekMs, "drawMs": g.drawMs, "settled": !g.dirty && g.tween >= tweenTicks,
+		"updateMs": g.updateMs, "buildMs": g.buildMs, "seekMs": g.seekMs, "drawMs": g.drawMs, "settled": !g.dirty && g.tween >= 1,
+		"gapMs": g.clock.gap, "keys": g.in.keys, "presses": g.in.presses, "now": now(),
 	}
 	if g.snap != nil {
 		m["step"], m["steps"], m["procs"] = g.snap.Step, g.pl.Len(), len(g.snap.Procs)
