@@ -423,9 +423,8 @@ func (s *System) step() bool {
 // drain copies new kernel events (terminal output among them) into the trace and
 // forgets interpreters whose process has died (killed by a signal).
 func (s *System) drain() {
-	events := s.k.Events()
-	for ; s.kevents < len(events); s.kevents++ {
-		e := events[s.kevents]
+	for ; s.kevents < s.k.EventCount(); s.kevents++ {
+		e := s.k.Event(s.kevents)
 		kind := RecKernel
 		switch {
 		case e.Kind == kernel.EventOutput:

@@ -189,7 +189,7 @@ func (t *Trace) Top(r Record) pyvm.FrameInfo {
 
 // Event returns the kernel event of a RecKernel, RecOutput or RecState
 // record.
-func (t *Trace) Event(r Record) kernel.Event { return t.k.Events()[r.Ref] }
+func (t *Trace) Event(r Record) kernel.Event { return t.k.Event(int(r.Ref)) }
 
 // Stop returns why the run ended, for a RecStop record.
 func (t *Trace) Stop(r Record) StopReason { return StopReason(r.Ref) }

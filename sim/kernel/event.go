@@ -225,12 +225,44 @@ func (e Event) detail() string {
 // emit appends an event stamped with the clock.
 func (k *Kernel) emit(e Event) {
 	e.Time = k.now
-	k.events = append(k.events, e)
+	k.events.append(e)
 }
 
-// Events returns every event so far, oldest first. The slice is append-only
-// and must not be modified.
-func (k *Kernel) Events() []Event { return k.events[:len(k.events):len(k.events)] }
+// EventCount is the number of events so far.
+func (k *Kernel) EventCount() int { return k.events.n }
+
+// Event returns event i (0 ≤ i < EventCount), oldest first.
+func (k *Kernel) Event(i int) Event { return *k.events.at(i) }
+
+// Events returns a copy of every event so far, oldest first (for tests and
+// tools; a simulator reads them one by one with Event).
+func (k *Kernel) Events() []Event {
+	out := make([]Event, 0, k.events.n)
+	for _, c := range k.events.chunks {
+		out = append(out, c...)
+	}
+	return out
+}
+
+// eventLog is the kernel's append-only log in fixed-size chunks, so that a
+// long run never copies its history to grow it.
+type eventLog struct {
+	chunks [][]Event
+	n      int
+}
+
+const eventChunk = 1 << 12
+
+func (l *eventLog) append(e Event) {
+	if l.n%eventChunk == 0 {
+		l.chunks = append(l.chunks, make([]Event, 0, eventChunk))
+	}
+	c := &l.chunks[len(l.chunks)-1]
+	*c = append(*c, e)
+	l.n++
+}
+
+func (l *eventLog) at(i int) *Event { return &l.chunks[i/eventChunk][i%eventChunk] }
 
 // WaitOptionsText spells wait4's options as C and Python code name them
 // ("WNOHANG|WUNTRACED", "0").

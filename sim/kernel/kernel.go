@@ -20,7 +20,7 @@ type Kernel struct {
 	init    *process
 	shell   *process
 
-	events   []Event
+	events   eventLog
 	terminal []Output
 	pipes    int // pipes created, to number them
 

@@ -104,7 +104,7 @@ func (r *scriptRunner) run(cmd string) (string, error) {
 	f := strings.Fields(cmd)
 	if f[0] != "new" && r.k == nil {
 		r.k = New(Config{})
-		r.seen = len(r.k.events)
+		r.seen = r.k.EventCount()
 	}
 	var result string
 	var err error
@@ -120,13 +120,14 @@ func (r *scriptRunner) run(cmd string) (string, error) {
 		return "", err
 	}
 	var b strings.Builder
-	for _, e := range r.k.events[r.seen:] {
+	for i := r.seen; i < r.k.EventCount(); i++ {
+		e := r.k.Event(i)
 		if e.Fact() {
 			continue
 		}
 		b.WriteString(e.String() + "\n")
 	}
-	r.seen = len(r.k.events)
+	r.seen = r.k.EventCount()
 	if result != "" {
 		b.WriteString(result)
 		if !strings.HasSuffix(result, "\n") {
