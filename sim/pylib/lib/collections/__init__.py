@@ -23,6 +23,9 @@ def _repr_dict(d):
 class _Mapping(object):
     # The dict protocol shared by Counter, defaultdict and OrderedDict:
     # Objects/dictobject.c's methods, on the wrapped dict self._d.
+    # _subset_base names the builtin type CPython's class derives from,
+    # for json and copy.
+    _subset_base = dict
 
     def __len__(self):
         return len(self._d)
@@ -525,6 +528,7 @@ class _NamedTuple(object):
     # The methods every namedtuple class shares (the template of
     # namedtuple's class body); _fields and _field_defaults are set on the
     # made class.
+    _subset_base = tuple
 
     def __init__(self, *args, **kwds):
         # __new__ of the template: positional then keyword values, defaults
