@@ -402,7 +402,7 @@ func (s *System) step() bool {
 		if pid == s.main && len(frames) > 0 {
 			top := frames[len(frames)-1]
 			if !s.begun && top.File == s.opt.File {
-				s.begun, s.t0, s.trace.t0 = true, s.k.Now(), s.k.Now()
+				s.begun, s.t0, s.trace.t0, s.trace.started = true, s.k.Now(), s.k.Now(), true
 			}
 			s.trace.addLine(s.k.Now(), pid, frames)
 			s.checkpoint(pid, top)

@@ -71,6 +71,7 @@ type Trace struct {
 	stacks  stackTable
 	k       *kernel.Kernel
 	t0      kernel.Time // the main process's first line of its own file
+	started bool        // t0 is known
 	sets    [][]int     // RecChildren: pids in _children, in set order (nil: not imported)
 	roles   []string    // RecRole
 	cps     []checkpoint.Snapshot
@@ -139,6 +140,10 @@ func (t *Trace) addUncaught(at kernel.Time, pid kernel.PID, reason string) {
 // Uncaught returns the last line of the traceback of a RecUncaught record
 // ("ImportError: cannot import name 'Pool' ...").
 func (t *Trace) Uncaught(r Record) string { return t.reasons[r.Ref] }
+
+// Started reports whether the main process has run its first line, so Rel
+// is final: a reader that prints times as the trace grows waits for it.
+func (t *Trace) Started() bool { return t.started }
 
 // Rel is a kernel time relative to the main process's first line (negative
 // during interpreter start-up): the time scenarios, `until` and checkpoints

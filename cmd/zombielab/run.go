@@ -71,28 +71,35 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%v\n", err)
 		return 2
 	}
-	reason := s.RunToEnd()
+	// Every output but --ps-at is written as the run goes, record by
+	// record, so a long run needs no more memory than its trace.
+	w := &streamer{t: s.Trace(), stdout: stdout, stderr: stderr}
 	switch {
 	case f.trace:
-		t := s.Trace()
-		for i := range t.Len() {
-			if line := t.Line(i); line != "" { // state facts have no line
-				fmt.Fprintln(stdout, line)
-			}
-		}
+		w.each = w.traceLine
 	case f.json:
-		if err := writeJSON(stdout, s); err != nil {
-			fmt.Fprintf(stderr, "zombielab run: %v\n", err)
-			return 1
-		}
+		w.each, w.end = w.jsonRecord, func() { w.jsonEnd(s.Checkpoints()) }
+		io.WriteString(stdout, "{\n \"records\": [")
 	case f.checkpoints:
-		for _, c := range s.Checkpoints() {
-			stdout.Write(append(checkpoint.Marshal(c), '\n'))
-		}
+		w.each = w.checkpoint
 	case f.psAt != "":
-		fmt.Fprint(stdout, kernel.FormatPS(s.Kernel().Snapshot()))
 	default:
-		writeTerminal(stdout, stderr, s.Trace())
+		w.each, w.anytime = w.terminal, true
+	}
+	for s.Step() {
+		w.flush(false)
+	}
+	reason := s.Stopped()
+	w.flush(true)
+	if w.end != nil {
+		w.end()
+	}
+	if f.psAt != "" {
+		fmt.Fprint(stdout, kernel.FormatPS(s.Kernel().Snapshot()))
+	}
+	if w.err != nil {
+		fmt.Fprintf(stderr, "zombielab run: %v\n", w.err)
+		return 1
 	}
 	if msg := stopNote(reason, opt); msg != "" {
 		fmt.Fprintln(stderr, msg)
@@ -171,22 +178,6 @@ func readScenario(arg string) (string, []byte, error) {
 	return arg + ".py", src, nil
 }
 
-// writeTerminal prints what the processes wrote, in simulated time order, as
-// a terminal running real CPython would show it.
-func writeTerminal(stdout, stderr io.Writer, t *sim.Trace) {
-	for _, r := range t.All() {
-		if r.Kind != sim.RecOutput {
-			continue
-		}
-		e := t.Event(r)
-		if e.FD == 2 {
-			io.WriteString(stderr, e.Data)
-		} else {
-			io.WriteString(stdout, e.Data)
-		}
-	}
-}
-
 func stopNote(r sim.StopReason, opt sim.Options) string {
 	switch r {
 	case sim.ReachedCap:
@@ -195,6 +186,87 @@ func stopNote(r sim.StopReason, opt sim.Options) string {
 		return "zombielab: stopped: every remaining process sleeps forever (a wait or read that nothing will end)"
 	}
 	return ""
+}
+
+// streamer writes the trace's records as the run appends them. Records that
+// carry a time wait until the main process's first line fixes the origin
+// (Trace.Started); the terminal's output does not.
+type streamer struct {
+	t              *sim.Trace
+	stdout, stderr io.Writer
+	each           func(i int, r sim.Record)
+	end            func()
+	anytime        bool // each needs no times: write before the origin is known
+	next           int  // the next record to write
+	jsonCount      int
+	err            error
+}
+
+// flush writes the records appended since the last call; final writes
+// them even if the main process never ran a line (no origin but 0).
+func (w *streamer) flush(final bool) {
+	if w.each == nil || (!w.anytime && !w.t.Started() && !final) {
+		return
+	}
+	for ; w.next < w.t.Len() && w.err == nil; w.next++ {
+		w.each(w.next, w.t.At(w.next))
+	}
+}
+
+func (w *streamer) traceLine(i int, _ sim.Record) {
+	if line := w.t.Line(i); line != "" { // state facts have no line
+		_, w.err = fmt.Fprintln(w.stdout, line)
+	}
+}
+
+// terminal prints what the processes wrote, in simulated time order, as a
+// terminal running real CPython would show it.
+func (w *streamer) terminal(_ int, r sim.Record) {
+	if r.Kind != sim.RecOutput {
+		return
+	}
+	e := w.t.Event(r)
+	out := w.stdout
+	if e.FD == 2 {
+		out = w.stderr
+	}
+	_, w.err = io.WriteString(out, e.Data)
+}
+
+func (w *streamer) checkpoint(_ int, r sim.Record) {
+	if r.Kind == sim.RecCheckpoint {
+		_, w.err = w.stdout.Write(append(checkpoint.Marshal(w.t.Checkpoint(r)), '\n'))
+	}
+}
+
+// jsonRecord writes one record of the --json document, one per line.
+func (w *streamer) jsonRecord(_ int, r sim.Record) {
+	b, err := json.Marshal(jsonOf(w.t, r))
+	if err != nil {
+		w.err = err
+		return
+	}
+	sep := ",\n  "
+	if w.jsonCount == 0 {
+		sep = "\n  "
+	}
+	w.jsonCount++
+	_, w.err = io.WriteString(w.stdout, sep+string(b))
+}
+
+func (w *streamer) jsonEnd(cps []checkpoint.Snapshot) {
+	if w.err != nil {
+		return
+	}
+	b, err := json.Marshal(cps)
+	if err != nil {
+		w.err = err
+		return
+	}
+	if cps == nil {
+		b = []byte("[]")
+	}
+	_, w.err = io.WriteString(w.stdout, "\n ],\n \"checkpoints\": "+string(b)+"\n}\n")
 }
 
 type jsonRecord struct {
@@ -213,37 +285,30 @@ type jsonRecord struct {
 	Step bool `json:"step,omitempty"`
 }
 
-func writeJSON(w io.Writer, s *sim.System) error {
-	var out []jsonRecord
-	t := s.Trace()
-	for _, r := range t.All() {
-		j := jsonRecord{Kind: r.Kind.String(), T: sim.FormatTime(t.Rel(r.Time)), PID: int(r.PID), Step: r.Step}
-		switch r.Kind {
-		case sim.RecLine:
-			top := t.Top(r)
-			j.File, j.Line, j.Func, j.Depth = top.File, top.Line, top.Func, len(t.Frames(r))
-		case sim.RecKernel, sim.RecState:
-			e := t.Event(r)
-			j.Event, j.Text = e.Kind.String(), e.Body()
-		case sim.RecOutput:
-			e := t.Event(r)
-			j.FD, j.Text = e.FD, e.Data
-		case sim.RecStop:
-			j.Text = t.Stop(r).String()
-		case sim.RecRole:
-			j.Text = t.Role(r)
-		case sim.RecCheckpoint:
-			j.Text = t.Checkpoint(r).Label
-		case sim.RecUncaught:
-			j.Text = t.Uncaught(r)
-		case sim.RecChildren:
-			j.Text = fmt.Sprint(t.Children(r))
-		}
-		out = append(out, j)
+func jsonOf(t *sim.Trace, r sim.Record) jsonRecord {
+	j := jsonRecord{Kind: r.Kind.String(), T: sim.FormatTime(t.Rel(r.Time)), PID: int(r.PID), Step: r.Step}
+	switch r.Kind {
+	case sim.RecLine:
+		top := t.Top(r)
+		j.File, j.Line, j.Func, j.Depth = top.File, top.Line, top.Func, len(t.Frames(r))
+	case sim.RecKernel, sim.RecState:
+		e := t.Event(r)
+		j.Event, j.Text = e.Kind.String(), e.Body()
+	case sim.RecOutput:
+		e := t.Event(r)
+		j.FD, j.Text = e.FD, e.Data
+	case sim.RecStop:
+		j.Text = t.Stop(r).String()
+	case sim.RecRole:
+		j.Text = t.Role(r)
+	case sim.RecCheckpoint:
+		j.Text = t.Checkpoint(r).Label
+	case sim.RecUncaught:
+		j.Text = t.Uncaught(r)
+	case sim.RecChildren:
+		j.Text = fmt.Sprint(t.Children(r))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", " ")
-	return enc.Encode(map[string]any{"records": out, "checkpoints": s.Checkpoints()})
+	return j
 }
 
 func galleryScenario(name string) ([]byte, error) {
