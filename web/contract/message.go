@@ -60,7 +60,7 @@ type StepMessage struct {
 // screen-reader mirror (web/view.Mirror).
 type Told struct {
 	Lang      lang.Lang `json:"lang"`
-	StepText  string    `json:"stepText"`  // "step 12 of 1090, t=1.002000s"
+	StepText  string    `json:"stepText"`  // view.StepLabel and the time: "step 12 of 1095, t=1.002000s"
 	Narration string    `json:"narration"` // in Lang
 	Zombies   string    `json:"zombies"`   // "zombies: 1002", "" when none
 }

@@ -5,6 +5,8 @@ package view
 
 import (
 	"strconv"
+
+	"zombielab/sim/lang"
 )
 
 // button draws a labelled button and its hit.
@@ -57,15 +59,15 @@ func drawControls(d *DisplayList, l Layout, in Input) {
 		into = "into: on"
 	}
 	button(d, Rect{r.X + r.W - intoW - 8, y, intoW, bh}, into, ui.Into, Action{Kind: ActInto}, l)
-	drawScrubber(d, Rect{x + 8, y, r.X + r.W - intoW - 24 - x, bh}, s.Step, s.Total, totalText(s), l)
+	drawScrubber(d, Rect{x + 8, y, r.X + r.W - intoW - 24 - x, bh}, s.Step, s.Total, StepLabel(s, lang.EN), l)
 }
 
-// drawScrubber is a bar with a knob at the current step and the text
-// "step N of M"; a click anywhere on it seeks.
-func drawScrubber(d *DisplayList, r Rect, step, total int, totalLabel string, l Layout) {
+// drawScrubber is a bar with a knob at the current step and its label
+// (StepLabel); a click anywhere on it seeks.
+func drawScrubber(d *DisplayList, r Rect, step, total int, label string, l Layout) {
 	textW := float32(150)
 	if l.W < FullW {
-		textW = 110
+		textW = 124
 	}
 	bar := Rect{r.X, r.Y + r.H/2 - 3, r.W - textW, 6}
 	d.fill(bar, LightGrey, "")
@@ -75,7 +77,7 @@ func drawScrubber(d *DisplayList, r Rect, step, total int, totalLabel string, l 
 	}
 	d.fill(Rect{bar.X, bar.Y, bar.W * f, bar.H}, Blue, "scrubber")
 	d.add(Op{Kind: OpCircle, Rect: Rect{bar.X + bar.W*f - 7, bar.Y - 4, 14, 14}, Radius: 7, Color: Blue, ID: "scrubber"})
-	d.text(Rect{bar.X + bar.W + 8, r.Y, textW - 8, r.H}, "step "+itoa(step+1)+" of "+totalLabel, l.Small, ColorText, AlignLeft, "")
+	d.text(Rect{bar.X + bar.W + 8, r.Y, textW - 8, r.H}, label, l.Small, ColorText, AlignLeft, "")
 	d.hit(Hit{Rect: Rect{bar.X, r.Y, bar.W, r.H}, Action: Action{Kind: ActSeek}, Range: true, Lo: 0, Hi: int64(max(total-1, 0))})
 }
 

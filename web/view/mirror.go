@@ -4,7 +4,6 @@
 package view
 
 import (
-	"fmt"
 	"strings"
 
 	"zombielab/sim/kernel"
@@ -15,7 +14,7 @@ import (
 // MirrorText is a step told as text.
 type MirrorText struct {
 	Lang      lang.Lang
-	Step      string // "step 12 of 1090, t=1.002000s" / "第 12 步，共 1090 步，t=1.002000s"
+	Step      string // StepLabel and the time: "step 12 of 1095, t=1.002000s" / "第 12 步，共到第 1095 步，t=1.002000s"
 	Narration string
 	PS        string // the ps table
 	Zombies   string // "zombies: 1002" / "僵尸进程：1002" ("" when none)
@@ -32,12 +31,12 @@ func Mirror(s *playback.Snapshot, l lang.Lang) MirrorText {
 		}
 	}
 	if l == lang.ZH {
-		m.Step = fmt.Sprintf("第 %d 步，共 %s 步，t=%s", s.Step+1, totalText(s), s.TimeText)
+		m.Step = StepLabel(s, l) + "，t=" + s.TimeText
 		if len(zombies) > 0 {
 			m.Zombies = "僵尸进程：" + strings.Join(zombies, "、")
 		}
 	} else {
-		m.Step = fmt.Sprintf("step %d of %s, t=%s", s.Step+1, totalText(s), s.TimeText)
+		m.Step = StepLabel(s, l) + ", t=" + s.TimeText
 		if len(zombies) > 0 {
 			m.Zombies = "zombies: " + strings.Join(zombies, ", ")
 		}

@@ -16,7 +16,7 @@ func drawNarration(d *DisplayList, l Layout, in Input) {
 	r := l.Narration
 	d.fill(r, Paper, "")
 	s := in.Snap
-	d.text(Rect{r.X + 8, r.Y, 224, r.H}, "step "+itoa(s.Step+1)+" of "+totalText(s)+"  t="+s.TimeText, l.Small, ColorMuted, AlignLeft, "")
+	d.text(Rect{r.X + 8, r.Y, 224, r.H}, StepLabel(s, lang.EN)+"  t="+s.TimeText, l.Small, ColorMuted, AlignLeft, "")
 	if in.UI.Lang == lang.ZH {
 		return
 	}
@@ -26,14 +26,6 @@ func drawNarration(d *DisplayList, l Layout, in Input) {
 	for k, ln := range lines {
 		d.text(Rect{box.X, box.Y + float32(k)*lh, box.W, lh}, ln, l.Font, ColorText, AlignLeft, "narration")
 	}
-}
-
-// totalText is "M", or "M+" while the run may still grow.
-func totalText(s *playback.Snapshot) string {
-	if s.Final {
-		return itoa(s.Total)
-	}
-	return itoa(s.Total) + "+"
 }
 
 // drawConsole shows the latest terminal lines, each with its pid.
