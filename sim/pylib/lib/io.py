@@ -25,7 +25,7 @@ class _Memory(object):
 
     def _check(self):
         if self._closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError('I/O operation on closed file')
 
     @property
     def closed(self):
