@@ -1,6 +1,7 @@
 // From a scenario file to the Options of a run: the header's settings
-// (python=, method=, until=, pid_max=, pids_max=, init=) and its checkpoints,
-// with the caller's explicit choices taking precedence.
+// (python=, method=, until= as a time or a checkpoint, pid_max=, pids_max=,
+// init=) and its checkpoints, with the caller's explicit choices taking
+// precedence.
 
 package sim
 
@@ -37,6 +38,11 @@ func Load(name string, src []byte, o Overrides) (Options, *scenario.Scenario, er
 		Until:   cmp.Or(o.Until, kernel.Duration(sc.Until)),
 		StepCap: o.StepCap,
 		Kernel:  kernel.Config{PidMax: sc.PidMax, PidsLimit: sc.PidsMax, Init: sc.Init},
+	}
+	if o.Until == 0 {
+		// An explicit time limit replaces the header's until, whichever
+		// kind it is.
+		opt.UntilCheckpoint = sc.UntilCheckpoint
 	}
 	for _, c := range sc.Checkpoints {
 		opt.Checkpoints = append(opt.Checkpoints, CheckpointLine{Line: c.Line, Label: c.Label})

@@ -9,7 +9,7 @@
 # lesson.zh: 子进程结束的时候并不会马上被回收，而是等到它结束之后的第一次 start()
 # lesson.zh: 才被回收。所以每一轮看到的都是正在运行的子进程，外加至多一个僵尸，
 # lesson.zh: 也就是上一次 start() 之后才退出的那个。
-# zombielab: until=8.9s method=fork versions=3.8,3.9,3.10,3.11,3.12,3.13,3.14
+# zombielab: until=before-start#5 method=fork versions=3.8,3.9,3.10,3.11,3.12,3.13,3.14
 import multiprocessing as mp
 import time
 

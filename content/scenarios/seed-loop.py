@@ -12,7 +12,7 @@
 # lesson.zh: 启动后几毫秒就退出了，但要等到下一次 start() 才会被回收，所以几乎任何时刻
 # lesson.zh: 都恰好挂着一个僵尸进程（从来不会有两个），而且每秒换一个 pid。到了 3.14，Linux 上的默认
 # lesson.zh: 启动方式改成了 forkserver，由 forkserver 自己回收工作进程，这个僵尸也就不见了。
-# zombielab: until=4.9s versions=3.8,3.9,3.10,3.11,3.12,3.13,3.14
+# zombielab: until=before-start#5 versions=3.8,3.9,3.10,3.11,3.12,3.13,3.14
 import multiprocessing as mp
 import time
 

@@ -32,6 +32,7 @@ func Parse(name string, src []byte) (*Scenario, error) {
 		p.comment(n, col, strings.TrimSpace(text[1:]), inHeader, lines)
 	}
 	p.checkUnique()
+	p.checkUntilLabel()
 	if len(p.errs) > 0 {
 		sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Line < p.errs[j].Line })
 		return nil, p.errs
@@ -40,9 +41,10 @@ func Parse(name string, src []byte) (*Scenario, error) {
 }
 
 type parser struct {
-	sc   *Scenario
-	errs ErrorList
-	file string
+	sc      *Scenario
+	errs    ErrorList
+	file    string
+	untilAt [2]int // line and column of an until=LABEL#N setting
 }
 
 func (p *parser) errorf(line, col int, format string, args ...any) {

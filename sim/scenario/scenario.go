@@ -5,6 +5,7 @@
 package scenario
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -16,13 +17,17 @@ import (
 
 // Scenario is everything a scenario file declares in its comments.
 type Scenario struct {
-	Name     string              // the file name given to Parse
-	Title    map[string]string   // language ("en", "zh") → title
-	Lesson   map[string]string   // language → one paragraph
-	Until    Duration            // 0: the scenario ends by itself
-	Method   cpython.StartMethod // MethodDefault: the version's default
-	Python   cpython.Version     // zero: not set
-	Versions []cpython.Version   // versions the scenario is meant for; empty: any
+	Name   string            // the file name given to Parse
+	Title  map[string]string // language ("en", "zh") → title
+	Lesson map[string]string // language → one paragraph
+	Until  Duration          // 0: the scenario ends by itself
+	// UntilCheckpoint, "LABEL#N" (until=LABEL#N), stops the run right
+	// after the N-th snapshot of checkpoint LABEL; "" when until is a
+	// duration or absent.
+	UntilCheckpoint string
+	Method          cpython.StartMethod // MethodDefault: the version's default
+	Python          cpython.Version     // zero: not set
+	Versions        []cpython.Version   // versions the scenario is meant for; empty: any
 	// Verify is false for a scenario whose point can only be shown by the
 	// simulator (header "# zombielab: verify=no"); VerifyReason says why.
 	Verify       bool
@@ -75,6 +80,11 @@ const (
 	Second               = 1000 * Millisecond
 )
 
+// MaxDuration is the longest duration ParseDuration accepts: far below
+// the int64 nanoseconds that overflow when added to a start time, and
+// longer than any run.
+const MaxDuration = 1_000_000_000 * Second
+
 // Milliseconds returns d in whole milliseconds.
 func (d Duration) Milliseconds() int64 { return int64(d / Millisecond) }
 
@@ -102,8 +112,11 @@ func ParseDuration(s string) (Duration, error) {
 		return 0, fmt.Errorf("duration %q: want a number with s or ms, such as 4.5s", s)
 	}
 	whole, frac, _ := strings.Cut(num, ".")
-	w, err := strconv.ParseInt(whole, 10, 64)
-	if err != nil || w < 0 || strings.HasPrefix(whole, "+") || len(frac) > 9 {
+	w, err := strconv.ParseUint(whole, 10, 64)
+	if errors.Is(err, strconv.ErrRange) || err == nil && w > uint64(MaxDuration/unit) {
+		return 0, fmt.Errorf("duration %q is too long: at most %v (about 31 years)", s, MaxDuration)
+	}
+	if err != nil || strings.HasPrefix(whole, "+") || len(frac) > 9 {
 		return 0, fmt.Errorf("duration %q: want a number with s or ms, such as 4.5s", s)
 	}
 	d := Duration(w) * unit
@@ -114,6 +127,9 @@ func ParseDuration(s string) (Duration, error) {
 		}
 		d += Duration(c-'0') * scale
 		scale /= 10
+	}
+	if d > MaxDuration {
+		return 0, fmt.Errorf("duration %q is too long: at most %v (about 31 years)", s, MaxDuration)
 	}
 	return d, nil
 }

@@ -77,6 +77,15 @@ func TestParseSettings(t *testing.T) {
 		{"spawn", "# zombielab: method=spawn\n", func(s *Scenario) bool { return s.Method == cpython.Spawn }},
 		{"forkserver", "# zombielab: method=forkserver\n", func(s *Scenario) bool { return s.Method == cpython.Forkserver }},
 		{"until ms", "# zombielab: until=800ms\n", func(s *Scenario) bool { return s.Until == 800*Millisecond }},
+		{"until checkpoint", "# zombielab: until=tick#5\nwhile True:\n    # checkpoint: tick\n    x = 1\n", func(s *Scenario) bool {
+			return s.Until == 0 && s.UntilCheckpoint == "tick#5"
+		}},
+		{"until checkpoint, leading zeros dropped", "# zombielab: until=tick#05\n# checkpoint: tick\nx = 1\n", func(s *Scenario) bool { return s.UntilCheckpoint == "tick#5" }},
+		{"a later until replaces an earlier one", "# zombielab: until=tick#2\n# zombielab: until=3s\n# checkpoint: tick\nx = 1\n", func(s *Scenario) bool {
+			return s.Until == 3*Second && s.UntilCheckpoint == ""
+		}},
+		{"pid_max with room for main", "# zombielab: pid_max=302 verify=no\n", func(s *Scenario) bool { return s.PidMax == 302 }},
+		{"longest until", "# zombielab: until=1000000000s\n", func(s *Scenario) bool { return s.Until == MaxDuration }},
 		{"patch level dropped", "# zombielab: python=3.11.7\n", func(s *Scenario) bool { return s.Python == cpython.Version{Major: 3, Minor: 11} }},
 		{"init reap", "# zombielab: init=reap\n", func(s *Scenario) bool { return s.Init == kernel.InitReapsAtOnce }},
 		{"verify no with reason", "# zombielab: verify=no\n# verify.reason: needs pid 1\n", func(s *Scenario) bool { return !s.Verify && s.VerifyReason == "needs pid 1" }},
@@ -113,6 +122,19 @@ func TestParseErrors(t *testing.T) {
 		{"header after code", "x = 1\n# zombielab: until=1s\n", "t.py:2:1: \"zombielab:\" belongs in the header"},
 		{"unknown setting", "# zombielab: untill=1s\n", "t.py:1:14: unknown setting untill"},
 		{"bad until", "# zombielab: until=4.5\n", "duration \"4.5\""},
+		{"until label unknown", "# zombielab: until=tock#3\n# checkpoint: tick\nx = 1\n", "t.py:1:14: until=tock#3: no checkpoint \"tock\" in this file; its checkpoints are tick"},
+		{"until label with no checkpoints", "# zombielab: until=tick#3\nx = 1\n", "t.py:1:14: until=tick#3: no checkpoint \"tick\" in this file; the file has no checkpoint: add \"# checkpoint: tick\" before a statement"},
+		{"until checkpoint zero", "# zombielab: method=fork until=tick#0\n# checkpoint: tick\nx = 1\n", "t.py:1:26: until=tick#0: N in LABEL#N counts the times the main process reaches the checkpoint, from 1 to 2147483647, such as tick#5"},
+		{"until checkpoint no number", "# zombielab: until=tick#\n# checkpoint: tick\nx = 1\n", "t.py:1:14: until=tick#: N in LABEL#N counts"},
+		{"until checkpoint negative", "# zombielab: until=tick#-2\n# checkpoint: tick\nx = 1\n", "N in LABEL#N counts"},
+		{"until checkpoint overflow", "# zombielab: until=tick#99999999999999999999\n# checkpoint: tick\nx = 1\n", "from 1 to 2147483647"},
+		{"until checkpoint bad label", "# zombielab: until=ti/ck#2\n", "t.py:1:14: until=ti/ck#2: want a duration such as 4.5s or a checkpoint LABEL#N"},
+		{"until checkpoint no label", "# zombielab: until=#2\n", "want a duration such as 4.5s or a checkpoint LABEL#N"},
+		{"until overflows int64", "# zombielab: until=18446744074s\n", "t.py:1:14: duration \"18446744074s\" is too long: at most 1000000000s"},
+		{"until overflows when scaled", "# zombielab: until=9300000000s\n", "is too long"},
+		{"until with exponent", "# zombielab: until=1e30s\n", "duration \"1e30s\": want a number with s or ms"},
+		{"python 2.7", "# zombielab: until=1s python=2.7\n", "t.py:1:23: python 2.7 is not modelled: choose one of 3.8,"},
+		{"pid_max leaves no pid for main", "# zombielab: verify=no pid_max=301\n", "t.py:1:24: pid_max=301: the simulated shell takes pid 300, which leaves no pid for the scenario's main process; use 302 or more"},
 		{"zero until", "# zombielab: until=0s\n", "until=0"},
 		{"bad method", "# zombielab: method=vfork\n", "start method \"vfork\""},
 		{"bad method default", "# zombielab: method=default\n", "t.py:1:14: start method \"default\": want fork, spawn or forkserver"},
@@ -163,7 +185,7 @@ func TestDuration(t *testing.T) {
 			t.Errorf("%v.String() = %q, want %q", tc.want, d.String(), tc.in)
 		}
 	}
-	for _, bad := range []string{"", "s", "-1s", "+1s", "1.2.3s", "1m", "1x5s", "1.0000000001s"} {
+	for _, bad := range []string{"", "s", "-1s", "+1s", "1.2.3s", "1m", "1x5s", "1.0000000001s", "18446744074s", "9300000000s", "1000000000.1s", "1e30s", "99999999999999999999999ms"} {
 		if _, err := ParseDuration(bad); err == nil {
 			t.Errorf("ParseDuration(%q) accepted", bad)
 		}

@@ -6,8 +6,9 @@
 # arrives (like tini or systemd: an adopted zombie lives for microseconds,
 # not the 1-2 s of this machine's pid 1). It runs main in a new process
 # group, starts the `until` clock when main reports the scenario's first
-# line, and at `until`, or when main exits, SIGKILLs the whole group and
-# reaps until it has no children left.
+# line ("t0 TIME" on the control pipe), and at `until`, when main reports
+# the snapshot of until=LABEL#N ("stop"), or when main exits, SIGKILLs the
+# whole group and reaps until it has no children left.
 #
 # argv: RUN_DIR PYTHON SCENARIO UNTIL_MS
 import ctypes
@@ -35,7 +36,7 @@ def start_main(python, scenario, t0_w, old_mask):
         for name in ('SIGPIPE', 'SIGXFSZ'):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
         os.setpgid(0, 0)
-        env = dict(os.environ, ZL_MAIN_PID=str(os.getpid()), ZL_T0_FD=str(t0_w))
+        env = dict(os.environ, ZL_MAIN_PID=str(os.getpid()), ZL_CTL_FD=str(t0_w))
         os.execve(python, [python, scenario], env)
     finally:
         os._exit(127)
@@ -104,22 +105,26 @@ def main():
         pass  # main already did it, or already exec'd
     os.close(t0_w)
     os.set_blocking(t0_r, False)
-    t0, deadline, status, killed = None, None, None, False
+    t0, deadline, status, killed, ctl = None, None, None, False, b''
     while status is None and not killed:
         timeout = 0.05 if deadline is None else max(0.0, min(0.05, deadline - time.monotonic()))
         signal.sigtimedwait([signal.SIGCHLD], timeout)
         for pid, st in reap_all() or []:
             if pid == main_pid:
                 status = st
-        if t0 is None:
-            try:
-                data = os.read(t0_r, 64)
-            except BlockingIOError:
-                data = b''
-            if data:
-                t0 = float(data.decode())
+        try:
+            ctl += os.read(t0_r, 4096)
+        except BlockingIOError:
+            pass
+        while b'\n' in ctl:
+            line, ctl = ctl.split(b'\n', 1)
+            word, _, arg = line.decode().partition(' ')
+            if word == 't0' and t0 is None:
+                t0 = float(arg)
                 if until_ms > 0:
                     deadline = t0 + until_ms / 1000.0
+            elif word == 'stop':
+                killed = True  # main wrote the snapshot of until=LABEL#N
         if deadline is not None and time.monotonic() >= deadline:
             killed = True
     kill_family(main_pid, os.environ.get('ZL_RUN', '?'))

@@ -61,6 +61,7 @@ func TestProbe(t *testing.T) {
 		{name: "orphan", stdoutHas: "done"},
 		{name: "sigign", stdoutHas: "2"},
 		{name: "until", exit: -9, killed: true},
+		{name: "until-checkpoint", exit: -9, killed: true},
 		{name: "crash", exit: 1, stderrHas: "ZeroDivisionError"},
 	} {
 		for _, py := range testPythons(t) {

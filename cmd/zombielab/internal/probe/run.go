@@ -70,6 +70,10 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		return nil, err
 	}
 	until, method := settings(sc, opt)
+	untilCheckpoint := sc.UntilCheckpoint
+	if opt.Until != 0 {
+		untilCheckpoint = "" // an explicit time limit replaces the header's until
+	}
 	dir, err := os.MkdirTemp("", "zombielab-probe-")
 	if err != nil {
 		return nil, err
@@ -78,7 +82,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if err := writePython(dir); err != nil {
 		return nil, err
 	}
-	if err := writeConfig(dir, abs, method, sc); err != nil {
+	if err := writeConfig(dir, abs, method, untilCheckpoint, sc); err != nil {
 		return nil, err
 	}
 	res, err := launch(ctx, dir, py, abs, until, timeoutFor(opt.Timeout, until))
@@ -105,9 +109,10 @@ func timeoutFor(t, until time.Duration) time.Duration {
 }
 
 // writeConfig tells main's probe the scenario path, start method (none: the
-// interpreter's default) and checkpoint lines, in a line format that needs
-// no json import in Python.
-func writeConfig(dir, abs string, method cpython.StartMethod, sc *scenario.Scenario) error {
+// interpreter's default), checkpoint lines and the snapshot after which the
+// run stops (until=LABEL#N), in a line format that needs no json import in
+// Python.
+func writeConfig(dir, abs string, method cpython.StartMethod, untilCheckpoint string, sc *scenario.Scenario) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "scenario %s\n", abs)
 	if method != cpython.MethodDefault {
@@ -115,6 +120,9 @@ func writeConfig(dir, abs string, method cpython.StartMethod, sc *scenario.Scena
 	}
 	for _, c := range sc.Checkpoints {
 		fmt.Fprintf(&b, "checkpoint %d %s\n", c.Line, c.Label)
+	}
+	if untilCheckpoint != "" {
+		fmt.Fprintf(&b, "until %s\n", untilCheckpoint)
 	}
 	return os.WriteFile(filepath.Join(dir, "config.txt"), []byte(b.String()), 0o644)
 }

@@ -241,7 +241,7 @@ def _snapshot(label):
 
 
 def _read_config():
-    scenario, method, checkpoints = '', '', {}
+    scenario, method, checkpoints, until = '', '', {}, ''
     with open(_CONFIG) as f:
         for line in f.read().splitlines():
             parts = line.split(' ', 2)
@@ -251,21 +251,42 @@ def _read_config():
                 method = parts[1]
             elif parts[0] == 'checkpoint':
                 checkpoints[int(parts[1])] = parts[2]
-    return scenario, method, checkpoints
+            elif parts[0] == 'until':
+                until = parts[1]
+    return scenario, method, checkpoints, until
 
 
-def _start_clock():
-    _State.t0 = time.monotonic()
-    fd = int(os.environ.get('ZL_T0_FD') or -1)
+def _tell_launcher(text):
+    """Writes one line to the launcher's pipe (ZL_CTL_FD): "t0 TIME" when
+    the clock starts, "stop" after the snapshot that ends the run."""
+    fd = int(os.environ.get('ZL_CTL_FD') or -1)
     if fd >= 0:
         try:
-            os.write(fd, repr(_State.t0).encode())
-            os.close(fd)
+            os.write(fd, (text + '\n').encode())
         except OSError:
             pass
 
 
-def _install_tracer(scenario, checkpoints):
+def _start_clock():
+    _State.t0 = time.monotonic()
+    fd = int(os.environ.get('ZL_CTL_FD') or -1)
+    if fd >= 0:
+        try:
+            os.set_inheritable(fd, False)  # exec'd programs need not hold it
+        except OSError:
+            pass
+    _tell_launcher('t0 %r' % _State.t0)
+
+
+def _stop_here():
+    """until=LABEL#N was reached: the launcher kills the whole family as
+    soon as it reads "stop"; main runs no further statement meanwhile."""
+    _tell_launcher('stop')
+    while True:
+        time.sleep(60)
+
+
+def _install_tracer(scenario, checkpoints, until):
     counts = {}
 
     def local(frame, event, arg):
@@ -275,7 +296,10 @@ def _install_tracer(scenario, checkpoints):
             label = checkpoints.get(frame.f_lineno)
             if label is not None:
                 counts[label] = counts.get(label, 0) + 1
-                _snapshot('%s#%d' % (label, counts[label]))
+                name = '%s#%d' % (label, counts[label])
+                _snapshot(name)
+                if name == until:
+                    _stop_here()
         return local
 
     def global_trace(frame, event, arg):
@@ -306,11 +330,11 @@ def install():
     if me == _MAIN_PID:
         _State.role = 'main'
         _log(me, 'main')
-        scenario, method, checkpoints = _read_config()
+        scenario, method, checkpoints, until = _read_config()
         if method:
             import multiprocessing
             multiprocessing.set_start_method(method)
-        _install_tracer(scenario, checkpoints)
+        _install_tracer(scenario, checkpoints, until)
         return
     cmd = _cmdline()
     for helper in ('forkserver', 'resource_tracker'):
