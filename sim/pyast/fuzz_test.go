@@ -93,6 +93,9 @@ var languageSeeds = []string{
 	"yield\n",
 	"def g():\n    yield from\n",
 	"f = lambda: (yield)\n",
+	"@a.b(c)\n@d[0]\n@(lambda f: f)\ndef g():\n    pass\n",
+	"@register\nclass C:\n    __slots__ = ('x', 'y')\n",
+	"@\nclass C:\n    pass\n",
 }
 
 func FuzzParse(f *testing.F) {

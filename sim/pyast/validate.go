@@ -13,12 +13,9 @@ import (
 // Supported is the short list of what the simulator runs beyond plain
 // expressions and statements; every "not supported" message ends with it.
 const Supported = "def with defaults, *args, **kwargs and keyword-only parameters; lambda; " +
-	"class with @property, @staticmethod, @classmethod and @x.setter; if, while, for, break, continue; " +
+	"class with @property, @staticmethod, @classmethod, @x.setter and __slots__; decorators on functions and classes; if, while, for, break, continue; " +
 	"try/except/else/finally; with; raise ... from; assert; del; global; nonlocal; import and from-import; " +
 	"list, dict and set comprehensions; generators (yield, yield from) and generator expressions; f-strings; *x and **m unpacking in calls and displays; a, *rest = xs"
-
-// allowedDecorators are the decorators the simulator implements.
-var allowedDecorators = map[string]bool{"property": true, "staticmethod": true, "classmethod": true}
 
 // scope is what the validator knows about where a statement is.
 type scope struct {
@@ -158,40 +155,12 @@ func (v *validator) loopBody(body, orelse []Stmt, sc scope) {
 	v.walkStmts(orelse, sc)
 }
 
+// functionDef checks a def: its decorators and defaults are evaluated
+// where the def is, its body is a function scope.
 func (v *validator) functionDef(s *FunctionDef, sc scope) {
-	for _, d := range s.Decorators {
-		v.decorator(d)
-	}
+	v.walkExprs(sc, s.Decorators...)
 	v.arguments(s.Args, sc)
 	v.walkStmts(s.Body, scope{inFunction: true})
-}
-
-// decorator accepts @property, @staticmethod, @classmethod and @name.setter.
-func (v *validator) decorator(d Expr) {
-	switch d := d.(type) {
-	case *Name:
-		if allowedDecorators[d.Id] {
-			return
-		}
-	case *Attribute:
-		if _, ok := d.X.(*Name); ok && d.Attr == "setter" {
-			return
-		}
-	}
-	v.unsupported(posOf(d), "the decorator @"+describe(d))
-}
-
-// describe renders a decorator expression briefly for a message.
-func describe(e Expr) string {
-	switch e := e.(type) {
-	case *Name:
-		return e.Id
-	case *Attribute:
-		return describe(e.X) + "." + e.Attr
-	case *Call:
-		return describe(e.Func) + "(...)"
-	}
-	return "<" + exprName(e) + ">"
 }
 
 // arguments checks duplicate names (symtable.c: "duplicate argument '%s'
@@ -234,9 +203,7 @@ func allArgs(a *Arguments) []*Arg {
 }
 
 func (v *validator) classDef(s *ClassDef, sc scope) {
-	if len(s.Decorators) > 0 {
-		v.unsupported(posOf(s.Decorators[0]), "a class decorator")
-	}
+	v.walkExprs(sc, s.Decorators...)
 	if len(s.Keywords) > 0 {
 		v.unsupported(s.Keywords[0].P, "a class keyword (metaclass=...)")
 	}

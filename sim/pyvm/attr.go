@@ -111,6 +111,10 @@ func (in *Interp) instanceAttr(x *Instance, name string) (Value, Value, error) {
 		r, err := in.callSync(ga, []Value{x, Str(name)}, nil)
 		return r, nil, err
 	}
+	if !in.cfg.Version.AtLeast(3, 11) && x.cls.hasSlot(name) {
+		// An unset slot's member descriptor names only the slot before 3.11.
+		return nil, nil, raisef(attributeErrorClass, "%s", name)
+	}
 	return nil, nil, attrError(x, name)
 }
 
@@ -248,8 +252,8 @@ func specialAttr(in *Interp, o Value, name string) (Value, bool) {
 	case "__class__":
 		return typeOf(o), true
 	case "__dict__":
-		if x, ok := o.(*Instance); ok {
-			return x.dict, true
+		if x, ok := o.(*Instance); ok && !x.cls.restricts {
+			return x.cls.visibleDict(x.dict), true
 		}
 	case "__name__":
 		switch x := o.(type) {
@@ -293,6 +297,15 @@ func (in *Interp) getAttrOr(o Value, name string) (Value, bool) {
 // propertySetter returns the Python setter of a property found on an
 // instance's class, or nil.
 func propertySetter(o Value, name string) Value {
+	return propertyAccessor(o, name, func(p *Property) Value { return p.fset })
+}
+
+// propertyDeleter is the Python deleter of a property name of o, or nil.
+func propertyDeleter(o Value, name string) Value {
+	return propertyAccessor(o, name, func(p *Property) Value { return p.fdel })
+}
+
+func propertyAccessor(o Value, name string, which func(*Property) Value) Value {
 	x, ok := o.(*Instance)
 	if !ok {
 		return nil
@@ -302,13 +315,31 @@ func propertySetter(o Value, name string) Value {
 		return nil
 	}
 	p, ok := cv.(*Property)
-	if !ok || p.fset == nil || p.fset == None {
+	if !ok {
 		return nil
 	}
-	if _, isFn := p.fset.(*Function); !isFn {
+	fn := which(p)
+	if _, isFn := fn.(*Function); !isFn {
 		return nil
 	}
-	return p.fset
+	return fn
+}
+
+// noPropertyAccessor is the AttributeError for setting or deleting a
+// property without a setter or deleter (Objects/descrobject.c,
+// property_descr_set: the wording changed in 3.10 and 3.11).
+func (in *Interp) noPropertyAccessor(name string, cls *Class, del bool) error {
+	verb, noun := "set", "setter"
+	if del {
+		verb, noun = "delete", "deleter"
+	}
+	switch v := in.cfg.Version; {
+	case v.AtLeast(3, 11):
+		return raisef(attributeErrorClass, "property '%s' of '%s' object has no %s", name, cls.name, noun)
+	case v.AtLeast(3, 10):
+		return raisef(attributeErrorClass, "can't %s attribute '%s'", verb, name)
+	}
+	return raisef(attributeErrorClass, "can't %s attribute", verb)
 }
 
 // opStoreAttr is STORE_ATTR from Go (setattr); a property setter runs
@@ -319,7 +350,7 @@ func (in *Interp) opStoreAttr(o Value, name string, v Value) error {
 		if cv, ok := x.cls.lookup(name); ok {
 			if p, ok := cv.(*Property); ok {
 				if p.fset == nil || p.fset == None {
-					return raisef(attributeErrorClass, "property '%s' of '%s' object has no setter", name, x.cls.name)
+					return in.noPropertyAccessor(name, x.cls, false)
 				}
 				_, err := in.callSync(p.fset, []Value{x, v}, nil)
 				return err
@@ -344,6 +375,9 @@ func (in *Interp) opStoreAttr(o Value, name string, v Value) error {
 				x.exc.args = newTuple(vs)
 				return nil
 			}
+		}
+		if x.cls.restricts && !x.cls.hasSlot(name) {
+			return in.slotSetError(x, name)
 		}
 		x.dict.setStr(name, v)
 		return nil
@@ -371,6 +405,15 @@ func (in *Interp) delAttr(o Value, name string) error {
 	var d *Dict
 	switch x := o.(type) {
 	case *Instance:
+		if cv, ok := x.cls.lookup(name); ok {
+			if p, ok := cv.(*Property); ok {
+				if p.fdel == nil || p.fdel == None {
+					return in.noPropertyAccessor(name, x.cls, true)
+				}
+				_, err := in.callSync(p.fdel, []Value{x}, nil)
+				return err
+			}
+		}
 		d = x.dict
 	case *Class:
 		if !x.builtin {
@@ -383,6 +426,9 @@ func (in *Interp) delAttr(o Value, name string) error {
 		return attrError(o, name)
 	}
 	if _, ok, _ := d.t.del(Str(name)); !ok {
+		if x, isInst := o.(*Instance); isInst && x.cls.hasSlot(name) {
+			return raisef(attributeErrorClass, "%s", name)
+		}
 		return attrError(o, name)
 	}
 	return nil

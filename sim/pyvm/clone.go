@@ -292,7 +292,7 @@ func (c *cloner) instance(x *Instance) *Instance {
 }
 
 func (c *cloner) class(x *Class) *Class {
-	n := &Class{name: x.name, module: x.module, id: x.id}
+	n := &Class{name: x.name, module: x.module, id: x.id, slotInfo: x.slotInfo}
 	c.memo[x] = n
 	n.bases = make([]*Class, len(x.bases))
 	for i, b := range x.bases {

@@ -24,7 +24,7 @@ func (e *CompileError) Error() string {
 
 // supportedList is appended to "not supported" errors.
 const supportedList = "supported: def, class, if/while/for, try/except/finally, with, raise, assert, " +
-	"import, lambda, comprehensions, generators, f-strings, @property/@staticmethod/@classmethod"
+	"import, lambda, comprehensions, generators, f-strings, decorators"
 
 // compiler compiles one source file.
 type compiler struct {

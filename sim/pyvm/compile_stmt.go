@@ -549,23 +549,33 @@ func (c *compiler) importFrom(n *pyast.ImportFrom) {
 	c.emit(opPopTop, 0)
 }
 
-// decoratorOK accepts only the decorators the simulator models.
-func (c *compiler) decoratorOK(d pyast.Expr) bool {
-	switch x := d.(type) {
-	case *pyast.Name:
-		return x.Id == "property" || x.Id == "staticmethod" || x.Id == "classmethod"
-	case *pyast.Attribute:
-		return x.Attr == "setter" || x.Attr == "getter" || x.Attr == "deleter"
-	}
-	return false
-}
-
+// decorators evaluates the decorator expressions, outermost first, before
+// the def or class they apply to (compile.c, compiler_decorators). Before
+// 3.9 the grammar allowed only a dotted name with an optional call (PEP 614).
 func (c *compiler) decorators(ds []pyast.Expr) {
 	for _, d := range ds {
-		if !c.decoratorOK(d) {
-			c.unsupported(d.Position(), "this decorator")
+		if !c.version.AtLeast(3, 9) && !dottedDecorator(d) {
+			c.errorf(d.Position(), "invalid syntax (before Python 3.9 a decorator is a dotted name with an optional call: PEP 614)")
 		}
 		c.expr(d)
+	}
+}
+
+// dottedDecorator reports the decorator forms of Python 3.8's grammar:
+// name, name.attr..., optionally called.
+func dottedDecorator(d pyast.Expr) bool {
+	if call, ok := d.(*pyast.Call); ok {
+		d = call.Func
+	}
+	for {
+		switch x := d.(type) {
+		case *pyast.Name:
+			return true
+		case *pyast.Attribute:
+			d = x.X
+		default:
+			return false
+		}
 	}
 }
 
@@ -607,7 +617,13 @@ func (c *compiler) classDef(n *pyast.ClassDef) {
 	sc := c.st.scopes[n]
 	outer := c.u
 	qual := c.qual(n.Name)
-	c.enter(sc, n.Name, kindClass, n.P.Line, qual)
+	// A decorated class's code starts at its first decorator (compile.c,
+	// compiler_class: firstlineno), where the body's first line event is.
+	first := n.P.Line
+	if len(n.Decorators) > 0 {
+		first = n.Decorators[0].Position().Line
+	}
+	c.enter(sc, n.Name, kindClass, first, qual)
 	c.emit(opLoadName, c.name("__name__"))
 	c.emit(opStoreName, c.name("__module__"))
 	c.loadConst(Str(qual))

@@ -15,7 +15,6 @@ func TestRejected(t *testing.T) {
 		{"unknown module", "import os\nimport socket\n", "prog.py:2:8: module 'socket' is not supported by the simulator (supported: atexit, builtins, errno, itertools, os, select, signal, sys, time, traceback, weakref)"},
 		{"unknown from-module", "from json import dumps\n", "prog.py:1:1: module 'json' is not supported"},
 		{"walrus", "if (n := 3):\n    pass\n", "prog.py:1:5: the assignment expression := is not supported"},
-		{"decorator", "def deco(f):\n    return f\n@deco\ndef g():\n    pass\n", "prog.py:3:2: the decorator @deco is not supported"},
 		{"break outside loop", "break\n", "prog.py:1:1: 'break' outside loop"},
 		{"return outside function", "return 1\n", "prog.py:1:1: 'return' outside function"},
 		{"relative import", "from . import x\n", "prog.py:1:1: a relative import (from . import ...) is not supported"},
@@ -32,6 +31,22 @@ func TestRejected(t *testing.T) {
 				t.Errorf("error\n got: %v\nwant prefix: %s", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestDecoratorGrammar38: before 3.9 a decorator is a dotted name with an
+// optional call (PEP 614); CPython 3.8 says "invalid syntax".
+func TestDecoratorGrammar38(t *testing.T) {
+	src := "ds = [print]\n@ds[0]\ndef g():\n    pass\n"
+	for _, v := range []Version{Py38, Py311} {
+		in := New(Config{Host: newFakeSys().newProc(1), Version: v})
+		err := in.RunMain("prog.py", []byte(src), "__main__")
+		if v == Py38 && (err == nil || !strings.HasPrefix(err.Error(), "prog.py:2:2: invalid syntax (before Python 3.9")) {
+			t.Errorf("3.8: got %v", err)
+		}
+		if v == Py311 && err != nil {
+			t.Errorf("3.11: %v", err)
+		}
 	}
 }
 

@@ -50,8 +50,12 @@
 // sorted, any, str.join ...) runs as code called back from Go: no line
 // stops, no blocking, no fork.
 //
-// What it deliberately does not model: async, the walrus operator, decorators other than property, staticmethod
-// and classmethod, metaclasses, subclassing builtin types other than
+// Decorators are any expression on functions and classes (3.8 keeps its
+// dotted-name grammar); __slots__ limits an instance's attributes as in
+// CPython, without member descriptor objects (slots.go).
+//
+// What it deliberately does not model: async, the walrus operator,
+// metaclasses, subclassing builtin types other than
 // exceptions, multiple inheritance beyond a depth-first MRO, user-defined
 // __hash__ (instances hash by identity), bytes beyond literals, +, decode and
 // encode, and threads. Ints are unbounded as in CPython (an Int while it fits

@@ -51,6 +51,15 @@ type Class struct {
 	// ctor constructs an instance of a builtin type: int(...), str(...), ...
 	ctor func(in *Interp, cls *Class, args []Value, kw []string) (Value, error)
 	id   int64
+	slotInfo
+}
+
+// slotInfo is what a class's __slots__ says (slots.go).
+type slotInfo struct {
+	slots     []string // the names this class's own __slots__ declares
+	declares  bool     // the class body assigns __slots__
+	slotDict  bool     // "__dict__" is one of them
+	restricts bool     // instances take no attribute beyond the slots of the MRO
 }
 
 // Instance is an instance of a user class or of an exception class.

@@ -97,7 +97,16 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			}
 			err = in.opStoreAttr(o, f.code.Names[ins.A], v)
 		case opDeleteAttr:
-			err = in.delAttr(f.pop(), f.code.Names[ins.A])
+			o := f.pop()
+			if deleter := propertyDeleter(o, f.code.Names[ins.A]); deleter != nil {
+				// A Python deleter runs as a frame, like a setter.
+				var pushed bool
+				if _, pushed, err = in.call(deleter, []Value{o}, nil); pushed {
+					in.frames[len(in.frames)-1].ret = retDiscard
+				}
+				break
+			}
+			err = in.delAttr(o, f.code.Names[ins.A])
 		case opLoadSubscr:
 			k := f.pop()
 			o := f.pop()

@@ -439,6 +439,9 @@ func newUserClass(name string, baseVals []Value, ns *Dict) (*Class, error) {
 		}
 	}
 	c.mro = computeMRO(c)
+	if err := c.initSlots(); err != nil {
+		return nil, err
+	}
 	for _, e := range ns.t.entries {
 		if e.alive {
 			setOwner(e.val, c)

@@ -2,10 +2,6 @@
 if (n := 10) > 5:
     pass
 c = 1 + 2j
-@functools.wraps(f)
-def w():
-    pass
-@dataclass
 class K(metaclass=M):
     pass
 from . import sibling
