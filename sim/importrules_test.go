@@ -39,6 +39,7 @@ var simInner = map[string][]string{
 	"pyast":      nil,
 	"mp":         nil,
 	"pylib":      nil,
+	"userland":   nil,
 	"checkpoint": nil,
 	"pyvm":       {"zombielab/sim/pyast", "zombielab/sim/cpython"},
 	"scenario":   {"zombielab/sim/kernel", "zombielab/sim/cpython"},

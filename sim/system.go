@@ -18,6 +18,7 @@ import (
 	"zombielab/sim/mp"
 	"zombielab/sim/pylib"
 	"zombielab/sim/pyvm"
+	"zombielab/sim/userland"
 )
 
 // DefaultStepCap bounds a run that never ends by itself.
@@ -225,7 +226,10 @@ func (s *System) load(module string) (string, []byte, bool) {
 	if file, src, ok := mp.Source(module); ok {
 		return file, src, true
 	}
-	return pylib.Source(module)
+	if file, src, ok := pylib.Source(module); ok {
+		return file, src, true
+	}
+	return userland.Source(module)
 }
 
 // adopt attaches an interpreter to a kernel process that will run its first
@@ -377,7 +381,7 @@ func (s *System) step() bool {
 	s.inLine = true
 	stop := p.in.Run(1 << 20)
 	p.blocked, p.woken = stop == pyvm.StopBlocked, false
-	if stop == pyvm.StopExited {
+	if stop == pyvm.StopExited && s.procs[pid] == p {
 		// The program ended: what it did since its last line (output at
 		// exit, its exit, its children's reparenting) has no line of its
 		// own to be shown at.
@@ -411,7 +415,11 @@ func (s *System) step() bool {
 		}
 		s.stepCost += s.costs.Line.draw(s.rng)
 	case pyvm.StopExited:
-		delete(s.procs, pid)
+		// An exec installed a new interpreter for the same pid: only the
+		// old one is gone.
+		if s.procs[pid] == p {
+			delete(s.procs, pid)
+		}
 	}
 	if s.procs[pid] != nil && s.stepCost > 0 {
 		s.k.Charge(pid, s.stepCost)

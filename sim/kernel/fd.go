@@ -16,6 +16,7 @@ const (
 	fileTerminal fileKind = iota
 	filePipeRead
 	filePipeWrite
+	fileDevNull // /dev/null: writes vanish, reads give EOF (exec.go)
 )
 
 // file is an open file description (struct file). fds in several
@@ -27,9 +28,13 @@ type file struct {
 	// nonblock is O_NONBLOCK, a flag of the open file description, so
 	// dup and fork copies share it (fcntl(2) F_SETFL).
 	nonblock bool
+	// stream is which of the terminal's outputs a fileTerminal is (1
+	// stdout, 2 stderr): output is told apart by the open file, not by
+	// the fd written to, so `1>&2` in a shell reaches stderr.
+	stream int
 }
 
-func newTerminal() *file { return &file{kind: fileTerminal, refs: 1} }
+func newTerminal(stream int) *file { return &file{kind: fileTerminal, refs: 1, stream: stream} }
 
 // pipe is a pipe_inode_info: a buffer and the number of open read and write
 // ends (open file descriptions, not fds).
@@ -48,7 +53,7 @@ type pipe struct {
 type Output struct {
 	Time Time
 	PID  PID
-	FD   int
+	FD   int // the stream: 1 stdout, 2 stderr (whatever fd was written to)
 	Data string
 }
 
@@ -82,6 +87,10 @@ func (k *Kernel) Pipe(pid PID) (r, w int, err error) {
 	pp := &pipe{id: k.pipes, readers: 1, writers: 1}
 	r = p.installFD(&file{kind: filePipeRead, pipe: pp, refs: 1})
 	w = p.installFD(&file{kind: filePipeWrite, pipe: pp, refs: 1})
+	// Every pipe here is CPython's os.pipe(), which is pipe2(O_CLOEXEC)
+	// (PEP 446): an exec closes both ends unless made inheritable.
+	p.setCloexec(r, true)
+	p.setCloexec(w, true)
 	k.emit(Event{Kind: EventPipe, PID: p.pid, Pipe: pp.id, FD: r, WriteFD: w})
 	return r, w, nil
 }
@@ -105,6 +114,7 @@ func (k *Kernel) Close(pid PID, fd int) error {
 func (k *Kernel) closeFD(p *process, fd int) {
 	f := p.fds[fd]
 	p.fds[fd] = nil
+	p.setCloexec(fd, false)
 	k.putFile(p.pid, f)
 }
 
@@ -149,7 +159,7 @@ func (k *Kernel) Read(pid PID, fd, n int) ([]byte, error) {
 		return nil, EBADF
 	case n < 0:
 		return nil, EINVAL
-	case f.kind == fileTerminal || n == 0:
+	case f.kind == fileTerminal || f.kind == fileDevNull || n == 0:
 		return []byte{}, nil
 	}
 	data, files, err := k.readPipe(p, fd, f, n)
@@ -214,9 +224,11 @@ func (k *Kernel) Write(pid PID, fd int, data []byte) (int, error) {
 	case f == nil || f.kind == filePipeRead:
 		return 0, EBADF
 	case f.kind == fileTerminal:
-		out := Output{Time: k.now, PID: p.pid, FD: fd, Data: string(data)}
+		out := Output{Time: k.now, PID: p.pid, FD: f.stream, Data: string(data)}
 		k.terminal = append(k.terminal, out)
-		k.emit(Event{Kind: EventOutput, PID: p.pid, FD: fd, Data: out.Data})
+		k.emit(Event{Kind: EventOutput, PID: p.pid, FD: f.stream, Data: out.Data})
+		return len(data), nil
+	case f.kind == fileDevNull:
 		return len(data), nil
 	}
 	return k.writePipe(p, fd, f, data)

@@ -38,6 +38,7 @@ func (k *Kernel) fork(p *process) (*process, error) {
 		c.cgroup = true
 		k.inCgroup++
 	}
+	c.cloexec = append([]bool(nil), p.cloexec...)
 	c.fds = make([]*file, len(p.fds))
 	for fd, f := range p.fds {
 		if f != nil {
@@ -79,6 +80,14 @@ func (k *Kernel) Exec(pid PID, cmdline string, passFDs []int) error {
 			k.closeFD(p, fd)
 		}
 	}
+	k.execImage(p, cmdline)
+	return nil
+}
+
+// execImage is what every exec does once the fds are settled: dispositions
+// flushed (flush_signal_handlers), the new command line, and pending
+// signals whose disposition became the default acted on.
+func (k *Kernel) execImage(p *process, cmdline string) {
 	for s := Signal(1); s <= maxSignal; s++ {
 		if p.actions[s].Handler != SigIgnore {
 			p.actions[s].Handler = SigDefault
@@ -88,7 +97,6 @@ func (k *Kernel) Exec(pid PID, cmdline string, passFDs []int) error {
 	p.cmdline, p.execed = cmdline, true
 	k.emit(Event{Kind: EventExec, PID: p.pid, Task: p.role, Cmdline: cmdline})
 	k.deliverDefaultPending(p)
-	return nil
 }
 
 func containsInt(xs []int, x int) bool {

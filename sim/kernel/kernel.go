@@ -37,7 +37,7 @@ func New(cfg Config) *Kernel {
 		pgrps: make(map[PID]int),
 	}
 	k.init = k.newProcess(1, nil, TaskInit, "init")
-	k.init.fds = []*file{newTerminal(), newTerminal(), newTerminal()}
+	k.init.fds = []*file{newTerminal(0), newTerminal(1), newTerminal(2)}
 	k.emit(Event{Kind: EventBoot, PID: 1, Init: k.cfg.Init})
 	k.setState(k.init, StateSleeping, k.initSleep())
 	k.lastPID = k.cfg.FirstPID - 1

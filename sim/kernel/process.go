@@ -76,6 +76,7 @@ type process struct {
 	blockedOn     []*pipe
 
 	fds     []*file
+	cloexec []bool // FD_CLOEXEC by fd (exec.go)
 	actions [maxSignal + 1]SigAction
 	pending sigSet
 }

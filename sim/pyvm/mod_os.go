@@ -135,6 +135,7 @@ func newOSModule(in *Interp) *Module {
 		return osExec(in, args[1], fds)
 	})
 	statusFns(m, in.cfg.Version)
+	registerExec(in, m) // mod_exec.go: exec*, spawn*, system, popen, dup2
 	return m
 }
 

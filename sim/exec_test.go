@@ -1,0 +1,127 @@
+package sim
+
+import (
+	"strings"
+	"testing"
+
+	"zombielab/sim/kernel"
+)
+
+// execOutcome is what a program printed and how it ended.
+type execOutcome struct {
+	Stdout, LastErr string
+	Status          int // exit code, or -signal
+}
+
+// execRun runs src as the scenario x.py to its end.
+func execRun(t *testing.T, src string) execOutcome {
+	t.Helper()
+	opt, _, err := Load("x.py", []byte(src), Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := s.RunToEnd(); r != AllExited {
+		t.Fatalf("the run ended with: %s", r)
+	}
+	var stdout, stderr strings.Builder
+	for _, o := range s.Kernel().Terminal() {
+		if o.FD == 2 {
+			stderr.WriteString(o.Data)
+		} else {
+			stdout.WriteString(o.Data)
+		}
+	}
+	o := execOutcome{Stdout: stdout.String(), Status: s.MainExitCode()}
+	if s.mainExited && s.mainStatus.Signaled() {
+		o.Status = -int(s.mainStatus.Signal())
+	}
+	lines := strings.Split(strings.TrimRight(stderr.String(), "\n"), "\n")
+	o.LastErr = lines[len(lines)-1]
+	return o
+}
+
+func TestExecPrograms(t *testing.T) {
+	for _, c := range []struct {
+		name, src, stdout, lastErr string
+		status                     int
+	}{
+		// issue 16's crash reproducer: the old interpreter's exit used to
+		// delete the new one installed for the same pid.
+		{"crash", "import os, sys; os.execv(sys.executable, [sys.executable, \"-c\", \"print('hi')\"])\n", "hi\n", "", 0},
+		{"exit status", "import os, sys\nos.execv(sys.executable, ['python3', '-c', 'import sys; sys.exit(3)'])\n", "", "", 3},
+		{"argv", "import os, sys\nos.execv('/usr/bin/python3', ['python3', '-c', 'import sys; print(sys.argv)', 'a', 'b'])\n", "['-c', 'a', 'b']\n", "", 0},
+		{"same pid", "import os, sys\nprint(os.getpid(), flush=True)\nos.execv(sys.executable, ['python3', '-c', 'import os; print(os.getpid())'])\n", "1001\n1001\n", "", 0},
+		{"reexec", "import os, sys\nif len(sys.argv) == 1:\n    print('first')\n    os.execv(sys.executable, [sys.executable] + sys.argv + ['again'])\nprint('second', sys.argv[1:])\n", "first\nsecond ['again']\n", "", 0},
+		{"script", "import os, sys\nif len(sys.argv) > 1:\n    print('child', sys.argv[1])\nelse:\n    os.execv(sys.executable, ['python3', 'x.py', 'arg'])\n", "child arg\n", "", 0},
+		{"module", "import os, sys\nif __name__ == '__main__' and len(sys.argv) == 1:\n    os.execv(sys.executable, ['python3', '-m', 'x', 'z'])\nprint(__name__, sys.argv[1:])\n", "__main__ ['z']\n", "", 0},
+		{"enoent", "import os\ntry:\n    os.execv('/nope', ['nope'])\nexcept OSError as e:\n    print(type(e).__name__, e)\n", "FileNotFoundError [Errno 2] No such file or directory\n", "", 0},
+		{"enoent execve", "import os\ntry:\n    os.execve('/nope', ['nope'], {})\nexcept OSError as e:\n    print(type(e).__name__, e)\n", "FileNotFoundError [Errno 2] No such file or directory: '/nope'\n", "", 0},
+		{"eacces dir", "import os\ntry:\n    os.execv('/usr/bin', ['x'])\nexcept OSError as e:\n    print(type(e).__name__, e)\n", "PermissionError [Errno 13] Permission denied\n", "", 0},
+		{"eacces script", "import os\ntry:\n    os.execv('x.py', ['x'])\nexcept OSError as e:\n    print(type(e).__name__, e)\n", "PermissionError [Errno 13] Permission denied\n", "", 0},
+		{"execvp", "import os\nos.execvp('python3', ['python3', '-c', 'print(1)'])\n", "1\n", "", 0},
+		{"execlp missing", "import os\nos.execlp('nosuchprog', 'nosuchprog')\n", "", "FileNotFoundError: [Errno 2] No such file or directory", 1},
+		{"empty argv", "import os\nos.execv('/bin/sh', [])\n", "", "ValueError: execv() arg 2 must not be empty", 1},
+		{"syntax error", "import os, sys\nos.execv(sys.executable, ['python3', '-c', 'print(('])\n", "", "SyntaxError: '(' was never closed", 1},
+		{"sh exit", "import os\nos.execv('/bin/sh', ['sh', '-c', 'exit 3'])\n", "", "", 3},
+		{"sh echo", "import os\nos.execl('/bin/sh', 'sh', '-c', 'echo a; false || echo b $?; true && echo c')\n", "a\nb 1\nc\n", "", 0},
+		{"sh not found", "import os\nos.execl('/bin/sh', 'sh', '-c', 'foo')\n", "", "sh: 1: foo: not found", 127},
+		{"sh pipe", "import os\nos.execl('/bin/sh', 'sh', '-c', 'echo hi | cat; echo $?')\n", "hi\n0\n", "", 0},
+		{"sh bg", "import os\nos.execl('/bin/sh', 'sh', '-c', 'sleep 0.1 & echo started; wait; echo done')\n", "started\ndone\n", "", 0},
+		{"sh devnull", "import os\nos.execl('/bin/sh', 'sh', '-c', 'echo gone >/dev/null; echo err 1>&2')\n", "", "err", 0},
+		{"cloexec", "import os, sys\nr, w = os.pipe()\nos.set_inheritable(w, True)\nos.execv(sys.executable, ['python3', '-c', 'import os\\nfor fd in (%d, %d):\\n    try:\\n        print(fd, os.get_inheritable(fd))\\n    except OSError as e:\\n        print(fd, e.errno)' % (r, w)])\n", "3 9\n4 True\n", "", 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			o := execRun(t, c.src)
+			if o.Stdout != c.stdout || o.LastErr != c.lastErr || o.Status != c.status {
+				t.Errorf("got stdout %q, stderr %q, status %d\nwant stdout %q, stderr %q, status %d", o.Stdout, o.LastErr, o.Status, c.stdout, c.lastErr, c.status)
+			}
+		})
+	}
+}
+
+// TestExecKeepsProcess checks what exec keeps: pid, parent, children,
+// process group, ignored dispositions and pending signals; handlers reset.
+func TestExecKeepsProcess(t *testing.T) {
+	src := `import os, sys, signal, time
+if len(sys.argv) == 1:
+    signal.signal(signal.SIGUSR1, signal.SIG_IGN)
+    signal.signal(signal.SIGUSR2, lambda *a: None)
+    pid = os.fork()
+    if pid == 0:
+        time.sleep(0.5)
+        os._exit(7)
+    os.execv(sys.executable, [sys.executable, 'x.py', str(pid)])
+pid = int(sys.argv[1])
+os.kill(os.getpid(), signal.SIGUSR1)
+print('alive after SIGUSR1')
+print(os.waitpid(pid, 0)[1] >> 8)
+os.kill(os.getpid(), signal.SIGUSR2)
+print('not reached')
+`
+	o := execRun(t, src)
+	if o.Stdout != "alive after SIGUSR1\n7\n" || o.Status != -12 && o.Status != 128+12 {
+		t.Errorf("got %q status %d", o.Stdout, o.Status)
+	}
+	opt, _, err := Load("x.py", []byte(src), Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.RunToEnd()
+	var execs []kernel.Event
+	for _, e := range s.Kernel().Events() {
+		if e.Kind == kernel.EventExec && e.PID == s.Main() {
+			execs = append(execs, e)
+		}
+	}
+	if len(execs) != 2 || !strings.HasPrefix(execs[1].Cmdline, "/usr/bin/python3 x.py ") {
+		t.Errorf("main's execs: %+v", execs)
+	}
+}

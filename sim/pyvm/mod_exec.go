@@ -1,0 +1,547 @@
+// This file gives the os module its program-running half: execv and
+// execve (Modules/posixmodule.c os_execv_impl, os_execve_impl), the exec*p
+// and exec*l family, spawn*, popen and _wrap_close (Lib/os.py, 3.8–3.13,
+// condensed), system (posixmodule.c os_system_impl over glibc's
+// sysdeps/posix/system.c), posix_spawn/posix_spawnp, the descriptor
+// calls exec needs (dup, dup2, set_inheritable, get_inheritable; PEP 446:
+// every fd Python creates is non-inheritable, dup2's target is
+// inheritable), and _fork_exec, which stands for _posixsubprocess.fork_exec
+// (the C child of subprocess.Popen: dup2 the standard fds, close the rest,
+// chdir, setsid, exec, and report a failed exec's errno on a pipe).
+//
+// The Python half runs hidden (no line events, no traceback entries), as
+// the C parts of CPython do; os.py's own frames, which CPython would show
+// in a traceback, are not shown either.
+
+package pyvm
+
+// ExecHost is what a Host offers beyond Host for exec and the userland.
+// The simulator's host implements it; an interpreter whose host does not
+// gets ENOSYS-like OSErrors from these calls.
+type ExecHost interface {
+	// Execve replaces the process's program with path run as argv. On
+	// success the calling interpreter never runs again.
+	Execve(path string, argv []string) error
+	Dup(fd int) (int, error)
+	Dup2(fd, fd2 int, inheritable bool) (int, error)
+	SetInheritable(fd int, on bool) error
+	Inheritable(fd int) (bool, error)
+	// OpenDevNull opens /dev/null (non-inheritable).
+	OpenDevNull() (int, error)
+	// ProcTable is the process table as ps(1) reads it from /proc.
+	ProcTable() []ProcRow
+}
+
+// ProcRow is one process as ps(1) shows it.
+type ProcRow struct {
+	PID, PPID, PGID int
+	Stat            string // R, S, T, Z
+	Comm, Cmdline   string
+	CPU             float64 // seconds
+}
+
+// errENOSYS is returned when the host has no exec support.
+const errENOSYS Errno = 38
+
+func init() {
+	for _, e := range []struct {
+		n          Errno
+		name, text string
+	}{{8, "ENOEXEC", "Exec format error"}, {13, "EACCES", "Permission denied"},
+		{20, "ENOTDIR", "Not a directory"}, {21, "EISDIR", "Is a directory"}, {38, "ENOSYS", "Function not implemented"}} {
+		if _, ok := errnoNames[e.n]; !ok {
+			errnoNames[e.n] = [2]string{e.name, e.text}
+		}
+	}
+}
+
+func execHost(in *Interp) (ExecHost, error) {
+	if h, ok := in.host.(ExecHost); ok {
+		return h, nil
+	}
+	return nil, execError(errENOSYS, nil)
+}
+
+// execError is the OSError subclass CPython raises for e (Objects/
+// exceptions.c errnomap), with the file name when the call reports one.
+func execError(e Errno, filename Value) error {
+	cls := errnoClass(e)
+	switch e {
+	case 13:
+		cls = permissionErrorClass
+	case 20:
+		cls = notADirectoryClass
+	case 21:
+		cls = isADirectoryClass
+	}
+	if filename != nil {
+		return &PyError{newExc(cls, mkInt(int64(e)), Str(e.Error()), filename)}
+	}
+	return &PyError{newExc(cls, mkInt(int64(e)), Str(e.Error()))}
+}
+
+var (
+	notADirectoryClass = newExcClass("NotADirectoryError", osErrorClass)
+	isADirectoryClass  = newExcClass("IsADirectoryError", osErrorClass)
+)
+
+// registerExec adds this file's functions to a new os module.
+func registerExec(in *Interp, m *Module) {
+	m.fn("_execve", osExecve)
+	m.fn("_sigign_system", osSigignSystem)
+	m.fn("_sigrestore_system", osSigrestoreSystem)
+	m.fn("_proc_table", osProcTable)
+	m.intArgsFn("dup", 1, func(in *Interp, a []int64) (Value, error) {
+		h, err := execHost(in)
+		if err != nil {
+			return nil, err
+		}
+		fd, err := h.Dup(int(a[0]))
+		return mkInt(int64(fd)), osError(err)
+	})
+	m.fn("dup2", osDup2)
+	m.intArgsFn("set_inheritable", 2, func(in *Interp, a []int64) (Value, error) {
+		h, err := execHost(in)
+		if err != nil {
+			return nil, err
+		}
+		return None, osError(h.SetInheritable(int(a[0]), a[1] != 0))
+	})
+	m.intArgsFn("get_inheritable", 1, func(in *Interp, a []int64) (Value, error) {
+		h, err := execHost(in)
+		if err != nil {
+			return nil, err
+		}
+		on, err := h.Inheritable(int(a[0]))
+		return mkBool(on), osError(err)
+	})
+	if _, ok := m.dict.getStr("open"); !ok {
+		m.fn("open", osOpenDevNull)
+	}
+	for _, c := range []struct {
+		n string
+		v int64
+	}{{"P_WAIT", 0}, {"P_NOWAIT", 1}, {"P_NOWAITO", 1}, {"O_CREAT", 0o100}, {"O_TRUNC", 0o1000},
+		{"O_APPEND", 0o2000}, {"O_CLOEXEC", 0o2000000}} {
+		if _, ok := m.dict.getStr(c.n); !ok {
+			m.dict.setStr(c.n, mkInt(c.v))
+		}
+	}
+	for _, c := range []struct{ n, v string }{{"pathsep", ":"}, {"defpath", "/bin:/usr/bin"}} {
+		if _, ok := m.dict.getStr(c.n); !ok {
+			m.dict.setStr(c.n, Str(c.v))
+		}
+	}
+	in.execHidden(osExecCode, m)
+}
+
+// osExecve is _execve(path, argv, with_filename): the system call behind
+// execv and execve, once os.py-level checks have passed.
+func osExecve(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("_execve", args, kw, 3, 3); err != nil {
+		return nil, err
+	}
+	path, err := fsPath(args[0])
+	if err != nil {
+		return nil, err
+	}
+	vs, err := in.iterate(args[1])
+	if err != nil {
+		return nil, err
+	}
+	argv := make([]string, len(vs))
+	for i, v := range vs {
+		if argv[i], err = fsPath(v); err != nil {
+			return nil, err
+		}
+	}
+	h, err := execHost(in)
+	if err != nil {
+		return nil, err
+	}
+	if err := h.Execve(path, argv); err != nil {
+		e, ok := err.(Errno)
+		if !ok {
+			return nil, osError(err)
+		}
+		if truth(args[2]) {
+			return nil, execError(e, args[0])
+		}
+		return nil, execError(e, nil)
+	}
+	// The new program runs in a new interpreter: this one is gone, with
+	// its unflushed stdio buffers (execve does not flush them).
+	in.phase = phaseExited
+	in.frames = nil
+	return nil, errExited
+}
+
+// fsPath is os.fspath for str and bytes (PyUnicode_FSConverter).
+func fsPath(v Value) (string, error) {
+	switch x := v.(type) {
+	case Str:
+		return string(x), nil
+	case Bytes:
+		return string(x), nil
+	}
+	return "", newTypeError("expected str, bytes or os.PathLike object, not %s", typeName(v))
+}
+
+// osDup2 is os.dup2(fd, fd2, inheritable=True).
+func osDup2(in *Interp, args []Value, kw []string) (Value, error) {
+	inheritable := true
+	if len(kw) == 1 && kw[0] == "inheritable" {
+		inheritable = truth(args[len(args)-1])
+		args, kw = args[:len(args)-1], nil
+	}
+	if len(args) == 3 {
+		inheritable = truth(args[2])
+		args = args[:2]
+	}
+	if err := checkArgs("dup2", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	fd, ok1 := asInt(args[0])
+	fd2, ok2 := asInt(args[1])
+	if !ok1 || !ok2 {
+		return nil, newTypeError("an integer is required")
+	}
+	h, err := execHost(in)
+	if err != nil {
+		return nil, err
+	}
+	n, err := h.Dup2(int(fd), int(fd2), inheritable)
+	return mkInt(int64(n)), osError(err)
+}
+
+// osOpenDevNull is os.open for the one file the simulated file system has
+// to open: /dev/null (any other path: ENOENT).
+func osOpenDevNull(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("open", args, kw, 2, 3); err != nil {
+		return nil, err
+	}
+	path, err := fsPath(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if path != "/dev/null" {
+		return nil, execError(2, args[0])
+	}
+	h, err := execHost(in)
+	if err != nil {
+		return nil, err
+	}
+	fd, err := h.OpenDevNull()
+	return mkInt(int64(fd)), osError(err)
+}
+
+// osSigignSystem and osSigrestoreSystem are glibc system()'s
+// sigaction(SIGINT/SIGQUIT, SIG_IGN) around the wait: kernel dispositions
+// only, Python's own handler table is untouched (as in C).
+func osSigignSystem(in *Interp, args []Value, kw []string) (Value, error) {
+	oi, err := in.host.Signal(2, 1)
+	if err != nil {
+		return nil, osError(err)
+	}
+	oq, err := in.host.Signal(3, 1)
+	if err != nil {
+		return nil, osError(err)
+	}
+	return newTuple([]Value{mkInt(int64(oi)), mkInt(int64(oq))}), nil
+}
+
+func osSigrestoreSystem(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("_sigrestore_system", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	oi, _ := asInt(args[0])
+	oq, _ := asInt(args[1])
+	if _, err := in.host.Signal(2, int(oi)); err != nil {
+		return nil, osError(err)
+	}
+	_, err := in.host.Signal(3, int(oq))
+	return None, osError(err)
+}
+
+// osProcTable is the process table as a list of tuples (pid, ppid, pgid,
+// stat, comm, cmdline, cpu_seconds), for the userland's ps.
+func osProcTable(in *Interp, args []Value, kw []string) (Value, error) {
+	h, err := execHost(in)
+	if err != nil {
+		return nil, err
+	}
+	var rows []Value
+	for _, r := range h.ProcTable() {
+		rows = append(rows, newTuple([]Value{mkInt(int64(r.PID)), mkInt(int64(r.PPID)), mkInt(int64(r.PGID)),
+			Str(r.Stat), Str(r.Comm), Str(r.Cmdline), Float(r.CPU)}))
+	}
+	return newList(rows), nil
+}
+
+// RunHidden prepares to run a file as __main__ with no line events and no
+// traceback entries: the userland's programs, which stand for C programs.
+func (in *Interp) RunHidden(filename string, src []byte) error {
+	code, err := in.compileSource(filename, src, true)
+	if err != nil {
+		return err
+	}
+	mod := in.newModule("__main__", filename)
+	in.modules.setStr("__main__", mod)
+	f := in.moduleFrame(code, mod)
+	f.ret = retMain
+	in.frames = append(in.frames[:0], f)
+	in.phase = phaseRunning
+	return nil
+}
+
+var osExecCode = func() *Code {
+	m, err := parseHidden("<os>", osExecSource)
+	if err != nil {
+		panic("pyvm: os exec code does not compile: " + err.Error())
+	}
+	return m
+}()
+
+func parseHidden(file, src string) (*Code, error) {
+	in := &Interp{cfg: Config{Version: Py311}}
+	in.cfg.Loader = func(string) (string, []byte, bool) { return "", nil, true }
+	return in.compileSource(file, []byte(src), true)
+}
+
+// osExecSource is the Python half. Names follow Lib/os.py; _fork_exec
+// follows Modules/_posixsubprocess.c child_exec (3.8–3.13).
+const osExecSource = `
+def _exec_check(argv, e_type, e_empty, e_first):
+    if not isinstance(argv, (tuple, list)):
+        raise TypeError(e_type)
+    if not argv:
+        raise ValueError(e_empty)
+    if not argv[0]:
+        raise ValueError(e_first)
+
+def execv(path, argv):
+    _exec_check(argv, 'execv() arg 2 must be a tuple or list', 'execv() arg 2 must not be empty',
+                'execv() arg 2 first element cannot be empty')
+    _execve(path, argv, False)
+
+def execve(path, argv, env):
+    _exec_check(argv, 'execve: argv must be a tuple or list', 'execve: argv must not be empty',
+                'execve: argv first element cannot be empty')
+    if not hasattr(env, 'keys'):
+        raise TypeError('execve: environment must be a mapping object')
+    _execve(path, argv, True)
+
+def execl(file, *args):
+    execv(file, args)
+
+def execle(file, *args):
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+def execlp(file, *args):
+    execvp(file, args)
+
+def execlpe(file, *args):
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+def execvp(file, args):
+    _execvpe(file, args)
+
+def execvpe(file, args, env):
+    _execvpe(file, args, env)
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    path_list = env.get('PATH')
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        exec_func = execve
+        argrest = (args, env)
+    else:
+        exec_func = execv
+        argrest = (args,)
+        env = environ
+    if '/' in file:
+        exec_func(file, *argrest)
+        return
+    saved_exc = None
+    last_exc = None
+    for dir in get_exec_path(env):
+        fullname = file
+        if dir:
+            fullname = dir.rstrip('/') + '/' + file
+        try:
+            exec_func(fullname, *argrest)
+        except OSError as e:
+            last_exc = e
+            if e.errno not in (2, 20) and saved_exc is None:
+                saved_exc = e
+    if saved_exc is not None:
+        raise saved_exc
+    raise last_exc
+
+def _fork_exec(path, argv, env, p2cread, c2pwrite, errwrite, cwd, start_new_session, search):
+    errpipe_read, errpipe_write = pipe()
+    pid = fork()
+    if pid == 0:
+        try:
+            close(errpipe_read)
+            if p2cread != -1:
+                dup2(p2cread, 0)
+            if c2pwrite != -1:
+                dup2(c2pwrite, 1)
+            if errwrite != -1:
+                dup2(errwrite, 2)
+            if start_new_session:
+                setpgid(0, 0)
+            if search:
+                if env is None:
+                    execvp(path, argv)
+                else:
+                    execvpe(path, argv, env)
+            elif env is None:
+                execv(path, argv)
+            else:
+                execve(path, argv, env)
+        except OSError as e:
+            write(errpipe_write, b'OSError:' + str(e.errno).encode() + b':noexec')
+        except BaseException:
+            write(errpipe_write, b'SubprocessError:0:noexec')
+        _exit(255)
+    close(errpipe_write)
+    data = b''
+    while True:
+        part = read(errpipe_read, 50000)
+        if not part:
+            break
+        data += part
+    close(errpipe_read)
+    if data:
+        waitpid(pid, 0)
+        parts = data.split(b':')
+        errno = int(parts[1])
+        raise OSError(errno, strerror(errno))
+    return pid
+
+def system(command):
+    old = _sigign_system()
+    try:
+        try:
+            pid = _fork_exec('/bin/sh', ['sh', '-c', command], None, -1, -1, -1, None, False, False)
+        except OSError:
+            return 127 << 8
+        while True:
+            try:
+                wpid, status = waitpid(pid, 0)
+                return status
+            except InterruptedError:
+                pass
+    finally:
+        _sigrestore_system(old[0], old[1])
+
+def posix_spawn(path, argv, env, *, setpgroup=None, setsid=False, file_actions=None):
+    return _fork_exec(path, argv, env, -1, -1, -1, None, setsid, False)
+
+def posix_spawnp(path, argv, env, *, setpgroup=None, setsid=False, file_actions=None):
+    return _fork_exec(path, argv, env, -1, -1, -1, None, setsid, True)
+
+def _spawnvef(mode, file, args, env, func):
+    if not isinstance(args, (tuple, list)):
+        raise TypeError('argv must be a tuple or a list')
+    if not args or not args[0]:
+        raise ValueError('argv first element cannot be empty')
+    pid = fork()
+    if not pid:
+        try:
+            if env is None:
+                func(file, args)
+            else:
+                func(file, args, env)
+        except:
+            _exit(127)
+    else:
+        if mode == P_NOWAIT:
+            return pid
+        while 1:
+            wpid, sts = waitpid(pid, 0)
+            if WIFSTOPPED(sts):
+                continue
+            if WIFSIGNALED(sts):
+                return -WTERMSIG(sts)
+            return WEXITSTATUS(sts)
+
+def spawnv(mode, file, args):
+    return _spawnvef(mode, file, args, None, execv)
+
+def spawnve(mode, file, args, env):
+    return _spawnvef(mode, file, args, env, execve)
+
+def spawnvp(mode, file, args):
+    return _spawnvef(mode, file, args, None, execvp)
+
+def spawnvpe(mode, file, args, env):
+    return _spawnvef(mode, file, args, env, execvpe)
+
+def spawnl(mode, file, *args):
+    return spawnv(mode, file, args)
+
+def spawnle(mode, file, *args):
+    env = args[-1]
+    return spawnve(mode, file, args[:-1], env)
+
+def spawnlp(mode, file, *args):
+    return spawnvp(mode, file, args)
+
+def spawnlpe(mode, file, *args):
+    env = args[-1]
+    return spawnvpe(mode, file, args[:-1], env)
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+class _wrap_close:
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+    def __enter__(self):
+        return self
+    def __exit__(self, *args):
+        self.close()
+    def read(self, *args):
+        return self._stream.read(*args)
+    def readline(self, *args):
+        return self._stream.readline(*args)
+    def readlines(self):
+        return self._stream.readlines()
+    def write(self, s):
+        return self._stream.write(s)
+    def flush(self):
+        return self._stream.flush()
+    def fileno(self):
+        return self._stream.fileno()
+    def __iter__(self):
+        return iter(self._stream)
+`

@@ -1,0 +1,48 @@
+// Package userland is the simulated machine's small set of executables
+// and the subprocess module: the programs behind exec, os.system,
+// os.popen and subprocess.
+//
+// Each program of bin/ is written in the Python subset and run by the
+// simulator's VM, hidden (no line events, no traceback entries), as the
+// C program it stands for: /bin/sh (a small dash), true, false, echo,
+// sleep, cat, kill, env and ps. They use the same os calls a scenario
+// does (fork, execve, waitpid, pipe, dup2, kill, write), so the kernel
+// sees a shell's children, pipes and waits exactly as it sees Python's,
+// and the programs fork and block like any process. python3 (any of
+// python, python3, python3.X) is not a file here: the simulator runs a
+// fresh interpreter for it (`-c CODE`, a script, `-m MODULE`).
+//
+// Why Python and not Go: a program written in Go would need a second kind
+// of process in the scheduler (one that is not an interpreter), with its
+// own blocking and forking; written in the subset, the shell's fork of a
+// pipeline member is the same clone-in-the-middle-of-a-call as os.fork.
+//
+// The file system (Lookup) is Debian 12 with the merged /usr: /bin is
+// /usr/bin, so every program is at both /bin/NAME and /usr/bin/NAME; /bin/sh
+// and /bin/dash are the shell. Directories and /dev/null exist but cannot
+// be executed (EACCES); anything else is ENOENT, and a path through a file
+// is ENOTDIR. The scenario's own file is added by the simulator (a regular
+// file without the execute bit: EACCES).
+//
+// The shell (bin/sh.py) understands: simple commands with NAME=value
+// prefixes; redirections N>file, N>>file, N<file, N>&M, N>&- (to
+// /dev/null, or to files when the simulated file system can open them);
+// pipelines with | and !; lists with ;, &, &&, || and newlines; $?, $$,
+// $!, $#, $0–$9, $NAME, ${NAME} unquoted (split on blanks) and in double
+// quotes; 'single quotes' and backslashes; the builtins exit, echo (dash's,
+// with backslash escapes and -n), true, false, :, wait, kill, cd (no-op),
+// export, unset and exec. External commands are searched in PATH (dash's
+// default when unset). A missing command fails as dash does: "sh: 1: foo:
+// not found" and status 127; one that cannot be executed: "Permission
+// denied", 126; a syntax error: "sh: 1: Syntax error: ...", 2. Not
+// supported: if/while/for/case, functions, subshells ( ), { } groups,
+// here-documents, globbing, arithmetic $(( )), command substitution, trap.
+//
+// ps (bin/ps.py) prints the simulated table in procps-ng 4.0.2's format:
+// the default PID TTY TIME CMD, -f, aux, and -o with pid, ppid, pgid,
+// stat, s, time, tty, comm, cmd/args; selection -e/-A/ax, -p, --ppid. A
+// zombie's command is "[comm] <defunct>", as /proc shows it.
+//
+// lib/subprocess.py is CPython's Lib/subprocess.py condensed (see its
+// header), served to the interpreter's Loader.
+package userland
