@@ -117,8 +117,9 @@ def xor(a, b):
 
 
 def concat(a, b):
-    # operator.concat: only sequences (anything with __getitem__).
-    if not hasattr(a, '__getitem__'):
+    # operator.concat: only sequences (anything with __getitem__; the
+    # subset's builtin sequences have no such attribute).
+    if not isinstance(a, (list, tuple, str, bytes)) and not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 

@@ -1,0 +1,113 @@
+# copy: shallow and deep copies, condensed from CPython's Lib/copy.py
+# (3.8-3.14). Instances are copied through __copy__/__deepcopy__ when
+# they define them, else as a new instance of the same class with a copy
+# of __dict__, made without running __init__ (CPython's __reduce_ex__
+# path; the subset has no object.__new__, so the class's __init__ is set
+# aside while the instance is made). Left out: copyreg, __reduce__,
+# __getstate__/__setstate__, __slots__ without __dict__.
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+# Types whose values are never copied (copy._copy_immutable and
+# _deepcopy_atomic), by name: the subset has no types module.
+_atomic = frozenset(['NoneType', 'int', 'float', 'bool', 'complex', 'str', 'bytes', 'type',
+                     'range', 'function', 'builtin_function_or_method', 'method', 'module',
+                     'ellipsis', 'NotImplementedType', 'code', 'property', 'frozenset'])
+
+_missing = object()
+
+
+def _no_init(self, *args, **kwargs):
+    pass
+
+
+def _new_instance(cls):
+    # An instance of cls whose __init__ has not run.
+    saved = cls.__dict__.get('__init__', _missing)
+    cls.__init__ = _no_init
+    try:
+        return cls()
+    finally:
+        if saved is _missing:
+            delattr(cls, '__init__')
+        else:
+            cls.__init__ = saved
+
+
+def copy(x):
+    # copy.copy: containers get a new container of the same items.
+    cls = type(x)
+    if cls.__name__ in _atomic or cls is tuple or isinstance(x, type):
+        return x
+    if cls is list:
+        return list(x)
+    if cls is dict:
+        return dict(x)
+    if cls is set:
+        return set(x)
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    if isinstance(x, BaseException):
+        return x
+    y = _new_instance(cls)
+    y.__dict__.update(x.__dict__)
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    # copy.deepcopy: shared and recursive structure kept (memo by id).
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls.__name__ in _atomic or isinstance(x, type):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        # A tuple of atoms is its own copy (_deepcopy_tuple).
+        if d in memo:
+            return memo[d]
+        same = all(a is b for a, b in zip(items, x))
+        y = x if same else tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is set:
+        y = set(deepcopy(a, memo) for a in x)
+    else:
+        copier = getattr(cls, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(x, memo)
+        else:
+            y = _new_instance(cls)
+            memo[d] = y
+            state = deepcopy(x.__dict__, memo)
+            y.__dict__.update(state)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    # copy._keep_alive: memo keeps the originals alive while copying.
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
