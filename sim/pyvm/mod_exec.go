@@ -424,9 +424,13 @@ def _fork_exec(path, argv, env, p2cread, c2pwrite, errwrite, cwd, start_new_sess
     close(errpipe_read)
     if data:
         waitpid(pid, 0)
-        parts = data.split(b':')
-        errno = int(parts[1])
-        raise OSError(errno, strerror(errno))
+        errno = int(data.decode().split(':')[1])
+        cls = OSError
+        if errno == 2:
+            cls = FileNotFoundError
+        elif errno == 13:
+            cls = PermissionError
+        raise cls(errno, strerror(errno), path)
     return pid
 
 def system(command):
