@@ -63,6 +63,10 @@ type playerProbe struct {
 	Keys       int     `json:"keys"`    // key presses the player handled
 	Presses    int     `json:"presses"` // pointer presses on the canvas it handled
 	Now        float64 `json:"now"`     // performance.now() when it published
+	MinText    float64 `json:"minText"`    // the frame's smallest text, CSS px
+	MinControl float64 `json:"minControl"` // its smallest control, CSS px
+	Layout     string  `json:"layout"`     // the layout family (view.LayoutKind)
+	DPR        float64 `json:"dpr"`
 }
 
 // page is one tab on the test server.
@@ -121,6 +125,15 @@ func (p *page) probe() playerProbe {
 		p.t.Fatal(err)
 	}
 	return pr
+}
+
+func (p *page) evalNumber(expr string) float64 {
+	p.t.Helper()
+	n, err := chromedp.Run(p.ctx, chromedp.Evaluate[float64](expr))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return n
 }
 
 func (p *page) text(sel string) string {
@@ -211,9 +224,9 @@ func (p *page) until(what string, reacted func(playerProbe) bool) {
 }
 
 // viewport resizes the page to w×h CSS pixels.
-func (p *page) viewport(w, h int) {
+func (p *page) viewport(w, h int, opts ...chromedp.EmulateViewportOption) {
 	p.t.Helper()
-	p.run(chromedp.EmulateViewport(int64(w), int64(h)))
+	p.run(chromedp.EmulateViewport(int64(w), int64(h), opts...))
 }
 
 // throttle slows the page's CPU by rate (1: full speed), as a slow machine.
@@ -396,7 +409,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		if got := p.probe(); got.Step != want {
 			t.Errorf("after 12 presses of → the player is at step %d, want %d", got.Step, want)
 		}
-		d := view.Build(view.Input{Snap: pl.Seek(want), Lanes: pl.Timeline(want), Sources: pl, File: pl.File(), UI: view.UI{Speed: pr.Speed}})
+		d := view.Build(view.Input{Snap: pl.Seek(want), Lanes: pl.Timeline(want), Sources: pl, File: pl.File(), UI: view.UI{Speed: pr.Speed, W: 1366, H: 768}})
 		fwd, ok := hitFor(d, view.ActForward)
 		if !ok {
 			t.Fatal("no forward control in the display list")
@@ -435,6 +448,39 @@ func TestPlayerInBrowser(t *testing.T) {
 				break
 			}
 			time.Sleep(200 * time.Millisecond)
+		}
+	})
+
+	t.Run("readable at every size", func(t *testing.T) {
+		p.t = t
+		defer p.viewport(view.FullW, view.FullH)
+		shots := os.Getenv("ZOMBIELAB_BROWSER_ARTIFACTS")
+		for _, tc := range []struct {
+			name   string
+			w, h   int
+			query  string
+			layout string
+			opts   []chromedp.EmulateViewportOption
+		}{
+			{"phone 390x844, touch, DPR 3", 390, 844, "", "portrait", []chromedp.EmulateViewportOption{chromedp.EmulateScale(3), chromedp.EmulateMobile, chromedp.EmulateTouch, chromedp.EmulatePortrait}},
+			{"embed 640x360", 640, 360, "?compact=1", "figure", nil},
+			{"projector 1024x768", 1024, 768, "", "wide", nil},
+		} {
+			p.viewport(tc.w, tc.h, tc.opts...)
+			pr, _ := p.open(tc.query)
+			t.Logf("%s: layout %s, smallest text %.1f px, smallest control %.1f px, device pixel ratio %g", tc.name, pr.Layout, pr.MinText, pr.MinControl, pr.DPR)
+			if pr.Layout != tc.layout || pr.Width != tc.w || pr.Height != tc.h {
+				t.Errorf("%s: layout %s %dx%d, want %s %dx%d", tc.name, pr.Layout, pr.Width, pr.Height, tc.layout, tc.w, tc.h)
+			}
+			if pr.MinText < view.MinText || pr.MinControl < view.Button {
+				t.Errorf("%s: smallest text %.1f px (want >= %d), smallest control %.1f px (want >= %d)", tc.name, pr.MinText, view.MinText, pr.MinControl, view.Button)
+			}
+			if over := p.evalNumber(`document.documentElement.scrollWidth - window.innerWidth`); over > 0 {
+				t.Errorf("%s: the page overflows horizontally by %v px", tc.name, over)
+			}
+			if shots != "" {
+				dumpPNG(t, "player-"+strings.Fields(tc.name)[0]+".png", p.screenshot())
+			}
 		}
 	})
 

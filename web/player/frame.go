@@ -14,9 +14,12 @@ import (
 	"zombielab/web/view"
 )
 
+// layout is the view's layout for the frame's size.
+func (g *game) layout() view.Layout { return view.NewLayout(g.cssW, g.cssH, g.params.Compact) }
+
 func (g *game) build() *view.DisplayList {
 	if g.pl == nil {
-		return errorFrame(g.loadErr, g.params.Compact)
+		return errorFrame(g.loadErr, g.layout())
 	}
 	return view.Build(view.Input{
 		Snap:    g.snap,
@@ -26,13 +29,13 @@ func (g *game) build() *view.DisplayList {
 		UI: view.UI{
 			Playing: g.playing, Into: g.params.Into, Speed: g.params.Speed,
 			Compact: g.params.Compact, Lang: g.params.Lang, Focus: g.focus,
+			W: g.cssW, H: g.cssH,
 		},
 	})
 }
 
 // errorFrame shows the load error's message, wrapped to the canvas.
-func errorFrame(le *contract.LoadError, compact bool) *view.DisplayList {
-	l := view.NewLayout(compact)
+func errorFrame(le *contract.LoadError, l view.Layout) *view.DisplayList {
 	d := &view.DisplayList{W: l.W, H: l.H}
 	size := l.Font + 2
 	lines := []string{"This scenario cannot run."}

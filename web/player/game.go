@@ -7,6 +7,7 @@
 package main
 
 import (
+	"math"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -24,6 +25,11 @@ type game struct {
 	loadErr *contract.LoadError
 	snap    *playback.Snapshot
 
+	// The frame's size in CSS pixels and the device pixel ratio: the
+	// layout is chosen for the first, the canvas drawn at the second.
+	cssW, cssH float32
+	dpr        float64
+
 	playing bool
 	focus   kernel.PID
 	clock   playClock
@@ -35,6 +41,9 @@ type game struct {
 	tween      float32           // how far it has got, 0..1
 	frame      *view.DisplayList // what Draw paints: target, or on the way to it
 	dirty      bool              // frame changed since the last Draw
+	resized    bool              // the frame's size or pixel ratio changed since the last Update
+	minText    float32           // the frame's smallest text, CSS px
+	minControl float32           // the frame's smallest control (width or height), CSS px
 	drawn      int               // frames painted
 	firstFrame float64           // performance.now() at the first paint
 	updateMs   float64           // how long the last Update took
@@ -46,6 +55,9 @@ type game struct {
 func newGame(br *bridge, q string) *game {
 	p, errs := contract.ParseQuery(q)
 	g := &game{br: br}
+	win := js.Global().Get("window")
+	g.cssW, g.cssH = float32(win.Get("innerWidth").Float()), float32(win.Get("innerHeight").Float())
+	g.dpr = max(win.Get("devicePixelRatio").Float(), 1)
 	g.in.listen()
 	g.load(p)
 	for _, err := range errs {
@@ -90,6 +102,13 @@ func contractError(err error) contract.LoadError { return contract.PositionOf(er
 func (g *game) Update() error {
 	start := now()
 	defer func() { g.updateMs = now() - start }()
+	if g.resized {
+		// A new size: the new layout at once, no transition.
+		g.resized = false
+		g.refresh()
+		g.tween = 1
+		g.frame = g.target
+	}
 	for _, m := range g.br.take() {
 		g.command(m)
 	}
@@ -223,7 +242,7 @@ func (g *game) emitStep() {
 	s := g.snap
 	m := view.Mirror(s, g.params.Lang)
 	told := contract.Told{Lang: m.Lang, StepText: m.Step, Narration: m.Narration, Zombies: m.Zombies}
-	l := view.NewLayout(g.params.Compact)
+	l := g.layout()
 	caption := contract.Caption{
 		Canvas: [2]float32{l.W, l.H},
 		Box:    [4]float32{l.Narration.X, l.Narration.Y, l.Narration.W, l.Narration.H},
@@ -247,6 +266,7 @@ func (g *game) refresh() {
 	start := now()
 	g.from, g.target, g.tweenAt, g.tween = g.frame, g.build(), start, 0
 	g.buildMs = now() - start
+	g.measure()
 	if g.from == nil || (g.playing && g.params.Speed*tweenMs > 1000) {
 		g.tween = 1
 	}
@@ -266,13 +286,39 @@ func (g *game) advanceTween() {
 // ease is a smoothstep over the transition.
 func ease(t float32) float32 { return t * t * (3 - 2*t) }
 
+// measure finds the smallest text and the smallest control of the frame,
+// in CSS pixels as the reader sees them (for the probe: the browser tests
+// check them at phone, figure and projector sizes).
+func (g *game) measure() {
+	d := g.target
+	s := float32(1)
+	if d.W > 0 && d.H > 0 && g.cssW > 0 && g.cssH > 0 {
+		s = min(g.cssW/d.W, g.cssH/d.H)
+	}
+	g.minText, g.minControl = 0, 0
+	for _, o := range d.Ops {
+		if o.Kind == view.OpText && o.Text != "" && (g.minText == 0 || o.Size*s < g.minText) {
+			g.minText = o.Size * s
+		}
+	}
+	for _, h := range d.Hits {
+		if k := h.Action.Kind; k == view.ActFocus || k == view.ActSeekTime {
+			continue // the picture itself: processes and lanes, as many as there are
+		}
+		if m := min(h.Rect.W, h.Rect.H) * s; g.minControl == 0 || m < g.minControl {
+			g.minControl = m
+		}
+	}
+}
+
 // publish makes the state readable by window.zombielab.probe().
 func (g *game) publish() {
 	m := map[string]any{
 		"playing": g.playing, "drawn": g.drawn, "firstFrame": g.firstFrame,
 		"into": g.params.Into, "speed": g.params.Speed,
 		"updateMs": g.updateMs, "buildMs": g.buildMs, "seekMs": g.seekMs, "drawMs": g.drawMs, "settled": !g.dirty && g.tween >= 1,
-		"gapMs": g.clock.gap, "keys": g.in.keys, "presses": g.in.presses, "now": now(),
+		"gapMs": g.clock.gap, "minText": g.minText, "minControl": g.minControl,
+		"layout": g.layout().Kind.String(), "cssWidth": g.cssW, "cssHeight": g.cssH, "dpr": g.dpr, "keys": g.in.keys, "presses": g.in.presses, "now": now(),
 	}
 	if g.snap != nil {
 		m["step"], m["steps"], m["procs"] = g.snap.Step, g.pl.Len(), len(g.snap.Procs)
@@ -305,9 +351,21 @@ func (g *game) Draw(screen *ebiten.Image) {
 // now is performance.now(): milliseconds since the page's navigation.
 func now() float64 { return js.Global().Get("performance").Call("now").Float() }
 
-// Layout returns the view's fixed logical size; ebiten scales it to the
-// iframe.
-func (g *game) Layout(int, int) (int, int) {
-	l := view.NewLayout(g.params.Compact)
-	return int(l.W), int(l.H)
+// LayoutF makes the screen the canvas's size in device pixels, so that
+// text is rasterised at the device pixel ratio, not scaled up blurred; the
+// frame's size in CSS pixels chooses the view's layout (a change rebuilds
+// the frame).
+func (g *game) LayoutF(cssW, cssH float64) (float64, float64) {
+	dpr := ebiten.Monitor().DeviceScaleFactor()
+	if w, h := float32(cssW), float32(cssH); w != g.cssW || h != g.cssH || dpr != g.dpr {
+		g.cssW, g.cssH, g.dpr = w, h, dpr
+		g.resized = true
+	}
+	return math.Ceil(cssW * dpr), math.Ceil(cssH * dpr)
+}
+
+// Layout is LayoutF's integer form (ebiten.Game needs it).
+func (g *game) Layout(w, h int) (int, int) {
+	fw, fh := g.LayoutF(float64(w), float64(h))
+	return int(fw), int(fh)
 }

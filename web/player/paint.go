@@ -1,7 +1,11 @@
 //go:build js && wasm
 
-// Painting a display list: one ebiten call per op, in the list's order, in
-// logical pixels. No decisions are made here; web/view made them all.
+// Painting a display list: one ebiten call per op, in the list's order.
+// The list is in CSS pixels; the screen is in device pixels, so every op is
+// scaled (and the frame centred, when the canvas is smaller than the
+// smallest layout) on the way: text is rasterised at its size on the
+// device, crisp at any pixel ratio. No decisions are made here; web/view
+// made them all.
 //
 // Shapes are drawn without ebiten's antialiasing: its offscreen buffer
 // gives edge pixels that differ by a level or two depending on what was
@@ -66,12 +70,41 @@ func premultiplied(c view.Color) (r, g, b, a float32) {
 	return float32(c.R) / 255 * a, float32(c.G) / 255 * a, float32(c.B) / 255 * a, a
 }
 
+// transform maps the list's CSS pixels to the screen's device pixels.
+type transform struct{ s, ox, oy float32 }
+
+// fitTo is the transform that fits a w×h list into the screen, centred.
+func fitTo(screen *ebiten.Image, w, h float32) transform {
+	sw, sh := float32(screen.Bounds().Dx()), float32(screen.Bounds().Dy())
+	if w <= 0 || h <= 0 {
+		return transform{s: 1}
+	}
+	s := min(sw/w, sh/h)
+	return transform{s, (sw - w*s) / 2, (sh - h*s) / 2}
+}
+
+func (t transform) rect(r view.Rect) view.Rect {
+	return view.Rect{X: t.ox + r.X*t.s, Y: t.oy + r.Y*t.s, W: r.W * t.s, H: r.H * t.s}
+}
+
+func (t transform) point(p view.Point) view.Point {
+	return view.Point{X: t.ox + p.X*t.s, Y: t.oy + p.Y*t.s}
+}
+
+// op is o on the device.
+func (t transform) op(o view.Op) view.Op {
+	o.Rect, o.From, o.To = t.rect(o.Rect), t.point(o.From), t.point(o.To)
+	o.Width, o.Radius, o.Dash, o.Size = o.Width*t.s, o.Radius*t.s, o.Dash*t.s, o.Size*t.s
+	return o
+}
+
 // paint draws the whole list on screen.
 func paint(screen *ebiten.Image, d *view.DisplayList) {
 	screen.Fill(rgba(view.Paper))
+	t := fitTo(screen, d.W, d.H)
 	dst := screen
 	for i := range d.Ops {
-		op := &d.Ops[i]
+		op := t.op(d.Ops[i])
 		switch op.Kind {
 		case view.OpClip:
 			r := op.Rect
@@ -79,7 +112,7 @@ func paint(screen *ebiten.Image, d *view.DisplayList) {
 		case view.OpUnclip:
 			dst = screen
 		default:
-			paintOp(dst, op)
+			paintOp(dst, &op)
 		}
 	}
 }

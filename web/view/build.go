@@ -2,9 +2,9 @@
 
 package view
 
-// Build paints one frame in the layout the UI asks for (full or compact).
+// Build paints one frame in the layout for the UI's frame size.
 func Build(in Input) *DisplayList {
-	l := NewLayout(in.UI.Compact)
+	l := NewLayout(in.UI.W, in.UI.H, in.UI.Compact)
 	d := &DisplayList{W: l.W, H: l.H}
 	if in.Snap != nil {
 		// Dense tables draw about two ops per process and lane, sparse ones

@@ -1,5 +1,7 @@
 // The control bar: first, back, play/pause, forward, last, speed, the
-// scrubber with "step N of M", and the step-into toggle; each a hit.
+// scrubber with its step label, and the step-into toggle; each a hit at
+// least Button tall, on one row, or two when the frame is narrow (portrait).
+// The figure layout of a narrow column keeps first … last and the scrubber.
 
 package view
 
@@ -26,49 +28,63 @@ func drawControls(d *DisplayList, l Layout, in Input) {
 	r := l.Controls
 	d.fill(r, Paper, "")
 	s, ui := in.Snap, in.UI
-	bh := min(r.H-12, 32)
-	y := r.Y + (r.H-bh)/2
+	const bh = Button
+	bw, gap := float32(Button+4), float32(6)
+	if l.W < 400 {
+		bw, gap = Button, 4
+	}
+	y := r.Y + (controlRowH-bh)/2
 	x := r.X + 8
-	bw := bh + 8
 	play := "Play"
 	if ui.Playing {
 		play = "Pause"
 	}
-	for _, b := range []struct {
+	type spec struct {
 		label string
 		w     float32
 		kind  ActionKind
 		on    bool
-	}{
+	}
+	buttons := []spec{
 		{"|<", bw, ActFirst, false},
 		{"<", bw, ActBack, false},
-		{play, bw + 20, ActPlay, ui.Playing},
+		{play, bw + 16, ActPlay, ui.Playing},
 		{">", bw, ActForward, false},
 		{">|", bw, ActLast, false},
-		{speedText(ui.Speed), bw, ActSpeed, false},
-	} {
-		button(d, Rect{x, y, b.w, bh}, b.label, b.on, Action{Kind: b.kind}, l)
-		x += b.w + 6
 	}
-	intoW := float32(96)
-	if l.W < FullW {
-		intoW = 64
+	extras := l.Kind != LayoutFigure || r.W >= 760
+	if extras {
+		buttons = append(buttons, spec{speedText(ui.Speed), bw, ActSpeed, false})
+	}
+	for _, b := range buttons {
+		button(d, Rect{x, y, b.w, bh}, b.label, b.on, Action{Kind: b.kind}, l)
+		x += b.w + gap
 	}
 	into := "into: off"
 	if ui.Into {
 		into = "into: on"
 	}
-	button(d, Rect{r.X + r.W - intoW - 8, y, intoW, bh}, into, ui.Into, Action{Kind: ActInto}, l)
-	drawScrubber(d, Rect{x + 8, y, r.X + r.W - intoW - 24 - x, bh}, s.Step, s.Total, StepLabel(s, lang.EN), l)
+	intoW := textWidth("into: off", l.Font) + 16
+	label := StepLabel(s, lang.EN)
+	if l.ControlRows == 2 {
+		y += controlRowH
+		button(d, Rect{r.X + 8, y, intoW, bh}, into, ui.Into, Action{Kind: ActInto}, l)
+		x = r.X + 8 + intoW + 16
+		drawScrubber(d, Rect{x, y, r.X + r.W - 8 - x, bh}, s.Step, s.Total, label, l)
+		return
+	}
+	right := r.X + r.W - 8
+	if extras {
+		button(d, Rect{right - intoW, y, intoW, bh}, into, ui.Into, Action{Kind: ActInto}, l)
+		right -= intoW + 16
+	}
+	drawScrubber(d, Rect{x + 8, y, right - x - 8, bh}, s.Step, s.Total, label, l)
 }
 
 // drawScrubber is a bar with a knob at the current step and its label
-// (StepLabel); a click anywhere on it seeks.
+// (StepLabel); a press anywhere on it (the whole height of a button) seeks.
 func drawScrubber(d *DisplayList, r Rect, step, total int, label string, l Layout) {
-	textW := float32(150)
-	if l.W < FullW {
-		textW = 124
-	}
+	textW := min(textWidth(label, l.Small)+12, r.W/2)
 	bar := Rect{r.X, r.Y + r.H/2 - 3, r.W - textW, 6}
 	d.fill(bar, LightGrey, "")
 	f := float32(0)
@@ -76,7 +92,7 @@ func drawScrubber(d *DisplayList, r Rect, step, total int, label string, l Layou
 		f = float32(step) / float32(total-1)
 	}
 	d.fill(Rect{bar.X, bar.Y, bar.W * f, bar.H}, Blue, "scrubber")
-	d.add(Op{Kind: OpCircle, Rect: Rect{bar.X + bar.W*f - 7, bar.Y - 4, 14, 14}, Radius: 7, Color: Blue, ID: "scrubber"})
+	d.add(Op{Kind: OpCircle, Rect: Rect{bar.X + bar.W*f - 8, bar.Y - 5, 16, 16}, Radius: 8, Color: Blue, ID: "scrubber"})
 	d.text(Rect{bar.X + bar.W + 8, r.Y, textW - 8, r.H}, label, l.Small, ColorText, AlignLeft, "")
 	d.hit(Hit{Rect: Rect{bar.X, r.Y, bar.W, r.H}, Action: Action{Kind: ActSeek}, Range: true, Lo: 0, Hi: int64(max(total-1, 0))})
 }

@@ -205,6 +205,9 @@ func (d *DisplayList) text(r Rect, s string, size float32, c Color, a Align, id 
 	d.add(Op{Kind: OpText, Rect: r, Text: fit(ascii(s), r.W, size), Size: size, Color: c, Align: a, ID: id})
 }
 
+// textWidth is how wide s is at size.
+func textWidth(s string, size float32) float32 { return float32(len(s)) * size * CharAdvance }
+
 // fit cuts s to the characters that fit in width w at size.
 func fit(s string, w, size float32) string {
 	n := int(w / (size * CharAdvance))

@@ -23,17 +23,18 @@ func Example() {
 	}
 	step, _ := p.Checkpoint("before-start#2")
 	s := p.Seek(step)
-	d := view.Build(view.Input{Snap: s, Lanes: p.Timeline(step), Sources: p, File: p.File()})
+	// A frame of 1280×720 CSS pixels: the wide layout.
+	d := view.Build(view.Input{Snap: s, Lanes: p.Timeline(step), Sources: p, File: p.File(), UI: view.UI{W: 1280, H: 720}})
 	for _, o := range d.Ops {
 		if o.ID == "proc:1002" && o.Kind == view.OpDashedRect {
 			fmt.Println("zombie 1002:", o)
 		}
 	}
-	a, _ := d.HitTest(130, 690)
-	fmt.Println("click at (130, 690):", a)
+	a, _ := d.HitTest(130, 698)
+	fmt.Println("click at (130, 698):", a)
 	fmt.Println(view.Mirror(s, lang.ZH).Zombies)
 	// Output:
-	// zombie 1002: dashed 593,40 163x40 w=2 dash=4 #999999 id=proc:1002
-	// click at (130, 690): play
+	// zombie 1002: dashed 593,48.4 167.6x44 w=2 dash=4 #999999 id=proc:1002
+	// click at (130, 698): play
 	// 僵尸进程：1002
 }

@@ -12,10 +12,13 @@ import (
 // UI is the player's own state that the view shows.
 type UI struct {
 	Playing bool
-	Into    bool      // step into library code
-	Speed   float64   // steps per second shown as "Nx"; 0 means 1
-	Compact bool      // the small layout for embeds
-	Lang    lang.Lang // ZH leaves the narration to the overlay
+	Into    bool    // step into library code
+	Speed   float64 // steps per second shown as "Nx"; 0 means 1
+	Compact bool    // the figure layout whatever the frame's width (the teaching page's figures)
+	// W×H is the frame's size in CSS pixels (NewLayout); 0×0 the default
+	// size of a page of its own, or of a small embed when Compact.
+	W, H float32
+	Lang lang.Lang // ZH leaves the narration to the overlay
 	// Focus is the process whose code the code panel shows (0: the
 	// process that runs the current step).
 	Focus kernel.PID

@@ -12,8 +12,8 @@ import (
 )
 
 const (
-	laneLabelW = 92
-	laneMaxH   = 14
+	laneLabelW = 104
+	laneMaxH   = 18
 	laneMinH   = 2
 )
 
@@ -69,7 +69,7 @@ func drawTimeline(d *DisplayList, l Layout, in Input) {
 	for k, ln := range lanes {
 		y := inner.Y + float32(k)*laneH
 		id := "lane:" + pidStr(ln.PID)
-		if laneH >= 9 {
+		if laneH >= MinText+1 {
 			d.text(Rect{inner.X, y, laneLabelW - 4, laneH}, pidStr(ln.PID)+" "+laneName(ln), min(laneH-1, l.Small), ColorText, AlignLeft, id)
 			d.hit(Hit{Rect: Rect{inner.X, y, laneLabelW, laneH}, Action: Action{Kind: ActFocus, PID: ln.PID}})
 		}
@@ -118,8 +118,8 @@ func drawSpan(d *DisplayList, sp playback.Span, r Rect, id string) {
 		if r.H >= 4 {
 			d.add(Op{Kind: OpDashedRect, Rect: r, Color: ColorBadge, Width: 1, Dash: 3, ID: id})
 		}
-		if r.W >= 12 && r.H >= 9 {
-			d.text(r, "Z", min(r.H-1, 10), White, AlignCenter, id)
+		if r.W >= MinText && r.H >= MinText+1 {
+			d.text(r, "Z", MinText, White, AlignCenter, id)
 		}
 	}
 }

@@ -1,12 +1,44 @@
-// The fixed logical canvas and its regions. The full layout is 1280×720;
-// the compact one (for small embeds) is 640×360 and keeps the tree,
-// timeline, narration and controls.
+// The canvas and its regions, chosen by the frame's size. A logical pixel
+// is a CSS pixel of the frame (the player draws it at the device pixel
+// ratio), so a text size here is its size on screen: nothing is drawn under
+// MinText, and every control is at least Button tall, a touch target.
+//
+// Three families: wide (a page of its own or a large embed: tree and code
+// side by side, timeline and ps under them, console, controls), figure (a
+// teaching page's column: tree, ps with the _children sets, narration,
+// controls, and the timeline when there is height for it) and portrait (a
+// phone held upright: the panels stacked).
 
 package view
+
+import "strconv"
+
+// LayoutKind names a family of layouts.
+type LayoutKind uint8
+
+// The families.
+const (
+	LayoutWide LayoutKind = iota
+	LayoutFigure
+	LayoutPortrait
+)
+
+func (k LayoutKind) String() string {
+	switch k {
+	case LayoutWide:
+		return "wide"
+	case LayoutFigure:
+		return "figure"
+	case LayoutPortrait:
+		return "portrait"
+	}
+	return "LayoutKind(" + strconv.Itoa(int(k)) + ")"
+}
 
 // Layout places the regions on the canvas; an empty Rect means the region
 // is not shown.
 type Layout struct {
+	Kind      LayoutKind
 	W, H      float32
 	Tree      Rect
 	Timeline  Rect
@@ -15,37 +47,112 @@ type Layout struct {
 	PS        Rect
 	Narration Rect
 	Controls  Rect
-	// Text sizes: body and small.
+	// Text sizes: body and small (never under MinText).
 	Font, Small float32
+	// NarrationLines is how many lines the narration may wrap to.
+	NarrationLines int
+	// ControlRows is 1, or 2 when the buttons and the scrubber do not fit
+	// on one row.
+	ControlRows int
 }
 
-// Canvas sizes.
+// Sizes, in CSS pixels.
 const (
+	// FullW×FullH is the frame a page of its own assumes when it knows no
+	// size; CompactW×CompactH the small embed's.
 	FullW, FullH       = 1280, 720
 	CompactW, CompactH = 640, 360
+	// MinW×MinH is the smallest frame laid out; a smaller one is scaled
+	// down (and its text then falls under MinText).
+	MinW, MinH = 320, 240
+	// MinText is the smallest text drawn; Button the height of a control.
+	MinText = 12
+	Button  = 44
 )
 
-// NewLayout returns the full or the compact layout.
-func NewLayout(compact bool) Layout {
-	if compact {
-		return Layout{
-			W: CompactW, H: CompactH,
-			Narration: Rect{0, 0, 640, 28},
-			Tree:      Rect{0, 28, 640, 200},
-			Timeline:  Rect{0, 228, 640, 92},
-			Controls:  Rect{0, 320, 640, 40},
-			Font:      11, Small: 9,
+// controlRowH is one row of controls: a button and a margin.
+const controlRowH = Button + 8
+
+// NewLayout lays out a frame of w×h CSS pixels (0×0: FullW×FullH, or
+// CompactW×CompactH when compact). compact asks for the figure family
+// whatever the width, as the teaching page's figures do.
+func NewLayout(w, h float32, compact bool) Layout {
+	if w <= 0 || h <= 0 {
+		w, h = FullW, FullH
+		if compact {
+			w, h = CompactW, CompactH
 		}
 	}
-	return Layout{
-		W: FullW, H: FullH,
-		Narration: Rect{0, 0, 1280, 36},
-		Tree:      Rect{0, 36, 780, 400},
-		Code:      Rect{780, 36, 500, 400},
-		Timeline:  Rect{0, 436, 780, 160},
-		PS:        Rect{780, 436, 500, 160},
-		Console:   Rect{0, 596, 1280, 72},
-		Controls:  Rect{0, 668, 1280, 52},
-		Font:      13, Small: 10,
+	w, h = max(w, MinW), max(h, MinH)
+	switch {
+	case w < 560 || h > w*1.15:
+		return portrait(w, h)
+	case compact || w < 960 || h < 540:
+		return figure(w, h)
 	}
+	return wide(w, h)
+}
+
+// textH is the height of n lines of text of size s with their margins.
+func textH(n int, s float32) float32 { return float32(n)*s*1.3 + 8 }
+
+func wide(w, h float32) Layout {
+	l := Layout{Kind: LayoutWide, W: w, H: h, Font: 14, Small: MinText, NarrationLines: 2, ControlRows: 1}
+	if w >= 1600 {
+		l.Font, l.Small = 16, 14
+	}
+	narr := textH(2, l.Font)
+	ctrl := float32(controlRowH)
+	console := textH(5, l.Small)
+	mid := h - narr - ctrl - console
+	left := float32(int(w * 0.61))
+	top := float32(int(mid * 0.68))
+	l.Narration = Rect{0, 0, w, narr}
+	l.Tree = Rect{0, narr, left, top}
+	l.Code = Rect{left, narr, w - left, top}
+	l.Timeline = Rect{0, narr + top, left, mid - top}
+	l.PS = Rect{left, narr + top, w - left, mid - top}
+	l.Console = Rect{0, narr + mid, w, console}
+	l.Controls = Rect{0, h - ctrl, w, ctrl}
+	return l
+}
+
+func figure(w, h float32) Layout {
+	l := Layout{Kind: LayoutFigure, W: w, H: h, Font: 14, Small: MinText, NarrationLines: 2, ControlRows: 1}
+	narr := textH(2, l.Font)
+	ctrl := float32(controlRowH)
+	mid := h - narr - ctrl
+	left := float32(int(w * 0.58))
+	l.Narration = Rect{0, 0, w, narr}
+	l.Controls = Rect{0, h - ctrl, w, ctrl}
+	l.PS = Rect{left, narr, w - left, mid}
+	if mid >= 330 {
+		top := float32(int(mid * 0.72))
+		l.Tree = Rect{0, narr, left, top}
+		l.Timeline = Rect{0, narr + top, left, mid - top}
+	} else {
+		l.Tree = Rect{0, narr, left, mid}
+	}
+	return l
+}
+
+func portrait(w, h float32) Layout {
+	l := Layout{Kind: LayoutPortrait, W: w, H: h, Font: 14, Small: MinText, NarrationLines: 3, ControlRows: 2}
+	narr := textH(3, l.Font)
+	ctrl := float32(2 * controlRowH)
+	rest := h - narr - ctrl
+	y := narr
+	take := func(f float32) Rect {
+		r := Rect{0, y, w, float32(int(rest * f))}
+		y += r.H
+		return r
+	}
+	l.Narration = Rect{0, 0, w, narr}
+	l.Tree = take(0.34)
+	l.Code = take(0.2)
+	l.PS = take(0.2)
+	l.Timeline = take(0.12)
+	l.Console = Rect{0, y, w, h - ctrl - y}
+	l.Controls = Rect{0, h - ctrl, w, ctrl}
+	return l
 }

@@ -18,26 +18,53 @@ func TestHitTest(t *testing.T) {
 	p := open(t, "seed-loop", sim.Overrides{})
 	in := input(p, 400, UI{})
 	d := Build(in)
-	l := NewLayout(false)
+	l := NewLayout(0, 0, false)
 	tree := Nodes(l, in.Snap, in.Lanes)
 	main := tree[2].Box // init, shell, main
+	at := func(kind ActionKind) (float32, float32) {
+		for _, h := range d.Hits {
+			if h.Action.Kind == kind {
+				return h.Rect.X + h.Rect.W/2, h.Rect.Y + h.Rect.H/2
+			}
+		}
+		t.Fatalf("no %v hit", kind)
+		return 0, 0
+	}
+	var scrub Hit
+	for _, h := range d.Hits {
+		if h.Action.Kind == ActSeek {
+			scrub = h
+		}
+	}
+	y := l.Controls.Y + l.Controls.H/2
 	tests := []struct {
 		name string
 		x, y float32
 		want string // Action.String(), "" for no hit
 	}{
-		{"first button", 20, 690, "first"},
-		{"back button", 70, 690, "back"},
-		{"play button", 130, 690, "play"},
-		{"forward button", 185, 690, "forward"},
-		{"last button", 230, 690, "last"},
-		{"speed button", 275, 690, "speed"},
-		{"into toggle", 1220, 690, "into"},
-		{"scrubber start", 312.1, 690, "seek 0"},
-		{"scrubber end", 1017.9, 690, fmt.Sprintf("seek %d", p.Len()-1)},
+		{"first button", 20, y, "first"},
+		{"play button", 0, 0, "play"},
+		{"speed button", 0, 0, "speed"},
+		{"into toggle", l.W - 20, y, "into"},
+		{"scrubber start", scrub.Rect.X + 0.1, y, "seek 0"},
+		{"scrubber end", scrub.Rect.X + scrub.Rect.W - 0.1, y, fmt.Sprintf("seek %d", p.Len()-1)},
 		{"process node", main.X + 5, main.Y + 5, "focus 1001"},
-		{"timeline lane label", 10, 470, "focus 1001"},
-		{"nothing on the narration", 600, 10, ""},
+		{"timeline lane label", 0, 0, "focus 1001"},
+		{"nothing on the narration", l.W / 2, 10, ""},
+	}
+	for _, h := range d.Hits {
+		if h.Action.Kind == ActFocus && h.Action.PID == 1001 && h.Rect.Y >= l.Timeline.Y {
+			tests[7].x, tests[7].y = h.Rect.X+2, h.Rect.Y+h.Rect.H/2
+		}
+	}
+	for k, tc := range tests {
+		if tc.x == 0 {
+			kind := ActPlay
+			if tc.want == "speed" {
+				kind = ActSpeed
+			}
+			tests[k].x, tests[k].y = at(kind)
+		}
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -108,7 +135,7 @@ func TestThousandProcesses(t *testing.T) {
 	for _, compact := range []bool{false, true} {
 		t.Run(fmt.Sprintf("compact=%v", compact), func(t *testing.T) {
 			s, lanes := bigSnapshot(1000)
-			l := NewLayout(compact)
+			l := NewLayout(0, 0, compact)
 			nodes := Nodes(l, s, lanes)
 			if len(nodes) != 1000 {
 				t.Fatalf("%d nodes", len(nodes))
@@ -267,7 +294,7 @@ func TestCodePanel(t *testing.T) {
 			var title string
 			ids := map[string]bool{}
 			for _, o := range d.Ops {
-				if o.Kind == OpText && title == "" && o.Rect.X > NewLayout(false).Code.X && strings.Contains(o.Text, "(pid ") {
+				if o.Kind == OpText && title == "" && o.Rect.X > NewLayout(0, 0, false).Code.X && strings.Contains(o.Text, "(pid ") {
 					title = o.Text
 				}
 				ids[o.ID] = true

@@ -16,12 +16,19 @@ func drawNarration(d *DisplayList, l Layout, in Input) {
 	r := l.Narration
 	d.fill(r, Paper, "")
 	s := in.Snap
-	d.text(Rect{r.X + 8, r.Y, 224, r.H}, StepLabel(s, lang.EN)+"  t="+s.TimeText, l.Small, ColorMuted, AlignLeft, "")
+	// The wide layout says the step here too; the others leave it to the
+	// scrubber's label and keep the room for the sentence.
+	label := "t=" + s.TimeText
+	if l.Kind == LayoutWide {
+		label = StepLabel(s, lang.EN) + "  " + label
+	}
+	labelW := textWidth(label, l.Small) + 16
+	d.text(Rect{r.X + 8, r.Y, labelW, r.H}, label, l.Small, ColorMuted, AlignLeft, "")
 	if in.UI.Lang == lang.ZH {
 		return
 	}
-	box := Rect{r.X + 236, r.Y + 2, r.W - 244, r.H - 4}
-	lines := wrap(ascii(s.Narration.EN), box.W, l.Font, 2)
+	box := Rect{r.X + labelW + 8, r.Y + 2, r.W - labelW - 16, r.H - 4}
+	lines := wrap(ascii(s.Narration.EN), box.W, l.Font, l.NarrationLines)
 	lh := box.H / float32(len(lines))
 	for k, ln := range lines {
 		d.text(Rect{box.X, box.Y + float32(k)*lh, box.W, lh}, ln, l.Font, ColorText, AlignLeft, "narration")

@@ -31,14 +31,14 @@ type treeLayout struct {
 
 // Geometry of the tree.
 const (
-	nodeMaxH   = 40
-	chipsH     = 16
+	nodeMaxH   = 44
+	chipsH     = 22
 	slotMin    = 6
-	nodeMaxW   = 168
+	nodeMaxW   = 200
 	colGap     = 28
-	chipW      = 34
+	chipW      = 48
 	chipGap    = 3
-	maxDetail1 = 16 // a slot at least this tall gets a text line
+	maxDetail1 = 22 // a slot at least this tall gets a text line (MinText and its margins)
 	minColumns = 4
 )
 
@@ -113,7 +113,9 @@ func placeColumn(nodes []Node, procs []playback.Proc, col []int, area Rect, dept
 	}
 	perCol := (n + sub - 1) / sub
 	slot := min((area.H-8)/float32(perCol), nodeMaxH+chipsH+8)
-	subW := (area.W - colGap) / float32(sub)
+	// A narrow frame (a phone) narrows the gap between columns first.
+	gap := min(max(area.W*0.12, 10), colGap)
+	subW := (area.W - gap) / float32(sub)
 	for r, k := range col {
 		c, row := r/perCol, r%perCol
 		detail := 0
@@ -126,7 +128,7 @@ func placeColumn(nodes []Node, procs []playback.Proc, col []int, area Rect, dept
 		}
 		box := Rect{
 			X: area.X + 8 + float32(c)*subW, Y: area.Y + 4 + float32(row)*slot,
-			W: min(subW-4, nodeMaxW), H: h,
+			W: max(min(subW-4, nodeMaxW), 1), H: h,
 		}
 		nodes[k] = Node{PID: procs[k].PID, Box: box, Depth: depth, Detail: detail}
 	}
@@ -166,8 +168,8 @@ func drawEdge(d *DisplayList, parent, child Node, p playback.Proc) {
 	}
 	d.add(Op{Kind: OpArrow, From: from, To: to, Color: ColorAdopted, Width: 2, ID: id})
 	if child.Detail > 0 {
-		label := Rect{to.X - 96, to.Y - 14, 92, 12}
-		d.text(label, "adopted by "+pidStr(p.PPID), 10, ColorAdopted, AlignRight, id)
+		label := Rect{to.X - 112, to.Y - 16, 108, 14}
+		d.text(label, "adopted by "+pidStr(p.PPID), MinText, ColorAdopted, AlignRight, id)
 	}
 }
 
@@ -193,20 +195,24 @@ func drawNode(d *DisplayList, n Node, p playback.Proc, current bool, l Layout) {
 		return
 	}
 	tag, tagColor := stateTag(p)
-	twoLines := b.H >= 30
-	const tagW, badge = 48, 16
+	twoLines := b.H >= 40
+	const tagW, badge = 60, 18
 	topW := b.W - 8
 	switch {
 	case p.State == kernel.StateZombie:
 		topW -= badge + 2
 		c := Rect{b.X + b.W - badge - 2, b.Y + 2, badge - 2, badge - 2}
 		d.add(Op{Kind: OpCircle, Rect: c, Radius: (badge - 2) / 2, Color: ColorBadge, ID: id})
-		d.text(c, tag, 10, White, AlignCenter, id)
+		d.text(c, tag, MinText, White, AlignCenter, id)
 	case !twoLines:
 		topW -= tagW + 2
 	}
-	d.text(Rect{b.X + 4, b.Y + 2, topW, min(b.H-4, l.Font+4)}, pidStr(p.PID)+" "+name(p), l.Font, ColorText, AlignLeft, id)
-	y, h := b.Y+2, min(b.H-4, 14)
+	title := l.Font
+	if b.W < 120 {
+		title = l.Small
+	}
+	d.text(Rect{b.X + 4, b.Y + 2, topW, min(b.H-4, title+4)}, pidStr(p.PID)+" "+name(p), title, ColorText, AlignLeft, id)
+	y, h := b.Y+2, min(b.H-4, 16)
 	if twoLines {
 		y, h = b.Y+b.H/2+2, b.H/2-4
 	}
@@ -214,10 +220,10 @@ func drawNode(d *DisplayList, n Node, p playback.Proc, current bool, l Layout) {
 	if p.State != kernel.StateZombie {
 		tr := Rect{b.X + b.W - tagW - 2, y, tagW, h}
 		d.add(Op{Kind: OpFillRoundRect, Rect: tr, Radius: 3, Color: White, ID: id})
-		d.text(tr, tag, 9, tagColor, AlignCenter, id)
+		d.text(tr, tag, MinText, tagColor, AlignCenter, id)
 		lineW -= tagW + 2
 	}
-	if twoLines {
+	if twoLines && lineW >= 4*l.Small {
 		d.text(Rect{b.X + 4, y, lineW, h}, secondLine(p), l.Small, ColorText, AlignLeft, id)
 	}
 }
@@ -273,18 +279,18 @@ func drawChips(d *DisplayList, t treeLayout, n Node, p playback.Proc, l Layout) 
 		if !alive {
 			d.add(Op{Kind: OpFillRect, Rect: r, Color: White, ID: id})
 			d.add(Op{Kind: OpDashedRect, Rect: r, Color: ColorBadge, Width: 1, Dash: 2, ID: id})
-			d.text(r, pidStr(c)+" x", 9, ColorBadge, AlignCenter, id)
+			d.text(r, pidStr(c)+" x", MinText, ColorBadge, AlignCenter, id)
 			continue
 		}
 		d.add(Op{Kind: OpFillRect, Rect: r, Color: White, ID: id})
 		d.stroke(r, Purple, 1, id)
-		d.text(r, pidStr(c), 9, ColorText, AlignCenter, id)
+		d.text(r, pidStr(c), MinText, ColorText, AlignCenter, id)
 		target := t.nodes[ck].Box
 		d.line(Point{r.X + r.W/2, r.Y + r.H}, Point{target.X, target.Y + target.H - 4}, Purple, 1, id)
 	}
 	if rest := len(p.Children) - len(shown); rest > 0 {
 		r := Rect{n.Box.X + float32(len(shown))*(chipW+chipGap), y, chipW, chipsH - 4}
-		d.text(r, "+"+strconv.Itoa(rest), 9, ColorMuted, AlignCenter, "chips:"+pidStr(p.PID))
+		d.text(r, "+"+strconv.Itoa(rest), MinText, ColorMuted, AlignCenter, "chips:"+pidStr(p.PID))
 	}
 }
 

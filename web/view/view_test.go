@@ -96,6 +96,14 @@ func TestGoldenDisplayLists(t *testing.T) {
 		{"parent-killed-adopted", "parent-killed", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
 			return stepWhere(t, p, 0, hasEvent(kernel.EventReparent))
 		}, UI{}},
+		{"seed-loop-phone", "seed-loop", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			i, _ := p.Checkpoint("before-start#2")
+			return i
+		}, UI{W: 390, H: 844}},
+		{"seed-loop-projector", "seed-loop", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			i, _ := p.Checkpoint("before-start#2")
+			return i
+		}, UI{W: 1024, H: 768}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

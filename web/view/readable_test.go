@@ -1,0 +1,68 @@
+package view
+
+import (
+	"fmt"
+	"testing"
+
+	"zombielab/sim"
+)
+
+// TestReadableAtEverySize: at the sizes people use — a phone held upright,
+// the teaching page's figure, a projector, laptops, a large screen — the
+// layout family fits the frame, no text is under MinText CSS pixels, every
+// control is at least Button tall and wide, nothing runs off the frame's
+// right edge, and the ps table and the tree (with main's _children set)
+// are in every layout.
+func TestReadableAtEverySize(t *testing.T) {
+	p := open(t, "seed-loop", sim.Overrides{})
+	step, _ := p.Checkpoint("before-start#2")
+	tests := []struct {
+		w, h    float32
+		compact bool
+		want    LayoutKind
+	}{
+		{390, 844, false, LayoutPortrait},
+		{320, 568, false, LayoutPortrait},
+		{640, 360, true, LayoutFigure},
+		{700, 438, true, LayoutFigure},
+		{1024, 768, false, LayoutWide},
+		{1280, 720, false, LayoutWide},
+		{1366, 768, false, LayoutWide},
+		{1920, 1080, false, LayoutWide},
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprintf("%vx%v", tc.w, tc.h), func(t *testing.T) {
+			l := NewLayout(tc.w, tc.h, tc.compact)
+			if l.Kind != tc.want {
+				t.Errorf("layout %v, want %v", l.Kind, tc.want)
+			}
+			if l.PS.W == 0 || l.Tree.W == 0 || l.PS.H < 4*(l.Small+4) {
+				t.Errorf("the ps table (%v) or the tree (%v) is missing", l.PS, l.Tree)
+			}
+			d := Build(input(p, step, UI{W: tc.w, H: tc.h, Compact: tc.compact}))
+			if d.W != tc.w || d.H != tc.h {
+				t.Errorf("frame %vx%v, want %vx%v", d.W, d.H, tc.w, tc.h)
+			}
+			chips := false
+			for _, o := range d.Ops {
+				if o.Kind == OpText && o.Text != "" && o.Size < MinText {
+					t.Errorf("text %q at %v px", o.Text, o.Size)
+				}
+				if o.Kind != OpClip && o.Kind != OpUnclip && o.Kind != OpLine && o.Kind != OpArrow && o.Rect.X+o.Rect.W > d.W+0.5 {
+					t.Errorf("%v runs off the right edge (%v)", o, d.W)
+				}
+				if o.Kind == OpText && o.ID == "chip:1001:1002" {
+					chips = true
+				}
+			}
+			if !chips {
+				t.Error("main's _children set (chip 1002) is not shown")
+			}
+			for _, h := range d.Hits {
+				if k := h.Action.Kind; k != ActFocus && k != ActSeekTime && (h.Rect.H < Button || h.Rect.W < Button) {
+					t.Errorf("control %v is smaller than %d px", h, Button)
+				}
+			}
+		})
+	}
+}
