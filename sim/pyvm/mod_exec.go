@@ -547,5 +547,5 @@ class _wrap_close:
     def fileno(self):
         return self._stream.fileno()
     def __iter__(self):
-        return iter(self._stream)
+        return self._stream.__iter__()
 `

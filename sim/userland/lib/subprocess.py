@@ -127,6 +127,14 @@ def _translate_newlines(data):
     return data.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _find_nl(data):
+    # bytes.find, which the simulator's bytes type lacks.
+    for k in range(len(data)):
+        if data[k] == 10:
+            return k
+    return -1
+
+
 class _PipeFile:
     """A buffered file object over one end of a pipe (io.open(fd))."""
 
@@ -172,9 +180,9 @@ class _PipeFile:
     def readline(self, size=-1):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
-        while b'\n' not in self._buf and not self._eof:
+        while _find_nl(self._buf) < 0 and not self._eof:
             self._fill()
-        i = self._buf.find(b'\n')
+        i = _find_nl(self._buf)
         if i < 0:
             i = len(self._buf)
         else:
@@ -192,6 +200,8 @@ class _PipeFile:
             lines.append(line)
 
     def __iter__(self):
+        # A generator: the VM runs it on the process's stack, where the
+        # reads may block (a __next__ method would be a callback).
         while True:
             line = self.readline()
             if not line:

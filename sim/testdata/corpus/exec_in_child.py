@@ -1,0 +1,6 @@
+import os
+pid = os.fork()
+if pid == 0:
+    os.execlp('echo', 'echo', 'child says hello')
+_, status = os.waitpid(pid, 0)
+print('child exit code', os.waitstatus_to_exitcode(status))

@@ -1,0 +1,2 @@
+import os, sys
+os.execv(sys.executable, [sys.executable, '-c', "print('hi from the new program')"])

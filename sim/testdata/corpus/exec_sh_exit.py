@@ -1,0 +1,5 @@
+import os
+pid = os.fork()
+if pid == 0:
+    os.execv('/bin/sh', ['sh', '-c', 'exit 3'])
+print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))

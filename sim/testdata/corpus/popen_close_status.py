@@ -1,0 +1,4 @@
+import os
+f = os.popen('exit 3')
+print(f.read() == '', f.close())
+print(os.popen('true').close())

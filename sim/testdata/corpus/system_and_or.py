@@ -1,0 +1,2 @@
+import os
+os.system('false || echo recovered; true && echo chained; echo $?')
