@@ -1,0 +1,157 @@
+# typing: the names that type hints import, condensed from CPython's
+# Lib/typing.py (3.8-3.14). The simulator never evaluates annotations, so
+# what matters is that `from typing import List, Optional` works and that
+# aliases made at run time (Vector = List[float]) subscript and print as
+# CPython's. Left out: runtime checks of generics, get_type_hints,
+# Protocol's structural checks, TypedDict and NamedTuple's class syntax
+# (it needs annotations in the class body).
+
+import sys
+import collections
+
+TYPE_CHECKING = False
+
+
+class _Special(object):
+    # A special form or generic alias: typing.List, typing.Optional[int]
+    # ...; subscripting makes a new alias with the arguments.
+
+    def __init__(self, name, args=None, origin_repr=None):
+        self._name = name
+        self.__args__ = args
+        self._origin_repr = origin_repr
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._name == 'Optional':
+            return _Special('Optional', (params[0], type(None)))
+        if self._name == 'Union' and len(params) == 1:
+            return params[0]
+        return _Special(self._name, params)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                        % (self._name, self._name.lower()))
+
+    def __repr__(self):
+        if self.__args__ is None:
+            return 'typing.' + self._name
+        if self._name == 'Optional':
+            # Up to 3.8 an Optional prints as the Union it is.
+            if sys.version_info < (3, 9):
+                return 'typing.Union[%s, NoneType]' % _type_repr(self.__args__[0])
+            return 'typing.Optional[%s]' % _type_repr(self.__args__[0])
+        if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
+            args = ', '.join(_type_repr(a) for a in self.__args__[0])
+            return 'typing.Callable[[%s], %s]' % (args, _type_repr(self.__args__[1]))
+        return 'typing.%s[%s]' % (self._name, ', '.join(_type_repr(a) for a in self.__args__))
+
+    def __eq__(self, other):
+        return isinstance(other, _Special) and self._name == other._name and self.__args__ == other.__args__
+
+
+def _type_repr(obj):
+    # typing._type_repr: builtins by bare name, classes by module.name,
+    # ... as '...', anything else by repr.
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    return repr(obj)
+
+
+Any = _Special('Any')
+NoReturn = _Special('NoReturn')
+ClassVar = _Special('ClassVar')
+Final = _Special('Final')
+Union = _Special('Union')
+Optional = _Special('Optional')
+Literal = _Special('Literal')
+List = _Special('List')
+Dict = _Special('Dict')
+Set = _Special('Set')
+FrozenSet = _Special('FrozenSet')
+Tuple = _Special('Tuple')
+Type = _Special('Type')
+Callable = _Special('Callable')
+Iterable = _Special('Iterable')
+Iterator = _Special('Iterator')
+Generator = _Special('Generator')
+Sequence = _Special('Sequence')
+MutableSequence = _Special('MutableSequence')
+Mapping = _Special('Mapping')
+MutableMapping = _Special('MutableMapping')
+Collection = _Special('Collection')
+Container = _Special('Container')
+Hashable = _Special('Hashable')
+Sized = _Special('Sized')
+Deque = _Special('Deque')
+DefaultDict = _Special('DefaultDict')
+OrderedDict = _Special('OrderedDict')
+Counter = _Special('Counter')
+Awaitable = _Special('Awaitable')
+Coroutine = _Special('Coroutine')
+IO = _Special('IO')
+TextIO = _Special('TextIO')
+BinaryIO = _Special('BinaryIO')
+AnyStr = _Special('AnyStr')
+Text = str
+
+
+class TypeVar(object):
+    # typing.TypeVar: a named type variable, printed as ~T.
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self._prefix = '+' if covariant else '-' if contravariant else '~'
+
+    def __repr__(self):
+        return self._prefix + self.__name__
+
+
+class Generic(object):
+    # typing.Generic: class Box(Generic[T]) subscripts to itself here.
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    # typing.Protocol: a base class only (no structural checks).
+    pass
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def NewType(name, tp):
+    # typing.NewType: an identity function named name (a class from 3.10,
+    # callable the same way).
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def get_type_hints(obj, globalns=None, localns=None):
+    return dict(getattr(obj, '__annotations__', {}) or {})
