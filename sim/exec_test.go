@@ -125,3 +125,35 @@ print('not reached')
 		t.Errorf("main's execs: %+v", execs)
 	}
 }
+
+// TestSystemPSShowsZombie: os.system('ps -o pid,stat,cmd') from inside the
+// program prints the simulated table in procps' format, zombie included.
+func TestSystemPSShowsZombie(t *testing.T) {
+	o := execRun(t, `import os, time
+pid = os.fork()
+if pid == 0:
+    os._exit(0)
+time.sleep(0.5)
+os.system('ps -o pid,stat,cmd')
+`)
+	want := "  PID STAT CMD\n 1000 S    bash\n 1001 S    python3 x.py\n 1002 Z    [python3] <defunct>\n 1003 S    sh -c ps -o pid,stat,cmd\n 1004 R    ps -o pid,stat,cmd\n"
+	if o.Stdout != want {
+		t.Errorf("got\n%swant\n%s", o.Stdout, want)
+	}
+}
+
+// TestSystemIgnoresSIGINTWhileWaiting: glibc's system() ignores SIGINT and
+// SIGQUIT in the caller until the shell has been reaped, then restores
+// them (here: a SIGINT sent by the shell to its parent is lost).
+func TestSystemIgnoresSIGINTWhileWaiting(t *testing.T) {
+	o := execRun(t, `import os, signal
+got = []
+signal.signal(signal.SIGINT, lambda *a: got.append('INT'))
+print(os.system('kill -INT $PPID; exit 4') >> 8, got)
+os.kill(os.getpid(), signal.SIGINT)
+print(got)
+`)
+	if o.Stdout != "4 []\n['INT']\n" {
+		t.Errorf("got %q", o.Stdout)
+	}
+}

@@ -256,6 +256,7 @@ class Shell:
         self.vars = {}
         for k in os.environ:
             self.vars[k] = os.environ[k]
+        self.vars['PPID'] = str(os.getppid())
 
     def err(self, msg):
         os.write(2, (self.name + ': ' + str(self.lineno) + ': ' + msg + '\n').encode())
