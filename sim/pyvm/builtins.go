@@ -663,18 +663,18 @@ func (in *Interp) anyAll(args []Value, kw []string, isAny bool) (Value, error) {
 	if err := checkArgs(name, args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	vs, err := in.iterate(args[0])
+	it, err := in.getIter(args[0])
 	if err != nil {
 		return nil, err
 	}
-	for _, v := range vs {
+	found := false
+	err = in.forEach(it, func(v Value) (bool, error) {
 		t, err := in.truth(v)
-		if err != nil {
-			return nil, err
-		}
-		if t == isAny {
-			return mkBool(isAny), nil
-		}
+		found = t == isAny
+		return found, err
+	})
+	if err != nil {
+		return nil, err
 	}
-	return mkBool(!isAny), nil
+	return mkBool(found == isAny), nil
 }

@@ -84,6 +84,7 @@ const (
 	opYieldValue              // (v -- sent): suspend the generator, handing v to its resumer
 	opGetYieldFromIter        // (o -- iter): a generator stays itself
 	opYieldFrom               // (sub sent -- result): delegate to sub until it ends (PEP 380)
+	opPopIter                 // (iter -- ): a loop left early drops its iterator (a generator may be closed)
 	numOpcodes
 )
 
@@ -100,7 +101,7 @@ var opNames = [...]string{
 	"RETURN_VALUE", "BUILD_CLASS", "SETUP_EXCEPT", "SETUP_FINALLY", "POP_BLOCK", "PUSH_EXC",
 	"POP_EXCEPT", "RERAISE", "RAISE", "EXC_MATCH", "IMPORT_NAME", "IMPORT_FROM",
 	"FORMAT_VALUE", "LOAD_ASSERTION", "BEFORE_WITH", "SETUP_WITH", "WITH_EXC_ARGS",
-	"YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM",
+	"YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "POP_ITER",
 }
 
 func (o Opcode) String() string {

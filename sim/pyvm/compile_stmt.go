@@ -228,7 +228,7 @@ func (c *compiler) unwindBookkeeping(fb *fblock, preserveTop bool) {
 		if preserveTop {
 			c.emit(opRotTwo, 0)
 		}
-		c.emit(opPopTop, 0)
+		c.emit(opPopIter, 0)
 	case fbTryExcept:
 		c.emit(opPopBlock, 0)
 	case fbHandler:
@@ -253,10 +253,11 @@ func indexOf(fbs []*fblock, fb *fblock) int {
 
 func (c *compiler) breakOrContinue(p pyast.Pos, isBreak bool) {
 	withExit := c.unwindsWith(true)
-	if withExit {
-		// The break/continue line is an event before __exit__ runs
-		// (compile.c, compiler_break: a NOP "to mark the line"), and
-		// the jump after the exit call has no line of its own.
+	if withExit || isBreak {
+		// The break/continue line is an event before __exit__ runs or a
+		// dropped generator is closed (compile.c, compiler_break: a NOP
+		// "to mark the line"), and the jump after an exit call has no
+		// line of its own.
 		c.emit(opNop, 0)
 	}
 	jump := func(target int) int {

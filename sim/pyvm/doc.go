@@ -66,9 +66,11 @@
 // not live views. Tracebacks have no 3.11+ caret lines (the AST carries no
 // end columns). Python code called back from Go (sorted's key=, __repr__
 // inside print, __eq__, setattr() on a property) runs to completion without
-// line stops and may not block or fork. A generator left suspended is never
-// closed by the garbage collector (CPython closes it when its last
-// reference goes, running its finally blocks; ours run only on close()). _zombielab.dumps is not pickle:
+// line stops and may not block or fork. A generator left suspended in a try or
+// with block is closed when a for loop that breaks or returns drops the
+// last reference to it (reach.go searches the heap), as CPython's
+// reference counting does; dropped in any other way (a variable rebound,
+// an exception, the end of the program) it is never closed. _zombielab.dumps is not pickle:
 // its bytes are its own, and __reduce__/__getstate__ hooks are not called.
 // os.get_blocking and set_wakeup_fd's non-blocking check know only what this
 // process set with os.set_blocking.

@@ -545,11 +545,18 @@ func (in *Interp) contains(container, item Value) (bool, error) {
 			return in.truth(r)
 		}
 	}
-	vs, err := in.iterate(container)
+	it, err := in.getIter(container)
 	if err != nil {
 		return false, newTypeError("argument of type '%s' is not iterable", typeName(container))
 	}
-	return in.seqContains(vs, item)
+	// Stop at the first match: the rest of an iterator stays unconsumed.
+	found := false
+	err = in.forEach(it, func(v Value) (bool, error) {
+		eq, err := in.seqContains([]Value{v}, item)
+		found = eq
+		return eq, err
+	})
+	return found, err
 }
 
 func (in *Interp) seqContains(vs []Value, item Value) (bool, error) {

@@ -295,7 +295,8 @@ func (in *Interp) getIter(o Value) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
-			if _, isIter := r.(*Iter); isIter {
+			switch r.(type) {
+			case *Iter, *Generator:
 				return r, nil
 			}
 			return &Iter{kind: iterCall, src: r}, nil
@@ -416,6 +417,20 @@ func (in *Interp) nextTable(it *Iter) (Value, bool, error) {
 		return newTuple([]Value{e.key, e.val}), true, nil
 	}
 	return e.key, true, nil
+}
+
+// forEach calls fn with each value of the iterator it, lazily, until fn
+// returns stop=true or an error.
+func (in *Interp) forEach(it Value, fn func(Value) (stop bool, err error)) error {
+	for {
+		v, ok, err := in.next(it)
+		if err != nil || !ok {
+			return err
+		}
+		if stop, err := fn(v); stop || err != nil {
+			return err
+		}
+	}
 }
 
 // iterate collects all values of an iterable.

@@ -344,6 +344,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 					f.stack[len(f.stack)-1] = it
 				}
 			}
+		case opPopIter:
+			if g, ok := f.pop().(*Generator); ok {
+				err = in.dropGen(g)
+			}
 		case opYieldFrom:
 			var stop Stop
 			var v Value

@@ -35,10 +35,11 @@ const (
 	genYieldFrom                  // the YIELD_FROM of the generator below: a yield is that generator's, a return the value of `yield from`
 	genClose                      // close(): a yield is an error, GeneratorExit or a return give None
 	genSync                       // from Go: a nested loop runs until the yield or the return
+	genDrop                       // closed because the last reference went: nothing is delivered
 )
 
 func (m genMode) String() string {
-	return [...]string{"for-iter", "call", "call-default", "yield-from", "close", "sync"}[m]
+	return [...]string{"for-iter", "call", "call-default", "yield-from", "close", "sync", "drop"}[m]
 }
 
 // raiseIn is an error raised in the frame now on top of the stack, not in
@@ -122,6 +123,9 @@ func (in *Interp) yield(f *Frame, v Value, base int) (Stop, Value, bool, error) 
 		return in.yield(parent, v, base)
 	case genClose:
 		return 0, nil, false, raiseIn{raisef(runtimeErrorClass, "generator ignored GeneratorExit")}
+	case genDrop:
+		in.unraisable(g, newExc(runtimeErrorClass, Str("generator ignored GeneratorExit")))
+		return 0, nil, false, nil
 	}
 	in.frames[len(in.frames)-1].push(v)
 	return 0, nil, false, nil
@@ -149,6 +153,43 @@ func (in *Interp) genReturned(g *Generator, v Value) error {
 	return nil
 }
 
+// dropGen is called when a loop that broke or returned drops its iterator
+// g. If nothing else refers to g and it is suspended in a try or with
+// block, CPython's gen_dealloc closes it there and then: GeneratorExit is
+// thrown in and its finally blocks and __exit__ calls run (as a frame, so
+// their lines are steps).
+func (in *Interp) dropGen(g *Generator) error {
+	if g.state != genSuspended || len(g.frame.blocks) == 0 || in.reachable(g) {
+		return nil
+	}
+	if err := in.closeDelegate(g); err != nil {
+		in.unraisable(g, errInstance(err))
+	}
+	if err := in.enterGen(g, nil, genDrop, true); err != nil {
+		return err
+	}
+	return raiseIn{&PyError{newExc(generatorExitClass)}}
+}
+
+// unraisable reports an exception that escaped the finalisation of g, as
+// CPython's default sys.unraisablehook does, and carries on.
+func (in *Interp) unraisable(g *Generator, exc *Instance) {
+	if exc == nil {
+		return
+	}
+	s, _ := in.repr(g)
+	in.stderr.write(in, "Exception ignored in: "+s+"\n")
+	in.printException(exc)
+}
+
+// errInstance is the exception an error carries, or nil.
+func errInstance(err error) *Instance {
+	if pe, ok := err.(*PyError); ok {
+		return pe.Exc
+	}
+	return nil
+}
+
 // genRaised is called when exc escapes g's frame, just popped: g is
 // finished; a StopIteration becomes RuntimeError (PEP 479; the message is
 // 3.8–3.13's); close() ends quietly on GeneratorExit (handled=true: None
@@ -165,6 +206,12 @@ func (in *Interp) genRaised(g *Generator, exc *Instance) (*Instance, bool) {
 	}
 	if mode == genClose && isSubclass(exc.cls, generatorExitClass) {
 		in.frames[len(in.frames)-1].push(None)
+		return exc, true
+	}
+	if mode == genDrop {
+		if !isSubclass(exc.cls, generatorExitClass) {
+			in.unraisable(g, exc)
+		}
 		return exc, true
 	}
 	return exc, false
