@@ -1,5 +1,6 @@
 // Source lines for the code panel and the narration: the scenario's own
-// file and the modelled multiprocessing package (sim/mp), split once.
+// file, the modelled multiprocessing package (sim/mp) and the everyday
+// library (sim/pylib), split once.
 
 package playback
 
@@ -7,7 +8,12 @@ import (
 	"strings"
 
 	"zombielab/sim/mp"
+	"zombielab/sim/pylib"
 )
+
+// loadModule serves a modelled module's source as the simulator's Loader
+// does (sim.System.load).
+var loadModule = pylib.Chain(mp.Source, pylib.Source)
 
 type sources struct {
 	files map[string][]string // file → lines; looked up only
@@ -23,15 +29,15 @@ func splitLines(src string) []string {
 	return strings.Split(strings.TrimSuffix(src, "\n"), "\n")
 }
 
-// lines returns a file's lines, loading a multiprocessing module on first
-// use; nil for files it does not know ("<string>" of python -c).
+// lines returns a file's lines, loading a library module on first use;
+// nil for files it does not know ("<string>" of python -c).
 func (s sources) lines(file string) []string {
 	if ls, ok := s.files[file]; ok {
 		return ls
 	}
 	var ls []string
 	if module, ok := moduleOf(file); ok {
-		if _, src, ok := mp.Source(module); ok {
+		if _, src, ok := loadModule(module); ok {
 			ls = splitLines(string(src))
 		}
 	}
@@ -50,9 +56,9 @@ func (s sources) line(file string, n int) string {
 
 // moduleOf turns "multiprocessing/popen_fork.py" into
 // "multiprocessing.popen_fork" (and a package's __init__.py into the
-// package).
+// package); library files are named relative to Lib/ ("functools.py").
 func moduleOf(file string) (string, bool) {
-	if !strings.HasSuffix(file, ".py") || !strings.HasPrefix(file, "multiprocessing/") {
+	if !strings.HasSuffix(file, ".py") || strings.HasPrefix(file, "/") {
 		return "", false
 	}
 	m := strings.TrimSuffix(strings.TrimSuffix(file, ".py"), "/__init__")
