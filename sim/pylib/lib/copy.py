@@ -8,6 +8,7 @@
 
 
 class Error(Exception):
+    # copy.Error (also copy.error): an object that cannot be copied.
     pass
 
 

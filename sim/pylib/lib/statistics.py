@@ -16,6 +16,7 @@ from collections import Counter
 
 
 class StatisticsError(ValueError):
+    # statistics.StatisticsError: too little data, or none.
     pass
 
 

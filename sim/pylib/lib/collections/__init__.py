@@ -505,6 +505,7 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
             field_defaults[name] = value
 
     class _Record(_NamedTuple):
+        # The made class; namedtuple names it typename below.
         _fields = fields
         _field_defaults = field_defaults
 
