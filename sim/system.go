@@ -413,6 +413,10 @@ func (s *System) step() bool {
 		} else {
 			s.trace.addLine(s.k.Now(), pid, frames)
 		}
+		// A Popen nothing reaches any more gets its __del__ now, before
+		// this line runs (CPython's reference counting, see pyvm
+		// RunFinalizers).
+		p.in.RunFinalizers()
 		s.stepCost += s.costs.Line.draw(s.rng)
 	case pyvm.StopExited:
 		// An exec installed a new interpreter for the same pid: only the

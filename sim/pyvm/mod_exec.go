@@ -549,3 +549,98 @@ class _wrap_close:
     def __iter__(self):
         return self._stream.__iter__()
 `
+
+// Finalizers: CPython calls Popen.__del__ the moment the last reference to
+// a Popen goes (reference counting); __del__ then reaps an exited child or
+// puts a running one on subprocess._active for the next Popen's _cleanup.
+// This VM has no reference counts. For Popen alone, subprocess.py lists
+// every Popen with a child in _zl_tracked, and RunFinalizers, called by
+// the simulator at each line boundary, finds the tracked objects nothing
+// else reaches (a reachability walk from the interpreter's roots, the one
+// Clone makes, with _zl_tracked itself left out) and runs their __del__
+// before that line, as hidden code. The difference from CPython: __del__
+// runs at the next line boundary rather than inside the statement that
+// dropped the last reference, and reference cycles are collected at once
+// (CPython waits for the cyclic GC).
+
+var finalizerCode = func() *Code {
+	code, err := parseHidden("<finalizer>", "try:\n    _zl_obj.__del__()\nexcept BaseException:\n    pass\n")
+	if err != nil {
+		panic("pyvm: finalizer code does not compile: " + err.Error())
+	}
+	return code
+}()
+
+// RunFinalizers arranges for the __del__ of every tracked Popen that has
+// become unreachable to run before the next instruction; it reports
+// whether it did.
+func (in *Interp) RunFinalizers() bool {
+	if in.phase != phaseRunning || in.syncDepth > 0 || len(in.frames) == 0 {
+		return false
+	}
+	mv, ok := in.modules.getStr("subprocess")
+	if !ok {
+		return false
+	}
+	mod, ok := mv.(*Module)
+	if !ok {
+		return false
+	}
+	lv, ok := mod.dict.getStr("_zl_tracked")
+	if !ok {
+		return false
+	}
+	tracked, ok := lv.(*List)
+	if !ok || len(tracked.items) == 0 {
+		return false
+	}
+	reached := in.reachable(tracked)
+	var dead []Value
+	keep := tracked.items[:0]
+	for _, v := range tracked.items {
+		if _, ok := reached[v]; ok {
+			keep = append(keep, v)
+		} else {
+			dead = append(dead, v)
+		}
+	}
+	tracked.items = keep
+	// Pushed last first, so that the first to die runs first.
+	for i := len(dead) - 1; i >= 0; i-- {
+		m := in.newModule("_zl_finalizer", "<finalizer>")
+		m.dict.setStr("_zl_obj", dead[i])
+		f := in.moduleFrame(finalizerCode, m)
+		f.ret = retDiscard
+		in.frames = append(in.frames, f)
+	}
+	return len(dead) > 0
+}
+
+// reachable returns every object reachable from the interpreter's roots
+// (Clone's), not looking inside skip.
+func (in *Interp) reachable(skip Value) map[any]any {
+	c := &cloner{memo: map[any]any{skip: skip}}
+	c.stream(in.stdout)
+	c.stream(in.stderr)
+	c.dict(in.modules)
+	c.value(in.builtins)
+	c.value(in.prelude)
+	for _, f := range in.frames {
+		c.frame(f)
+	}
+	c.values(in.handled)
+	for _, e := range in.atexit {
+		c.value(e.fn)
+		c.value(e.args)
+		c.dict(e.kw)
+	}
+	for _, h := range in.sigs {
+		if h != nil {
+			c.value(h)
+		}
+	}
+	if in.hasPending {
+		c.value(in.pending)
+	}
+	return c.memo
+}

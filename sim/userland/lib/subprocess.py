@@ -13,12 +13,15 @@ What differs from CPython, and why:
   and ignored; cwd and env are accepted (the simulated file system has no
   directories to change to; env reaches execve but the new program's
   os.environ is the simulator's own).
-- Popen.__del__ is here as in CPython, but the simulator's VM has no
-  reference counting and never calls __del__: a Popen object that becomes
-  unreachable while its child runs is not added to _active, so its zombie
-  stays until the program waits for it or exits. Only Popen objects that
-  poll() or wait() found still running are in _active here -- that is,
-  none: _active stays empty unless the program appends to it.
+- Popen.__del__ is CPython's, but the simulator's VM has no reference
+  counting: every Popen with a child is listed in _zl_tracked (not in
+  CPython), and at each line boundary the simulator runs __del__ for those
+  that nothing else reaches any more (pyvm Interp.RunFinalizers). So a
+  Popen dropped while its child runs joins _active and is reaped by the
+  next Popen's _cleanup(), as in CPython; the difference is when: at the
+  end of the statement that dropped it rather than at the very moment
+  (and a Popen in a reference cycle is finalized at once, where CPython
+  waits for the cyclic garbage collector).
 - File objects over the pipes are _PipeFile (read, readline, readlines,
   iteration, write, flush, close, fileno), text mode decoding UTF-8 with
   universal newlines.
@@ -109,6 +112,11 @@ class CompletedProcess:
 # Popen objects whose child had not exited when they were deleted; each
 # Popen() reaps those that have exited since (the lazy cleanup).
 _active = []
+
+# Every Popen with a child, for the simulator's stand-in for reference
+# counting (pyvm RunFinalizers): the objects nothing else reaches get
+# their __del__ called at the next line boundary. Not in CPython.
+_zl_tracked = []
 
 
 def _cleanup():
@@ -291,8 +299,8 @@ class Popen:
             self.wait()
 
     def __del__(self, _maxsize=sys.maxsize):
-        # Never called by the simulator's VM (no reference counting); kept
-        # as CPython has it, see the module docstring.
+        # Called by the simulator at the line boundary after the object
+        # became unreachable (see the module docstring).
         if not self._child_created:
             return
         self._internal_poll(_deadstate=_maxsize)
@@ -366,6 +374,7 @@ class Popen:
             self.pid = os._fork_exec(executable, args, env, p2cread, c2pwrite, errwrite,
                                      None, start_new_session, search)
             self._child_created = True
+            _zl_tracked.append(self)
         finally:
             # _close_pipe_fds: the child's ends of the pipes made here, and
             # /dev/null, belong to the child now.
