@@ -67,6 +67,8 @@ type playerProbe struct {
 	MinControl float64 `json:"minControl"` // its smallest control, CSS px
 	Layout     string  `json:"layout"`     // the layout family (view.LayoutKind)
 	DPR        float64 `json:"dpr"`
+	Python     string  `json:"python"` // the version the run models
+	Method     string  `json:"method"` // its start method
 }
 
 // page is one tab on the test server.
@@ -221,6 +223,16 @@ func (p *page) until(what string, reacted func(playerProbe) bool) {
 		}
 		time.Sleep(30 * time.Millisecond)
 	}
+}
+
+// clickAt clicks the middle of the element the JS expression finds.
+func (p *page) clickAt(expr string) {
+	p.t.Helper()
+	box, err := chromedp.Run(p.ctx, chromedp.Evaluate[[]float64](`(() => { const r = (`+expr+`).getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	p.click(float32(box[0]), float32(box[1]))
 }
 
 // viewport resizes the page to w×h CSS pixels.
@@ -481,6 +493,34 @@ func TestPlayerInBrowser(t *testing.T) {
 			if shots != "" {
 				dumpPNG(t, "player-"+strings.Fields(tc.name)[0]+".png", p.screenshot())
 			}
+		}
+	})
+
+	t.Run("version and start method on screen and switchable", func(t *testing.T) {
+		p.t = t
+		pr, _ := p.open("?step=40")
+		if pr.Python != "3.13" || pr.Method != "fork" {
+			t.Fatalf("the seed loop runs as %s %s, want 3.13 fork", pr.Python, pr.Method)
+		}
+		d := view.Build(view.Input{Snap: pl.Seek(40), Lanes: pl.Timeline(40), Sources: pl, File: pl.File(),
+			UI: view.UI{Speed: pr.Speed, Python: pr.Python, Method: pr.Method, EditButton: true}})
+		set, ok := hitFor(d, view.ActSettings)
+		if !ok {
+			t.Fatal("no settings button in the display list")
+		}
+		x, y := p.toCSS(set.Rect.X+set.Rect.W/2, set.Rect.Y+set.Rect.H/2)
+		p.click(x, y)
+		ctx, cancel := context.WithTimeout(p.ctx, 20*time.Second)
+		defer cancel()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('settings').open`)); err != nil {
+			t.Fatalf("the settings menu did not open: %v", err)
+		}
+		p.evalNumber(`(document.getElementById('settings-python').value = '3.14', document.getElementById('settings-method').value = 'spawn', 0)`)
+		p.clickAt(`document.getElementById('settings-apply')`)
+		p.until("choosing 3.14 and spawn", func(q playerProbe) bool { return q.Python == "3.14" && q.Method == "spawn" && q.Step == 40 })
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`location.search.includes('python=3.14') && location.search.includes('method=spawn')`)); err != nil {
+			search, _ := chromedp.Run(p.ctx, chromedp.Evaluate[string](`location.search`))
+			t.Errorf("the URL's query is %q, want python=3.14 and method=spawn: %v", search, err)
 		}
 	})
 

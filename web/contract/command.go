@@ -17,6 +17,10 @@ const (
 	CmdPlay
 	CmdPause
 	CmdLoad
+	// CmdSettings comes from player.html's own menu, never from a host
+	// (player.js forwards only goto, play, pause and load): the version,
+	// start method and step-into chosen there.
+	CmdSettings
 )
 
 func (k CommandKind) String() string {
@@ -29,6 +33,8 @@ func (k CommandKind) String() string {
 		return "pause"
 	case CmdLoad:
 		return "load"
+	case CmdSettings:
+		return "settings"
 	}
 	return fmt.Sprintf("CommandKind(%d)", uint8(k))
 }
@@ -37,7 +43,7 @@ func (k CommandKind) String() string {
 type Command struct {
 	Kind CommandKind
 	Step int    // goto
-	Load Params // load: Scenario or Code, Python, Method, Seed (the rest kept)
+	Load Params // load: Scenario or Code, Python, Method, Seed (the rest kept); settings: Python, Method, Into
 }
 
 // DecodeCommand reads a message's data. For load, the parameters not named
@@ -57,8 +63,25 @@ func DecodeCommand(data map[string]any, current Params) (Command, error) {
 		return Command{Kind: CmdPause}, nil
 	case "load":
 		return decodeLoad(data, current)
+	case "settings":
+		return decodeSettings(data, current)
 	}
 	return Command{}, fmt.Errorf("message type %q: want goto, play, pause or load", kind)
+}
+
+// decodeSettings reads {type:"settings", python, method, into}: the
+// current parameters with those three changed ("" keeps a value's default).
+func decodeSettings(data map[string]any, current Params) (Command, error) {
+	p := current
+	p.Python, _ = data["python"].(string)
+	p.Method, _ = data["method"].(string)
+	if into, ok := data["into"].(bool); ok {
+		p.Into = into
+	}
+	if _, errs := ParseQuery(p.Query()); len(errs) > 0 {
+		return Command{}, errs[0]
+	}
+	return Command{Kind: CmdSettings, Load: p}, nil
 }
 
 func decodeLoad(data map[string]any, current Params) (Command, error) {

@@ -27,6 +27,9 @@ func TestDecodeCommand(t *testing.T) {
 		{"load code", map[string]any{"type": "load", "code": "x = 1\n", "method": "spawn"},
 			Command{Kind: CmdLoad, Load: Params{Scenario: DefaultScenario, Code: []byte("x = 1\n"), Method: "spawn", Lang: lang.ZH, Speed: DefaultSpeed}}, ""},
 		{"load nothing", map[string]any{"type": "load"}, Command{}, "want \"scenario\""},
+		{"settings", map[string]any{"type": "settings", "python": "3.14", "method": "spawn", "into": true},
+			Command{Kind: CmdSettings, Load: func() Params { p := cur; p.Python, p.Method, p.Into = "3.14", "spawn", true; return p }()}, ""},
+		{"settings bad method", map[string]any{"type": "settings", "method": "thread"}, Command{}, "method="},
 		{"load bad python", map[string]any{"type": "load", "scenario": "spawn", "python": "2.7"}, Command{}, "python="},
 		{"unknown", map[string]any{"type": "dance"}, Command{}, "want goto"},
 	}

@@ -9,6 +9,7 @@ package contract
 import (
 	"fmt"
 
+	"zombielab/sim/cpython"
 	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 )
@@ -27,6 +28,7 @@ const (
 	TypeError  = "error"
 	TypeSource = "source"
 	TypeURL    = "url"
+	TypeMenu   = "menu"
 )
 
 // ReadyMessage is {type:"ready", steps, final}: a scenario loaded.
@@ -131,3 +133,28 @@ type URLMessage struct {
 func NewURL(p Params) URLMessage { return URLMessage{Type: TypeURL, Query: p.Query()} }
 
 func (URLMessage) MessageType() string { return TypeURL }
+
+// MenuMessage is {type:"menu", lang, python, method, into, versions,
+// methods}, inside player.html: open the settings menu on what the run
+// uses, offering every modelled version and start method.
+type MenuMessage struct {
+	Type     string    `json:"type"`
+	Lang     lang.Lang `json:"lang"`
+	Python   string    `json:"python"` // the version the run models, "3.13"
+	Method   string    `json:"method"` // the start method it uses, "fork"
+	Into     bool      `json:"into"`
+	Versions []string  `json:"versions"`
+	Methods  []string  `json:"methods"`
+}
+
+// NewMenu opens the menu on the run's version, start method and step-into.
+func NewMenu(l lang.Lang, python, method string, into bool) MenuMessage {
+	m := MenuMessage{Type: TypeMenu, Lang: l, Python: python, Method: method, Into: into,
+		Methods: []string{"fork", "spawn", "forkserver"}}
+	for _, v := range cpython.Versions() {
+		m.Versions = append(m.Versions, v.String())
+	}
+	return m
+}
+
+func (MenuMessage) MessageType() string { return TypeMenu }

@@ -39,6 +39,7 @@ type Params struct {
 	Autoplay bool
 	Compact  bool
 	Into     bool // step into library code (multiprocessing's model)
+	NoEdit   bool // edit=0: no "Edit code" button (an embed that only shows)
 }
 
 // Defaults returns the parameters of a URL without a query.
@@ -129,6 +130,13 @@ func ParseQuery(query string) (Params, []error) {
 			*b.to = on
 		}
 	}
+	if s := v.Get("edit"); s != "" {
+		on, err := parseFlag(s)
+		if err != nil {
+			bad("edit", s, "1 or 0")
+		}
+		p.NoEdit = !on
+	}
 	return p, errs
 }
 
@@ -194,6 +202,9 @@ func (p Params) Query() string {
 		if b.on {
 			add(b.name, "1")
 		}
+	}
+	if p.NoEdit {
+		add("edit", "0")
 	}
 	if len(parts) == 0 {
 		return ""

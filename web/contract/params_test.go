@@ -25,6 +25,8 @@ func TestParseQuery(t *testing.T) {
 				p.Autoplay, p.Compact, p.Into = true, true, true
 			}, nil},
 		{"language tag", "lang=zh-CN", func(p *Params) { p.Lang = lang.ZH }, nil},
+		{"no editor", "edit=0", func(p *Params) { p.NoEdit = true }, nil},
+		{"editor, as by default", "edit=1", func(p *Params) {}, nil},
 		{"code unpadded", "code=" + EncodeCode([]byte(src)), func(p *Params) { p.Code = []byte(src) }, nil},
 		{"code padded", "code=aW1wb3J0IG9z", func(p *Params) { p.Code = []byte("import os") }, nil},
 		{"code wins over scenario", "scenario=reapers&code=aW1wb3J0IG9z", func(p *Params) { p.Code = []byte("import os") }, nil},
@@ -76,6 +78,7 @@ func TestQueryRoundTrip(t *testing.T) {
 		}, "?code=cHJpbnQoJ-WDteWwuCAmIHpvbWJpZT8nKQo&autoplay=1&into=1"},
 		{"a name that needs escaping", func(p *Params) { p.Scenario = "a b&c=d" }, "?scenario=a+b%26c%3Dd"},
 		{"every flag", func(p *Params) { p.Autoplay, p.Compact, p.Into = true, true, true }, "?autoplay=1&compact=1&into=1"},
+		{"no editor", func(p *Params) { p.NoEdit = true }, "?edit=0"},
 		{"largest seed", func(p *Params) { p.Seed = math.MaxUint64 }, "?seed=18446744073709551615"},
 		{"slowest speed", func(p *Params) { p.Speed = MinSpeed }, "?speed=0.25"},
 	}

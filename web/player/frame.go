@@ -29,7 +29,8 @@ func (g *game) build() *view.DisplayList {
 		UI: view.UI{
 			Playing: g.playing, Into: g.params.Into, Speed: g.params.Speed,
 			Compact: g.params.Compact, Lang: g.params.Lang, Focus: g.focus,
-			W: g.cssW, H: g.cssH,
+			W: g.cssW, H: g.cssH, EditButton: !g.params.NoEdit,
+			Python: g.python, Method: g.method,
 		},
 	})
 }

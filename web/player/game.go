@@ -30,6 +30,8 @@ type game struct {
 	cssW, cssH float32
 	dpr        float64
 
+	python, method string // what the run models (runsAs), on the settings button
+
 	playing bool
 	focus   kernel.PID
 	clock   playClock
@@ -79,6 +81,7 @@ func (g *game) load(p contract.Params) {
 		var pl *playback.Player
 		if pl, err = open(p, name, src); err == nil {
 			g.pl = pl
+			g.python, g.method = runsAs(p, name, src)
 		}
 	}
 	if err != nil {
@@ -155,6 +158,29 @@ func (g *game) command(m map[string]any) {
 		g.setPlaying(false)
 	case contract.CmdLoad:
 		g.load(c.Load)
+	case contract.CmdSettings:
+		g.settings(c.Load)
+	}
+}
+
+// settings applies the menu's choice: another version or start method is
+// another run, opened at the same step; step into only changes how the
+// player moves.
+func (g *game) settings(p contract.Params) {
+	if g.pl == nil {
+		return
+	}
+	name, src, err := source(p)
+	if err != nil {
+		return
+	}
+	if python, method := runsAs(p, name, src); python != g.python || method != g.method {
+		p.Step = g.snap.Step
+		g.load(p)
+		return
+	}
+	if p.Into != g.params.Into {
+		g.act(view.Action{Kind: view.ActInto})
 	}
 }
 
@@ -203,6 +229,8 @@ func (g *game) act(a view.Action) {
 		g.move(a.Step)
 	case view.ActSeekTime:
 		g.move(g.pl.AtTime(a.Time))
+	case view.ActSettings:
+		g.br.emit(contract.NewMenu(g.params.Lang, g.python, g.method, g.params.Into))
 	case view.ActFocus:
 		g.focus = a.PID
 		g.refresh()
@@ -318,7 +346,7 @@ func (g *game) publish() {
 		"into": g.params.Into, "speed": g.params.Speed,
 		"updateMs": g.updateMs, "buildMs": g.buildMs, "seekMs": g.seekMs, "drawMs": g.drawMs, "settled": !g.dirty && g.tween >= 1,
 		"gapMs": g.clock.gap, "minText": g.minText, "minControl": g.minControl,
-		"layout": g.layout().Kind.String(), "cssWidth": g.cssW, "cssHeight": g.cssH, "dpr": g.dpr, "keys": g.in.keys, "presses": g.in.presses, "now": now(),
+		"layout": g.layout().Kind.String(), "python": g.python, "method": g.method, "cssWidth": g.cssW, "cssHeight": g.cssH, "dpr": g.dpr, "keys": g.in.keys, "presses": g.in.presses, "now": now(),
 	}
 	if g.snap != nil {
 		m["step"], m["steps"], m["procs"] = g.snap.Step, g.pl.Len(), len(g.snap.Procs)

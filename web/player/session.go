@@ -44,3 +44,21 @@ func open(p contract.Params, name string, src []byte) (*playback.Player, error) 
 	}
 	return playback.Load(name, src, o)
 }
+
+// runsAs is the CPython version and start method the run models: the
+// URL's, else the scenario's header, else the defaults (sim.Load decides,
+// as for the run itself).
+func runsAs(p contract.Params, name string, src []byte) (python, method string) {
+	o := sim.Overrides{}
+	o.Python, _ = cpython.Parse(p.Python)
+	o.Method, _ = cpython.ParseStartMethod(p.Method)
+	opt, _, err := sim.Load(name, src, o)
+	if err != nil {
+		return "", ""
+	}
+	m := opt.Method
+	if m == cpython.MethodDefault {
+		m = opt.Python.DefaultMethod()
+	}
+	return opt.Python.String(), m.String()
+}

@@ -1,5 +1,6 @@
 // The control bar: first, back, play/pause, forward, last, speed, the
-// scrubber with its step label, and the step-into toggle; each a hit at
+// scrubber with its step label, and the settings button (version, start
+// method, step into: the page's menu changes them); each a hit at
 // least Button tall, on one row, or two when the frame is narrow (portrait).
 // The figure layout of a narrow column keeps first … last and the scrubber.
 
@@ -7,6 +8,7 @@ package view
 
 import (
 	"strconv"
+	"strings"
 
 	"zombielab/sim/lang"
 )
@@ -21,6 +23,15 @@ func button(d *DisplayList, r Rect, label string, on bool, a Action, l Layout) {
 	d.add(Op{Kind: OpFillRoundRect, Rect: r, Radius: 4, Color: bg, ID: id})
 	d.add(Op{Kind: OpStrokeRoundRect, Rect: r, Radius: 4, Color: ColorMuted, Width: 1, ID: id})
 	d.text(r, label, l.Font, ColorText, AlignCenter, id)
+	d.hit(Hit{Rect: r, Action: a})
+}
+
+// smallButton is a button with a longer label in the small size.
+func smallButton(d *DisplayList, r Rect, label string, a Action, l Layout) {
+	id := "button:" + a.Kind.String()
+	d.add(Op{Kind: OpFillRoundRect, Rect: r, Radius: 4, Color: White, ID: id})
+	d.add(Op{Kind: OpStrokeRoundRect, Rect: r, Radius: 4, Color: ColorMuted, Width: 1, ID: id})
+	d.text(r, label, l.Small, ColorText, AlignCenter, id)
 	d.hit(Hit{Rect: r, Action: a})
 }
 
@@ -60,31 +71,34 @@ func drawControls(d *DisplayList, l Layout, in Input) {
 		button(d, Rect{x, y, b.w, bh}, b.label, b.on, Action{Kind: b.kind}, l)
 		x += b.w + gap
 	}
-	into := "into: off"
+	// The settings button says which CPython and start method run, and
+	// whether steps go into library code; it opens the page's menu.
+	into := strings.TrimSpace(ui.Python + " " + ui.Method)
 	if ui.Into {
-		into = "into: on"
+		into += " into"
 	}
-	intoW := textWidth("into: off", l.Font) + 16
+	if into == "" {
+		into = "settings"
+	}
+	intoW := max(textWidth("3.13 forkserver", l.Small), textWidth(into, l.Small)) + 16
 	label := StepLabel(s, lang.EN)
 	if l.ControlRows == 2 {
 		y += controlRowH
-		button(d, Rect{r.X + 8, y, intoW, bh}, into, ui.Into, Action{Kind: ActInto}, l)
+		smallButton(d, Rect{r.X + 8, y, intoW, bh}, into, Action{Kind: ActSettings}, l)
 		x = r.X + 8 + intoW + 16
 		drawScrubber(d, Rect{x, y, r.X + r.W - 8 - x, bh}, s.Step, s.Total, label, l)
 		return
 	}
 	right := r.X + r.W - 8
-	if extras {
-		button(d, Rect{right - intoW, y, intoW, bh}, into, ui.Into, Action{Kind: ActInto}, l)
-		right -= intoW + 16
-	}
+	smallButton(d, Rect{right - intoW, y, intoW, bh}, into, Action{Kind: ActSettings}, l)
+	right -= intoW + 16
 	drawScrubber(d, Rect{x + 8, y, right - x - 8, bh}, s.Step, s.Total, label, l)
 }
 
 // drawScrubber is a bar with a knob at the current step and its label
 // (StepLabel); a press anywhere on it (the whole height of a button) seeks.
 func drawScrubber(d *DisplayList, r Rect, step, total int, label string, l Layout) {
-	textW := min(textWidth(label, l.Small)+12, r.W/2)
+	textW := min(textWidth(label, l.Small)+12, r.W*2/3)
 	bar := Rect{r.X, r.Y + r.H/2 - 3, r.W - textW, 6}
 	d.fill(bar, LightGrey, "")
 	f := float32(0)

@@ -27,11 +27,12 @@ const (
 	ActSeek                // go to Action.Step
 	ActSeekTime            // go to the first step at or after Action.Time
 	ActFocus               // focus Action.PID (code panel follows it)
+	ActSettings            // open the version, start method and step-into menu
 	numActions
 )
 
 var actionNames = [numActions]string{
-	"none", "first", "back", "play", "forward", "last", "speed", "into", "seek", "seek-time", "focus",
+	"none", "first", "back", "play", "forward", "last", "speed", "into", "seek", "seek-time", "focus", "settings",
 }
 
 func (k ActionKind) String() string {

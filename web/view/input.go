@@ -18,7 +18,13 @@ type UI struct {
 	// W×H is the frame's size in CSS pixels (NewLayout); 0×0 the default
 	// size of a page of its own, or of a small embed when Compact.
 	W, H float32
-	Lang lang.Lang // ZH leaves the narration to the overlay
+	// Python and Method are the modelled CPython version and start method
+	// the run uses ("3.13", "fork"), shown on the settings button.
+	Python, Method string
+	// EditButton leaves the narration's top right corner to the page's
+	// "Edit code" button.
+	EditButton bool
+	Lang       lang.Lang // ZH leaves the narration to the overlay
 	// Focus is the process whose code the code panel shows (0: the
 	// process that runs the current step).
 	Focus kernel.PID

@@ -7,6 +7,8 @@
 package view
 
 import (
+	"strconv"
+
 	"zombielab/sim/kernel"
 	"zombielab/sim/playback"
 )
@@ -57,6 +59,11 @@ func drawTimeline(d *DisplayList, l Layout, in Input) {
 		return
 	}
 	inner := Rect{area.X + 4, area.Y + 4, area.W - 8, area.H - 8}
+	var axis Rect
+	if inner.H >= 60 {
+		axis = Rect{inner.X + laneLabelW, inner.Y + inner.H - axisH, inner.W - laneLabelW, axisH}
+		inner.H -= axisH
+	}
 	capacity := max(int(inner.H/laneMinH), 1)
 	lanes := pickLanes(in.Lanes, in.Snap, capacity)
 	laneH := min(inner.H/float32(len(lanes)), laneMaxH)
@@ -77,10 +84,56 @@ func drawTimeline(d *DisplayList, l Layout, in Input) {
 			drawSpan(d, sp, Rect{x(sp.From), y, max(x(sp.To)-x(sp.From), 1), max(laneH-1, 1)}, id)
 		}
 	}
+	if axis.H > 0 {
+		drawAxis(d, axis, t0, t1, x)
+	}
 	px := x(in.Snap.Time)
 	d.line(Point{px, inner.Y}, Point{px, inner.Y + inner.H}, ColorPlayhead, 2, "playhead")
 	d.unclip()
 	d.hit(Hit{Rect: bars, Action: Action{Kind: ActSeekTime}, Range: true, Lo: int64(t0), Hi: int64(t1)})
+}
+
+// axisH is the height of the timeline's time axis.
+const axisH = 18
+
+// tickSteps are the axis's candidate intervals.
+var tickSteps = []kernel.Duration{
+	kernel.Millisecond, 2 * kernel.Millisecond, 5 * kernel.Millisecond,
+	10 * kernel.Millisecond, 20 * kernel.Millisecond, 50 * kernel.Millisecond,
+	100 * kernel.Millisecond, 200 * kernel.Millisecond, 500 * kernel.Millisecond,
+	kernel.Second, 2 * kernel.Second, 5 * kernel.Second, 10 * kernel.Second,
+	30 * kernel.Second, 60 * kernel.Second, 300 * kernel.Second, 600 * kernel.Second,
+}
+
+// drawAxis marks round times under the lanes, as far apart as their
+// labels need: "0s", "0.5s", "1s" …
+func drawAxis(d *DisplayList, r Rect, t0, t1 kernel.Duration, x func(kernel.Duration) float32) {
+	step := tickSteps[len(tickSteps)-1]
+	for _, s := range tickSteps {
+		if float64(r.W)*float64(s)/float64(t1-t0) >= 64 {
+			step = s
+			break
+		}
+	}
+	d.line(Point{r.X, r.Y}, Point{r.X + r.W, r.Y}, ColorMuted, 1, "")
+	first := (t0 + step - 1) / step * step
+	if t0 < 0 {
+		first = t0 / step * step
+	}
+	for t := first; t <= t1; t += step {
+		tx := x(t)
+		d.line(Point{tx, r.Y}, Point{tx, r.Y + 4}, ColorMuted, 1, "")
+		label := secondsText(t)
+		w := textWidth(label, MinText) + 4
+		lx := min(max(tx-w/2, r.X), r.X+r.W-w)
+		d.text(Rect{lx, r.Y + 4, w, r.H - 4}, label, MinText, ColorMuted, AlignCenter, "")
+	}
+}
+
+// secondsText is a duration in seconds with no trailing zeros: "0s",
+// "0.25s", "12s".
+func secondsText(t kernel.Duration) string {
+	return strconv.FormatFloat(float64(t)/float64(kernel.Second), 'f', -1, 64) + "s"
 }
 
 // timeRange is the span of time the lanes cover, never empty.

@@ -68,6 +68,9 @@ const (
 	// MinText is the smallest text drawn; Button the height of a control.
 	MinText = 12
 	Button  = 44
+	// EditButtonW is the room the narration leaves at its top right for
+	// the page's "Edit code" button (UI.EditButton).
+	EditButtonW = 112
 )
 
 // controlRowH is one row of controls: a button and a margin.

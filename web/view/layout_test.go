@@ -45,7 +45,7 @@ func TestHitTest(t *testing.T) {
 		{"first button", 20, y, "first"},
 		{"play button", 0, 0, "play"},
 		{"speed button", 0, 0, "speed"},
-		{"into toggle", l.W - 20, y, "into"},
+		{"settings button", l.W - 20, y, "settings"},
 		{"scrubber start", scrub.Rect.X + 0.1, y, "seek 0"},
 		{"scrubber end", scrub.Rect.X + scrub.Rect.W - 0.1, y, fmt.Sprintf("seek %d", p.Len()-1)},
 		{"process node", main.X + 5, main.Y + 5, "focus 1001"},

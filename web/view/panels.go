@@ -28,6 +28,9 @@ func drawNarration(d *DisplayList, l Layout, in Input) {
 		return
 	}
 	box := Rect{r.X + labelW + 8, r.Y + 2, r.W - labelW - 16, r.H - 4}
+	if in.UI.EditButton {
+		box.W -= EditButtonW
+	}
 	lines := wrap(ascii(s.Narration.EN), box.W, l.Font, l.NarrationLines)
 	lh := box.H / float32(len(lines))
 	for k, ln := range lines {

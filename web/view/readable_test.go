@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"zombielab/sim"
@@ -65,4 +66,21 @@ func TestReadableAtEverySize(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBigCountsInWords: pid1-never-reaps ends with 63 zombies under a PID 1
+// that never reaps; at the page's figure size their nodes are too small to
+// read, so the tree says how many there are.
+func TestBigCountsInWords(t *testing.T) {
+	p := open(t, "pid1-never-reaps", sim.Overrides{})
+	d := Build(input(p, p.Len()-1, UI{W: 640, H: 400, Compact: true}))
+	for _, o := range d.Ops {
+		if o.Kind == OpText && o.ID == "counts" {
+			if !strings.Contains(o.Text, "63 zombies") {
+				t.Errorf("the count says %q, want 63 zombies", o.Text)
+			}
+			return
+		}
+	}
+	t.Error("no count of the processes in the tree")
 }

@@ -8,6 +8,7 @@ package view
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"zombielab/sim/kernel"
 	"zombielab/sim/playback"
@@ -32,7 +33,7 @@ type treeLayout struct {
 // Geometry of the tree.
 const (
 	nodeMaxH   = 44
-	chipsH     = 22
+	chipsH     = 42 // the label "_children" and a row of chips
 	slotMin    = 6
 	nodeMaxW   = 200
 	colGap     = 28
@@ -152,10 +153,51 @@ func drawTree(d *DisplayList, l Layout, in Input, t treeLayout) {
 			drawChips(d, t, t.nodes[k], p, l)
 		}
 	}
+	drawCounts(d, l, s.Procs, t)
 	d.unclip()
 	for k, p := range s.Procs {
 		d.hit(Hit{Rect: t.nodes[k].Box, Action: Action{Kind: ActFocus, PID: p.PID}})
 	}
+}
+
+// drawCounts tells the table's size in words when the nodes are too small
+// to read, so that 63 zombies read as "63 zombies", not a grey smear.
+func drawCounts(d *DisplayList, l Layout, procs []playback.Proc, t treeLayout) {
+	small := false
+	for _, n := range t.nodes {
+		small = small || n.Detail == 0
+	}
+	if !small {
+		return
+	}
+	var run, sleep, zombie, stopped int
+	for _, p := range procs {
+		switch {
+		case p.State == kernel.StateZombie:
+			zombie++
+		case p.Stopped:
+			stopped++
+		case p.State == kernel.StateSleeping:
+			sleep++
+		default:
+			run++
+		}
+	}
+	text := itoa(len(procs)) + " processes:"
+	for _, c := range []struct {
+		n    int
+		what string
+	}{{zombie, "zombies"}, {sleep, "sleeping"}, {run, "running"}, {stopped, "stopped"}} {
+		if c.n > 0 {
+			text += " " + itoa(c.n) + " " + c.what + ","
+		}
+	}
+	text = strings.TrimSuffix(text, ",")
+	w := min(textWidth(text, l.Font)+16, l.Tree.W-16)
+	r := Rect{l.Tree.X + l.Tree.W - w - 8, l.Tree.Y + l.Tree.H - 28, w, 24}
+	d.add(Op{Kind: OpFillRect, Rect: r, Color: White, ID: "counts"})
+	d.stroke(r, ColorMuted, 1, "counts")
+	d.text(r, text, l.Font, ColorText, AlignCenter, "counts")
 }
 
 func drawEdge(d *DisplayList, parent, child Node, p playback.Proc) {
@@ -272,8 +314,12 @@ func drawChips(d *DisplayList, t treeLayout, n Node, p playback.Proc, l Layout) 
 		shown = shown[:fit-1]
 	}
 	y := n.Box.Y + n.Box.H + 2
+	// The set's name, so that the chips read as multiprocessing's
+	// module-global _children in this process.
+	d.text(Rect{n.Box.X, y, n.Box.W, 16}, "_children", MinText, ColorMuted, AlignLeft, "chips:"+pidStr(p.PID))
+	y += 18
 	for k, c := range shown {
-		r := Rect{n.Box.X + float32(k)*(chipW+chipGap), y, chipW, chipsH - 4}
+		r := Rect{n.Box.X + float32(k)*(chipW+chipGap), y, chipW, chipsH - 22}
 		id := "chip:" + pidStr(p.PID) + ":" + pidStr(c)
 		ck, alive := t.at[c]
 		if !alive {
@@ -289,7 +335,7 @@ func drawChips(d *DisplayList, t treeLayout, n Node, p playback.Proc, l Layout) 
 		d.line(Point{r.X + r.W/2, r.Y + r.H}, Point{target.X, target.Y + target.H - 4}, Purple, 1, id)
 	}
 	if rest := len(p.Children) - len(shown); rest > 0 {
-		r := Rect{n.Box.X + float32(len(shown))*(chipW+chipGap), y, chipW, chipsH - 4}
+		r := Rect{n.Box.X + float32(len(shown))*(chipW+chipGap), y, chipW, chipsH - 22}
 		d.text(r, "+"+strconv.Itoa(rest), MinText, ColorMuted, AlignCenter, "chips:"+pidStr(p.PID))
 	}
 }

@@ -103,7 +103,10 @@ func TestGoldenDisplayLists(t *testing.T) {
 		{"seed-loop-projector", "seed-loop", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
 			i, _ := p.Checkpoint("before-start#2")
 			return i
-		}, UI{W: 1024, H: 768}},
+		}, UI{W: 1024, H: 768, Python: "3.13", Method: "fork"}},
+		{"pid1-never-reaps-figure", "pid1-never-reaps", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			return p.Len() - 1
+		}, UI{W: 640, H: 400, Compact: true, Python: "3.13", Method: "fork"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

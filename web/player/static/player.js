@@ -7,6 +7,8 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const embedded = window.parent !== window;
+  // edit=0 (web/contract): an embed that only shows, without "Edit code".
+  const noEdit = ['0', 'false', 'no', 'off'].includes(new URLSearchParams(location.search).get('edit'));
   // Messages a host page may send, and the ones it receives.
   const inbound = new Set(['goto', 'play', 'pause', 'load']);
   const outbound = new Set(['ready', 'step', 'error']);
@@ -44,7 +46,7 @@
     $('source').value = code;
     $('editor-file').textContent = file;
     renderGutter(0);
-    $('edit-toggle').hidden = false;
+    $('edit-toggle').hidden = noEdit;
   }
 
   function renderGutter(badLine) {
@@ -117,7 +119,9 @@
   }
   window.addEventListener('resize', placeCaption);
 
+  let localised = '';
   function showStep(msg) {
+    if (msg.lang !== localised) { localise(msg.lang); localised = msg.lang; }
     showException(msg);
     if (msg.canvas && msg.captionBox) {
       captionAt = { canvas: msg.canvas, box: msg.captionBox };
@@ -129,6 +133,48 @@
     $('caption').hidden = !zh;
     if (zh) $('caption').textContent = msg.narration;
   }
+
+  // The settings menu: version, start method, step into; opened by the
+  // canvas's settings button (Go sends "menu"), in the page's language.
+  const menuWords = {
+    en: { title: 'Settings', python: 'Python version', method: 'Start method',
+      into: "Step into library code (multiprocessing's own lines)", apply: 'Apply', cancel: 'Cancel',
+      edit: 'Edit code' },
+    zh: { title: '设置', python: 'Python 版本', method: '启动方式',
+      into: '单步进入库代码（multiprocessing 自己的代码行）', apply: '应用', cancel: '取消',
+      edit: '编辑代码' },
+  };
+  function localise(lang) {
+    const w = menuWords[lang] || menuWords.en;
+    $('settings-title').textContent = w.title;
+    $('settings-python-label').textContent = w.python;
+    $('settings-method-label').textContent = w.method;
+    $('settings-into-label').textContent = w.into;
+    $('settings-apply').textContent = w.apply;
+    $('settings-cancel').textContent = w.cancel;
+    $('edit-toggle').textContent = w.edit;
+  }
+  function fill(select, values, chosen) {
+    select.textContent = '';
+    for (const v of values) {
+      const o = document.createElement('option');
+      o.value = o.textContent = v;
+      o.selected = v === chosen;
+      select.appendChild(o);
+    }
+  }
+  function openMenu(msg) {
+    localise(msg.lang);
+    fill($('settings-python'), msg.versions, msg.python);
+    fill($('settings-method'), msg.methods, msg.method);
+    $('settings-into').checked = msg.into;
+    if (!$('settings').open) $('settings').showModal();
+  }
+  $('settings').addEventListener('close', () => {
+    if ($('settings').returnValue !== 'apply') return;
+    command({ type: 'settings', python: $('settings-python').value,
+      method: $('settings-method').value, into: $('settings-into').checked });
+  });
 
   // What the Go side says.
   globalThis.zombielabHost = {
@@ -147,6 +193,7 @@
         case 'error': ready = true; $('loading').hidden = true; showError(msg); break;
         case 'source': showSource(msg.file, msg.code); break;
         case 'url': setQuery(msg.query); break;
+        case 'menu': openMenu(msg); break;
       }
       if (embedded && outbound.has(msg.type)) {
         const out = {};
