@@ -580,6 +580,10 @@ func (in *Interp) minMax(name string, args []Value, kw []string, op cmpop) (Valu
 		if d, ok := kws["default"]; ok {
 			return d, nil
 		}
+		if in.cfg.Version.AtLeast(3, 12) {
+			// Python/bltinmodule.c, min_max: reworded in 3.12.
+			return nil, newValueError("%s() iterable argument is empty", name)
+		}
 		return nil, newValueError("%s() arg is an empty sequence", name)
 	}
 	key := kws["key"]

@@ -68,7 +68,7 @@
 // inside print, __eq__, setattr() on a property) runs to completion without
 // line stops and may not block or fork. A generator left suspended in a try or
 // with block is closed when a for loop that breaks or returns drops the
-// last reference to it (reach.go searches the heap), as CPython's
+// last reference to it (the VM searches the heap), as CPython's
 // reference counting does; dropped in any other way (a variable rebound,
 // an exception, the end of the program) it is never closed. _zombielab.dumps is not pickle:
 // its bytes are its own, and __reduce__/__getstate__ hooks are not called.

@@ -43,6 +43,7 @@ func init() {
 	method(tupleClass, "count", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		return in.countOf(self.(*Tuple).items, args[0])
 	})
+	initGeneratorBuiltins()
 }
 
 func argStr(v Value, fn string) (string, error) {

@@ -1,6 +1,7 @@
 // This file holds the runtime code written in Python itself, compiled once
 // and run hidden (no line events, no traceback entries): the exit-function
-// runner, so that atexit handlers are ordinary frames that may block.
+// runner, so that atexit handlers are ordinary frames that may block, and
+// the loops through which builtins consume generators (gen_builtins.go).
 
 package pyvm
 
@@ -14,6 +15,64 @@ def _run_exitfuncs():
             h[0](*h[1], **h[2])
         except BaseException as e:
             _atexit_report(h[0], e)
+
+
+def _drain_call(f, i, args, kw):
+    items = []
+    for x in args[i]:
+        items.append(x)
+    args[i] = items
+    return f(*args, **kw)
+
+
+def _any(iterable):
+    for x in iterable:
+        if x:
+            return True
+    return False
+
+
+def _all(iterable):
+    for x in iterable:
+        if not x:
+            return False
+    return True
+
+
+def _enumerate(iterable, start=0):
+    for x in iterable:
+        yield start, x
+        start += 1
+
+
+_missing = object()
+
+
+def _zip(*iterables):
+    its = [iter(i) for i in iterables]
+    while its:
+        row = []
+        for it in its:
+            x = next(it, _missing)
+            if x is _missing:
+                return
+            row.append(x)
+        yield tuple(row)
+
+
+def _map(function, *iterables):
+    if len(iterables) == 1:
+        for x in iterables[0]:
+            yield function(x)
+        return
+    for row in _zip(*iterables):
+        yield function(*row)
+
+
+def _filter(function, iterable):
+    for x in iterable:
+        if (x if function is None else function(x)):
+            yield x
 `
 
 var preludeCode = func() *Code {

@@ -135,6 +135,12 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 	for _, k := range c.mro {
 		if k.ctor != nil && k.builtin && !isExcClass(k) {
 			if k == c {
+				if drained, err := in.drainClassArgs(c, args, kw); drained {
+					if err == errFramePushed {
+						return nil, true, nil
+					}
+					return nil, false, err
+				}
 				r, err := k.ctor(in, c, args, kw)
 				return r, false, err
 			}

@@ -157,9 +157,14 @@ func (in *Interp) genReturned(g *Generator, v Value) error {
 // g. If nothing else refers to g and it is suspended in a try or with
 // block, CPython's gen_dealloc closes it there and then: GeneratorExit is
 // thrown in and its finally blocks and __exit__ calls run (as a frame, so
-// their lines are steps).
+// their lines are steps). With no reference counts, the VM searches the
+// heap from the interpreter's roots (Interp.reachable, mod_exec.go); only
+// such a drop, which is rare, pays for the search.
 func (in *Interp) dropGen(g *Generator) error {
-	if g.state != genSuspended || len(g.frame.blocks) == 0 || in.reachable(g) {
+	if g.state != genSuspended || len(g.frame.blocks) == 0 {
+		return nil
+	}
+	if _, referenced := in.reachable(nil)[g]; referenced {
 		return nil
 	}
 	if err := in.closeDelegate(g); err != nil {

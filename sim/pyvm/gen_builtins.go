@@ -1,0 +1,133 @@
+// This file lets the builtins that consume an iterable take a generator
+// without running it from Go. Called from Python code with a generator
+// argument, list(), tuple(), set(), dict(), sorted(), sum(), min(), max()
+// and str.join() first drain it with a hidden Python loop, and any(),
+// all(), enumerate(), zip(), map() and filter() run as hidden Python
+// functions (prelude.go): the generator's frame is then resumed by
+// FOR_ITER on the interpreter's stack, so its lines are steps and it may
+// block or fork, as it may in CPython, whose builtins call the generator
+// from C without any such restriction. From Go (syncDepth > 0) the
+// builtins run as before.
+
+package pyvm
+
+// drainedBuiltins are the builtins (by universe name) that consume a whole
+// iterable; pyBuiltins run as the named prelude function.
+var (
+	drainedBuiltins = []string{"sorted", "sum", "min", "max"}
+	drainedClasses  = []*Class{listClass, tupleClass, setClass, dictClass}
+	pyBuiltins      = map[string]string{"any": "_any", "all": "_all", "enumerate": "_enumerate",
+		"zip": "_zip", "map": "_map", "filter": "_filter"}
+)
+
+// initGeneratorBuiltins wraps the builtins once the universe and the str
+// methods exist (called at the end of methods.go's init).
+func initGeneratorBuiltins() {
+	for _, name := range drainedBuiltins {
+		b := mustBuiltin(universe, name)
+		b.fn = drainFirst(b, b.fn)
+	}
+	join := mustBuiltin(strClass.dict, "join")
+	join.fn = drainFirst(join, join.fn)
+	for _, name := range sortedKeys(pyBuiltins) {
+		b := mustBuiltin(universe, name)
+		b.fn = viaPrelude(pyBuiltins[name], b.fn)
+	}
+}
+
+func mustBuiltin(d *Dict, name string) *Builtin {
+	v, _ := d.getStr(name)
+	b, ok := v.(*Builtin)
+	if !ok {
+		panic("pyvm: no builtin " + name)
+	}
+	return b
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	return keys
+}
+
+// generatorArg is the index of the first positional argument that is a
+// generator which can still run, or -1.
+func generatorArg(args []Value, kw []string) int {
+	for i, a := range args[:len(args)-len(kw)] {
+		if g, ok := a.(*Generator); ok && (g.state == genCreated || g.state == genSuspended) {
+			return i
+		}
+	}
+	return -1
+}
+
+// drainFirst wraps a builtin so that, called from Python code with a
+// generator, it runs _drain_call(self, i, args, kw) instead: the hidden
+// loop turns the generator into a list and calls the builtin again.
+func drainFirst(self Value, fn nativeFn) nativeFn {
+	return func(in *Interp, args []Value, kw []string) (Value, error) {
+		if in.syncDepth > 0 {
+			return fn(in, args, kw)
+		}
+		if i := generatorArg(args, kw); i >= 0 {
+			return nil, in.drainCall(self, i, args, kw)
+		}
+		return fn(in, args, kw)
+	}
+}
+
+// drainCall pushes the hidden _drain_call frame; its result is the
+// builtin's.
+func (in *Interp) drainCall(self Value, i int, args []Value, kw []string) error {
+	npos := len(args) - len(kw)
+	kwd := newDict()
+	for j, k := range kw {
+		kwd.setStr(k, args[npos+j])
+	}
+	helper, _ := in.prelude.dict.getStr("_drain_call")
+	_, pushed, err := in.call(helper, []Value{self, mkInt(int64(i)), newList(copyVals(args[:npos])), kwd}, nil)
+	if err == nil && pushed {
+		return errFramePushed
+	}
+	return err
+}
+
+// viaPrelude wraps a builtin so that, called from Python code with a
+// generator, the prelude function name runs in its place (a frame, or a
+// hidden generator for the lazy ones).
+func viaPrelude(name string, fn nativeFn) nativeFn {
+	return func(in *Interp, args []Value, kw []string) (Value, error) {
+		if in.syncDepth > 0 || generatorArg(args, kw) < 0 {
+			return fn(in, args, kw)
+		}
+		helper, _ := in.prelude.dict.getStr(name)
+		r, pushed, err := in.call(helper, args, kw)
+		if err == nil && pushed {
+			return nil, errFramePushed
+		}
+		return r, err
+	}
+}
+
+// drainClassArgs is the same for list(g), tuple(g), set(g) and dict(g).
+func (in *Interp) drainClassArgs(c *Class, args []Value, kw []string) (bool, error) {
+	if in.syncDepth > 0 {
+		return false, nil
+	}
+	for _, dc := range drainedClasses {
+		if c == dc {
+			if i := generatorArg(args, kw); i >= 0 {
+				return true, in.drainCall(c, i, args, kw)
+			}
+			return false, nil
+		}
+	}
+	return false, nil
+}
