@@ -43,6 +43,9 @@ class Box:
     def __pos__(self):
         return 'pos'
 
+    def __abs__(self):
+        return 'abs'
+
 
 class GenIter:
     def __iter__(self):
@@ -118,6 +121,7 @@ check('user __hash__', lambda: len({Keyed(1), Keyed(1)}))
 check('__hash__ = None', lambda: hash(Documented()) if False else 'skip')
 check('del x[k] with __delitem__', del_item)
 check('unary + with __pos__', lambda: +Box())
+check('abs() with __abs__', lambda: abs(Box()))
 check('list() of a generator __iter__', lambda: list(GenIter()))
 check('iteration by __getitem__', lambda: list(OldIter()))
 check('function __name__ assignment', lambda: renamed.__name__)
