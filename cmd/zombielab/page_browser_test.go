@@ -36,6 +36,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"zombielab/cmd/zombielab/internal/browsertest"
 	"zombielab/content"
@@ -178,6 +179,73 @@ func TestPageInBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("the player follows the reader", func(t *testing.T) {
+		p.t = t
+		p.load(en.file)
+		p.waitFigure(en.page.Figures[0], 120*time.Second)
+		byID := map[string]sitepage.FigureRef{}
+		for _, f := range en.page.Figures {
+			byID[f.ID] = f
+		}
+		shown := map[string]bool{}
+		// check waits until scrolling has stopped and the page has chosen,
+		// then wants the figure nearest the middle of the window (at this
+		// width the player is a column beside the text) on the player.
+		check := func(how string, before int) {
+			t.Helper()
+			p.eventually(how+": scrolling to stop", 20*time.Second, fmt.Sprintf(`Number(document.documentElement.dataset.zlSettled || 0) > %d`, before))
+			want := p.evalString(`(() => {
+			  const mid = window.innerHeight / 2;
+			  let best = '', bd = Infinity, bc = Infinity;
+			  for (const f of document.querySelectorAll('figure.zl-figure')) {
+			    const r = f.getBoundingClientRect();
+			    if (r.bottom <= 0 || r.top >= window.innerHeight) continue;
+			    const d = r.top <= mid && r.bottom >= mid ? 0 : Math.min(Math.abs(r.top - mid), Math.abs(r.bottom - mid));
+			    const c = Math.abs((r.top + r.bottom) / 2 - mid);
+			    if (d < bd || (d === bd && c < bc)) { best = f.id; bd = d; bc = c; }
+			  }
+			  return best; })()`)
+			if want == "" {
+				return // no figure in view: the player keeps the last
+			}
+			if got := p.evalString(`document.documentElement.dataset.zlFigure || ''`); got != want {
+				t.Errorf("%s: the page chose %q, want %q, the figure nearest the middle", how, got, want)
+				return
+			}
+			p.waitFigure(byID[want], 60*time.Second)
+			shown[want] = true
+		}
+		settled := func() int { return int(p.evalNumber(`Number(document.documentElement.dataset.zlSettled || 0)`)) }
+		p.evalBool(`(document.activeElement && document.activeElement.blur && document.activeElement.blur(), window.scrollTo(0, 0), true)`)
+		for k := 0; k < 200; k++ {
+			if p.evalBool(`window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2`) {
+				break
+			}
+			before := settled()
+			for _, ev := range kb.Encode([]rune(kb.PageDown)[0]) {
+				p.dispatch(ev)
+			}
+			check(fmt.Sprintf("PageDown %d", k+1), before)
+		}
+		var never []string
+		for _, f := range en.page.Figures {
+			if !shown[f.ID] {
+				never = append(never, f.ID)
+			}
+		}
+		t.Logf("reading with PageDown: %d of %d figures were nearest the middle at some stop and shown; never nearest: %v", len(shown), len(en.page.Figures), never)
+		toc := p.evalStrings(`Array.from(document.querySelectorAll('.toc a'), (a) => a.getAttribute('href'))`)
+		for _, href := range toc {
+			if before := settled(); p.evalBool(`window.scrollY > 0`) {
+				p.evalBool(`window.scrollTo(0, 0), true`)
+				p.eventually("back at the top", 20*time.Second, fmt.Sprintf(`Number(document.documentElement.dataset.zlSettled || 0) > %d`, before))
+			}
+			before := settled()
+			p.clickElement(fmt.Sprintf(`document.querySelector('.toc a[href=%q]')`, href))
+			check("contents link "+href, before)
+		}
+	})
+
 	t.Run("predict then reveal", func(t *testing.T) {
 		p.t = t
 		fig, ok := quickestQuestion(en.page)
@@ -234,6 +302,9 @@ func TestPageInBrowser(t *testing.T) {
 					}
 					return
 				}
+				// The player may still be at the reveal step from the case
+				// before: first its answer to the click.
+				p.eventually("the player to answer the reveal", 30*time.Second, `window.zlMsgs.some((m) => m.type === 'step')`)
 				deadline := time.Now().Add(time.Duration(s.Reveal-s.Step)*time.Second + 60*time.Second)
 				for {
 					pr := p.frameProbe()

@@ -1,5 +1,6 @@
 // The teaching page's script: one sticky player follows the figure being
-// read (IntersectionObserver → postMessage {type:"load"} / {type:"goto"}),
+// read (when scrolling stops, the figure nearest the middle of the text in
+// view → postMessage {type:"load"} / {type:"goto"}),
 // predict-then-reveal questions play the answer, and the language switch
 // keeps the reader's section. Without script every figure is still a link
 // into the player.
@@ -51,14 +52,58 @@
     if (now && cap) now.textContent = cap.textContent;
   }
 
-  // The figure nearest the middle of the screen drives the player.
-  if (frame && 'IntersectionObserver' in window) {
-    const io = new IntersectionObserver((entries) => {
-      for (const e of entries) {
-        if (e.isIntersecting && e.target !== active && !reveal) show(e.target, spec(e.target).step);
-      }
-    }, { rootMargin: '-35% 0px -45% 0px' });
-    figures.forEach((f) => io.observe(f));
+  // Whenever scrolling stops — wheel, PageDown, Space, a contents link,
+  // find-in-page, a #section address — the figure nearest the middle of
+  // the text in view becomes the player's. On a phone the player is pinned
+  // above the text, so the text in view starts under it.
+  const playerBox = document.querySelector('.player');
+  const mainBox = document.querySelector('main');
+  function textInView() {
+    let top = 0;
+    if (playerBox && mainBox) {
+      const r = playerBox.getBoundingClientRect();
+      const m = mainBox.getBoundingClientRect();
+      if (r.top <= 1 && r.bottom > 0 && r.left < m.right && r.right > m.left) top = r.bottom;
+    }
+    return { top, bottom: window.innerHeight };
+  }
+  // nearest is the figure in view whose box is nearest the middle (0 when
+  // the middle is inside it; then the nearer centre wins).
+  function nearest() {
+    const v = textInView();
+    const mid = (v.top + v.bottom) / 2;
+    let best = null, bestD = Infinity, bestC = Infinity;
+    for (const f of figures) {
+      const r = f.getBoundingClientRect();
+      if (r.bottom <= v.top || r.top >= v.bottom) continue;
+      const d = r.top <= mid && r.bottom >= mid ? 0 : Math.min(Math.abs(r.top - mid), Math.abs(r.bottom - mid));
+      const c = Math.abs((r.top + r.bottom) / 2 - mid);
+      if (d < bestD || (d === bestD && c < bestC)) { best = f; bestD = d; bestC = c; }
+    }
+    return best;
+  }
+  let settleTimer = 0;
+  let settled = 0; // how many times scrolling has stopped (the browser tests wait for it)
+  function settle() {
+    clearTimeout(settleTimer);
+    settleTimer = 0;
+    const fig = nearest();
+    if (fig && fig !== active && !reveal) show(fig, spec(fig).step);
+    settled++;
+    document.documentElement.dataset.zlSettled = String(settled);
+    document.documentElement.dataset.zlFigure = active ? active.id : '';
+  }
+  function soon() {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(settle, 180);
+  }
+  if (frame && figures.length) {
+    window.addEventListener('scroll', soon, { passive: true });
+    window.addEventListener('scrollend', settle);
+    window.addEventListener('hashchange', soon);
+    window.addEventListener('resize', soon);
+    // Opened at a #section (or restored scrolled): that place's figure.
+    if (document.readyState === 'complete') soon(); else window.addEventListener('load', soon);
   }
 
   // Predict, then reveal: check the answer, then play from the question's
