@@ -50,8 +50,9 @@ type (
 		Op     string
 		Value  Expr
 	}
-	// AnnAssign is `target: annotation [= value]`. The annotation is parsed and
-	// kept but never evaluated by the simulator, as at function scope in CPython.
+	// AnnAssign is `target: annotation [= value]`. The compiler evaluates the
+	// annotation into __annotations__ in module and class bodies only, as
+	// CPython does (PEP 526).
 	AnnAssign struct {
 		P          Pos
 		Target     Expr

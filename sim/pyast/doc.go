@@ -43,7 +43,9 @@
 // inside a comprehension (at the yield, as 3.11+ report it).
 //
 // Inspect is the one generic walk of the tree (go/ast.Inspect), in source
-// order; Validate and pyvm's symbol table are built on it.
+// order; Validate and pyvm's symbol table are built on it. Unparse writes
+// an expression back as CPython's ast_unparse.c does (the annotations of
+// `from __future__ import annotations`).
 //
 // An f-string field `{x=}` is kept as a FormattedValue with SelfDoc "x=" (the
 // source text up to the next '!', ':' or '}') and, as in CPython, with

@@ -85,6 +85,7 @@ const (
 	opGetYieldFromIter        // (o -- iter): a generator stays itself
 	opYieldFrom               // (sub sent -- result): delegate to sub until it ends (PEP 380)
 	opPopIter                 // (iter -- ): a loop left early drops its iterator (a generator may be closed)
+	opSetupAnnotations        // ns['__annotations__'] = {} unless it exists
 	numOpcodes
 )
 
@@ -102,6 +103,7 @@ var opNames = [...]string{
 	"POP_EXCEPT", "RERAISE", "RAISE", "EXC_MATCH", "IMPORT_NAME", "IMPORT_FROM",
 	"FORMAT_VALUE", "LOAD_ASSERTION", "BEFORE_WITH", "SETUP_WITH", "WITH_EXC_ARGS",
 	"YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "POP_ITER",
+	"SETUP_ANNOTATIONS",
 }
 
 func (o Opcode) String() string {

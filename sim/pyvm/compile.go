@@ -36,6 +36,8 @@ type compiler struct {
 	modules  func(name string) bool // whether `import name` is supported
 	version  Version
 	firstErr *CompileError
+	// futureAnnotations: the module imports annotations from __future__.
+	futureAnnotations bool
 }
 
 // fblockKind is a compile-time block that break/continue/return must unwind.
@@ -96,6 +98,8 @@ func compileModule(m *pyast.Module, src []byte, hidden bool, modules func(string
 	c := &compiler{file: m.File, src: strings.Split(string(src), "\n"), hidden: hidden, modules: modules, version: v}
 	c.st = buildSymtable(m)
 	c.enter(c.st.top, "<module>", kindModule, 1, "")
+	c.futureAnnotations = hasFutureAnnotations(m.Body)
+	c.setupAnnotations(m.Body)
 	c.stmts(m.Body)
 	c.emitReturnNone()
 	code := c.leave()

@@ -36,10 +36,7 @@ func (c *compiler) stmt(s pyast.Stmt) {
 		c.augAssign(n)
 	case *pyast.AnnAssign:
 		c.lineEvent(n.P)
-		if n.Value != nil {
-			c.expr(n.Value)
-			c.store(n.Target)
-		}
+		c.annAssign(n)
 	case *pyast.If:
 		c.lineEvent(n.P)
 		c.ifStmt(n)
@@ -125,6 +122,100 @@ func (c *compiler) augAssign(n *pyast.AugAssign) {
 	default:
 		c.errorf(n.P, "illegal expression for augmented assignment")
 	}
+}
+
+// annAssign compiles `target: annotation [= value]` (compile.c,
+// compiler_annassign, 3.8–3.13): the value is stored first; in a module or
+// class body the annotation of a plain name is then evaluated (or, under
+// `from __future__ import annotations`, written as a string) into
+// __annotations__. A function body never evaluates annotations. Without a
+// value, an attribute or subscript target's object is still evaluated.
+func (c *compiler) annAssign(n *pyast.AnnAssign) {
+	if n.Value != nil {
+		c.expr(n.Value)
+		c.store(n.Target)
+	}
+	namespace := c.u.code.Kind != kindFunction
+	if t, ok := n.Target.(*pyast.Name); ok {
+		if namespace {
+			c.annotation(n.Annotation)
+			c.loadName("__annotations__")
+			c.loadConst(Str(t.Id))
+			c.emit(opStoreSubscr, 0)
+		}
+		return
+	}
+	if n.Value == nil {
+		switch t := n.Target.(type) {
+		case *pyast.Attribute:
+			c.expr(t.X)
+			c.emit(opPopTop, 0)
+		case *pyast.Subscript:
+			c.expr(t.X)
+			c.emit(opPopTop, 0)
+			c.expr(t.Index)
+			c.emit(opPopTop, 0)
+		}
+	}
+	if namespace && !c.futureAnnotations {
+		c.expr(n.Annotation)
+		c.emit(opPopTop, 0)
+	}
+}
+
+// annotation pushes an annotation's value: the expression, or its source
+// text under `from __future__ import annotations` (PEP 563).
+func (c *compiler) annotation(e pyast.Expr) {
+	if c.futureAnnotations {
+		c.loadConst(Str(pyast.Unparse(e)))
+		return
+	}
+	c.expr(e)
+}
+
+// setupAnnotations creates __annotations__ at the start of a module or
+// class body that annotates a name anywhere outside nested scopes
+// (compile.c, find_ann and SETUP_ANNOTATIONS).
+func (c *compiler) setupAnnotations(body []pyast.Stmt) {
+	found := false
+	for _, s := range body {
+		pyast.Inspect(s, func(n pyast.Node) bool {
+			switch n.(type) {
+			case *pyast.AnnAssign:
+				found = true
+			case *pyast.FunctionDef, *pyast.ClassDef, pyast.Expr:
+				return false
+			}
+			return !found
+		})
+	}
+	if found {
+		c.synthetic(func() { c.emit(opSetupAnnotations, 0) })
+	}
+}
+
+// hasFutureAnnotations reports `from __future__ import annotations` among
+// the future imports that open a module.
+func hasFutureAnnotations(body []pyast.Stmt) bool {
+	for i, s := range body {
+		if i == 0 {
+			if es, ok := s.(*pyast.ExprStmt); ok {
+				if k, ok := es.X.(*pyast.Constant); ok && k.Kind == pyast.ConstStr {
+					continue // the docstring
+				}
+			}
+		}
+		imp, ok := s.(*pyast.ImportFrom)
+		if !ok || imp.Module != "__future__" {
+			return false
+		}
+		for _, a := range imp.Names {
+			if a.Name == "annotations" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (c *compiler) ifStmt(n *pyast.If) {
@@ -629,6 +720,7 @@ func (c *compiler) classDef(n *pyast.ClassDef) {
 	c.emit(opStoreName, c.name("__module__"))
 	c.loadConst(Str(qual))
 	c.emit(opStoreName, c.name("__qualname__"))
+	c.setupAnnotations(n.Body)
 	c.stmts(skipDocstring(n.Body))
 	c.emitReturnNone()
 	code := c.leave()

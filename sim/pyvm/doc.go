@@ -50,6 +50,10 @@
 // sorted, any, str.join ...) runs as code called back from Go: no line
 // stops, no blocking, no fork.
 //
+// Annotations in module and class bodies fill __annotations__ (as source
+// text under `from __future__ import annotations`); 3.14's lazy
+// annotations (PEP 649) are modelled as 3.13's eager ones.
+//
 // Decorators are any expression on functions and classes (3.8 keeps its
 // dotted-name grammar); __slots__ limits an instance's attributes as in
 // CPython, without member descriptor objects (slots.go).

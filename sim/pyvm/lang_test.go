@@ -37,10 +37,21 @@ func langFiles(t *testing.T) []string {
 	return files
 }
 
+// langLoader serves testdata/lang/lib/NAME.py, stand-ins for the few
+// library modules the programs import (CPython has its own).
+func langLoader(module string) (string, []byte, bool) {
+	file := filepath.Join("testdata", "lang", "lib", module+".py")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return "", nil, false
+	}
+	return module + ".py", src, true
+}
+
 // runLang runs a program on the fake host as version v.
 func runLang(file string, src []byte, v Version) result {
 	s := newFakeSys()
-	p, err := s.spawn(filepath.Base(file), string(src), Config{Version: v})
+	p, err := s.spawn(filepath.Base(file), string(src), Config{Version: v, Loader: langLoader})
 	if err != nil {
 		return result{err: err}
 	}

@@ -185,6 +185,13 @@ func (st *symtable) visit(x pyast.Node, s *scope) bool {
 			st.walkExprs(s, n.Value, n.Target)
 		} else if nm, ok := n.Target.(*pyast.Name); ok && s.kind == kindFunction {
 			s.assign(nm.Id)
+		} else if _, ok := n.Target.(*pyast.Name); !ok {
+			st.walkExprs(s, n.Target)
+		}
+		if s.kind != kindFunction {
+			// Evaluated in module and class bodies (compiler_annassign).
+			st.walkExprs(s, n.Annotation)
+			s.use("__annotations__")
 		}
 		return false
 	case *pyast.FunctionDef:

@@ -344,6 +344,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 					f.stack[len(f.stack)-1] = it
 				}
 			}
+		case opSetupAnnotations:
+			if _, ok := f.ns.getStr("__annotations__"); !ok {
+				f.ns.setStr("__annotations__", newDict())
+			}
 		case opPopIter:
 			if g, ok := f.pop().(*Generator); ok {
 				err = in.dropGen(g)
