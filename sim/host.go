@@ -13,8 +13,9 @@ import (
 
 // host implements pyvm.Host for one process.
 type host struct {
-	s   *System
-	pid kernel.PID
+	s     *System
+	pid   kernel.PID
+	timer hostTimer // host_lib.go
 }
 
 var _ pyvm.Host = (*host)(nil)
@@ -34,7 +35,12 @@ func errnoOf(err error) error {
 	return err
 }
 
-func (h *host) syscall() { h.s.charge(h.s.costs.Syscall) }
+// syscall charges a system call; an interval timer that is due fires then
+// (host_lib.go).
+func (h *host) syscall() {
+	h.s.charge(h.s.costs.Syscall)
+	h.fireTimer()
+}
 
 func (h *host) Getpid() int  { return int(h.pid) }
 func (h *host) Getppid() int { return int(h.s.k.Getppid(h.pid)) }
@@ -46,6 +52,7 @@ func (h *host) Fork(child *pyvm.Interp) (int, error) {
 		return 0, errnoOf(err)
 	}
 	h.s.forked(h.pid, pid)
+	h.s.forkedSession(h.pid, pid)
 	h.s.adopt(pid, child, h.s.costs.ForkChild)
 	return int(pid), nil
 }
@@ -128,17 +135,18 @@ func (h *host) Select(fds []int, timeout float64) ([]int, error) {
 	return ready, errnoOf(err)
 }
 
+// Getpgid is getpgid(2): pid 0 is the caller.
 func (h *host) Getpgid(pid int) (int, error) {
-	g, err := h.s.k.Getpgid(kernel.PID(pid))
+	p := kernel.PID(pid)
+	if pid == 0 {
+		p = h.pid
+	}
+	g, err := h.s.k.Getpgid(p)
 	return int(g), errnoOf(err)
 }
 
 func (h *host) Setpgid(pid, pgid int) error {
 	return errnoOf(h.s.k.Setpgid(h.pid, kernel.PID(pid), kernel.PID(pgid)))
-}
-
-func (h *host) Sleep(seconds float64) error {
-	return errnoOf(h.s.k.Nanosleep(h.pid, kernel.Duration(seconds*1e9)))
 }
 
 func (h *host) Now() float64 { return float64(h.s.k.Now()-h.s.t0) / 1e9 }
@@ -149,4 +157,7 @@ func (h *host) Exec(argv []string, passFDs []int) error {
 
 // CancelBlocked forgets a blocked call's remembered deadline when the
 // interpreter abandons the call (a signal handler raised; PEP 475).
-func (h *host) CancelBlocked() { h.s.k.CancelRetry(h.pid) }
+func (h *host) CancelBlocked() {
+	h.timer.sleeping, h.timer.pausing, h.timer.pauseDone = false, false, false
+	h.s.k.CancelRetry(h.pid)
+}

@@ -86,6 +86,7 @@ type System struct {
 	mainStatus kernel.WaitStatus
 
 	fam      *family
+	lib      libState       // host_lib.go: sessions, files
 	cpLabels map[int]string // line → label
 	cpCount  map[string]int
 }

@@ -46,6 +46,7 @@ type Host interface {
 	SendMsg(fd int, data []byte, fds []int) (int, error)   // may return ErrBlocked
 	RecvMsg(fd, n int) (data []byte, fds []int, err error) // may return ErrBlocked; EOF gives empty data, no fds
 	SetBlocking(fd int, blocking bool) error
+	LibHost // host_lib.go
 }
 
 // Canceler may be implemented by a Host that keeps state for a blocked call

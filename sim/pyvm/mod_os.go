@@ -52,7 +52,6 @@ func newOSModule(in *Interp) *Module {
 	m.dict.setStr("sep", Str("/"))
 	m.dict.setStr("linesep", Str("\n"))
 	m.dict.setStr("devnull", Str("/dev/null"))
-	m.dict.setStr("environ", newDict())
 	m.intArgsFn("getpid", 0, func(in *Interp, a []int64) (Value, error) { return mkInt(int64(in.host.Getpid())), nil })
 	m.intArgsFn("getppid", 0, func(in *Interp, a []int64) (Value, error) { return mkInt(int64(in.host.Getppid())), nil })
 	m.intArgsFn("fork", 0, osFork)
@@ -105,12 +104,6 @@ func newOSModule(in *Interp) *Module {
 		return mkBool(!in.isNonblocking(int(a[0]))), nil
 	})
 	m.intArgsFn("strerror", 1, func(in *Interp, a []int64) (Value, error) { return Str(Errno(a[0]).Error()), nil })
-	m.fn("getenv", func(in *Interp, args []Value, kw []string) (Value, error) {
-		if len(args) == 2 {
-			return args[1], nil
-		}
-		return None, nil
-	})
 	m.fn("execv", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("execv", args, kw, 2, 2); err != nil {
 			return nil, err
@@ -135,6 +128,7 @@ func newOSModule(in *Interp) *Module {
 		return osExec(in, args[1], fds)
 	})
 	statusFns(m, in.cfg.Version)
+	osLibFns(m, in)     // mod_os_lib.go: sessions, waitid/wait4, environ, os.path, files
 	registerExec(in, m) // mod_exec.go: exec*, spawn*, system, popen, dup2
 	return m
 }
@@ -191,6 +185,7 @@ func osFork(in *Interp, a []int64) (Value, error) {
 	child := in.Clone()
 	child.pending = mkInt(0)
 	child.hasPending = true
+	reseedRandomAfterFork(child)
 	pid, err := in.host.Fork(child)
 	if err != nil {
 		return nil, osError(err)
@@ -232,6 +227,8 @@ func statusFns(m *Module, v Version) {
 			return mkInt((s >> 8) & 0xff), nil
 		case s&0x7f != 0x7f:
 			return mkInt(-(s & 0x7f)), nil
+		case s&0xff == 0x7f:
+			return nil, newValueError("process stopped by delivery of signal %d", (s>>8)&0xff)
 		}
 		return nil, newValueError("invalid wait status: %d", s)
 	})

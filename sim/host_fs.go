@@ -1,0 +1,207 @@
+// The simulated file system behind open(), os.path and os.listdir: a few
+// fixed directories, the regular files the programs write (shared by every
+// process of the run), /dev/null, the scenario's own file in the working
+// directory, and /proc generated from the process table (procfs.go).
+
+package sim
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"zombielab/sim/kernel"
+	"zombielab/sim/pyvm"
+)
+
+// simDirs are the directories that always exist.
+var simDirs = []string{"/", "/bin", "/dev", "/etc", "/home", "/proc", "/root", "/tmp", "/usr", "/usr/bin", "/var", "/var/log"}
+
+// procFile reports whether path is under /proc, resolving /proc/self, and
+// returns the pid and the file name below /proc/PID ("" for the directory).
+func (h *host) procPath(path string) (pid kernel.PID, file string, under bool) {
+	rest, ok := strings.CutPrefix(path, "/proc/")
+	if !ok {
+		return 0, "", false
+	}
+	first, file, _ := strings.Cut(rest, "/")
+	if first == "self" {
+		return h.pid, file, true
+	}
+	n, err := strconv.Atoi(first)
+	if err != nil || n <= 0 {
+		return 0, "", true
+	}
+	return kernel.PID(n), file, true
+}
+
+// Realpath resolves /proc/self to /proc/PID.
+func (h *host) Realpath(path string) string {
+	if pid, file, ok := h.procPath(path); ok && pid == h.pid && strings.HasPrefix(path, "/proc/self") {
+		if file == "" {
+			return "/proc/" + strconv.Itoa(int(pid))
+		}
+		return "/proc/" + strconv.Itoa(int(pid)) + "/" + file
+	}
+	return path
+}
+
+func (h *host) isDir(path string) bool {
+	if slices.Contains(simDirs, path) {
+		return true
+	}
+	prefix := strings.TrimSuffix(path, "/") + "/"
+	for p := range h.s.lib.files {
+		if strings.HasPrefix(p, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+func (h *host) scriptPath() string { return "/root/" + h.s.opt.File }
+
+func (h *host) Stat(path string) (pyvm.FileInfo, error) {
+	h.syscall()
+	if pid, file, ok := h.procPath(path); ok {
+		if _, live := h.s.k.Process(pid); !live {
+			return pyvm.FileInfo{}, pyvm.ENOENT
+		}
+		if file == "" {
+			return pyvm.FileInfo{Dir: true, Symlink: strings.HasPrefix(path, "/proc/self")}, nil
+		}
+		if slices.Contains(procFiles, file) {
+			return pyvm.FileInfo{}, nil
+		}
+		return pyvm.FileInfo{}, pyvm.ENOENT
+	}
+	switch {
+	case path == "/dev/null":
+		return pyvm.FileInfo{Device: true}, nil
+	case h.isDir(path):
+		return pyvm.FileInfo{Dir: true}, nil
+	case path == h.scriptPath():
+		return pyvm.FileInfo{Size: len(h.s.opt.Source)}, nil
+	}
+	if b, ok := h.s.lib.files[path]; ok {
+		return pyvm.FileInfo{Size: len(b)}, nil
+	}
+	return pyvm.FileInfo{}, pyvm.ENOENT
+}
+
+func (h *host) ReadFile(path string) ([]byte, error) {
+	h.syscall()
+	if pid, file, ok := h.procPath(path); ok {
+		b, found := h.procRead(pid, file)
+		if !found {
+			return nil, pyvm.ENOENT
+		}
+		return b, nil
+	}
+	switch {
+	case path == "/dev/null":
+		return nil, nil
+	case h.isDir(path):
+		return nil, pyvm.EISDIR
+	case path == h.scriptPath():
+		return h.s.opt.Source, nil
+	}
+	if b, ok := h.s.lib.files[path]; ok {
+		return slices.Clone(b), nil
+	}
+	return nil, pyvm.ENOENT
+}
+
+// parentDir is the directory a new file goes in.
+func parentDir(path string) string {
+	i := strings.LastIndexByte(path, '/')
+	if i <= 0 {
+		return "/"
+	}
+	return path[:i]
+}
+
+func (h *host) WriteFile(path string, data []byte, appendTo bool) error {
+	h.syscall()
+	switch {
+	case path == "/dev/null":
+		return nil
+	case strings.HasPrefix(path, "/proc/") || path == "/proc":
+		return pyvm.EACCES
+	case h.isDir(path):
+		return pyvm.EISDIR
+	case !h.isDir(parentDir(path)):
+		return pyvm.ENOENT
+	}
+	if h.s.lib.files == nil {
+		h.s.lib.files = map[string][]byte{}
+	}
+	if appendTo {
+		h.s.lib.files[path] = append(h.s.lib.files[path], data...)
+	} else {
+		h.s.lib.files[path] = slices.Clone(data)
+	}
+	return nil
+}
+
+func (h *host) Remove(path string) error {
+	h.syscall()
+	if _, ok := h.s.lib.files[path]; ok {
+		delete(h.s.lib.files, path)
+		return nil
+	}
+	switch {
+	case h.isDir(path):
+		return pyvm.EISDIR
+	case strings.HasPrefix(path, "/proc/"), path == "/dev/null":
+		return pyvm.EACCES
+	}
+	return pyvm.ENOENT
+}
+
+func (h *host) ListDir(path string) ([]string, error) {
+	h.syscall()
+	if path == "/proc" {
+		var names []string
+		for _, p := range h.s.k.Snapshot().Procs {
+			names = append(names, strconv.Itoa(int(p.PID)))
+		}
+		return append(names, "self"), nil
+	}
+	if pid, file, ok := h.procPath(path); ok {
+		if _, live := h.s.k.Process(pid); !live || file != "" {
+			return nil, pyvm.ENOENT
+		}
+		return slices.Clone(procFiles), nil
+	}
+	if !h.isDir(path) {
+		if _, err := h.Stat(path); err == nil {
+			return nil, pyvm.ENOTDIR
+		}
+		return nil, pyvm.ENOENT
+	}
+	prefix := strings.TrimSuffix(path, "/") + "/"
+	seen := map[string]bool{}
+	var names []string
+	add := func(p string) {
+		if rest, ok := strings.CutPrefix(p, prefix); ok && rest != "" {
+			name, _, _ := strings.Cut(rest, "/")
+			if !seen[name] {
+				seen[name] = true
+				names = append(names, name)
+			}
+		}
+	}
+	for p := range h.s.lib.files {
+		add(p)
+	}
+	for _, d := range simDirs {
+		add(d)
+	}
+	add(h.scriptPath())
+	if path == "/dev" {
+		add("/dev/null")
+	}
+	slices.Sort(names)
+	return names, nil
+}

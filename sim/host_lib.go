@@ -1,0 +1,280 @@
+// The host methods behind the everyday library (pyvm.LibHost): sessions,
+// waitid and wait4, ITIMER_REAL (signal.alarm, setitimer) and pause,
+// entropy, and a small file system: regular files the programs write,
+// /dev/null, and a procfs generated from the process table.
+//
+// Sessions are not in the kernel model; System.lib keeps each process's
+// session id here (inherited at fork, set by setsid), and a process not
+// listed is in the session of the shell that started the main process.
+//
+// ITIMER_REAL is per process (POSIX: not inherited by fork) and lives in
+// the host. The kernel has no timer for it, so it fires when the process
+// makes a system call after it is due, and a sleep or pause that would
+// outlast it sleeps only until it is due (a poll deadline wakes it): then
+// SIGALRM is sent, its handler runs, and the sleep goes on to its own end
+// (PEP 475). A process blocked in wait or read past the alarm is not woken
+// by it.
+
+package sim
+
+import (
+	"encoding/binary"
+
+	"zombielab/sim/kernel"
+	"zombielab/sim/pyvm"
+)
+
+// libState is the system-wide state of the library's host calls.
+type libState struct {
+	sids  map[kernel.PID]kernel.PID
+	files map[string][]byte // regular files by absolute path
+}
+
+// hostTimer is one process's ITIMER_REAL and the sleep or pause it may
+// interrupt.
+type hostTimer struct {
+	set       bool
+	at        kernel.Time
+	every     kernel.Duration
+	sleeping  bool        // a Sleep is in progress (across retries)
+	sleepEnd  kernel.Time // when it ends
+	pausing   bool        // a Pause has blocked once
+	pauseDone bool        // its next retry returns
+	entropy   uint64      // Urandom calls so far
+}
+
+// sid is pid's session.
+func (s *System) sid(pid kernel.PID) kernel.PID {
+	if sid, ok := s.lib.sids[pid]; ok {
+		return sid
+	}
+	// The shell that started the main process leads the default session.
+	if info, ok := s.k.Process(s.main); ok && s.main != 0 {
+		if sh, ok := s.lib.sids[0]; ok {
+			return sh
+		}
+		if s.lib.sids == nil {
+			s.lib.sids = map[kernel.PID]kernel.PID{}
+		}
+		s.lib.sids[0] = info.PPID
+		return info.PPID
+	}
+	return 1
+}
+
+func (s *System) setSid(pid, sid kernel.PID) {
+	if s.lib.sids == nil {
+		s.lib.sids = map[kernel.PID]kernel.PID{}
+	}
+	s.lib.sids[pid] = sid
+}
+
+// forkedSession gives a fork child its parent's session.
+func (s *System) forkedSession(parent, child kernel.PID) {
+	if sid, ok := s.lib.sids[parent]; ok {
+		s.setSid(child, sid)
+	}
+}
+
+func (h *host) Getsid(pid int) (int, error) {
+	h.syscall()
+	p := kernel.PID(pid)
+	if pid == 0 {
+		p = h.pid
+	}
+	if _, ok := h.s.k.Process(p); !ok {
+		return 0, pyvm.ESRCH
+	}
+	return int(h.s.sid(p)), nil
+}
+
+// Setsid is setsid(2): EPERM for a process group leader; otherwise the
+// caller leads a new session and a new group, both with its pid.
+func (h *host) Setsid() (int, error) {
+	h.syscall()
+	if g, _ := h.s.k.Getpgid(h.pid); g == h.pid {
+		return 0, pyvm.EPERM
+	}
+	if err := h.s.k.Setpgid(h.pid, h.pid, h.pid); err != nil {
+		return 0, errnoOf(err)
+	}
+	h.s.setSid(h.pid, h.pid)
+	return int(h.pid), nil
+}
+
+// Waitid reports a child as siginfo_t (kernel/exit.c wait_task_zombie,
+// wait_task_stopped, wait_task_continued fill si_code and si_status).
+func (h *host) Waitid(idtype, id, options int) (pyvm.WaitInfo, error) {
+	h.syscall()
+	res, err := h.s.k.Waitid(h.pid, kernel.IDType(idtype), id, options)
+	if err != nil || res.PID == 0 {
+		return pyvm.WaitInfo{}, errnoOf(err)
+	}
+	info := pyvm.WaitInfo{PID: int(res.PID), Signo: int(kernel.SIGCHLD)}
+	st := res.Status
+	switch {
+	case st.Continued():
+		info.Code, info.Status = pyvm.CLDContinued, int(kernel.SIGCONT)
+	case st.Stopped():
+		info.Code, info.Status = pyvm.CLDStopped, int(st.StopSignal())
+	case st.Signaled() && st.CoreDump():
+		info.Code, info.Status = pyvm.CLDDumped, int(st.Signal())
+	case st.Signaled():
+		info.Code, info.Status = pyvm.CLDKilled, int(st.Signal())
+	default:
+		info.Code, info.Status = pyvm.CLDExited, st.ExitStatus()
+	}
+	return info, nil
+}
+
+// simMaxRSS is the resident set a CPython process reports, in kB (about
+// what 3.11 shows on this machine for a small script).
+const simMaxRSS = 9600
+
+// Wait4 is Waitpid plus the reaped child's CPU time, read from its zombie
+// row before the wait reaps it.
+func (h *host) Wait4(pid, options int) (int, int, pyvm.Rusage, error) {
+	cpu := map[kernel.PID]kernel.Duration{}
+	if me, ok := h.s.k.Process(h.pid); ok {
+		for _, c := range me.Children {
+			if info, ok := h.s.k.Process(c); ok && info.State == kernel.StateZombie {
+				cpu[c] = info.CPU
+			}
+		}
+	}
+	rpid, status, err := h.Waitpid(pid, options)
+	if err != nil || rpid == 0 {
+		return rpid, status, pyvm.Rusage{}, err
+	}
+	return rpid, status, pyvm.Rusage{UTime: float64(cpu[kernel.PID(rpid)]) / 1e9, MaxRSS: simMaxRSS}, nil
+}
+
+// bootTime is how long the simulated machine has been up when a run starts
+// (os.times().elapsed counts from boot).
+const bootTime = 1000 * kernel.Duration(1e9)
+
+func (h *host) Times() pyvm.ProcTimes {
+	h.syscall()
+	t := pyvm.ProcTimes{Elapsed: float64(kernel.Duration(h.s.k.Now())+bootTime) / 1e9}
+	if info, ok := h.s.k.Process(h.pid); ok {
+		t.User = float64(info.CPU) / 1e9
+	}
+	return t
+}
+
+func (h *host) timerLeft() (float64, float64) {
+	if !h.timer.set {
+		return 0, 0
+	}
+	left := max(kernel.Duration(h.timer.at-h.s.k.Now()), 1000) // a due timer reports a microsecond
+	return float64(left) / 1e9, float64(h.timer.every) / 1e9
+}
+
+func (h *host) SetITimer(value, interval float64) (float64, float64) {
+	h.syscall()
+	ov, oi := h.timerLeft()
+	h.timer.set = value > 0
+	h.timer.at = h.s.k.Now().Add(kernel.Duration(value * 1e9))
+	h.timer.every = kernel.Duration(interval * 1e9)
+	return ov, oi
+}
+
+func (h *host) GetITimer() (float64, float64) {
+	h.syscall()
+	return h.timerLeft()
+}
+
+// fireTimer sends SIGALRM if the timer is due and rearms an interval timer.
+func (h *host) fireTimer() bool {
+	t := &h.timer
+	now := h.s.k.Now()
+	if !t.set || now < t.at {
+		return false
+	}
+	if t.every > 0 {
+		for t.at <= now {
+			t.at = t.at.Add(t.every)
+		}
+	} else {
+		t.set = false
+	}
+	_ = h.s.k.Kill(h.pid, h.pid, kernel.SIGALRM)
+	return true
+}
+
+// wakeAtTimer sleeps until the timer is due (a poll deadline); it returns
+// nil once it is due and has fired.
+func (h *host) wakeAtTimer() error {
+	if _, err := h.s.k.Poll(h.pid, nil, kernel.Duration(h.timer.at-h.s.k.Now())); err != nil {
+		return errnoOf(err)
+	}
+	h.fireTimer()
+	return nil
+}
+
+// Sleep is time.sleep: nanosleep, interrupted by the interval timer.
+func (h *host) Sleep(seconds float64) error {
+	t := &h.timer
+	if !t.sleeping {
+		t.sleeping, t.sleepEnd = true, h.s.k.Now().Add(kernel.Duration(seconds*1e9))
+	}
+	if h.fireTimer() {
+		return pyvm.ErrBlocked // take SIGALRM, then retry
+	}
+	if t.set && t.at < t.sleepEnd {
+		if err := h.wakeAtTimer(); err != nil {
+			return err
+		}
+		return pyvm.ErrBlocked
+	}
+	err := h.s.k.Nanosleep(h.pid, kernel.Duration(t.sleepEnd-h.s.k.Now()))
+	if err == nil {
+		t.sleeping = false
+		_, _ = h.s.k.Poll(h.pid, nil, 0) // forget a timer wake-up left armed
+	}
+	return errnoOf(err)
+}
+
+// Pause is signal.pause: it sleeps until a signal arrives. Its first call
+// blocks; a retry means the process was woken: by the interval timer (send
+// SIGALRM, and return after its handler ran) or by a signal whose handler
+// has run (return).
+func (h *host) Pause() error {
+	t := &h.timer
+	if t.pauseDone || (t.pausing && !(t.set && h.s.k.Now() >= t.at)) {
+		t.pausing, t.pauseDone = false, false
+		_, _ = h.s.k.Poll(h.pid, nil, 0) // forget a timer wake-up left armed
+		return nil
+	}
+	h.syscall()
+	if t.pausing || h.fireTimer() {
+		_, _ = h.s.k.Poll(h.pid, nil, 0)
+		h.fireTimer()
+		t.pausing, t.pauseDone = true, true
+		return pyvm.ErrBlocked // take SIGALRM, then return
+	}
+	t.pausing = true
+	timeout := kernel.Duration(-1)
+	if t.set {
+		timeout = kernel.Duration(t.at - h.s.k.Now())
+	}
+	_, _ = h.s.k.Poll(h.pid, nil, timeout) // blocks, or EINTR: a signal is pending
+	return pyvm.ErrBlocked
+}
+
+// Urandom is a splitmix64 stream per process, seeded by the run's seed, the
+// pid and the number of calls, so a run replays exactly.
+func (h *host) Urandom(n int) []byte {
+	h.syscall()
+	h.timer.entropy++
+	x := h.s.opt.Seed ^ uint64(h.pid)<<32 ^ h.timer.entropy*0x9e3779b97f4a7c15
+	b := make([]byte, 0, n+8)
+	for len(b) < n {
+		x += 0x9e3779b97f4a7c15
+		z := x
+		z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+		z = (z ^ z>>27) * 0x94d049bb133111eb
+		b = binary.LittleEndian.AppendUint64(b, z^z>>31)
+	}
+	return b[:n]
+}

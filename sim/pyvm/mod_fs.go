@@ -1,0 +1,532 @@
+// This file implements open() and its file objects over the Host's file
+// system (regular files, /dev/null, procfs), os.fdopen over a pipe's
+// descriptor, and os.path (Lib/posixpath.py, condensed). A file opened by
+// path is read whole when opened (procfs files are generated then, as a
+// reader of a small /proc file sees them) and written through on every
+// write; a file over a descriptor reads and writes the descriptor, and a
+// read that would block blocks the process, to be retried.
+
+package pyvm
+
+import "strings"
+
+// simCwd is the working directory of every simulated process.
+const simCwd = "/root"
+
+// absPath makes p absolute against simCwd and normalises it.
+func absPath(p string) string {
+	if !strings.HasPrefix(p, "/") {
+		p = simCwd + "/" + p
+	}
+	return posixNormpath(p)
+}
+
+var (
+	textFileClass   = builtinClass("TextIOWrapper")
+	binReaderClass  = builtinClass("BufferedReader")
+	binWriterClass  = builtinClass("BufferedWriter")
+	fileClassesList = []*Class{textFileClass, binReaderClass, binWriterClass}
+)
+
+// Keys of a file object's dict besides name, mode and closed.
+const (
+	fPath  = "_zl_path"  // absolute path, or None over a descriptor
+	fFD    = "_zl_fd"    // descriptor, or -1
+	fBuf   = "_zl_buf"   // Bytes not yet read
+	fEOF   = "_zl_eof"   // the descriptor reached end of file
+	fBin   = "_zl_bin"   // binary mode
+	fRead  = "_zl_read"  // readable
+	fWrite = "_zl_write" // writable
+	fClose = "_zl_closefd"
+)
+
+// openMode is a parsed mode string.
+type openMode struct {
+	read, write, appendTo, create, trunc, excl, bin bool
+}
+
+func parseMode(m string) (openMode, error) {
+	var o openMode
+	kinds := 0
+	for _, c := range m {
+		switch c {
+		case 'r':
+			o.read = true
+			kinds++
+		case 'w':
+			o.write, o.create, o.trunc = true, true, true
+			kinds++
+		case 'a':
+			o.write, o.create, o.appendTo = true, true, true
+			kinds++
+		case 'x':
+			o.write, o.create, o.excl = true, true, true
+			kinds++
+		case '+':
+			o.read, o.write = true, true
+		case 'b':
+			o.bin = true
+		case 't':
+		default:
+			return o, newValueError("invalid mode: '%s'", m)
+		}
+	}
+	if kinds != 1 {
+		return o, newValueError("must have exactly one of create/read/write/append mode")
+	}
+	return o, nil
+}
+
+// builtinOpen is open(file, mode='r', buffering=-1, encoding=None,
+// errors=None, newline=None, closefd=True) and os.fdopen.
+func builtinOpen(in *Interp, args []Value, kw []string) (Value, error) {
+	pos, kws, err := splitKw("open", args, kw, "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener")
+	if err != nil {
+		return nil, err
+	}
+	get := func(i int, name string, dflt Value) Value {
+		if i < len(pos) {
+			return pos[i]
+		}
+		if v, ok := kws[name]; ok {
+			return v
+		}
+		return dflt
+	}
+	file, modeV := get(0, "file", nil), get(1, "mode", Str("r"))
+	if file == nil {
+		return nil, newTypeError("open() missing required argument 'file' (pos 1)")
+	}
+	ms, ok := modeV.(Str)
+	if !ok {
+		return nil, newTypeError("open() argument 'mode' must be str, not %s", typeName(modeV))
+	}
+	mode, err := parseMode(string(ms))
+	if err != nil {
+		return nil, err
+	}
+	cls := textFileClass
+	if mode.bin {
+		cls = binReaderClass
+		if mode.write && !mode.read {
+			cls = binWriterClass
+		}
+	}
+	f := &Instance{cls: cls, dict: newDict()}
+	d := f.dict
+	d.setStr("name", file)
+	d.setStr("mode", ms)
+	d.setStr("closed", falseV)
+	d.setStr(fBuf, Bytes(""))
+	d.setStr(fEOF, falseV)
+	d.setStr(fBin, mkBool(mode.bin))
+	d.setStr(fRead, mkBool(mode.read))
+	d.setStr(fWrite, mkBool(mode.write))
+	d.setStr(fClose, mkBool(truth(get(6, "closefd", trueV))))
+	if fd, ok := asInt(file); ok {
+		d.setStr(fPath, None)
+		d.setStr(fFD, mkInt(fd))
+		return f, nil
+	}
+	p, ok := file.(Str)
+	if !ok {
+		return nil, newTypeError("expected str, bytes or os.PathLike object, not %s", typeName(file))
+	}
+	abs := absPath(string(p))
+	d.setStr(fPath, Str(abs))
+	d.setStr(fFD, mkInt(-1))
+	h := in.host
+	info, statErr := h.Stat(abs)
+	switch {
+	case statErr == nil && info.Dir:
+		return nil, fileError(EISDIR, string(p))
+	case statErr == nil && mode.excl:
+		return nil, fileError(EEXIST, string(p))
+	case statErr != nil && !mode.create:
+		return nil, fileError(statErr, string(p))
+	}
+	if mode.create && (mode.trunc || statErr != nil) {
+		if err := h.WriteFile(abs, nil, false); err != nil {
+			return nil, fileError(err, string(p))
+		}
+	}
+	if mode.read && !mode.trunc {
+		b, err := h.ReadFile(abs)
+		if err != nil {
+			return nil, fileError(err, string(p))
+		}
+		if mode.appendTo {
+			b = nil
+		}
+		d.setStr(fBuf, Bytes(b))
+		d.setStr(fEOF, trueV)
+	}
+	return f, nil
+}
+
+func fileSelf(name string, args []Value) (*Instance, []Value, error) {
+	if len(args) > 0 {
+		if f, ok := args[0].(*Instance); ok {
+			if _, ok := f.dict.getStr(fFD); ok {
+				return f, args[1:], nil
+			}
+		}
+	}
+	return nil, nil, newTypeError("descriptor '%s' requires a file object", name)
+}
+
+func fbool(f *Instance, key string) bool {
+	v, _ := f.dict.getStr(key)
+	return truth(v)
+}
+
+func fint(f *Instance, key string) int {
+	v, _ := f.dict.getStr(key)
+	n, _ := asInt(v)
+	return int(n)
+}
+
+func fbuf(f *Instance) string {
+	v, _ := f.dict.getStr(fBuf)
+	b, _ := v.(Bytes)
+	return string(b)
+}
+
+// fileMethod registers a method on every file class; it fails on a closed
+// file with CPython's message.
+func fileMethod(name string, lo, hi int, fn func(in *Interp, f *Instance, args []Value) (Value, error)) {
+	b := &Builtin{name: name, fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		f, rest, err := fileSelf(name, args)
+		if err != nil {
+			return nil, err
+		}
+		if err := checkArgs(name, rest, kw, lo, hi); err != nil {
+			return nil, err
+		}
+		if fbool(f, "closed") && name != "close" && name != "__exit__" {
+			return nil, newValueError("I/O operation on closed file.")
+		}
+		return fn(in, f, rest)
+	}}
+	for _, c := range fileClassesList {
+		c.dict.setStr(name, b)
+	}
+}
+
+// fill reads from the descriptor until the buffer holds a line (or
+// everything, when whole) or end of file; it may return ErrBlocked with
+// what it read so far kept in the buffer.
+func (in *Interp) fill(f *Instance, whole bool) error {
+	for !fbool(f, fEOF) {
+		buf := fbuf(f)
+		if !whole && strings.IndexByte(buf, '\n') >= 0 {
+			return nil
+		}
+		b, err := in.host.Read(fint(f, fFD), 65536)
+		if err != nil {
+			return osError(err)
+		}
+		if len(b) == 0 {
+			f.dict.setStr(fEOF, trueV)
+			return nil
+		}
+		f.dict.setStr(fBuf, Bytes(buf+string(b)))
+	}
+	return nil
+}
+
+func (in *Interp) fileValue(f *Instance, b string) Value {
+	if fbool(f, fBin) {
+		return Bytes(b)
+	}
+	return Str(strings.ToValidUTF8(b, "\uFFFD"))
+}
+
+// readLine takes one line (with its newline) from the buffer.
+func (in *Interp) readLine(f *Instance) (string, error) {
+	if err := in.fill(f, false); err != nil {
+		return "", err
+	}
+	buf := fbuf(f)
+	i := strings.IndexByte(buf, '\n')
+	if i < 0 {
+		i = len(buf) - 1
+	}
+	f.dict.setStr(fBuf, Bytes(buf[i+1:]))
+	return buf[:i+1], nil
+}
+
+func checkReadable(f *Instance) error {
+	if !fbool(f, fRead) {
+		return raisef(unsupportedOpClass(), "not readable")
+	}
+	return nil
+}
+
+func unsupportedOpClass() *Class { return osErrorClass }
+
+func init() {
+	for _, c := range fileClassesList {
+		c.module = "_io"
+	}
+	fileMethod("read", 0, 1, func(in *Interp, f *Instance, args []Value) (Value, error) {
+		if err := checkReadable(f); err != nil {
+			return nil, err
+		}
+		n := int64(-1)
+		if len(args) == 1 && args[0] != None {
+			n, _ = asInt(args[0])
+		}
+		if err := in.fill(f, n < 0); err != nil {
+			return nil, err
+		}
+		buf := fbuf(f)
+		if n < 0 || int(n) > len(buf) {
+			n = int64(len(buf))
+		}
+		f.dict.setStr(fBuf, Bytes(buf[n:]))
+		return in.fileValue(f, buf[:n]), nil
+	})
+	fileMethod("readline", 0, 1, func(in *Interp, f *Instance, args []Value) (Value, error) {
+		if err := checkReadable(f); err != nil {
+			return nil, err
+		}
+		line, err := in.readLine(f)
+		return in.fileValue(f, line), err
+	})
+	fileMethod("readlines", 0, 1, func(in *Interp, f *Instance, args []Value) (Value, error) {
+		if err := checkReadable(f); err != nil {
+			return nil, err
+		}
+		if err := in.fill(f, true); err != nil {
+			return nil, err
+		}
+		var out []Value
+		for fbuf(f) != "" {
+			line, _ := in.readLine(f)
+			out = append(out, in.fileValue(f, line))
+		}
+		return newList(out), nil
+	})
+	fileMethod("__next__", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) {
+		line, err := in.readLine(f)
+		if err != nil {
+			return nil, err
+		}
+		if line == "" {
+			return nil, &PyError{newExc(stopIterationClass)}
+		}
+		return in.fileValue(f, line), nil
+	})
+	fileMethod("__iter__", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return f, nil })
+	fileMethod("__enter__", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return f, nil })
+	fileMethod("write", 1, 1, fileWrite)
+	fileMethod("writelines", 1, 1, func(in *Interp, f *Instance, args []Value) (Value, error) {
+		items, err := in.iterate(args[0])
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			if _, err := fileWrite(in, f, []Value{it}); err != nil {
+				return nil, err
+			}
+		}
+		return None, nil
+	})
+	fileMethod("flush", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return None, nil })
+	fileMethod("fileno", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) {
+		if fd := fint(f, fFD); fd >= 0 {
+			return mkInt(int64(fd)), nil
+		}
+		return mkInt(3), nil
+	})
+	fileMethod("isatty", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return falseV, nil })
+	fileMethod("readable", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return mkBool(fbool(f, fRead)), nil })
+	fileMethod("writable", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return mkBool(fbool(f, fWrite)), nil })
+	fileMethod("close", 0, 0, fileClose)
+	fileMethod("__exit__", 0, 3, func(in *Interp, f *Instance, args []Value) (Value, error) {
+		_, err := fileClose(in, f, nil)
+		return falseV, err
+	})
+}
+
+func fileWrite(in *Interp, f *Instance, args []Value) (Value, error) {
+	if !fbool(f, fWrite) {
+		return nil, raisef(unsupportedOpClass(), "not writable")
+	}
+	var data string
+	n := 0
+	switch x := args[0].(type) {
+	case Str:
+		if fbool(f, fBin) {
+			return nil, newTypeError("a bytes-like object is required, not 'str'")
+		}
+		data, n = string(x), len([]rune(string(x)))
+	case Bytes:
+		if !fbool(f, fBin) {
+			return nil, newTypeError("write() argument must be str, not bytes")
+		}
+		data, n = string(x), len(x)
+	default:
+		if fbool(f, fBin) {
+			return nil, newTypeError("a bytes-like object is required, not '%s'", typeName(x))
+		}
+		return nil, newTypeError("write() argument must be str, not %s", typeName(x))
+	}
+	if fd := fint(f, fFD); fd >= 0 {
+		for len(data) > 0 {
+			w, err := in.host.Write(fd, []byte(data))
+			if err != nil {
+				return nil, osError(err)
+			}
+			data = data[w:]
+		}
+		return mkInt(int64(n)), nil
+	}
+	pv, _ := f.dict.getStr(fPath)
+	return mkInt(int64(n)), fileError(in.host.WriteFile(string(pv.(Str)), []byte(data), true), string(pv.(Str)))
+}
+
+func fileClose(in *Interp, f *Instance, args []Value) (Value, error) {
+	if fbool(f, "closed") {
+		return None, nil
+	}
+	f.dict.setStr("closed", trueV)
+	if fd := fint(f, fFD); fd >= 0 && fbool(f, fClose) {
+		return None, osError(in.host.Close(fd))
+	}
+	return None, nil
+}
+
+// newOSPathModule is os.path (posixpath).
+func newOSPathModule(in *Interp) *Module {
+	m := newNativeModule("posixpath")
+	m.dict.setStr("sep", Str("/"))
+	str1 := func(name string, f func(p string) Value) {
+		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+			p, err := pathArg(name, args, kw)
+			if err != nil {
+				return nil, err
+			}
+			return f(p), nil
+		})
+	}
+	str1("basename", func(p string) Value { return Str(p[strings.LastIndexByte(p, '/')+1:]) })
+	str1("dirname", func(p string) Value { return Str(posixDirname(p)) })
+	str1("split", func(p string) Value {
+		return newTuple([]Value{Str(posixDirname(p)), Str(p[strings.LastIndexByte(p, '/')+1:])})
+	})
+	str1("splitext", func(p string) Value {
+		root, ext := posixSplitext(p)
+		return newTuple([]Value{Str(root), Str(ext)})
+	})
+	str1("isabs", func(p string) Value { return mkBool(strings.HasPrefix(p, "/")) })
+	str1("normpath", func(p string) Value { return Str(posixNormpath(p)) })
+	str1("abspath", func(p string) Value { return Str(absPath(p)) })
+	str1("expanduser", func(p string) Value {
+		if p == "~" || strings.HasPrefix(p, "~/") {
+			return Str("/root" + p[1:])
+		}
+		return Str(p)
+	})
+	str1("realpath", func(p string) Value { return Str(in.host.Realpath(absPath(p))) })
+	stat1 := func(name string, f func(info FileInfo, err error) Value) {
+		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+			p, err := pathArg(name, args, kw)
+			if err != nil {
+				return nil, err
+			}
+			return f(in.host.Stat(absPath(p))), nil
+		})
+	}
+	stat1("exists", func(i FileInfo, err error) Value { return mkBool(err == nil) })
+	stat1("isdir", func(i FileInfo, err error) Value { return mkBool(err == nil && i.Dir) })
+	stat1("isfile", func(i FileInfo, err error) Value { return mkBool(err == nil && !i.Dir && !i.Device) })
+	stat1("islink", func(i FileInfo, err error) Value { return mkBool(err == nil && i.Symlink) })
+	m.fn("getsize", func(in *Interp, args []Value, kw []string) (Value, error) {
+		p, err := pathArg("getsize", args, kw)
+		if err != nil {
+			return nil, err
+		}
+		info, err := in.host.Stat(absPath(p))
+		if err != nil {
+			return nil, fileError(err, p)
+		}
+		return mkInt(int64(info.Size)), nil
+	})
+	m.fn("join", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 {
+			return nil, newTypeError("join() missing 1 required positional argument: 'a'")
+		}
+		var out string
+		for i, a := range args {
+			s, ok := a.(Str)
+			if !ok {
+				return nil, newTypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'", typeName(a))
+			}
+			switch {
+			case i == 0 || strings.HasPrefix(string(s), "/"):
+				out = string(s)
+			case out == "" || strings.HasSuffix(out, "/"):
+				out += string(s)
+			default:
+				out += "/" + string(s)
+			}
+		}
+		return Str(out), nil
+	})
+	return m
+}
+
+// posixDirname is posixpath.dirname: the head, trailing slashes stripped
+// unless it is all slashes.
+func posixDirname(p string) string {
+	head := p[:strings.LastIndexByte(p, '/')+1]
+	if head != "" && strings.Trim(head, "/") != "" {
+		head = strings.TrimRight(head, "/")
+	}
+	return head
+}
+
+// posixSplitext is genericpath._splitext: leading dots of the base name do
+// not start an extension.
+func posixSplitext(p string) (string, string) {
+	dot := strings.LastIndexByte(p, '.')
+	if dot <= strings.LastIndexByte(p, '/') {
+		return p, ""
+	}
+	base := p[strings.LastIndexByte(p, '/')+1 : dot]
+	if strings.Trim(base, ".") == "" {
+		return p, ""
+	}
+	return p[:dot], p[dot:]
+}
+
+// posixNormpath is posixpath.normpath (POSIX keeps a leading "//").
+func posixNormpath(p string) string {
+	if p == "" {
+		return "."
+	}
+	initial := 0
+	if strings.HasPrefix(p, "/") {
+		initial = 1
+		if strings.HasPrefix(p, "//") && !strings.HasPrefix(p, "///") {
+			initial = 2
+		}
+	}
+	var comps []string
+	for _, c := range strings.Split(p, "/") {
+		switch {
+		case c == "" || c == ".":
+		case c != ".." || (initial == 0 && len(comps) == 0) || (len(comps) > 0 && comps[len(comps)-1] == ".."):
+			comps = append(comps, c)
+		case len(comps) > 0:
+			comps = comps[:len(comps)-1]
+		}
+	}
+	out := strings.Repeat("/", initial) + strings.Join(comps, "/")
+	if out == "" {
+		return "."
+	}
+	return out
+}

@@ -1,0 +1,479 @@
+// This file implements the math module's everyday functions
+// (Modules/mathmodule.c): float functions with CPython's "math domain
+// error" and "math range error", the integer ones (factorial, gcd, lcm,
+// isqrt, comb, perm, prod) on arbitrary-precision ints, floor and ceil
+// returning ints. Go's math package stands in for the C library; results
+// can differ from glibc's in the last bit for transcendental functions.
+
+package pyvm
+
+import (
+	"math"
+	"math/big"
+)
+
+func mathDomain() error { return newValueError("math domain error") }
+func mathRange() error  { return raisef(overflowErrorClass, "math range error") }
+
+// mathFloat converts an argument like PyFloat_AsDouble.
+func mathFloat(v Value) (float64, error) {
+	if f, ok := asFloat(v); ok {
+		return f, nil
+	}
+	if b, ok := v.(*BigInt); ok {
+		f, err := bigToFloat(b.v)
+		return f, err
+	}
+	return 0, newTypeError("must be real number, not %s", typeName(v))
+}
+
+// checkResult is math_1's errno logic: NaN from a non-NaN argument is a
+// domain error, an infinity from a finite one a range error.
+func checkResult(x, r float64, overflowOK bool) (Value, error) {
+	switch {
+	case math.IsNaN(r) && !math.IsNaN(x):
+		return nil, mathDomain()
+	case math.IsInf(r, 0) && !math.IsInf(x, 0):
+		if overflowOK {
+			return nil, mathRange()
+		}
+		return nil, mathDomain()
+	}
+	return Float(r), nil
+}
+
+func newMathModule(in *Interp) *Module {
+	m := newNativeModule("math")
+	for _, c := range []struct {
+		n string
+		v float64
+	}{{"pi", math.Pi}, {"e", math.E}, {"tau", 2 * math.Pi}, {"inf", math.Inf(1)}, {"nan", math.NaN()}} {
+		m.dict.setStr(c.n, Float(c.v))
+	}
+	f1 := func(name string, overflowOK bool, f func(float64) float64) {
+		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+			if err := checkArgs(name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			x, err := mathFloat(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return checkResult(x, f(x), overflowOK)
+		})
+	}
+	f1("sqrt", false, math.Sqrt)
+	f1("exp", true, math.Exp)
+	f1("sin", false, math.Sin)
+	f1("cos", false, math.Cos)
+	f1("tan", false, math.Tan)
+	f1("asin", false, math.Asin)
+	f1("acos", false, math.Acos)
+	f1("atan", false, math.Atan)
+	f1("fabs", false, math.Abs)
+	f1("degrees", false, func(x float64) float64 { return x * (180 / math.Pi) })
+	f1("radians", false, func(x float64) float64 { return x * (math.Pi / 180) })
+	f1("log2", false, positive(math.Log2))
+	f1("log10", false, positive(log10))
+	f1("log1p", false, math.Log1p)
+	f1("expm1", true, math.Expm1)
+	m.fn("log", mathLog)
+	f2 := func(name string, f func(x, y float64) (Value, error)) {
+		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+			if err := checkArgs(name, args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			x, err := mathFloat(args[0])
+			if err != nil {
+				return nil, err
+			}
+			y, err := mathFloat(args[1])
+			if err != nil {
+				return nil, err
+			}
+			return f(x, y)
+		})
+	}
+	f2("pow", func(x, y float64) (Value, error) {
+		if x == 0 && y < 0 {
+			return nil, mathDomain()
+		}
+		r := math.Pow(x, y)
+		if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
+			return nil, mathDomain()
+		}
+		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+			return nil, mathRange()
+		}
+		return Float(r), nil
+	})
+	f2("atan2", func(y, x float64) (Value, error) { return Float(math.Atan2(y, x)), nil })
+	f2("hypot", func(x, y float64) (Value, error) { return Float(math.Hypot(x, y)), nil })
+	f2("copysign", func(x, y float64) (Value, error) { return Float(math.Copysign(x, y)), nil })
+	f2("fmod", func(x, y float64) (Value, error) {
+		if y == 0 && !math.IsNaN(x) {
+			return nil, mathDomain()
+		}
+		return Float(math.Mod(x, y)), nil
+	})
+	f2("ldexp", func(x, y float64) (Value, error) { return checkResult(x, math.Ldexp(x, int(y)), true) })
+	pred := func(name string, f func(float64) bool) {
+		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+			if err := checkArgs(name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			x, err := mathFloat(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return mkBool(f(x)), nil
+		})
+	}
+	pred("isnan", math.IsNaN)
+	pred("isinf", func(x float64) bool { return math.IsInf(x, 0) })
+	pred("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) })
+	m.fn("floor", func(in *Interp, args []Value, kw []string) (Value, error) {
+		return roundTo(args, kw, "floor", math.Floor)
+	})
+	m.fn("ceil", func(in *Interp, args []Value, kw []string) (Value, error) {
+		return roundTo(args, kw, "ceil", math.Ceil)
+	})
+	m.fn("trunc", func(in *Interp, args []Value, kw []string) (Value, error) {
+		return roundTo(args, kw, "trunc", math.Trunc)
+	})
+	m.fn("modf", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("modf", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		x, err := mathFloat(args[0])
+		if err != nil {
+			return nil, err
+		}
+		i, f := math.Modf(x)
+		return newTuple([]Value{Float(f), Float(i)}), nil
+	})
+	m.fn("isclose", mathIsclose)
+	m.fn("fsum", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("fsum", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		items, err := in.iterate(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return fsum(items)
+	})
+	mathIntFns(m, in.cfg.Version)
+	return m
+}
+
+func positive(f func(float64) float64) func(float64) float64 {
+	return func(x float64) float64 {
+		if x <= 0 {
+			return math.NaN()
+		}
+		return f(x)
+	}
+}
+
+// log10 is exact on powers of ten, as the C library's is.
+func log10(x float64) float64 {
+	r := math.Log10(x)
+	if n := math.Round(r); math.Abs(r-n) < 1e-9 && math.Pow(10, n) == x {
+		return n
+	}
+	return r
+}
+
+// mathLog is math.log(x[, base]) (loghelper: ints of any size work).
+func mathLog(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("log", args, kw, 1, 2); err != nil {
+		return nil, err
+	}
+	lg := func(v Value) (float64, error) {
+		if b, ok := v.(*BigInt); ok {
+			if b.v.Sign() <= 0 {
+				return 0, mathDomain()
+			}
+			// log(m * 2**e) for a mantissa of 53 bits.
+			e := b.v.BitLen() - 53
+			m, _ := new(big.Float).SetInt(new(big.Int).Rsh(b.v, uint(e))).Float64()
+			return math.Log(m) + float64(e)*math.Ln2, nil
+		}
+		x, err := mathFloat(v)
+		if err != nil {
+			return 0, err
+		}
+		if x <= 0 {
+			return 0, mathDomain()
+		}
+		return math.Log(x), nil
+	}
+	num, err := lg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		return Float(num), nil
+	}
+	den, err := lg(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if den == 0 {
+		return nil, raisef(zeroDivisionClass, "float division by zero")
+	}
+	return Float(num / den), nil
+}
+
+func roundTo(args []Value, kw []string, name string, f func(float64) float64) (Value, error) {
+	if err := checkArgs(name, args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	switch x := args[0].(type) {
+	case Int, Bool, *BigInt:
+		if b, ok := x.(Bool); ok {
+			n, _ := asInt(b)
+			return mkInt(n), nil
+		}
+		return x, nil
+	}
+	x, err := mathFloat(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if math.IsInf(x, 0) {
+		return nil, raisef(overflowErrorClass, "cannot convert float infinity to integer")
+	}
+	if math.IsNaN(x) {
+		return nil, newValueError("cannot convert float NaN to integer")
+	}
+	return floatToInt(f(x))
+}
+
+func mathIsclose(in *Interp, args []Value, kw []string) (Value, error) {
+	pos, kws, err := splitKw("isclose", args, kw, "rel_tol", "abs_tol")
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) != 2 {
+		return nil, newTypeError("isclose() takes exactly 2 positional arguments (%d given)", len(pos))
+	}
+	a, err := mathFloat(pos[0])
+	if err != nil {
+		return nil, err
+	}
+	b, err := mathFloat(pos[1])
+	if err != nil {
+		return nil, err
+	}
+	rel, abs := 1e-09, 0.0
+	if v, ok := kws["rel_tol"]; ok {
+		rel, _ = asFloat(v)
+	}
+	if v, ok := kws["abs_tol"]; ok {
+		abs, _ = asFloat(v)
+	}
+	if rel < 0 || abs < 0 {
+		return nil, newValueError("tolerances must be non-negative")
+	}
+	if a == b {
+		return trueV, nil
+	}
+	if math.IsInf(a, 0) || math.IsInf(b, 0) {
+		return falseV, nil
+	}
+	d := math.Abs(b - a)
+	return mkBool(d <= math.Abs(rel*b) || d <= math.Abs(rel*a) || d <= abs), nil
+}
+
+// fsum is math_fsum: Shewchuk's exactly rounded sum of partials.
+func fsum(items []Value) (Value, error) {
+	var partials []float64
+	for _, it := range items {
+		x, err := mathFloat(it)
+		if err != nil {
+			return nil, err
+		}
+		i := 0
+		for _, y := range partials {
+			if math.Abs(x) < math.Abs(y) {
+				x, y = y, x
+			}
+			hi := x + y
+			lo := y - (hi - x)
+			if lo != 0 {
+				partials[i] = lo
+				i++
+			}
+			x = hi
+		}
+		partials = append(partials[:i], x)
+	}
+	if len(partials) == 0 {
+		return Float(0), nil
+	}
+	n := len(partials) - 1
+	hi := partials[n]
+	lo := 0.0
+	for n > 0 {
+		x := hi
+		n--
+		y := partials[n]
+		hi = x + y
+		lo = y - (hi - x)
+		if lo != 0 {
+			break
+		}
+	}
+	if n > 0 && ((lo < 0 && partials[n-1] < 0) || (lo > 0 && partials[n-1] > 0)) {
+		y := lo * 2
+		x := hi + y
+		if y == x-hi {
+			hi = x
+		}
+	}
+	return Float(hi), nil
+}
+
+// mathIntFns are the integer functions.
+func mathIntFns(m *Module, v Version) {
+	bigArgs := func(name string, args []Value) ([]*big.Int, error) {
+		out := make([]*big.Int, len(args))
+		for i, a := range args {
+			b, ok := toBig(a)
+			if !ok {
+				return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(a))
+			}
+			out[i] = b
+		}
+		return out, nil
+	}
+	m.fn("factorial", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("factorial", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		a := args[0]
+		if f, ok := a.(Float); ok && !v.AtLeast(3, 10) && float64(f) == math.Trunc(float64(f)) {
+			a = mkInt(int64(f)) // 3.8 and 3.9 accepted integral floats
+		}
+		ns, err := bigArgs("factorial", []Value{a})
+		if err != nil {
+			return nil, err
+		}
+		n := ns[0]
+		if n.Sign() < 0 {
+			return nil, newValueError("factorial() not defined for negative values")
+		}
+		if n.Cmp(big.NewInt(100000)) > 0 {
+			return nil, raisef(overflowErrorClass, "factorial() argument should not exceed %d (the simulator's limit)", 100000)
+		}
+		return normBig(new(big.Int).MulRange(1, n.Int64())), nil
+	})
+	gcdLcm := func(name string, lcm bool) {
+		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return nil, newTypeError("%s() takes no keyword arguments", name)
+			}
+			if !v.AtLeast(3, 9) && len(args) != 2 {
+				return nil, newTypeError("gcd expected 2 arguments, got %d", len(args))
+			}
+			ns, err := bigArgs(name, args)
+			if err != nil {
+				return nil, err
+			}
+			acc := big.NewInt(0)
+			if lcm {
+				acc = big.NewInt(1)
+			}
+			for _, n := range ns {
+				n = new(big.Int).Abs(n)
+				if !lcm {
+					acc = new(big.Int).GCD(nil, nil, acc, n)
+					continue
+				}
+				if n.Sign() == 0 || acc.Sign() == 0 {
+					acc = big.NewInt(0)
+					continue
+				}
+				g := new(big.Int).GCD(nil, nil, acc, n)
+				acc = new(big.Int).Mul(new(big.Int).Quo(acc, g), n)
+			}
+			return normBig(acc), nil
+		})
+	}
+	gcdLcm("gcd", false)
+	if v.AtLeast(3, 9) {
+		gcdLcm("lcm", true)
+	}
+	m.fn("isqrt", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("isqrt", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		ns, err := bigArgs("isqrt", args)
+		if err != nil {
+			return nil, err
+		}
+		if ns[0].Sign() < 0 {
+			return nil, newValueError("isqrt() argument must be nonnegative")
+		}
+		return normBig(new(big.Int).Sqrt(ns[0])), nil
+	})
+	combPerm := func(name string, comb bool) {
+		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+			if err := checkArgs(name, args, kw, 1, 2); err != nil {
+				return nil, err
+			}
+			if comb && len(args) != 2 {
+				return nil, newTypeError("comb expected 2 arguments, got %d", len(args))
+			}
+			ns, err := bigArgs(name, args)
+			if err != nil {
+				return nil, err
+			}
+			n := ns[0]
+			k := n
+			if len(ns) == 2 {
+				k = ns[1]
+			}
+			if n.Sign() < 0 {
+				return nil, newValueError("n must be a non-negative integer")
+			}
+			if k.Sign() < 0 {
+				return nil, newValueError("k must be a non-negative integer")
+			}
+			if k.Cmp(n) > 0 {
+				return mkInt(0), nil
+			}
+			if comb {
+				return normBig(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
+			}
+			return normBig(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
+		})
+	}
+	combPerm("comb", true)
+	combPerm("perm", false)
+	m.fn("prod", func(in *Interp, args []Value, kw []string) (Value, error) {
+		pos, kws, err := splitKw("prod", args, kw, "start")
+		if err != nil {
+			return nil, err
+		}
+		if len(pos) != 1 {
+			return nil, newTypeError("prod() takes exactly 1 positional argument (%d given)", len(pos))
+		}
+		items, err := in.iterate(pos[0])
+		if err != nil {
+			return nil, err
+		}
+		acc := Value(mkInt(1))
+		if s, ok := kws["start"]; ok {
+			acc = s
+		}
+		for _, it := range items {
+			if acc, err = in.binary(opMul, acc, it, false); err != nil {
+				return nil, err
+			}
+		}
+		return acc, nil
+	})
+}

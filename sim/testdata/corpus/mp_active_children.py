@@ -1,0 +1,17 @@
+# active_children() joins the finished ones.
+import multiprocessing as mp
+import time
+
+def nap(t):
+    time.sleep(t)
+
+if __name__ == "__main__":
+    ps = [mp.Process(target=nap, args=(t,)) for t in (0.1, 0.1, 1.0)]
+    for p in ps:
+        p.start()
+    time.sleep(0.5)
+    print("still running:", len(mp.active_children()))
+    print("exit codes:", [p.exitcode for p in ps])
+    for p in ps:
+        p.join()
+    print("after join:", len(mp.active_children()))

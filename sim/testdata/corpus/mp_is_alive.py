@@ -1,0 +1,14 @@
+# is_alive() reaps a finished child as a side effect.
+import multiprocessing as mp
+import time
+
+def nap():
+    time.sleep(0.2)
+
+if __name__ == "__main__":
+    p = mp.Process(target=nap)
+    print("before start:", p.is_alive())
+    p.start()
+    print("just started:", p.is_alive())
+    time.sleep(0.5)
+    print("later:", p.is_alive(), p.exitcode)
