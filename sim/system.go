@@ -96,6 +96,9 @@ type proc struct {
 	pid      kernel.PID
 	in       *pyvm.Interp
 	children []int // multiprocessing _children as last recorded
+	// inMP: its latest line was multiprocessing's own code; looked says
+	// _children has been read at least once.
+	inMP, looked bool
 	// blocked: the last Run stopped in a blocking call; woken: the wake-up
 	// latency of that call has been charged.
 	blocked, woken bool
@@ -112,10 +115,21 @@ func (s *System) wakeLatency(p *proc) bool {
 	return true
 }
 
-// noteChildren records a change of the process's _children set: it changes
-// only inside start(), join(), is_alive(), close(), _cleanup() and the
-// child's _bootstrap, but reading it is cheap, so it is checked every line.
-func (s *System) noteChildren(p *proc) {
+// noteChildren records a change of the process's _children set. The set
+// changes only in multiprocessing's own code (start(), join(), is_alive(),
+// close(), _cleanup(), the child's _bootstrap), so it is read only at a line
+// of that code or the first line after one, and at a process's first line
+// (a fork copies its parent's set): reading a set of N children every line
+// made long runs cost O(N) a line. A program that edits
+// multiprocessing.process._children itself is seen at its next call into
+// multiprocessing (checkpoints read the set directly, never this record).
+func (s *System) noteChildren(p *proc, top pyvm.FrameInfo) {
+	inMP := strings.HasPrefix(top.File, "multiprocessing/")
+	look := inMP || p.inMP || !p.looked
+	p.inMP, p.looked = inMP, true
+	if !look {
+		return
+	}
 	pids := p.in.ChildrenPids()
 	if slices.Equal(pids, p.children) && (pids == nil) == (p.children == nil) {
 		return
@@ -400,10 +414,12 @@ func (s *System) step() bool {
 			// interpreter stopped at a line that will never run.
 			break
 		}
-		s.noteChildren(p)
 		s.steps++
 		s.frames = p.in.AppendFrames(s.frames[:0])
 		frames := s.frames
+		if len(frames) > 0 {
+			s.noteChildren(p, frames[len(frames)-1])
+		}
 		if pid == s.main && len(frames) > 0 {
 			top := frames[len(frames)-1]
 			if !s.begun && top.File == s.opt.File {
