@@ -1,21 +1,33 @@
 // Package pylib holds the everyday standard library that short learner
-// programs import (collections, functools, string, textwrap, contextlib,
-// json, logging, io, copy, operator, heapq, bisect, statistics ...), written
-// in the Python subset that sim/pyvm runs, and serves it to the
-// interpreter's Loader (Source), beside sim/mp's multiprocessing. Its lines
-// are steps like the program's own, so a learner can step into
-// logging.info() and see the record formatted with %(process)d.
+// programs import, written in the Python subset that sim/pyvm runs, and
+// serves it to the interpreter's Loader (Source) after sim/mp's
+// multiprocessing. Its lines are steps like the program's own, so a
+// learner can step into logging.info() and see the record formatted with
+// %(processName)s.
 //
-// What it models: each module is a condensed rewrite of the CPython Lib/
-// file named in its header, for the versions named there (3.8 to 3.14),
-// complete for what tutorials and Q&A answers use; where versions differ
-// the code branches on sys.version_info, which is the modelled version.
-// Every module is checked against real CPython 3.8, 3.11 and 3.13 by the
-// programs of testdata (their expected output is recorded from CPython).
+// What it models: each module in lib/ is a condensed rewrite of the
+// CPython file named in its opening comment, for the versions named there
+// (3.8 to 3.14), complete for what tutorials and Q&A answers use; where
+// versions differ the code branches on sys.version_info, the modelled
+// version. The modules: collections, functools, operator, string,
+// textwrap, contextlib, io (StringIO, BytesIO), json (with json.encoder
+// and json.decoder), logging, copy, heapq, bisect, statistics, dataclasses,
+// enum, typing, __future__, types, abc, keyword, pprint, argparse,
+// datetime and re; _text holds str methods the subset lacks.
+//
+// The programs of testdata run under the simulator as CPython 3.8, 3.11
+// and 3.13 and must print what real CPython printed: their expected files
+// are recorded from the real interpreters (go test -update). A program
+// whose header says "# blocked: ..." records what CPython does with
+// something pyvm cannot run yet and is skipped until it can;
+// vm_gaps_blocked.py is the checklist of what the library works around.
 //
 // What it deliberately does not model: the C accelerators (_collections,
-// _functools, _json, _heapq, _bisect: the pure-Python fallbacks' behaviour
-// is what runs), threads and locks (logging's locks are absent), weak
-// references, pickling support (__reduce__), and anything the subset
-// cannot express yet: each module's header lists what it leaves out.
+// _functools, _json, _heapq, _bisect, _datetime, _sre) beyond their observable
+// behaviour, threads and locks, weak references and pickling. The subset
+// cannot subclass dict, list, tuple, int or str, so Counter, defaultdict,
+// OrderedDict, namedtuple and IntEnum wrap or emulate their base type
+// (isinstance(Counter(), dict) is False here); json and copy treat them as
+// the type they stand for through the class attribute _subset_base. Each
+// module's opening comment lists what it leaves out.
 package pylib
