@@ -207,6 +207,14 @@ func functionAttr(f *Function, name string) (Value, bool) {
 	case "__module__":
 		return f.module, true
 	case "__doc__":
+		if f.dict != nil {
+			if v, ok := f.dict.getStr(name); ok {
+				return v, true
+			}
+		}
+		if f.code.HasDoc {
+			return Str(f.code.Doc), true
+		}
 		return None, true
 	case "__defaults__":
 		if f.defaults == nil {
@@ -392,6 +400,23 @@ func (in *Interp) opStoreAttr(o Value, name string, v Value) error {
 		x.dict.setStr(name, v)
 		return nil
 	case *Function:
+		switch name {
+		case "__name__", "__qualname__":
+			// funcobject.c, func_set_name / func_set_qualname.
+			str, ok := v.(Str)
+			if !ok {
+				return newTypeError("%s must be set to a string object", name)
+			}
+			if name == "__name__" {
+				x.name = string(str)
+			} else {
+				x.qualname = string(str)
+			}
+			return nil
+		case "__module__":
+			x.module = v
+			return nil
+		}
 		if x.dict == nil {
 			x.dict = newDict()
 		}

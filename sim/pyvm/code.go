@@ -152,6 +152,8 @@ type Code struct {
 	FirstLine  int
 	Hidden     bool // runtime-internal code: no line events, no traceback entries
 	Generator  bool // a call makes a generator object instead of running the body
+	HasDoc     bool // the body opens with a docstring: Doc
+	Doc        string
 	srcLines   []string
 }
 

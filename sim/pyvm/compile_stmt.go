@@ -746,13 +746,23 @@ func constTrue(k *pyast.Constant) bool {
 	return false
 }
 
-func skipDocstring(body []pyast.Stmt) []pyast.Stmt {
-	if len(body) > 1 {
+// docstring is the string constant a body opens with, if any.
+func docstring(body []pyast.Stmt) (string, bool) {
+	if len(body) > 0 {
 		if es, ok := body[0].(*pyast.ExprStmt); ok {
 			if k, ok := es.X.(*pyast.Constant); ok && k.Kind == pyast.ConstStr {
-				return body[1:]
+				return k.Str, true
 			}
 		}
+	}
+	return "", false
+}
+
+// skipDocstring drops a docstring that is not the whole body (a lone one
+// still runs: its line is a step).
+func skipDocstring(body []pyast.Stmt) []pyast.Stmt {
+	if _, ok := docstring(body); ok && len(body) > 1 {
+		return body[1:]
 	}
 	return body
 }
@@ -796,6 +806,9 @@ func (c *compiler) function(node pyast.Node, name string, args *pyast.Arguments,
 		c.expr(expr)
 		c.emit(opReturnValue, 0)
 	} else {
+		if doc, ok := docstring(body); ok {
+			c.u.code.HasDoc, c.u.code.Doc = true, doc
+		}
 		c.stmts(skipDocstring(body))
 		c.emitReturnNone()
 	}
