@@ -60,9 +60,9 @@ type playerProbe struct {
 	UpdateMs   float64 `json:"updateMs"`
 	GapMs      float64 `json:"gapMs"` // the longest time between two Updates while playing
 	Height     int     `json:"height"`
-	Keys       int     `json:"keys"`    // key presses the player handled
-	Presses    int     `json:"presses"` // pointer presses on the canvas it handled
-	Now        float64 `json:"now"`     // performance.now() when it published
+	Keys       int     `json:"keys"`       // key presses the player handled
+	Presses    int     `json:"presses"`    // pointer presses on the canvas it handled
+	Now        float64 `json:"now"`        // performance.now() when it published
 	MinText    float64 `json:"minText"`    // the frame's smallest text, CSS px
 	MinControl float64 `json:"minControl"` // its smallest control, CSS px
 	Layout     string  `json:"layout"`     // the layout family (view.LayoutKind)
@@ -521,6 +521,22 @@ func TestPlayerInBrowser(t *testing.T) {
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`location.search.includes('python=3.14') && location.search.includes('method=spawn')`)); err != nil {
 			search, _ := chromedp.Run(p.ctx, chromedp.Evaluate[string](`location.search`))
 			t.Errorf("the URL's query is %q, want python=3.14 and method=spawn: %v", search, err)
+		}
+	})
+
+	t.Run("dark mode applies to the canvas", func(t *testing.T) {
+		p.t = t
+		p.colorScheme("dark")
+		defer p.colorScheme("")
+		p.open("")
+		img := p.screenshot()
+		want := view.Dark(view.Paper)
+		// The narration band's left margin is paper.
+		if got := img.RGBAAt(2, 2); !near(got.R, want.R) || !near(got.G, want.G) || !near(got.B, want.B) {
+			t.Errorf("the canvas's paper is %v in dark mode, want %v", got, want)
+		}
+		if shots := os.Getenv("ZOMBIELAB_BROWSER_ARTIFACTS"); shots != "" {
+			dumpPNG(t, "player-dark.png", img)
 		}
 	})
 

@@ -29,6 +29,7 @@ type game struct {
 	// layout is chosen for the first, the canvas drawn at the second.
 	cssW, cssH float32
 	dpr        float64
+	dark       bool // the page prefers a dark colour scheme (view.Dark)
 
 	python, method string // what the run models (runsAs), on the settings button
 
@@ -60,6 +61,7 @@ func newGame(br *bridge, q string) *game {
 	win := js.Global().Get("window")
 	g.cssW, g.cssH = float32(win.Get("innerWidth").Float()), float32(win.Get("innerHeight").Float())
 	g.dpr = max(win.Get("devicePixelRatio").Float(), 1)
+	g.followScheme(win)
 	g.in.listen()
 	g.load(p)
 	for _, err := range errs {
@@ -111,6 +113,9 @@ func (g *game) Update() error {
 		g.refresh()
 		g.tween = 1
 		g.frame = g.target
+	}
+	if dark, changed := g.in.scheme(); changed {
+		g.dark, g.dirty = dark, true
 	}
 	for _, m := range g.br.take() {
 		g.command(m)
@@ -295,7 +300,9 @@ func (g *game) refresh() {
 	g.from, g.target, g.tweenAt, g.tween = g.frame, g.build(), start, 0
 	g.buildMs = now() - start
 	g.measure()
-	if g.from == nil || (g.playing && g.params.Speed*tweenMs > 1000) {
+	// An error replaces the run outright: nothing of it fades under the
+	// message.
+	if g.from == nil || g.pl == nil || (g.playing && g.params.Speed*tweenMs > 1000) {
 		g.tween = 1
 	}
 	g.frame = view.Interpolate(g.from, g.target, ease(g.tween))
@@ -366,7 +373,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 		return
 	}
 	start := now()
-	paint(screen, g.frame)
+	paint(screen, g.frame, g.dark)
 	g.dirty = false
 	g.drawn++
 	end := now()
@@ -396,4 +403,16 @@ func (g *game) LayoutF(cssW, cssH float64) (float64, float64) {
 func (g *game) Layout(w, h int) (int, int) {
 	fw, fh := g.LayoutF(float64(w), float64(h))
 	return int(fw), int(fh)
+}
+
+// followScheme follows the page's prefers-color-scheme, now and when it
+// changes.
+func (g *game) followScheme(win js.Value) {
+	mq := win.Call("matchMedia", "(prefers-color-scheme: dark)")
+	g.dark = mq.Get("matches").Bool()
+	g.in.on(mq, "change", func(ev js.Value) {
+		g.in.mu.Lock()
+		g.in.dark, g.in.schemeChanged = ev.Get("matches").Bool(), true
+		g.in.mu.Unlock()
+	})
 }

@@ -59,6 +59,18 @@ type input struct {
 
 	// Counters for the probe: events the game has handled.
 	keys, presses int
+
+	// The page's colour scheme, when it changed since the last look.
+	dark, schemeChanged bool
+}
+
+// scheme returns the page's new colour scheme, if it changed.
+func (in *input) scheme() (dark, changed bool) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	dark, changed = in.dark, in.schemeChanged
+	in.schemeChanged = false
+	return dark, changed
 }
 
 // listen installs the DOM listeners. Keys are taken from the whole

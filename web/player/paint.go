@@ -70,8 +70,12 @@ func premultiplied(c view.Color) (r, g, b, a float32) {
 	return float32(c.R) / 255 * a, float32(c.G) / 255 * a, float32(c.B) / 255 * a, a
 }
 
-// transform maps the list's CSS pixels to the screen's device pixels.
-type transform struct{ s, ox, oy float32 }
+// transform maps the list's CSS pixels to the screen's device pixels, and
+// its colours to the dark palette when the page prefers it.
+type transform struct {
+	s, ox, oy float32
+	dark      bool
+}
 
 // fitTo is the transform that fits a w×h list into the screen, centred.
 func fitTo(screen *ebiten.Image, w, h float32) transform {
@@ -80,7 +84,7 @@ func fitTo(screen *ebiten.Image, w, h float32) transform {
 		return transform{s: 1}
 	}
 	s := min(sw/w, sh/h)
-	return transform{s, (sw - w*s) / 2, (sh - h*s) / 2}
+	return transform{s: s, ox: (sw - w*s) / 2, oy: (sh - h*s) / 2}
 }
 
 func (t transform) rect(r view.Rect) view.Rect {
@@ -95,13 +99,21 @@ func (t transform) point(p view.Point) view.Point {
 func (t transform) op(o view.Op) view.Op {
 	o.Rect, o.From, o.To = t.rect(o.Rect), t.point(o.From), t.point(o.To)
 	o.Width, o.Radius, o.Dash, o.Size = o.Width*t.s, o.Radius*t.s, o.Dash*t.s, o.Size*t.s
+	if t.dark {
+		o.Color = view.Dark(o.Color)
+	}
 	return o
 }
 
 // paint draws the whole list on screen.
-func paint(screen *ebiten.Image, d *view.DisplayList) {
-	screen.Fill(rgba(view.Paper))
+func paint(screen *ebiten.Image, d *view.DisplayList, dark bool) {
 	t := fitTo(screen, d.W, d.H)
+	t.dark = dark
+	paper := view.Paper
+	if dark {
+		paper = view.Dark(paper)
+	}
+	screen.Fill(rgba(paper))
 	dst := screen
 	for i := range d.Ops {
 		op := t.op(d.Ops[i])

@@ -68,16 +68,36 @@ func drawCode(d *DisplayList, l Layout, in Input) {
 	}
 	body := Rect{area.X, area.Y + lineH + 6, area.W, area.H - lineH - 8}
 	rows := max(int(body.H/lineH), 1)
-	first := max(min(ff.Line-rows/2, len(lines)-rows+1), 1)
+	// The lines shown: the header folded into one (folded), then the rest.
+	header := headerLines(lines)
+	shown := make([]int, 0, len(lines))
+	if header > 1 {
+		shown = append(shown, folded)
+	} else {
+		header = 0
+	}
+	at := 0
+	for n := header + 1; n <= len(lines); n++ {
+		if n == ff.Line {
+			at = len(shown)
+		}
+		shown = append(shown, n)
+	}
+	first := max(min(at-rows/2, len(shown)-rows), 0)
 	markers := markersIn(in, ff.File)
 	const gutter = 84
 	d.clip(area)
 	for row := 0; row < rows; row++ {
-		n := first + row
-		if n > len(lines) {
+		if first+row >= len(shown) {
 			break
 		}
+		n := shown[first+row]
 		y := body.Y + float32(row)*lineH
+		if n == folded {
+			d.text(Rect{body.X + gutter - 20, y, 48, lineH}, "1-"+strconv.Itoa(header), l.Small, ColorMuted, AlignRight, "")
+			d.text(Rect{body.X + gutter + 34, y, body.W - gutter - 38, lineH}, "# ("+strconv.Itoa(header)+" header lines)", l.Small, ColorMuted, AlignLeft, "")
+			continue
+		}
 		if n == ff.Line {
 			d.fill(Rect{body.X + gutter, y, body.W - gutter, lineH}, fade(ColorMarker, 0.5), "codeline")
 		}
@@ -114,4 +134,41 @@ func markersIn(in Input, file string) map[int][]kernel.PID {
 		}
 	}
 	return m
+}
+
+// folded stands for the folded header among the lines shown.
+const folded = -1
+
+// headerLines counts the file's first lines that are its header: comments
+// that name a setting ("# title: …", "# lesson.zh: …", "# zombielab: …",
+// package sim/scenario), which the code panel folds so that the program
+// comes first.
+func headerLines(lines []string) int {
+	n := 0
+	for _, ln := range lines {
+		if !isHeaderLine(ln) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// isHeaderLine is "# word:" or "# word.word:" followed by a space or the
+// end.
+func isHeaderLine(ln string) bool {
+	rest, ok := strings.CutPrefix(ln, "# ")
+	if !ok {
+		return false
+	}
+	key, _, ok := strings.Cut(rest, ":")
+	if !ok || key == "" {
+		return false
+	}
+	for _, r := range key {
+		if !(r >= 'a' && r <= 'z' || r == '.' || r == '_' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -44,12 +44,12 @@ func drawConsole(d *DisplayList, l Layout, in Input) {
 	if r.W == 0 {
 		return
 	}
-	d.fill(r, Black, "")
+	d.fill(r, ColorConsole, "")
 	lineH := l.Small + 4
 	rows := max(int((r.H-4)/lineH), 1)
 	lines := consoleLines(in.Snap.Console, rows)
 	for k, ln := range lines {
-		d.text(Rect{r.X + 8, r.Y + 2 + float32(k)*lineH, r.W - 16, lineH}, ln, l.Small, White, AlignLeft, "")
+		d.text(Rect{r.X + 8, r.Y + 2 + float32(k)*lineH, r.W - 16, lineH}, ln, l.Small, ColorConsoleText, AlignLeft, "")
 	}
 }
 

@@ -42,7 +42,20 @@
     }, 250);
   }
 
+  // The header (title, lesson, settings comments: sim/scenario) is folded
+  // above the program, which comes first; Run joins them again.
+  let headerCount = 0;
+  const headerLine = /^# [a-z0-9._]+:/;
   function showSource(file, code) {
+    const lines = code.split('\n');
+    headerCount = 0;
+    while (headerCount < lines.length && headerLine.test(lines[headerCount])) headerCount++;
+    if (headerCount < 2) headerCount = 0;
+    $('header-box').hidden = headerCount === 0;
+    $('header-src').value = lines.slice(0, headerCount).join('\n');
+    $('header-src').rows = headerCount;
+    $('header-summary').textContent = headerCount + ' header lines (title, lesson, settings)';
+    code = lines.slice(headerCount).join('\n');
     $('source').value = code;
     $('editor-file').textContent = file;
     renderGutter(0);
@@ -54,7 +67,7 @@
     $('source').rows = n;
     const gutter = $('gutter');
     gutter.textContent = '';
-    for (let i = 1; i <= n; i++) {
+    for (let i = headerCount + 1; i <= headerCount + n; i++) {
       const span = document.createElement('span');
       span.textContent = i + '\n';
       if (i === badLine) span.className = 'bad';
@@ -73,10 +86,10 @@
     box.textContent = msg.message;
     renderGutter(msg.line || 0);
     openEditor(true);
-    if (msg.line > 0) {
+    if (msg.line > headerCount) {
       const lines = $('source').value.split('\n');
       let at = 0;
-      for (let i = 0; i < msg.line - 1 && i < lines.length; i++) at += lines[i].length + 1;
+      for (let i = 0; i < msg.line - headerCount - 1 && i < lines.length; i++) at += lines[i].length + 1;
       const col = Math.max(0, (msg.col || 1) - 1);
       $('source').setSelectionRange(at + col, at + col);
     }
@@ -213,7 +226,8 @@
   $('source').addEventListener('input', () => renderGutter(0));
   $('run').addEventListener('click', () => {
     $('editor-error').hidden = true;
-    command({ type: 'load', code: $('source').value });
+    const header = headerCount ? $('header-src').value + '\n' : '';
+    command({ type: 'load', code: header + $('source').value });
   });
 
   function hasWebGL2() {
