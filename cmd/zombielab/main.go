@@ -1,7 +1,7 @@
 // Command zombielab runs, verifies and publishes process-lifecycle scenarios.
 //
 //	zombielab run FILE.py|NAME [flags]     simulate a scenario
-//	zombielab verify [flags] FILE.py|NAME|all
+//	zombielab verify [flags] FILE.py|PATTERN|NAME|all...
 //	zombielab build [-o dist]              write the static site
 //	zombielab serve [--addr 127.0.0.1:8080] build, then serve it
 //

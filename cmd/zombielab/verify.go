@@ -40,13 +40,14 @@ func verifyCmd(args []string, stdout, stderr io.Writer) int {
 	var pythons multiFlag
 	fs.Var(&pythons, "python", "interpreter to check: X.Y (found on PATH or under pyenv) or a path; repeatable (default: every CPython 3.8+ found)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: zombielab verify [--python X.Y|PATH]... FILE.py|NAME|all")
+		fmt.Fprintln(stderr, "usage: zombielab verify [--python X.Y|PATH]... FILE.py|PATTERN|NAME|all...")
+		fmt.Fprintln(stderr, "  several scenarios, like go test packages: a.py b.py, 'content/scenarios/*.py', seed-loop spawn, all")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(reorder(args)); err != nil {
 		return 2
 	}
-	if fs.NArg() != 1 {
+	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
 	}
@@ -55,7 +56,7 @@ func verifyCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "zombielab verify: %v\n", err)
 		return 2
 	}
-	files, cleanup, err := scenarioFiles(fs.Arg(0))
+	files, cleanup, err := scenarioFiles(fs.Args())
 	defer cleanup()
 	if err != nil {
 		fmt.Fprintf(stderr, "zombielab verify: %v\n", err)
@@ -121,39 +122,82 @@ func interpreters(specs []string) ([]probe.Interpreter, error) {
 	return out, nil
 }
 
-// scenarioFiles turns FILE.py, a gallery NAME or "all" into files on disk
-// (gallery scenarios are written to a temporary folder under their own
-// names, which tracebacks and the probe show).
-func scenarioFiles(arg string) ([]string, func(), error) {
-	noop := func() {}
-	if strings.HasSuffix(arg, ".py") || strings.ContainsRune(arg, filepath.Separator) {
-		if _, err := os.Stat(arg); err != nil {
-			return nil, noop, err
+// scenarioFiles turns the arguments, like go test's packages, into files on
+// disk: FILE.py paths, glob patterns ('content/scenarios/*.py'), gallery
+// NAMEs and "all" (every gallery scenario), in the order given, each file
+// once. Gallery scenarios are written to a temporary folder under their own
+// names, which tracebacks and the probe show; cleanup removes it.
+func scenarioFiles(args []string) ([]string, func(), error) {
+	dir := ""
+	cleanup := func() {
+		if dir != "" {
+			os.RemoveAll(dir)
 		}
-		return []string{arg}, noop, nil
 	}
-	names := []string{arg}
-	if arg == "all" {
-		names = content.Names()
-	}
-	dir, err := os.MkdirTemp("", "zombielab-verify-")
-	if err != nil {
-		return nil, noop, err
-	}
-	cleanup := func() { os.RemoveAll(dir) }
 	var files []string
-	for _, n := range names {
-		src, err := galleryScenario(n)
+	seen := map[string]bool{}
+	add := func(f string) {
+		key := f
+		if abs, err := filepath.Abs(f); err == nil {
+			key = abs
+		}
+		if !seen[key] {
+			seen[key] = true
+			files = append(files, f)
+		}
+	}
+	for _, arg := range args {
+		paths, names, err := expandArg(arg)
 		if err != nil {
 			return nil, cleanup, err
 		}
-		f := filepath.Join(dir, n+".py")
-		if err := os.WriteFile(f, src, 0o644); err != nil {
-			return nil, cleanup, err
+		for _, p := range paths {
+			add(p)
 		}
-		files = append(files, f)
+		for _, n := range names {
+			src, err := galleryScenario(n)
+			if err != nil {
+				return nil, cleanup, err
+			}
+			if dir == "" {
+				if dir, err = os.MkdirTemp("", "zombielab-verify-"); err != nil {
+					return nil, cleanup, err
+				}
+			}
+			f := filepath.Join(dir, n+".py")
+			if !seen[f] {
+				if err := os.WriteFile(f, src, 0o644); err != nil {
+					return nil, cleanup, err
+				}
+			}
+			add(f)
+		}
 	}
 	return files, cleanup, nil
+}
+
+// expandArg reads one argument of verify: file paths (a path, or the
+// matches of a glob pattern) or gallery names ("all", or one NAME).
+func expandArg(arg string) (paths, names []string, err error) {
+	switch {
+	case arg == "all":
+		return nil, content.Names(), nil
+	case strings.ContainsAny(arg, "*?["):
+		matches, err := filepath.Glob(arg)
+		if err != nil {
+			return nil, nil, fmt.Errorf("pattern %q: %v", arg, err)
+		}
+		if len(matches) == 0 {
+			return nil, nil, fmt.Errorf("pattern %q matches no file", arg)
+		}
+		return matches, nil, nil
+	case strings.HasSuffix(arg, ".py") || strings.ContainsRune(arg, filepath.Separator):
+		if _, err := os.Stat(arg); err != nil {
+			return nil, nil, err
+		}
+		return []string{arg}, nil, nil
+	}
+	return nil, []string{arg}, nil
 }
 
 // verifyOne compares one scenario under one interpreter.
