@@ -1,18 +1,27 @@
 // Package probe runs a scenario file unchanged under a real CPython and
-// records its checkpoint stream exactly as /work/shared/CHECKPOINTS.md
-// describes; it is the "real" side of `zombielab verify`.
+// records its checkpoint stream exactly as docs/CHECKPOINTS.md describes;
+// it is the "real" side of `zombielab verify`.
 //
 // How a run is set up:
 //
-//   - A small Python launcher (launcher.py) is the parent of the scenario's
-//     main process. It makes itself a child subreaper
-//     (prctl(PR_SET_CHILD_SUBREAPER), Linux 3.4+), so every orphan of the
-//     family is reparented to it, and it reaps every child as soon as
-//     SIGCHLD arrives, like tini or systemd. The simulator must model the
-//     same thing for verify: the "init" of a probed family reaps adopted
-//     orphans at once (an orphan shows ppid "init" while alive and is gone,
-//     never "zombie", once it exits). The launcher is outside the family:
-//     main's ppid is "outside", an orphan's ppid is "init".
+//   - zombielab makes a cgroup v2 for the run when it can (cgroup.go): a
+//     process cannot leave it by setsid, a new process group, a clean
+//     environment or by killing its parents, so after the run whatever is
+//     still in it has escaped, and Run kills it and says so in its error.
+//   - The process zombielab starts is the guard (launcher.py): it joins the
+//     cgroup, makes itself a child subreaper (prctl(PR_SET_CHILD_SUBREAPER),
+//     Linux 3.4+) and forks the launcher. When the launcher ends, even
+//     because the scenario SIGKILLed it, the guard kills every process
+//     whose /proc/*/stat ppid chain leads to it, reaps them and reports
+//     what it had to kill; on SIGTERM (a timeout) it does the same at once.
+//   - The launcher is the parent of the scenario's main process and a child
+//     subreaper too, so every orphan of the family is reparented to it, and
+//     it reaps every child as soon as SIGCHLD arrives, like tini or
+//     systemd. The simulator must model the same thing for verify: the
+//     "init" of a probed family reaps adopted orphans at once (an orphan
+//     shows ppid "init" while alive and is gone, never "zombie", once it
+//     exits). The launcher is outside the family: main's ppid is
+//     "outside", an orphan's ppid is "init".
 //   - Main runs in its own process group as `python SCENARIO` (not runpy),
 //     so __main__, sys.argv[0] and spawn's re-import behave as usual.
 //   - Every interpreter of the family loads the probe through sitecustomize
@@ -29,10 +38,13 @@
 //     read through each object's _popen.pid (only if that module was
 //     imported). Snapshots go to a file of the run directory, never to the
 //     scenario's stdout.
-//   - At `until` (or when main exits) the launcher SIGKILLs main's process
-//     group and any process carrying the run's environment marker, and
-//     reaps until it has no child left. The Go side kills the same way on
-//     a timeout or a cancelled context, and checks that nothing is left.
+//   - At `until`, right after main has written the snapshot named by
+//     until=LABEL#N (main tells the launcher on a pipe and runs nothing
+//     more), or when main exits, the launcher SIGKILLs main's process
+//     group and every process whose ppid chain leads to it, and reaps
+//     until it has no child left. The Go side then checks the cgroup (or,
+//     without one, the environment marker and main's process group) and
+//     reports any survivor.
 //
 // What it does not do: follow processes made by subprocess or posix_spawn
 // (the contract leaves them out), or tell two records apart when a pid

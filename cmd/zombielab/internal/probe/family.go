@@ -1,5 +1,8 @@
-// Finding and killing what is left of a probed family: processes that
-// carry the run's environment marker or belong to main's process group.
+// Finding and killing what is left of a probed family without a cgroup:
+// processes that carry the run's environment marker or belong to main's
+// process group. A process can shed both (setsid, execve with a clean
+// environment): the guard's ppid walk and the run's cgroup (cgroup.go)
+// are what it cannot shed; this is the last check when neither is there.
 
 package probe
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -121,4 +122,67 @@ func TestResolvePython(t *testing.T) {
 	if _, err := ResolvePython("3.99"); err == nil || !strings.Contains(err.Error(), "no CPython 3.99") {
 		t.Errorf("ResolvePython(3.99) err = %v", err)
 	}
+}
+
+// TestFamilyCannotEscape: the two escapes found by a hostile-input pass
+// (issue 17) and a harder one. Whatever a scenario does, Run kills every
+// process it made, says so when it had to, and removes its run folder.
+func TestFamilyCannotEscape(t *testing.T) {
+	py := testPythons(t)[0]
+	for _, tc := range []struct {
+		name    string
+		wantErr string // "" when the run ends normally
+	}{
+		{"setsid-execve", ""},
+		{"kill-launcher", "the probe's launcher was killed by signal 9"},
+		{"kill-guard", "still running after the probe's guard ended; killed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			res, err := Run(context.Background(), Options{Python: py.Path, Scenario: filepath.Join("testdata", "escape", tc.name+".py"), Timeout: 60 * time.Second})
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("err = %v", err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("err = %v, want it to contain %q", err, tc.wantErr)
+			}
+			if res == nil {
+				t.Fatal("no result")
+			}
+			pids := 0
+			for _, line := range strings.Split(res.Stdout, "\n") {
+				word, arg, _ := strings.Cut(line, " ")
+				switch word {
+				case "escapee", "main":
+					pids++
+					if pid, _ := strconv.Atoi(arg); running(pid) {
+						t.Errorf("%s %s is still running", word, arg)
+					}
+				case "dir":
+					if _, err := os.Stat(arg); err == nil {
+						t.Errorf("the run folder %s is still there", arg)
+					}
+				}
+			}
+			if pids == 0 {
+				t.Errorf("the scenario printed no pid; stdout %q stderr %q", res.Stdout, res.Stderr)
+			}
+			for _, pid := range Leftovers(res.Marker, res.MainPid) {
+				if running(pid) {
+					t.Errorf("process %d left behind", pid)
+				}
+			}
+		})
+	}
+}
+
+// running reports whether pid exists and is not a zombie: with the guard
+// killed too, the run's killed processes are pid 1's zombies for a moment.
+func running(pid int) bool {
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return false
+	}
+	i := strings.LastIndexByte(string(data), ')')
+	return i < 0 || i+2 >= len(data) || data[i+2] != 'Z'
 }

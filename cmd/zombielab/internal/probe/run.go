@@ -135,14 +135,19 @@ func newMarker() string {
 	return hex.EncodeToString(b[:])
 }
 
-// launch starts the launcher and waits for it; whatever happens, the family
-// is gone when it returns.
+// launch starts the guard (launcher.py), which starts the launcher, which
+// starts main, and waits for it; whatever happens, the family is gone when
+// it returns, or the error says which processes survived.
 func launch(ctx context.Context, dir string, py Interpreter, scenarioPath string, until, timeout time.Duration) (*Result, error) {
 	marker := newMarker()
+	cg := newCgroup("zombielab-" + marker)
+	if cg != nil {
+		defer cg.remove()
+	}
 	cmd := exec.Command(py.Path, "-I", filepath.Join(dir, "launcher.py"), dir, py.Path, scenarioPath,
 		strconv.FormatInt(until.Milliseconds(), 10))
 	cmd.Dir = filepath.Dir(scenarioPath)
-	cmd.Env = familyEnv(dir, marker)
+	cmd.Env = familyEnv(dir, marker, cg)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -164,32 +169,90 @@ func launch(ctx context.Context, dir string, py Interpreter, scenarioPath string
 		runErr = ctx.Err()
 	}
 	if runErr != nil {
-		// The family first, so that the launcher reaps it and ends by itself;
-		// the launcher too if it does not.
-		killFamily(marker, readMainPid(dir))
+		// The guard kills and reaps the whole run on SIGTERM (nothing is
+		// left as init's zombie); if it does not end, everything is killed.
+		_ = cmd.Process.Signal(syscall.SIGTERM)
 		select {
 		case <-done:
-		case <-time.After(2 * time.Second):
+		case <-time.After(3 * time.Second):
+			killRun(cg, marker, readMainPid(dir))
 			killGroup(cmd.Process.Pid)
 			<-done
 		}
 	}
-	// The launcher has reaped the family; this catches anything a crash or
-	// a timeout left, including members that left the process group.
-	if left := killFamily(marker, readMainPid(dir)); len(left) > 0 && runErr == nil {
-		runErr = fmt.Errorf("%s: processes %v were still running after the launcher ended; killed", scenarioPath, left)
-	}
 	res := &Result{Stdout: stdout.String(), Stderr: stderr.String(), Marker: marker, MainPid: readMainPid(dir)}
+	// The guard has killed and reaped the family; anything found now
+	// escaped it (or the guard itself was killed).
+	if err := survivors(cg, marker, res.MainPid); err != nil && runErr == nil {
+		runErr = fmt.Errorf("%s: %v", scenarioPath, err)
+	}
+	if err := guardReport(dir); err != nil && runErr == nil {
+		runErr = fmt.Errorf("%s: %v", scenarioPath, err)
+	}
 	if runErr != nil {
 		return res, runErr
 	}
 	return finish(dir, res)
 }
 
+// killRun SIGKILLs every process of the run: the whole cgroup when there
+// is one, else the family found by marker and process group.
+func killRun(cg *cgroup, marker string, mainPid int) {
+	if cg != nil {
+		cg.kill()
+		return
+	}
+	killFamily(marker, mainPid)
+}
+
+// survivors kills what is left of the run after the guard ended and says
+// so: nil when nothing was left.
+func survivors(cg *cgroup, marker string, mainPid int) error {
+	var found, left []int
+	if cg != nil {
+		found, left = cg.kill()
+	} else {
+		found = killFamily(marker, mainPid)
+		left = Leftovers(marker, mainPid)
+	}
+	switch {
+	case len(left) > 0:
+		return fmt.Errorf("processes %v of the run are still running: they could not be killed", left)
+	case len(found) > 0:
+		return fmt.Errorf("processes %v of the run were still running after the probe's guard ended; killed", found)
+	}
+	return nil
+}
+
+// guardReport reads what the guard wrote once the launcher had ended: an
+// error when the launcher did not end by itself (a scenario that kills its
+// parent kills the launcher), naming what the guard then had to kill.
+func guardReport(dir string) error {
+	data, err := os.ReadFile(filepath.Join(dir, "guard.txt"))
+	if err != nil {
+		return fmt.Errorf("the probe's guard was killed before it could report; every process of the run was killed")
+	}
+	fields := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if k, v, ok := strings.Cut(line, " "); ok {
+			fields[k] = v
+		}
+	}
+	code, _ := strconv.Atoi(fields["launcher"])
+	if code >= 0 {
+		return nil
+	}
+	killed := "nothing was left"
+	if fields["killed"] != "" {
+		killed = "the guard killed processes " + fields["killed"] + " of the run"
+	}
+	return fmt.Errorf("the probe's launcher was killed by signal %d (does the scenario kill its parent?); %s", -code, killed)
+}
+
 // familyEnv is the environment of the launcher and, through it, of the
 // whole family: the caller's, minus variables that would change how Python
 // starts, plus the probe's.
-func familyEnv(dir, marker string) []string {
+func familyEnv(dir, marker string, cg *cgroup) []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
@@ -198,7 +261,11 @@ func familyEnv(dir, marker string) []string {
 		}
 		env = append(env, kv)
 	}
-	return append(env, "PYTHONPATH="+filepath.Join(dir, "py"), "ZL_RUN="+marker, "ZL_DIR="+dir)
+	env = append(env, "PYTHONPATH="+filepath.Join(dir, "py"), "ZL_RUN="+marker, "ZL_DIR="+dir)
+	if cg != nil {
+		env = append(env, "ZL_CGROUP="+cg.dir)
+	}
+	return env
 }
 
 // finish reads the launcher's result and main's snapshots.

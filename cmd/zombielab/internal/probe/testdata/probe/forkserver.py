@@ -14,7 +14,8 @@ if __name__ == '__main__':
     p.start()
     time.sleep(0.5)
     # checkpoint: running
-    time.sleep(2.0)
+    # Wide margins: a loaded machine can take seconds to start a worker.
+    time.sleep(4.0)
     # checkpoint: done
     p.join()
     # checkpoint: joined

@@ -1,6 +1,8 @@
-# zombielab: until=2.9s
+# zombielab: until=8s
 # Never ends by itself: a child sleeps for ever, a grandchild is orphaned and
-# sleeps for ever, main loops. At until the whole family is SIGKILLed.
+# sleeps for ever, main loops. At until the whole family is SIGKILLed: the
+# first tick is long before it, the second long after it, so a loaded
+# machine sees the same stream.
 import multiprocessing as mp
 import os
 import time
@@ -20,7 +22,8 @@ if __name__ == '__main__':
         if os.fork() == 0:
             time.sleep(1000)
         os._exit(0)
+    time.sleep(1.0)
     while True:
-        time.sleep(1.0)
         # checkpoint: tick
         os.getpid()
+        time.sleep(30.0)
