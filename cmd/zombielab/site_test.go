@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/andybalholm/brotli"
 )
@@ -53,6 +54,7 @@ func TestSiteHandler(t *testing.T) {
 	write("index.html", page)
 	write("main.wasm", append([]byte("\x00asm"), page...))
 	write("logo.png", []byte("\x89PNG"))
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	if err := precompressSite(dir, io.Discard, 5); err != nil {
 		t.Fatal(err)
 	}
@@ -125,4 +127,59 @@ func decode(t *testing.T, encoding string, body []byte) []byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// TestPrecompressCache: twins are cached by content hash and quality, so a
+// second build of the same bytes compresses nothing; what changed is
+// compressed again; entries unused for long are pruned.
+func TestPrecompressCache(t *testing.T) {
+	dir, cache := t.TempDir(), t.TempDir()
+	name := filepath.Join(dir, "main.wasm")
+	data := bytes.Repeat([]byte("\x00asm zombie "), 5000)
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		what    string
+		quality int
+		change  bool
+		wantHit bool
+	}{
+		{"first build", 5, false, false},
+		{"same bytes, same quality", 5, false, true},
+		{"same bytes, best quality", 11, false, false},
+		{"changed bytes", 5, true, false},
+		{"changed bytes again", 5, false, true},
+	} {
+		if step.change {
+			data = append(data, "more"...)
+			if err := os.WriteFile(name, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		_, hit, err := precompress(name, step.quality, cache)
+		if err != nil || hit != step.wantHit {
+			t.Fatalf("%s: hit %v, err %v; want hit %v", step.what, hit, err, step.wantHit)
+		}
+		gz, _ := os.ReadFile(name + ".gz")
+		zr, err := gzip.NewReader(bytes.NewReader(gz))
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, _ := io.ReadAll(zr)
+		br, _ := os.ReadFile(name + ".br")
+		backBr, _ := io.ReadAll(brotli.NewReader(bytes.NewReader(br)))
+		if !bytes.Equal(back, data) || !bytes.Equal(backBr, data) {
+			t.Fatalf("%s: the twins do not decompress to the file", step.what)
+		}
+	}
+	entries, _ := os.ReadDir(cache)
+	old := time.Now().Add(-30 * 24 * time.Hour)
+	if err := os.Chtimes(filepath.Join(cache, entries[0].Name()), old, old); err != nil {
+		t.Fatal(err)
+	}
+	pruneCache(cache, 14*24*time.Hour)
+	if after, _ := os.ReadDir(cache); len(after) != len(entries)-1 {
+		t.Errorf("prune kept %d of %d entries, want one removed", len(after), len(entries))
+	}
 }
