@@ -36,13 +36,13 @@ type image struct {
 	startup Span
 }
 
-// cwd is the simulated working directory: the scenario's folder, so that a
-// relative path names the scenario file as CPython's own cwd would.
+// cwd is the simulated working directory, where the scenario's file is
+// (host_fs.go: /root).
 func (s *System) cwd() string {
-	if d := path.Dir(s.opt.File); strings.HasPrefix(s.opt.File, "/") {
-		return d
+	if strings.HasPrefix(s.opt.File, "/") {
+		return path.Dir(s.opt.File)
 	}
-	return "/work"
+	return "/root"
 }
 
 // abs makes a path absolute against cwd.
@@ -61,6 +61,11 @@ func (s *System) readUser(p string) ([]byte, bool) {
 	}
 	if s.abs(p) == s.abs(s.opt.File) {
 		return s.opt.Source, true
+	}
+	if fs, ok := any(&host{s: s}).(fileStore); ok && s.abs(p) != "/dev/null" {
+		if b, err := fs.ReadFile(s.abs(p)); err == nil {
+			return b, true
+		}
 	}
 	return nil, false
 }
@@ -88,11 +93,13 @@ func (s *System) resolveExec(p string) (string, error) {
 	return "", pyvm.Errno(errnoENOENT)
 }
 
-// The errnos of a failed execve (the kernel's table has no files).
+// The errnos of file system calls (the kernel's table has no files).
 const (
 	errnoENOENT  = 2
 	errnoEACCES  = 13
+	errnoEEXIST  = 17
 	errnoENOTDIR = 20
+	errnoEISDIR  = 21
 )
 
 // execve replaces pid's program (os.execv and friends): on success the

@@ -39,11 +39,71 @@ func (h *host) Inheritable(fd int) (bool, error) {
 	return !cloexec, errnoOf(err)
 }
 
-func (h *host) OpenDevNull() (int, error) {
+// Open flags (include/uapi/asm-generic/fcntl.h).
+const (
+	oAccMode = 3
+	oCreat   = 0o100
+	oExcl    = 0o200
+	oTrunc   = 0o1000
+)
+
+// fileStore is the simulated file system's side of open(2) (host_fs.go):
+// whole-file reads and writes by absolute path.
+type fileStore interface {
+	ReadFile(path string) ([]byte, error)
+	WriteFile(path string, data []byte, appendTo bool) error
+}
+
+// Open is open(2): /dev/null, or a regular file of the simulated file
+// system, whose data stays there (a kernel file of kind fileRegular reads
+// and appends through it).
+func (h *host) Open(path string, flags int) (int, error) {
 	h.syscall()
-	fd, err := h.s.k.OpenDevNull(h.pid, true)
+	abs := h.s.abs(path)
+	if abs == "/dev/null" {
+		fd, err := h.s.k.OpenDevNull(h.pid, true)
+		return fd, errnoOf(err)
+	}
+	fs, ok := any(h).(fileStore)
+	if !ok {
+		return -1, pyvm.Errno(errnoENOENT)
+	}
+	_, err := fs.ReadFile(abs)
+	isDir := err == pyvm.Errno(errnoEISDIR)
+	exists := err == nil || isDir
+	switch {
+	case isDir:
+		// Linux opens a directory O_RDONLY and fails the read(2) with
+		// EISDIR; the error comes at open here.
+		return -1, pyvm.Errno(errnoEISDIR)
+	case exists && flags&oCreat != 0 && flags&oExcl != 0:
+		return -1, pyvm.Errno(errnoEEXIST)
+	case !exists && flags&oCreat == 0:
+		return -1, pyvm.Errno(errnoENOENT)
+	case !exists || flags&oTrunc != 0 && flags&oAccMode != 0:
+		if err := fs.WriteFile(abs, nil, false); err != nil {
+			return -1, err
+		}
+	}
+	fd, err := h.s.k.OpenFile(h.pid, &simFile{fs: fs, path: abs}, true)
 	return fd, errnoOf(err)
 }
+
+// simFile is a regular file as the kernel sees it (kernel.RegularFile).
+type simFile struct {
+	fs   fileStore
+	path string
+}
+
+func (f *simFile) ReadAt(off, n int) []byte {
+	b, err := f.fs.ReadFile(f.path)
+	if err != nil || off >= len(b) {
+		return []byte{}
+	}
+	return b[off:min(len(b), off+n)]
+}
+
+func (f *simFile) Append(data []byte) { f.fs.WriteFile(f.path, data, true) }
 
 // ProcTable lists every process but the kernel's own (pid 0 never
 // appears; init and the shell do, as in a container's ps -e).

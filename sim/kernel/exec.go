@@ -122,3 +122,23 @@ func (k *Kernel) Execve(pid PID, cmdline string) error {
 	k.execImage(p, cmdline)
 	return nil
 }
+
+// RegularFile is a regular file's contents as the simulator's file system
+// keeps them (the kernel holds no file data of its own). Writes append:
+// every open for writing here is O_APPEND or follows an O_TRUNC, which is
+// what shells and Python's open() do.
+type RegularFile interface {
+	ReadAt(off, n int) []byte
+	Append(data []byte)
+}
+
+// OpenFile opens a regular file whose contents reg keeps.
+func (k *Kernel) OpenFile(pid PID, reg RegularFile, cloexec bool) (int, error) {
+	p, err := k.caller(pid)
+	if err != nil {
+		return -1, err
+	}
+	fd := p.installFD(&file{kind: fileRegular, refs: 1, reg: reg})
+	p.setCloexec(fd, cloexec)
+	return fd, nil
+}

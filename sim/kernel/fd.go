@@ -17,6 +17,7 @@ const (
 	filePipeRead
 	filePipeWrite
 	fileDevNull // /dev/null: writes vanish, reads give EOF (exec.go)
+	fileRegular // a regular file of the simulator's file system (exec.go)
 )
 
 // file is an open file description (struct file). fds in several
@@ -32,6 +33,9 @@ type file struct {
 	// stdout, 2 stderr): output is told apart by the open file, not by
 	// the fd written to, so `1>&2` in a shell reaches stderr.
 	stream int
+	// reg and off are a fileRegular's contents and read offset.
+	reg RegularFile
+	off int
 }
 
 func newTerminal(stream int) *file { return &file{kind: fileTerminal, refs: 1, stream: stream} }
@@ -161,6 +165,10 @@ func (k *Kernel) Read(pid PID, fd, n int) ([]byte, error) {
 		return nil, EINVAL
 	case f.kind == fileTerminal || f.kind == fileDevNull || n == 0:
 		return []byte{}, nil
+	case f.kind == fileRegular:
+		data := f.reg.ReadAt(f.off, n)
+		f.off += len(data)
+		return data, nil
 	}
 	data, files, err := k.readPipe(p, fd, f, n)
 	if err != nil {
@@ -229,6 +237,9 @@ func (k *Kernel) Write(pid PID, fd int, data []byte) (int, error) {
 		k.emit(Event{Kind: EventOutput, PID: p.pid, FD: f.stream, Data: out.Data})
 		return len(data), nil
 	case f.kind == fileDevNull:
+		return len(data), nil
+	case f.kind == fileRegular:
+		f.reg.Append(data)
 		return len(data), nil
 	}
 	return k.writePipe(p, fd, f, data)

@@ -26,8 +26,9 @@ type ExecHost interface {
 	Dup2(fd, fd2 int, inheritable bool) (int, error)
 	SetInheritable(fd int, on bool) error
 	Inheritable(fd int) (bool, error)
-	// OpenDevNull opens /dev/null (non-inheritable).
-	OpenDevNull() (int, error)
+	// Open is open(2) with flags (O_WRONLY, O_CREAT, O_TRUNC, O_APPEND
+	// ...): /dev/null or a regular file; the fd is non-inheritable.
+	Open(path string, flags int) (int, error)
 	// ProcTable is the process table as ps(1) reads it from /proc.
 	ProcTable() []ProcRow
 }
@@ -116,7 +117,7 @@ func registerExec(in *Interp, m *Module) {
 		return mkBool(on), osError(err)
 	})
 	if _, ok := m.dict.getStr("open"); !ok {
-		m.fn("open", osOpenDevNull)
+		m.fn("open", osOpen)
 	}
 	for _, c := range []struct {
 		n string
@@ -214,25 +215,34 @@ func osDup2(in *Interp, args []Value, kw []string) (Value, error) {
 	return mkInt(int64(n)), osError(err)
 }
 
-// osOpenDevNull is os.open for the one file the simulated file system has
-// to open: /dev/null (any other path: ENOENT).
-func osOpenDevNull(in *Interp, args []Value, kw []string) (Value, error) {
-	if err := checkArgs("open", args, kw, 2, 3); err != nil {
+// osOpen is os.open(path, flags, mode=0o777) (the mode is not modelled).
+func osOpen(in *Interp, args []Value, kw []string) (Value, error) {
+	if len(kw) > 0 {
+		args = args[:len(args)-len(kw)]
+	}
+	if err := checkArgs("open", args, nil, 2, 3); err != nil {
 		return nil, err
 	}
 	path, err := fsPath(args[0])
 	if err != nil {
 		return nil, err
 	}
-	if path != "/dev/null" {
-		return nil, execError(2, args[0])
+	flags, ok := asInt(args[1])
+	if !ok {
+		return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[1]))
 	}
 	h, err := execHost(in)
 	if err != nil {
 		return nil, err
 	}
-	fd, err := h.OpenDevNull()
-	return mkInt(int64(fd)), osError(err)
+	fd, err := h.Open(path, int(flags))
+	if err != nil {
+		if e, ok := err.(Errno); ok {
+			return nil, execError(e, args[0])
+		}
+		return nil, osError(err)
+	}
+	return mkInt(int64(fd)), nil
 }
 
 // osSigignSystem and osSigrestoreSystem are glibc system()'s

@@ -1,6 +1,5 @@
 # /bin/cat (coreutils src/cat.c): copies its files, or stdin ("-" or no
-# argument), to stdout. The simulated file system has only /dev/null to
-# read besides stdin.
+# argument), to stdout.
 import os, sys
 
 def copy(fd):
@@ -14,9 +13,17 @@ status = 0
 for name in sys.argv[1:] or ['-']:
     if name == '-':
         copy(0)
-    elif name == '/dev/null':
-        pass
     else:
-        os.write(2, ('cat: ' + name + ': No such file or directory\n').encode())
-        status = 1
+        try:
+            fd = os.open(name, os.O_RDONLY)
+        except OSError as e:
+            os.write(2, ('cat: ' + name + ': ' + e.strerror + '\n').encode())
+            status = 1
+            continue
+        try:
+            copy(fd)
+        except OSError as e:
+            os.write(2, ('cat: ' + name + ': ' + e.strerror + '\n').encode())
+            status = 1
+        os.close(fd)
 sys.exit(status)
