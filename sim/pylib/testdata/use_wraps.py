@@ -1,5 +1,4 @@
-# blocked: pyvm ignores assignments to a function's __name__, __qualname__
-#  and __doc__ (functools.wraps copies them)
+# functools.wraps copies the wrapped function's name and docstring.
 import functools
 
 
