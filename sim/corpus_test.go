@@ -61,25 +61,16 @@ var corpusEnv = []string{"HOME=/root", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr
 // A listed program that starts to agree fails the test until it is removed
 // from this table.
 var knownGaps = map[string]string{
-	"child_sigusr1":               "signal.pause is not modelled yet",
-	"keyboard_interrupt":          "SIGINT's default Python handler (KeyboardInterrupt) is not modelled yet",
-	"keyboard_interrupt_uncaught": "SIGINT's default Python handler (KeyboardInterrupt) is not modelled yet",
-	"sigint_ignored":              "SIGINT's default Python handler (KeyboardInterrupt) is not modelled yet",
-	"mp_random_workers":           "multiprocessing.Pipe is not in the multiprocessing model (issue 14, part 2)",
-	"proc_cmdline":                "bytes.split is missing from the VM",
-	"random_same_in_children":     "bytes.splitlines is missing from the VM",
-	"random_reseed_children":      "bytes %-formatting is missing from the VM",
-	"setsid_daemon":               "bytes %-formatting is missing from the VM",
-	"setitimer":                   "signal.setitimer is not modelled yet",
-	"signal_alarm":                "signal.alarm is not modelled yet",
-	"signal_alarm_timeout":        "signal.alarm is not modelled yet",
-	"signal_names":                "signal.SIGTERM and friends are plain ints: IntEnum members need an int subclass in the VM",
-	"signal_valid":                "signal.valid_signals is not modelled yet",
-	"time_clocks":                 "time.localtime is not modelled yet",
-	"time_format":                 "time.gmtime/strftime are not modelled yet",
-	"times_cpu":                   "struct sequences (os.times_result) are plain tuples: type(t).__name__ is 'tuple'",
-	"wait4_rusage":                "struct sequences (resource.struct_rusage) are plain tuples: type(t).__name__ is 'tuple'",
-	"waitid_pall":                 "struct sequences (posix.waitid_result) are plain tuples: type(t).__name__ is 'tuple'",
+	"mp_random_workers":       "multiprocessing.Pipe is not in the multiprocessing model (issue 14, part 2)",
+	"proc_cmdline":            "bytes.split is missing from the VM",
+	"random_same_in_children": "bytes.splitlines is missing from the VM",
+	"random_reseed_children":  "bytes %-formatting is missing from the VM",
+	"setsid_daemon":           "bytes %-formatting is missing from the VM",
+	"signal_names":            "signal.SIGTERM and friends are plain ints: IntEnum members need an int subclass in the VM",
+	"signal_valid":            "signal.SIGKILL and friends are plain ints: IntEnum members need an int subclass in the VM",
+	"times_cpu":               "struct sequences (os.times_result) are plain tuples: type(t).__name__ is 'tuple'",
+	"wait4_rusage":            "struct sequences (resource.struct_rusage) are plain tuples: type(t).__name__ is 'tuple'",
+	"waitid_pall":             "struct sequences (posix.waitid_result) are plain tuples: type(t).__name__ is 'tuple'",
 }
 
 // corpusOutcome is what one run of a program showed.

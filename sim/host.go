@@ -73,7 +73,16 @@ func (h *host) Waitpid(pid, options int) (int, int, error) {
 
 func (h *host) Kill(pid, sig int) error {
 	h.syscall()
-	return errnoOf(h.s.k.Kill(h.pid, kernel.PID(pid), kernel.Signal(sig)))
+	if sig == int(kernel.SIGINT) {
+		h.armSIGINT(pid)
+	}
+	err := h.s.k.Kill(h.pid, kernel.PID(pid), kernel.Signal(sig))
+	if p := h.s.procs[h.pid]; p != nil && h.s.k.HasPendingSignal(h.pid) {
+		// A signal sent to oneself is taken before the next bytecode, as
+		// CPython's eval loop does, not at the next line.
+		p.in.NotifySignal()
+	}
+	return errnoOf(err)
 }
 
 func (h *host) Signal(sig, disposition int) (int, error) {

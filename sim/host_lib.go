@@ -28,6 +28,8 @@ import (
 type libState struct {
 	sids  map[kernel.PID]kernel.PID
 	files map[string][]byte // regular files by absolute path
+	// sigintArmed: interpreters whose SIGINT disposition armSIGINT set.
+	sigintArmed map[*pyvm.Interp]bool
 }
 
 // hostTimer is one process's ITIMER_REAL and the sleep or pause it may
@@ -277,4 +279,42 @@ func (h *host) Urandom(n int) []byte {
 		b = binary.LittleEndian.AppendUint64(b, z^z>>31)
 	}
 	return b[:n]
+}
+
+// armSIGINT gives the Python processes a kill to target names, and that
+// still leave SIGINT to CPython's start-up handler (default_int_handler),
+// the kernel disposition "handled", so the signal reaches the interpreter
+// and raises KeyboardInterrupt. CPython sets it when it starts; the
+// simulator sets it when it first matters, so that runs that never send
+// SIGINT keep their traces.
+func (h *host) armSIGINT(target int) {
+	var pids []kernel.PID
+	switch {
+	case target > 0:
+		pids = []kernel.PID{kernel.PID(target)}
+	case target == 0 || target < -1:
+		g := kernel.PID(-target)
+		if target == 0 {
+			g, _ = h.s.k.Getpgid(h.pid)
+		}
+		for _, p := range h.s.k.Snapshot().Procs {
+			if p.PGID == g {
+				pids = append(pids, p.PID)
+			}
+		}
+	}
+	for _, pid := range pids {
+		p := h.s.procs[pid]
+		if p == nil || !p.in.SIGINTRaises() || h.s.lib.sigintArmed[p.in] {
+			continue
+		}
+		if h.s.lib.sigintArmed == nil {
+			h.s.lib.sigintArmed = map[*pyvm.Interp]bool{}
+		}
+		h.s.lib.sigintArmed[p.in] = true
+		old, err := h.s.k.SetSignalAction(pid, kernel.SIGINT, kernel.SigAction{Handler: kernel.SigHandler})
+		if err == nil && old.Handler == kernel.SigIgnore {
+			_, _ = h.s.k.SetSignalAction(pid, kernel.SIGINT, old)
+		}
+	}
 }

@@ -67,11 +67,26 @@ func newSignalModule(in *Interp) *Module {
 		}
 		return None, nil
 	})
-	m.fn("default_int_handler", func(in *Interp, args []Value, kw []string) (Value, error) {
-		return nil, &PyError{newExc(keyboardInterruptCls)}
-	})
+	m.dict.setStr("default_int_handler", defaultIntHandler)
+	sigTimerFns(m)
 	return m
 }
+
+// defaultIntHandler is signal.default_int_handler, the Python handler
+// CPython installs for SIGINT at start-up (Modules/signalmodule.c,
+// signal_install_handlers): a Ctrl-C raises KeyboardInterrupt. One value,
+// so that `getsignal(SIGINT) is default_int_handler` holds.
+var defaultIntHandler = &Builtin{name: "default_int_handler", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+	return nil, &PyError{newExc(keyboardInterruptCls)}
+}}
+
+const sigINT = 2
+
+// SIGINTRaises reports whether the program has left SIGINT to CPython's
+// start-up handler, default_int_handler: a SIGINT sent to this process must
+// then reach the interpreter (the host sets the kernel disposition to
+// "handled" just before delivering it) and raise KeyboardInterrupt.
+func (in *Interp) SIGINTRaises() bool { return in.sigs[sigINT] == nil }
 
 func init() {
 	signalsClass.module = "signal"
@@ -96,6 +111,9 @@ func init() {
 func (in *Interp) handlerValue(sig int) Value {
 	if h := in.sigs[sig]; h != nil {
 		return h
+	}
+	if sig == sigINT {
+		return defaultIntHandler
 	}
 	return mkInt(DispDefault)
 }
@@ -151,8 +169,8 @@ func (in *Interp) takeSignal() error {
 		return nil
 	}
 	in.wakeup(sig)
-	h := in.sigs[sig]
-	if h == nil || !isCallable(h) {
+	h := in.handlerValue(sig)
+	if !isCallable(h) {
 		return nil
 	}
 	_, pushed, err := in.call(h, []Value{mkInt(int64(sig)), None}, nil)

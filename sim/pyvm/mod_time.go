@@ -36,5 +36,6 @@ func newTimeModule(in *Interp) *Module {
 	clock("time_ns", func(t float64) Value { return mkInt(int64((epoch + t) * 1e9)) })
 	clock("monotonic_ns", func(t float64) Value { return mkInt(int64(t * 1e9)) })
 	clock("perf_counter_ns", func(t float64) Value { return mkInt(int64(t * 1e9)) })
+	timeCalendarFns(m) // mod_time_fmt.go
 	return m
 }
