@@ -95,17 +95,26 @@ func simulate(t *testing.T, file string, src []byte, v string) outcome {
 	return outcome{stdout: out.String(), stderr: errs.String(), status: s.MainExitCode()}
 }
 
+// findPython returns the interpreter of CPython v, or "".
+func findPython(v string) string {
+	if _, err := os.Stat(pyenvPaths[v]); err == nil {
+		return pyenvPaths[v]
+	}
+	if path, err := exec.LookPath("python" + v); err == nil {
+		return path
+	}
+	return ""
+}
+
 // record runs a program under real CPython v.
 func record(t *testing.T, file string, v string) outcome {
-	python := pyenvPaths[v]
-	if _, err := os.Stat(python); err != nil {
-		if python, err = exec.LookPath("python" + v); err != nil {
-			t.Fatalf("recording needs CPython %s: %v", v, err)
-		}
+	python := findPython(v)
+	if python == "" {
+		t.Fatalf("recording needs CPython %s (pyenv's or python%s on PATH)", v, v)
 	}
 	cmd := exec.Command(python, filepath.Base(file))
 	cmd.Dir = filepath.Dir(file)
-	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8")
+	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8", "TZ=UTC")
 	var out, errs bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errs
 	err := cmd.Run()
@@ -250,6 +259,40 @@ func TestLibrary(t *testing.T) {
 				}
 				if got.status != want.status {
 					t.Errorf("%s: exit status %d, CPython %s: %d\nreproduce: %s", name, got.status, v, want.status, hint)
+				}
+			}
+		})
+	}
+}
+
+// TestRecordingsCurrent runs every program under the real CPythons found
+// here and checks that the expected files still say what they print
+// (skipped with -short or when an interpreter is missing).
+func TestRecordingsCurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: not running real CPython")
+	}
+	for _, v := range versions {
+		if findPython(v) == "" {
+			t.Skipf("CPython %s not found", v)
+		}
+	}
+	for _, file := range programs(t) {
+		name := strings.TrimSuffix(filepath.Base(file), ".py")
+		t.Run(name, func(t *testing.T) {
+			var outs []outcome
+			for _, v := range versions {
+				outs = append(outs, record(t, file, v))
+			}
+			expected, err := os.ReadFile(strings.TrimSuffix(file, ".py") + ".expected")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, v := range versions {
+				want, _ := section(string(expected), v)
+				got := outs[i]
+				if got.stdout != want.stdout || comparable(got.stderr) != comparable(want.stderr) || got.status != want.status {
+					t.Errorf("CPython %s no longer prints what %s.expected says (go test ./sim/pylib -run TestLibrary -update re-records it)", v, name)
 				}
 			}
 		})
