@@ -1,0 +1,371 @@
+# itertools: the iterator building blocks, written as generators after the
+# behaviour documented for CPython's Modules/itertoolsmodule.c (3.8-3.14;
+# pairwise is new in 3.10, batched in 3.12). Results and errors are
+# CPython's; the iterators are generators here, so their reprs and type
+# names differ (<generator object chain ...> for <itertools.chain ...>).
+# Left out: pickling and copying of iterator state, count's repr with
+# float steps.
+
+import sys
+import operator
+from collections import deque
+
+
+class count(object):
+    # itertools.count: start, start + step, ... for ever.
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float)):
+                raise TypeError('a number is required')
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1 and isinstance(self._step, int):
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, self._step)
+
+
+def cycle(iterable):
+    # itertools.cycle: the items again and again (saved on the first pass).
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    while saved:
+        for element in saved:
+            yield element
+
+
+class repeat(object):
+    # itertools.repeat: one object, for ever or times times.
+
+    def __init__(self, object, times=None):
+        self._object = object
+        self._left = None if times is None else max(times, 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left <= 0:
+                raise StopIteration
+            self._left -= 1
+        return self._object
+
+    def __length_hint__(self):
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._left)
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    # itertools.accumulate: running totals (or func's running results).
+    if func is None:
+        func = operator.add
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = func(total, element)
+        yield total
+
+
+def chain(*iterables):
+    # itertools.chain: the iterables one after the other.
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+def _from_iterable(iterables):
+    # itertools.chain.from_iterable: chain over a lazily read iterable.
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+chain.from_iterable = _from_iterable
+
+
+def compress(data, selectors):
+    return (d for d, s in zip(data, selectors) if s)
+
+
+def dropwhile(predicate, iterable):
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if not predicate(x):
+            break
+        yield x
+
+
+def filterfalse(predicate, iterable):
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+_nothing = object()
+
+
+class groupby(object):
+    # itertools.groupby: (key, group) for each run of equal keys; a group
+    # is valid only until the next one is asked for.
+
+    def __init__(self, iterable, key=None):
+        self._keyfunc = key if key is not None else (lambda x: x)
+        self._it = iter(iterable)
+        self._tgtkey = _nothing
+        self._currkey = _nothing
+        self._currvalue = _nothing
+        self._token = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._token = object()
+        while self._currkey is _nothing or (self._tgtkey is not _nothing and self._currkey == self._tgtkey):
+            self._currvalue = next(self._it)
+            self._currkey = self._keyfunc(self._currvalue)
+        self._tgtkey = self._currkey
+        return self._currkey, self._group(self._tgtkey, self._token)
+
+    def _group(self, tgtkey, token):
+        # One run: it ends when the key changes or the groupby moves on.
+        while self._token is token and self._currkey == tgtkey:
+            yield self._currvalue
+            try:
+                self._currvalue = next(self._it)
+            except StopIteration:
+                self._currkey = _nothing
+                self._tgtkey = _nothing
+                self._it = iter(())
+                return
+            self._currkey = self._keyfunc(self._currvalue)
+
+
+def islice(iterable, *args):
+    # itertools.islice(iterable, stop) or (iterable, start, stop[, step]).
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    elif len(args) in (2, 3):
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
+    else:
+        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+    if stop is not None and (not isinstance(stop, int) or stop < 0):
+        raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if start is None:
+        start = 0
+    elif not isinstance(start, int) or start < 0:
+        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if step is None:
+        step = 1
+    elif not isinstance(step, int) or step < 1:
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    nexti = start
+    i = 0
+    while stop is None or nexti < stop:
+        while i < nexti:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            i += 1
+        try:
+            element = next(it)
+        except StopIteration:
+            return
+        i += 1
+        yield element
+        nexti += step
+
+
+def tee(iterable, n=2):
+    # itertools.tee: n iterators over one, sharing a buffer.
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    it = iter(iterable)
+    buffers = [deque() for _ in range(n)]
+
+    def gen(mine):
+        while True:
+            if not mine:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                for b in buffers:
+                    b.append(value)
+            yield mine.popleft()
+    return tuple(gen(b) for b in buffers)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    # itertools.zip_longest: fillvalue for the exhausted ones.
+    iterators = [iter(it) for it in iterables]
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            try:
+                value = next(it)
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+def product(*iterables, repeat=1):
+    # itertools.product: the cartesian product, rightmost fastest.
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(pool) for pool in iterables] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def permutations(iterable, r=None):
+    # itertools.permutations: r-length orderings in lexicographic index
+    # order.
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def combinations(iterable, r):
+    # itertools.combinations: r-length subsequences in input order.
+    pool = tuple(iterable)
+    n = len(pool)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+if sys.version_info >= (3, 10):
+    def pairwise(iterable):
+        # itertools.pairwise (3.10): overlapping pairs.
+        it = iter(iterable)
+        try:
+            a = next(it)
+        except StopIteration:
+            return
+        for b in it:
+            yield a, b
+            a = b
+
+if sys.version_info >= (3, 12):
+    def batched(iterable, n, *, strict=False):
+        # itertools.batched (3.12; strict= in 3.13): tuples of n items,
+        # the last one shorter.
+        if n < 1:
+            raise ValueError('n must be at least one')
+        it = iter(iterable)
+        while True:
+            batch = tuple(islice(it, n))
+            if not batch:
+                return
+            if strict and len(batch) != n:
+                raise ValueError('batched(): incomplete batch')
+            yield batch
