@@ -116,6 +116,51 @@ func viaPrelude(name string, fn nativeFn) nativeFn {
 	}
 }
 
+// runnableGen reports a generator that Python code consuming it should
+// resume on the stack: one that can still run, met outside Go callbacks.
+func (in *Interp) runnableGen(g *Generator) bool {
+	return in.syncDepth == 0 && (g.state == genCreated || g.state == genSuspended)
+}
+
+// drainTop is for the instructions that consume a whole iterable
+// (LIST_EXTEND and SET_UPDATE for [*g] and f(*g), UNPACK_SEQUENCE and
+// UNPACK_EX for a, b = g): a generator on top of the stack is replaced by
+// the list a hidden loop builds, and the instruction runs again when the
+// loop returns it.
+func (in *Interp) drainTop(f *Frame) (bool, error) {
+	g, ok := f.top().(*Generator)
+	if !ok || !in.runnableGen(g) {
+		return false, nil
+	}
+	f.pop()
+	f.ip--
+	helper, _ := in.prelude.dict.getStr("_drain")
+	if _, _, err := in.call(helper, []Value{g}, nil); err != nil {
+		f.ip++
+		f.push(g)
+		return true, err
+	}
+	return true, nil
+}
+
+// containsGen is `x in g` and `x not in g` for a generator g: a hidden
+// loop stops at the first match, leaving the rest of g unconsumed.
+func (in *Interp) containsGen(f *Frame, op cmpop) error {
+	name := "_contains"
+	if op == cmpNotIn {
+		name = "_not_contains"
+	}
+	g := f.pop()
+	x := f.pop()
+	helper, _ := in.prelude.dict.getStr(name)
+	if _, _, err := in.call(helper, []Value{g, x}, nil); err != nil {
+		f.push(x)
+		f.push(g)
+		return err
+	}
+	return nil
+}
+
 // drainClassArgs is the same for list(g), tuple(g), set(g) and dict(g).
 func (in *Interp) drainClassArgs(c *Class, args []Value, kw []string) (bool, error) {
 	if in.syncDepth > 0 {

@@ -17,6 +17,24 @@ def _run_exitfuncs():
             _atexit_report(h[0], e)
 
 
+def _drain(iterable):
+    items = []
+    for x in iterable:
+        items.append(x)
+    return items
+
+
+def _contains(iterable, item):
+    for x in iterable:
+        if x is item or x == item:
+            return True
+    return False
+
+
+def _not_contains(iterable, item):
+    return not _contains(iterable, item)
+
+
 def _drain_call(f, i, args, kw):
     items = []
     for x in args[i]:

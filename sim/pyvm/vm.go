@@ -164,6 +164,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 					break
 				}
 			}
+			if g, ok := b.(*Generator); ok && (ins.A == int32(cmpIn) || ins.A == int32(cmpNotIn)) && in.runnableGen(g) {
+				err = in.containsGen(f, cmpop(ins.A))
+				break
+			}
 			r, err = in.compare(cmpop(ins.A), a, b)
 			if err == nil {
 				f.stack = f.stack[:len(f.stack)-1]
@@ -261,6 +265,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			k := f.pop()
 			err = f.stack[len(f.stack)-int(ins.A)].(*Dict).t.put(k, v)
 		case opListExtend:
+			if drained, e := in.drainTop(f); drained {
+				err = e
+				break
+			}
 			it := f.pop()
 			var vs []Value
 			if vs, err = in.iterate(it); err == nil {
@@ -268,6 +276,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				l.items = append(l.items, vs...)
 			}
 		case opSetUpdate:
+			if drained, e := in.drainTop(f); drained {
+				err = e
+				break
+			}
 			src := f.pop()
 			err = in.setUpdate(f.top().(*Set), src)
 		case opDictUpdate:
@@ -276,8 +288,16 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opListToTuple:
 			f.stack[len(f.stack)-1] = newTuple(f.top().(*List).items)
 		case opUnpackSequence:
+			if drained, e := in.drainTop(f); drained {
+				err = e
+				break
+			}
 			err = in.unpack(f, int(ins.A), -1)
 		case opUnpackEx:
+			if drained, e := in.drainTop(f); drained {
+				err = e
+				break
+			}
 			err = in.unpack(f, int(ins.A&0xff), int(ins.A>>8))
 		case opCall, opCallKw, opCallEx:
 			err = in.opCall(f, ins)
