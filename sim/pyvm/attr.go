@@ -40,6 +40,9 @@ func (in *Interp) getAttr(o Value, name string) (Value, error) {
 func attrError(o Value, name string) error {
 	switch x := o.(type) {
 	case *Module:
+		if err := unsupportedAttr(x, name); err != nil {
+			return err
+		}
 		return raisef(attributeErrorClass, "module '%s' has no attribute '%s'", x.name, name)
 	case *Class:
 		return raisef(attributeErrorClass, "type object '%s' has no attribute '%s'", x.name, name)

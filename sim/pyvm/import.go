@@ -146,6 +146,9 @@ func (in *Interp) opImportFrom(f *Frame, name string) error {
 			f.push(sm)
 			return nil
 		}
+		if unsupportedAttr(mod, name) != nil {
+			return raisef(importErrorClass, "cannot import name '%s' from '%s': not supported by the simulator (CPython has it; the simulated module does not model it yet)", name, mod.name)
+		}
 		return raisef(importErrorClass, "cannot import name '%s' from '%s'", name, mod.name)
 	}
 	v, err := in.getAttr(m, name)

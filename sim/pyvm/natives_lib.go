@@ -5,6 +5,8 @@
 
 package pyvm
 
+import "strings"
+
 func init() {
 	for name, build := range map[string]func(in *Interp) *Module{
 		"random":  newRandomModule,
@@ -28,4 +30,29 @@ func osPathModule(in *Interp) *Module {
 		}
 	}
 	return newOSPathModule(in)
+}
+
+// unsupportedAttr is the AttributeError for a name CPython's module has
+// and the simulated one lacks (cpython_names.go), or nil.
+func unsupportedAttr(m *Module, name string) error {
+	names, ok := cpythonModuleNames[m.name]
+	if !ok || !containsWord(names, name) {
+		return nil
+	}
+	shown := m.name
+	if shown == "posixpath" {
+		shown = "os.path"
+	}
+	return raisef(attributeErrorClass, "%s.%s is not supported by the simulator (CPython has it; the simulated %s module does not model it yet)", shown, name, shown)
+}
+
+func containsWord(list, w string) bool {
+	for len(list) > 0 {
+		var cur string
+		cur, list, _ = strings.Cut(list, " ")
+		if cur == w {
+			return true
+		}
+	}
+	return false
 }
