@@ -46,9 +46,11 @@
 // pushed when resumed and popped at each yield, so `for x in gen()` steps
 // through the generator's lines and a fork mid-iteration copies the
 // suspended frame; send, throw, close, yield from and PEP 479 follow
-// Objects/genobject.c. A generator consumed by a builtin (list, sum,
-// sorted, any, str.join ...) runs as code called back from Go: no line
-// stops, no blocking, no fork.
+// Objects/genobject.c. Builtins that consume a generator (list, sum,
+// sorted, any, enumerate, str.join ...) and unpacking (a, b = g; [*g];
+// f(*g); x in g) resume it from hidden Python loops, on the stack too
+// (gen_builtins.go); only a generator pulled from Go code (a sorted key,
+// __repr__) runs nested, without line stops, blocking or fork.
 //
 // Annotations in module and class bodies fill __annotations__ (as source
 // text under `from __future__ import annotations`); 3.14's lazy

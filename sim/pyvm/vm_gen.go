@@ -7,9 +7,10 @@
 // any others, it may block or fork, and a fork in the middle of an
 // iteration copies the suspended frame with the rest of the heap. The
 // resumer records in the generator's mode where a yielded value, a return
-// and an escaping exception go. Only a generator consumed from Go (list(g),
-// sum(g), sorted(g), ...) runs in a nested loop, without line stops, like
-// any Python code called back from Go.
+// and an escaping exception go. The builtins that consume a generator do it
+// through hidden Python loops (gen_builtins.go); only a generator pulled
+// from Go code runs in a nested loop, without line stops, like any Python
+// code called back from Go.
 
 package pyvm
 
