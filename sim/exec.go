@@ -103,13 +103,17 @@ const (
 )
 
 // execve replaces pid's program (os.execv and friends): on success the
-// calling interpreter is dropped and the new one runs at the same pid.
-func (s *System) execve(pid kernel.PID, file string, argv []string) error {
+// calling interpreter is dropped and the new one runs at the same pid,
+// with env as its os.environ.
+func (s *System) execve(pid kernel.PID, file string, argv, env []string) error {
 	prog, err := s.resolveExec(file)
 	if err != nil {
 		return err
 	}
 	img := s.image(prog, argv)
+	if err := img.in.RunPrologue([]byte(environPrologue(env))); err != nil {
+		panic("sim: environment prologue: " + err.Error())
+	}
 	cmdline := strings.Join(argv, " ")
 	if err := s.k.Execve(pid, cmdline); err != nil {
 		return errnoOf(err)
@@ -249,6 +253,19 @@ func syntaxErrorText(err error, src []byte) string {
 		msg = "SyntaxError: " + msg
 	}
 	b.WriteString(msg + "\n")
+	return b.String()
+}
+
+// environPrologue sets os.environ to env before the program's first line
+// (the kernel hands envp to the new program; CPython builds os.environ
+// from it).
+func environPrologue(env []string) string {
+	var b strings.Builder
+	b.WriteString("import os\nos.environ.clear()\n")
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		b.WriteString("os.environ[" + pyBytes(k) + ".decode()] = " + pyBytes(v) + ".decode()\n")
+	}
 	return b.String()
 }
 

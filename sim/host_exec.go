@@ -11,9 +11,9 @@ import (
 
 var _ pyvm.ExecHost = (*host)(nil)
 
-func (h *host) Execve(path string, argv []string) error {
+func (h *host) Execve(path string, argv, env []string) error {
 	h.syscall()
-	return h.s.execve(h.pid, path, argv)
+	return h.s.execve(h.pid, path, argv, env)
 }
 
 func (h *host) Dup(fd int) (int, error) {

@@ -15,13 +15,16 @@
 
 package pyvm
 
+import "strings"
+
 // ExecHost is what a Host offers beyond Host for exec and the userland.
 // The simulator's host implements it; an interpreter whose host does not
 // gets ENOSYS-like OSErrors from these calls.
 type ExecHost interface {
-	// Execve replaces the process's program with path run as argv. On
-	// success the calling interpreter never runs again.
-	Execve(path string, argv []string) error
+	// Execve replaces the process's program with path run as argv in the
+	// environment env ("NAME=value"). On success the calling interpreter
+	// never runs again.
+	Execve(path string, argv, env []string) error
 	Dup(fd int) (int, error)
 	Dup2(fd, fd2 int, inheritable bool) (int, error)
 	SetInheritable(fd int, on bool) error
@@ -136,10 +139,12 @@ func registerExec(in *Interp, m *Module) {
 	in.execHidden(osExecCode, m)
 }
 
-// osExecve is _execve(path, argv, with_filename): the system call behind
-// execv and execve, once os.py-level checks have passed.
+// osExecve is _execve(path, argv, with_filename, env): the system call
+// behind execv and execve, once os.py-level checks have passed. env None
+// is the process's os.environ (CPython keeps the C environ in step with
+// it through putenv).
 func osExecve(in *Interp, args []Value, kw []string) (Value, error) {
-	if err := checkArgs("_execve", args, kw, 3, 3); err != nil {
+	if err := checkArgs("_execve", args, kw, 4, 4); err != nil {
 		return nil, err
 	}
 	path, err := fsPath(args[0])
@@ -156,11 +161,19 @@ func osExecve(in *Interp, args []Value, kw []string) (Value, error) {
 			return nil, err
 		}
 	}
+	envMap := args[3]
+	if envMap == None {
+		envMap = osEnviron(in)
+	}
+	env, err := environList(in, envMap)
+	if err != nil {
+		return nil, err
+	}
 	h, err := execHost(in)
 	if err != nil {
 		return nil, err
 	}
-	if err := h.Execve(path, argv); err != nil {
+	if err := h.Execve(path, argv, env); err != nil {
 		e, ok := err.(Errno)
 		if !ok {
 			return nil, osError(err)
@@ -175,6 +188,35 @@ func osExecve(in *Interp, args []Value, kw []string) (Value, error) {
 	in.phase = phaseExited
 	in.frames = nil
 	return nil, errExited
+}
+
+// environList is a mapping as execve's envp: "KEY=value" in the
+// mapping's order (os.py's environ is a dict here).
+func environList(in *Interp, m Value) ([]string, error) {
+	keys, err := in.iterate(m)
+	if err != nil {
+		return nil, err
+	}
+	env := make([]string, 0, len(keys))
+	for _, k := range keys {
+		v, err := in.getItem(m, k)
+		if err != nil {
+			return nil, err
+		}
+		ks, err := fsPath(k)
+		if err != nil {
+			return nil, err
+		}
+		vs, err := fsPath(v)
+		if err != nil {
+			return nil, err
+		}
+		if ks == "" || strings.Contains(ks, "=") {
+			return nil, newValueError("illegal environment variable name")
+		}
+		env = append(env, ks+"="+vs)
+	}
+	return env, nil
 }
 
 // fsPath is os.fspath for str and bytes (PyUnicode_FSConverter).
@@ -332,14 +374,14 @@ def _exec_check(argv, e_type, e_empty, e_first):
 def execv(path, argv):
     _exec_check(argv, 'execv() arg 2 must be a tuple or list', 'execv() arg 2 must not be empty',
                 'execv() arg 2 first element cannot be empty')
-    _execve(path, argv, False)
+    _execve(path, argv, False, None)
 
 def execve(path, argv, env):
     _exec_check(argv, 'execve: argv must be a tuple or list', 'execve: argv must not be empty',
                 'execve: argv first element cannot be empty')
     if not hasattr(env, 'keys'):
         raise TypeError('execve: environment must be a mapping object')
-    _execve(path, argv, True)
+    _execve(path, argv, True, env)
 
 def execl(file, *args):
     execv(file, args)

@@ -205,7 +205,8 @@ class Parser:
 
     def parse_pipeline(self):
         negate = False
-        if self.peek() == ('word', [('lit', '!')]):
+        kind, v = self.peek()
+        if kind == 'word' and len(v) == 1 and v[0][0] == 'lit' and v[0][1] == '!':
             negate = True
             self.pos += 1
         cmds = [self.parse_command()]
@@ -376,7 +377,7 @@ class Shell:
             for pid in pids:
                 status = self.wait_for(pid)
         if negate:
-            return 1 if status else 0
+            return 0 if status else 1
         return status
 
     def wait_for(self, pid):

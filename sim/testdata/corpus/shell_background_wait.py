@@ -1,0 +1,2 @@
+import os
+print(os.system('sleep 0.1 & echo started; wait; echo waited $?') >> 8)
