@@ -8,8 +8,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"zombielab/content"
@@ -33,7 +35,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	var f runFlags
 	fs.StringVar(&f.python, "python", "", "CPython version to model (3.8 … 3.14; default: the scenario's, else "+cpython.Default().String()+")")
 	fs.StringVar(&f.method, "method", "", "multiprocessing start method: fork, spawn or forkserver (default: the scenario's, else the version's)")
-	fs.Uint64Var(&f.seed, "seed", 0, "seed for jittered costs (0: the middle of every cost range)")
+	fs.Var((*seedFlag)(&f.seed), "seed", "seed for jittered costs, 0 to 18446744073709551615 (0: the middle of every cost range)")
 	fs.StringVar(&f.until, "until", "", "stop at this logical time after the first line, e.g. 5s or 800ms")
 	fs.IntVar(&f.stepCap, "step-cap", sim.DefaultStepCap, "stop after this many executed lines")
 	fs.BoolVar(&f.trace, "trace", false, "print every event line instead of the program's output")
@@ -148,18 +150,39 @@ func (f runFlags) overrides() (sim.Overrides, error) {
 			return o, fmt.Errorf("--method: %v", err)
 		}
 	}
-	until := f.until
+	if f.stepCap < 1 {
+		return o, fmt.Errorf("--step-cap %d: want a number of executed lines, at least 1", f.stepCap)
+	}
+	until, name := f.until, "--until"
 	if f.psAt != "" {
-		until = f.psAt
+		until, name = f.psAt, "--ps-at"
 	}
 	if until != "" {
 		d, err := scenario.ParseDuration(until)
 		if err != nil {
-			return o, err
+			return o, fmt.Errorf("%s: %v", name, err)
+		}
+		if d == 0 {
+			return o, fmt.Errorf("%s 0s: want a time after the first line, such as 2.5s", name)
 		}
 		o.Until = kernel.Duration(d)
 	}
 	return o, nil
+}
+
+// seedFlag reads --seed as a uint64 and says what it wants when the value
+// is out of range or not a number.
+type seedFlag uint64
+
+func (s *seedFlag) String() string { return strconv.FormatUint(uint64(*s), 10) }
+
+func (s *seedFlag) Set(v string) error {
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil {
+		return fmt.Errorf("want a whole number from 0 to %d", uint64(math.MaxUint64))
+	}
+	*s = seedFlag(n)
+	return nil
 }
 
 // readScenario reads a file path, or a gallery scenario by name.

@@ -89,6 +89,79 @@ func TestRunCommand(t *testing.T) {
 			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--method", "vfork"} },
 			wantCode: 2,
 			wantErr:  []string{`--method: start method "vfork": want fork, spawn or forkserver`}},
+		// Hostile flags and headers (issue 17): each a clear message and 2.
+		{name: "until too long to add to the clock",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--until", "18446744074s"} },
+			wantCode: 2,
+			wantErr:  []string{`--until: duration "18446744074s" is too long: at most 1000000000s`}},
+		{name: "until that overflows when scaled",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--until", "9300000000s"} },
+			wantCode: 2,
+			wantErr:  []string{`--until: duration "9300000000s" is too long`}},
+		{name: "until with an exponent",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--until", "1e30s"} },
+			wantCode: 2,
+			wantErr:  []string{`--until: duration "1e30s": want a number with s or ms, such as 4.5s`}},
+		{name: "ps-at too late",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--ps-at", "9999999999999ms"} },
+			wantCode: 2,
+			wantErr:  []string{`--ps-at: duration "9999999999999ms" is too long`}},
+		{name: "until zero",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--until", "0s"} },
+			wantCode: 2,
+			wantErr:  []string{"--until 0s: want a time after the first line"}},
+		{name: "negative step cap",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--step-cap", "-1"} },
+			wantCode: 2,
+			wantErr:  []string{"--step-cap -1: want a number of executed lines, at least 1"}},
+		{name: "zero step cap",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--step-cap", "0"} },
+			wantCode: 2,
+			wantErr:  []string{"--step-cap 0: want a number of executed lines, at least 1"}},
+		{name: "seed 2**64",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--seed", "18446744073709551616"} },
+			wantCode: 2,
+			wantErr:  []string{`invalid value "18446744073709551616" for flag -seed: want a whole number from 0 to 18446744073709551615`}},
+		{name: "negative seed",
+			args:     func(*testing.T) []string { return []string{"run", "seed-loop", "--seed", "-3"} },
+			wantCode: 2,
+			wantErr:  []string{`invalid value "-3" for flag -seed: want a whole number from 0 to`}},
+		{name: "largest seed",
+			args:     func(*testing.T) []string { return []string{"run", "fork-waitpid", "--seed", "18446744073709551615"} },
+			wantCode: 0},
+		{name: "python 2.7 header has file, line and column",
+			args: func(t *testing.T) []string {
+				return []string{"run", writeTemp(t, "p.py", "# zombielab: python=2.7\nx = 1\n")}
+			},
+			wantCode: 2,
+			wantErr:  []string{"p.py:1:14: python 2.7 is not modelled: choose one of 3.8"}},
+		{name: "pid_max=301 header says why",
+			args: func(t *testing.T) []string {
+				return []string{"run", writeTemp(t, "m.py", "# zombielab: verify=no pid_max=301\nx = 1\n")}
+			},
+			wantCode: 2,
+			wantErr:  []string{"m.py:1:24: pid_max=301: the simulated shell takes pid 300, which leaves no pid for the scenario's main process; use 302 or more"}},
+		{name: "pid_max=302 runs",
+			args: func(t *testing.T) []string {
+				return []string{"run", writeTemp(t, "m.py", "# zombielab: verify=no pid_max=302\nprint('ok')\n")}
+			},
+			wantCode: 0,
+			wantOut:  []string{"ok\n"}},
+		{name: "until=LABEL#N stops after that snapshot",
+			args: func(t *testing.T) []string {
+				return []string{"run", writeTemp(t, "c.py", "# zombielab: until=tick#3\nimport time\nwhile True:\n    # checkpoint: tick\n    time.sleep(1)\n"), "--checkpoints"}
+			},
+			wantCode:   0,
+			wantOut:    []string{`"label":"tick#3"`},
+			notInOut:   []string{`"label":"tick#4"`},
+			checkJSONL: true},
+		{name: "an explicit --until replaces until=LABEL#N",
+			args: func(t *testing.T) []string {
+				return []string{"run", writeTemp(t, "c.py", "# zombielab: until=tick#2\nimport time\nwhile True:\n    # checkpoint: tick\n    time.sleep(1)\n"), "--checkpoints", "--until", "3500ms"}
+			},
+			wantCode: 0,
+			wantOut:  []string{`"label":"tick#4"`},
+			notInOut: []string{`"label":"tick#5"`}},
 		{name: "unknown command",
 			args:     func(*testing.T) []string { return []string{"frobnicate"} },
 			wantCode: 2,
@@ -104,6 +177,11 @@ func TestRunCommand(t *testing.T) {
 			for _, w := range c.wantOut {
 				if !strings.Contains(out.String(), w) {
 					t.Errorf("stdout lacks %q:\n%s", w, out.String())
+				}
+			}
+			for _, w := range c.notInOut {
+				if strings.Contains(out.String(), w) {
+					t.Errorf("stdout has %q:\n%s", w, out.String())
 				}
 			}
 			for _, w := range c.wantErr {
