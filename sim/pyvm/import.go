@@ -30,10 +30,20 @@ func init() {
 	}
 }
 
-// nativeModuleNames lists the public native modules in sorted order
-// (_zombielab is the multiprocessing model's private one).
+// LibraryModules names the pure-Python modules the simulator's Loader
+// serves (multiprocessing, sim/pylib's library), for the message that
+// refuses an unsupported import. Package sim sets it once, at init.
+var LibraryModules []string
+
+// nativeModuleNames lists the public native modules, and LibraryModules,
+// in sorted order (_zombielab is the multiprocessing model's private one).
 func nativeModuleNames() []string {
 	var ns []string
+	for _, n := range LibraryModules {
+		if _, native := nativeModules[n]; !native {
+			ns = append(ns, n)
+		}
+	}
 	for n := range nativeModules {
 		if strings.HasPrefix(n, "_") {
 			continue
