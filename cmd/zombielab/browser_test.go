@@ -335,6 +335,9 @@ func TestPlayerInBrowser(t *testing.T) {
 	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
+	// The same site from a plain static host, which negotiates no encoding.
+	static := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	defer static.Close()
 	ctx, rec := browsertest.New(t, exe, view.FullW, view.FullH)
 	p := &page{t: t, ctx: ctx, base: srv.URL}
 	pl := seedLoop(t)
@@ -538,6 +541,27 @@ func TestPlayerInBrowser(t *testing.T) {
 		if shots := os.Getenv("ZOMBIELAB_BROWSER_ARTIFACTS"); shots != "" {
 			dumpPNG(t, "player-dark.png", img)
 		}
+	})
+
+	// A number for the README, not an assertion: the first frame from a
+	// static host that does not negotiate encodings (http.FileServer, as
+	// python3 -m http.server), where the player fetches main.wasm.gz and
+	// decompresses it itself.
+	t.Run("first frame from a plain static host", func(t *testing.T) {
+		p.t = t
+		plain := &page{t: t, ctx: p.ctx, base: static.URL}
+		pr, took := plain.open("")
+		how, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](`globalThis.zombielabLoad || ''`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("plain static host: %s; first paint %.0f ms after navigation (performance.now); settled frame seen by the test after %v", how, pr.FirstFrame, took.Round(time.Millisecond))
+		if !strings.Contains(how, "main.wasm.gz") {
+			t.Errorf("from a host that does not negotiate encodings the player loaded %q, want main.wasm.gz", how)
+		}
+		sp, _ := p.open("")
+		how, _ = chromedp.Run(p.ctx, chromedp.Evaluate[string](`globalThis.zombielabLoad || ''`))
+		t.Logf("zombielab serve: %s; first paint %.0f ms", how, sp.FirstFrame)
 	})
 
 	zstep, ok := pl.Checkpoint("before-start#3")
@@ -753,7 +777,7 @@ func TestPlayerInBrowser(t *testing.T) {
 
 	t.Run("no request leaves the origin", func(t *testing.T) {
 		for _, u := range rec.Requests() {
-			if !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+			if !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, static.URL+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
 				t.Errorf("request outside %s: %s", srv.URL, u)
 			}
 		}

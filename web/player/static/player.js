@@ -238,26 +238,58 @@
     }
   }
 
-  async function fetchWasm() {
-    const total = Number(document.querySelector('meta[name="zombielab-wasm-bytes"]').content) || 0;
+  // Loading main.wasm: compiled while it downloads
+  // (WebAssembly.instantiateStreaming), and never the 18 MB raw file when a
+  // smaller one can be had. A server that negotiates encodings (zombielab
+  // serve, most CDNs) sends main.wasm compressed by itself; a plain static
+  // host (python3 -m http.server, a bucket) does not, and then the player
+  // fetches the precompressed main.wasm.gz that `zombielab build` writes
+  // and decompresses it in the browser (DecompressionStream).
+  const wasmTotal = Number(document.querySelector('meta[name="zombielab-wasm-bytes"]').content) || 0;
+  function progress(loaded) {
+    if (wasmTotal > 0) $('loading-bar').value = Math.min(1, loaded / wasmTotal);
+    $('loading-text').textContent = 'Loading the player: ' + (loaded / 1e6).toFixed(1) +
+      (wasmTotal > 0 ? ' of ' + (wasmTotal / 1e6).toFixed(1) : '') + ' MB';
+    if (wasmTotal > 0 && loaded >= wasmTotal) $('loading-text').textContent = 'Starting the player…';
+  }
+  // counted passes the wasm's bytes through, showing progress.
+  function counted(body) {
+    let loaded = 0;
+    return body.pipeThrough(new TransformStream({
+      transform(chunk, ctl) { loaded += chunk.length; progress(loaded); ctl.enqueue(chunk); },
+    }));
+  }
+  function asWasm(body) {
+    return new Response(counted(body), { headers: { 'Content-Type': 'application/wasm' } });
+  }
+  // wasmSource picks what to download and returns the wasm as a Response;
+  // window.zombielabLoad says which (the browser tests and the README's
+  // measurement read it).
+  async function wasmSource() {
+    const head = await fetch('main.wasm', { method: 'HEAD' }).catch(() => null);
+    const negotiated = head && head.ok && (head.headers.get('Content-Encoding') || '') !== '';
+    if (!negotiated && typeof DecompressionStream === 'function') {
+      const gz = await fetch('main.wasm.gz').catch(() => null);
+      if (gz && gz.ok) {
+        // A host that labels .gz files with Content-Encoding has had the
+        // browser decompress them already.
+        const done = (gz.headers.get('Content-Encoding') || '').includes('gzip');
+        globalThis.zombielabLoad = done ? 'main.wasm.gz, decompressed by the browser' : 'main.wasm.gz, DecompressionStream';
+        return asWasm(done ? gz.body : gz.body.pipeThrough(new DecompressionStream('gzip')));
+      }
+    }
     const resp = await fetch('main.wasm');
     if (!resp.ok) throw new Error('main.wasm: HTTP ' + resp.status);
-    const reader = resp.body.getReader();
-    const chunks = [];
-    let loaded = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      loaded += value.length;
-      if (total > 0) $('loading-bar').value = Math.min(1, loaded / total);
-      $('loading-text').textContent = 'Loading the player: ' + (loaded / 1e6).toFixed(1) +
-        (total > 0 ? ' of ' + (total / 1e6).toFixed(1) : '') + ' MB';
+    globalThis.zombielabLoad = 'main.wasm' + (negotiated ? ', ' + head.headers.get('Content-Encoding') + ' from the server' : ', raw');
+    return asWasm(resp.body);
+  }
+
+  async function instantiate(go) {
+    const resp = await wasmSource();
+    if (typeof WebAssembly.instantiateStreaming === 'function') {
+      return WebAssembly.instantiateStreaming(resp, go.importObject);
     }
-    const bytes = new Uint8Array(loaded);
-    let at = 0;
-    for (const c of chunks) { bytes.set(c, at); at += c.length; }
-    return bytes;
+    return WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
   }
 
   async function start() {
@@ -270,11 +302,10 @@
       fatal('This browser cannot run WebAssembly.');
       return;
     }
-    const bytes = await fetchWasm();
+    const go = new Go();
+    const { instance } = await instantiate(go);
     $('loading-text').textContent = 'Starting the player…';
     $('loading-bar').removeAttribute('value');
-    const go = new Go();
-    const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
     await go.run(instance);
   }
 
