@@ -1,5 +1,5 @@
 // The cost model: how much logical time each kind of work takes, per CPython
-// version, calibrated on the measurements in shared/facts/cpython.md §4 and §8.
+// version, calibrated on the measurements in docs/facts/cpython.md §4 and §8.
 // A run with seed 0 takes the middle of every range; any other seed draws
 // from the ranges with the run's one PRNG, so a seed replays exactly.
 

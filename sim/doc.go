@@ -6,7 +6,7 @@
 // What it models: the life of processes as Linux runs them (fork, exit,
 // waitpid, zombies, reparenting, SIGCHLD) and CPython's behaviour on top of
 // them, with per-version costs taken from the measured facts in
-// shared/facts/cpython.md.
+// docs/facts/cpython.md.
 //
 // What it deliberately does not model: real CPU contention (every process
 // runs in parallel in logical time), memory, threads, files other than pipes

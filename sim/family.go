@@ -1,4 +1,4 @@
-// Roles of the scenario's process family, as CHECKPOINTS.md defines them:
+// Roles of the scenario's process family, as docs/CHECKPOINTS.md defines them:
 // main; the multiprocessing helpers forkserver and resource_tracker; pN for the
 // N-th child the main process created (by Process.start() or os.fork(),
 // whatever the start method: a forkserver worker is main's child although

@@ -1,5 +1,5 @@
 // The gallery against real CPython: every scenario's checkpoints from the
-// simulator must agree (CHECKPOINTS.md) with the streams the probe recorded
+// simulator must agree (docs/CHECKPOINTS.md) with the streams the probe recorded
 // from real CPython on this kind of machine
 // (cmd/zombielab/internal/probe/testdata/real/NAME@X.Y.jsonl). `zombielab
 // verify` re-runs real CPython live; this test keeps the recorded truth in

@@ -42,13 +42,13 @@ type Options struct {
 	// first line (0: no limit but the step cap).
 	Until kernel.Duration
 	// UntilCheckpoint, a snapshot label "LABEL#N", stops the run right
-	// after that snapshot (CHECKPOINTS.md, until=LABEL#N); "" for none.
+	// after that snapshot (docs/CHECKPOINTS.md, until=LABEL#N); "" for none.
 	UntilCheckpoint string
 	// StepCap bounds the number of lines executed (0: DefaultStepCap).
 	StepCap int
 	// Kernel configures the process table (pid_max, init policy ...).
 	Kernel kernel.Config
-	// Checkpoints are the scenario's `# checkpoint:` lines (CHECKPOINTS.md).
+	// Checkpoints are the scenario's `# checkpoint:` lines (docs/CHECKPOINTS.md).
 	Checkpoints []CheckpointLine
 }
 
@@ -196,7 +196,7 @@ func New(opt Options) (*System, error) {
 		return nil, err
 	}
 	if opt.Method != cpython.MethodDefault {
-		// CHECKPOINTS.md: method= sets the main process's default start
+		// docs/CHECKPOINTS.md: method= sets the main process's default start
 		// method before the first line, as set_start_method would.
 		prologue := "import multiprocessing\nmultiprocessing.set_start_method('" + opt.Method.String() + "')\n"
 		if err := in.RunPrologue([]byte(prologue)); err != nil {

@@ -29,7 +29,7 @@ const (
 	RecStop                         // the run ended
 	RecChildren                     // a process's multiprocessing _children set changed
 	RecState                        // a kernel state fact (kernel.EventState): no text line
-	RecRole                         // a process took its family role (CHECKPOINTS.md)
+	RecRole                         // a process took its family role (docs/CHECKPOINTS.md)
 	RecCheckpoint                   // the main process reached a checkpoint
 	RecUncaught                     // a program ended with an uncaught exception
 )

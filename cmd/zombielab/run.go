@@ -40,7 +40,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&f.stepCap, "step-cap", sim.DefaultStepCap, "stop after this many executed lines")
 	fs.BoolVar(&f.trace, "trace", false, "print every event line instead of the program's output")
 	fs.BoolVar(&f.json, "json", false, "print the whole trace as JSON")
-	fs.BoolVar(&f.checkpoints, "checkpoints", false, "print one JSON snapshot per checkpoint reached (CHECKPOINTS.md)")
+	fs.BoolVar(&f.checkpoints, "checkpoints", false, "print one JSON snapshot per checkpoint reached (docs/CHECKPOINTS.md)")
 	fs.StringVar(&f.psAt, "ps-at", "", "print a ps table of the process family at this logical time, e.g. 2.5s")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: zombielab run FILE.py|NAME [flags]")

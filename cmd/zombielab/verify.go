@@ -1,6 +1,6 @@
 // zombielab verify: run a scenario under real CPython with the probe, run the
 // simulator on the same file modelling the same version, and compare the
-// checkpoint streams (CHECKPOINTS.md). Exit status: 0 all agree, 1 something
+// checkpoint streams (docs/CHECKPOINTS.md). Exit status: 0 all agree, 1 something
 // disagrees, 2 nothing could be run.
 
 package main

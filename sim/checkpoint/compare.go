@@ -1,4 +1,4 @@
-// The agreement rule of CHECKPOINTS.md and the report of the first
+// The agreement rule of docs/CHECKPOINTS.md and the report of the first
 // disagreement: two streams agree when they have the same labels in the same
 // order and, label by label, the same set of (role, ppid, state) and the
 // same sorted children. t_ms is never compared.

@@ -1,5 +1,5 @@
 // Package checkpoint is the shared checkpoint contract of
-// /work/shared/CHECKPOINTS.md: the snapshot of a process family taken when
+// docs/CHECKPOINTS.md: the snapshot of a process family taken when
 // the main process reaches a "# checkpoint: LABEL" comment, its one-line JSON
 // form, the ordering of roles, and the agreement rule between two streams
 // (the simulator's and the real-CPython probe's).

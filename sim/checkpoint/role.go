@@ -1,6 +1,6 @@
 // Role names and their total order: main, the multiprocessing helpers, then
 // the created children pN, pN.M, ... numerically and depth first
-// (CHECKPOINTS.md, "procs ... sorted by role").
+// (docs/CHECKPOINTS.md, "procs ... sorted by role").
 
 package checkpoint
 

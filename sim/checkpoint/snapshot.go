@@ -1,4 +1,4 @@
-// The snapshot and its one-line JSON form (CHECKPOINTS.md, "The snapshot").
+// The snapshot and its one-line JSON form (docs/CHECKPOINTS.md, "The snapshot").
 
 package checkpoint
 

@@ -1,5 +1,5 @@
 // Reading a stream of snapshots: one JSON object per line, other lines
-// ignored (CHECKPOINTS.md: "Lines on stdout that are not JSON snapshots are
+// ignored (docs/CHECKPOINTS.md: "Lines on stdout that are not JSON snapshots are
 // ignored by the comparison").
 
 package checkpoint

@@ -6,7 +6,7 @@
 //
 // It models only what differs between versions in ways the rest of the
 // simulator asks about: which minor versions exist (3.8 to 3.14, the ones
-// shared/facts/cpython.md was measured on), their order, and the default
+// docs/facts/cpython.md was measured on), their order, and the default
 // start method on Linux. It does not model patch releases (a "3.11.7" is read
 // as 3.11) nor other platforms' defaults (spawn on macOS and Windows).
 package cpython

@@ -42,7 +42,7 @@ func ParseStartMethod(s string) (StartMethod, error) {
 }
 
 // DefaultMethod is multiprocessing's default start method on Linux: fork up
-// to 3.13, forkserver from 3.14 (gh-84559; shared/facts/cpython.md §1).
+// to 3.13, forkserver from 3.14 (gh-84559; docs/facts/cpython.md §1).
 func (v Version) DefaultMethod() StartMethod {
 	if v.AtLeast(3, 14) {
 		return Forkserver

@@ -15,7 +15,7 @@ import (
 type Version struct{ Major, Minor int }
 
 // modelled lists the versions the simulator models, oldest first
-// (shared/facts/cpython.md §1).
+// (docs/facts/cpython.md §1).
 var modelled = [...]Version{{3, 8}, {3, 9}, {3, 10}, {3, 11}, {3, 12}, {3, 13}, {3, 14}}
 
 // Versions returns the versions the simulator models, oldest first.

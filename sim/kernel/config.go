@@ -14,7 +14,7 @@ const (
 	// SIGCHLD branch).
 	InitReapsAtOnce InitPolicy = iota
 	// InitReapsLate reaps each inherited zombie Config.InitDelay after it
-	// appeared, like the supervisor pid 1 measured in facts/cpython.md §7
+	// appeared, like the supervisor pid 1 measured in docs/facts/cpython.md §7
 	// (1.2–2.0 s).
 	InitReapsLate
 	// InitNeverReaps is a bare container PID 1 (an application that never

@@ -3,7 +3,7 @@
 //
 // It follows Linux (kernel/fork.c, kernel/exit.c, kernel/pid.c,
 // kernel/signal.c, fs/pipe.c, 6.x) and the facts collected in
-// shared/facts/linux.md, in the style of gVisor's pkg/sentry/kernel: one file
+// docs/facts/linux.md, in the style of gVisor's pkg/sentry/kernel: one file
 // per lifecycle concern, named states moved by one function that rejects
 // illegal transitions, Wait(WaitOptions) → WaitResult with "nothing to report
 // yet" kept apart from ECHILD.

@@ -9,7 +9,7 @@ package kernel
 // then it wraps to pid_min, which is RESERVED_PIDS (300) once the cursor has
 // passed it and 1 before, and runs up to the cursor. A number is in use while
 // its struct pid lives: as a process's pid (a zombie's too) or as the pgid of
-// a process in the table (facts/linux.md §1.3; open_posix fork/4-1). So a
+// a process in the table (docs/facts/linux.md §1.3; open_posix fork/4-1). So a
 // just-freed pid is never handed out again at once (LTP fork13).
 func (k *Kernel) allocPID() (PID, error) {
 	max := PID(k.cfg.PidMax)

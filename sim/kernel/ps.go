@@ -89,7 +89,7 @@ func (pi ProcInfo) Stat() string {
 
 // FormatPS renders s like `ps -eo pid,ppid,stat,time,cmd`: TIME is the CPU
 // time charged, as minutes:seconds.hundredths; a zombie's command is
-// "[comm] <defunct>", since its cmdline is gone (facts/cpython.md §7).
+// "[comm] <defunct>", since its cmdline is gone (docs/facts/cpython.md §7).
 func FormatPS(s Snapshot) string {
 	var b strings.Builder
 	b.WriteString("  PID  PPID STAT     TIME CMD\n")

@@ -6,7 +6,7 @@ package kernel
 // kernelParentReaps is what init or the shell does with a new zombie child.
 // tini and dumb-init answer each SIGCHLD with a waitpid(-1, WNOHANG) loop, so
 // InitReapsAtOnce reaps in the same instant; InitReapsLate reaps each zombie
-// InitDelay after it appeared; InitNeverReaps leaves it (facts/linux.md §2).
+// InitDelay after it appeared; InitNeverReaps leaves it (docs/facts/linux.md §2).
 func (k *Kernel) kernelParentReaps(parent, c *process) {
 	switch {
 	case parent == k.shell:

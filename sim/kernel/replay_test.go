@@ -1,4 +1,4 @@
-// The replay table of shared/facts/linux.md §1.2, one named case per row.
+// The replay table of docs/facts/linux.md §1.2, one named case per row.
 
 package kernel
 

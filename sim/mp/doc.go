@@ -7,7 +7,7 @@
 //
 // What it models, following Lib/multiprocessing of CPython 3.8.18, 3.11.7,
 // 3.12.1, 3.13.0 and 3.14 (read from source; see MODEL.md for the map from
-// each rule of shared/facts/cpython.md to the function that implements it):
+// each rule of docs/facts/cpython.md to the function that implements it):
 //
 //   - process.py: BaseProcess (start with its asserts, _cleanup() first and
 //     _children.add last; join, is_alive, exitcode, close, terminate, kill,

@@ -74,7 +74,7 @@ type Proc struct {
 	Stat            string             // the ps STAT letter: R, S, T or Z
 	Cmdline         string             // the command line ("" is never used)
 	Comm            string             // the program's basename, as a zombie shows
-	// Role is the family role of CHECKPOINTS.md (main, p1, p1.1,
+	// Role is the family role of docs/CHECKPOINTS.md (main, p1, p1.1,
 	// forkserver, resource_tracker); "" for init, the shell and strangers.
 	Role string
 	// Init and Shell mark pid 1 and the terminal's shell.

@@ -1,5 +1,5 @@
 // "# checkpoint: LABEL" comments: the label syntax and the statement each
-// one applies to (CHECKPOINTS.md, "Marking a checkpoint in a scenario").
+// one applies to (docs/CHECKPOINTS.md, "Marking a checkpoint in a scenario").
 
 package scenario
 

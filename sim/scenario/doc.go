@@ -1,5 +1,5 @@
 // Package scenario reads what a scenario file says about itself in comments:
-// the "# zombielab: key=value" settings of /work/shared/CHECKPOINTS.md
+// the "# zombielab: key=value" settings of docs/CHECKPOINTS.md
 // (until, method, python), the gallery's own keys (versions, verify) and
 // the simulator-only pid_max and init,
 // the bilingual title and lesson ("# title:", "# title.zh:", "# lesson:",

@@ -1,5 +1,5 @@
 // The "# zombielab: key=value ..." settings: until, method, python
-// (CHECKPOINTS.md), the gallery's versions and verify, and the
+// (docs/CHECKPOINTS.md), the gallery's versions and verify, and the
 // simulator-only pid_max, pids_max and init.
 
 package scenario
@@ -33,7 +33,7 @@ func (p *parser) settings(line, col int, raw, value string) {
 const minPidMax = kernel.ReservedPIDs + 2
 
 // untilCheckpoint reads until=LABEL#N: the run stops right after the N-th
-// snapshot of LABEL (CHECKPOINTS.md). LABEL must be a checkpoint of the
+// snapshot of LABEL (docs/CHECKPOINTS.md). LABEL must be a checkpoint of the
 // file, which is checked once every comment has been read.
 func (p *parser) untilCheckpoint(line, at int, val string) string {
 	label, num, _ := strings.Cut(val, "#")

@@ -4,7 +4,7 @@ import os
 
 
 def _name(letter):
-    # As CHECKPOINTS.md counts them: Z is a zombie, X is gone, the rest alive.
+    # As docs/CHECKPOINTS.md counts them: Z is a zombie, X is gone, the rest alive.
     return {'Z': 'zombie', 'X': 'gone'}.get(letter, 'alive')
 
 

@@ -1,5 +1,5 @@
 """zombielab probe: records the process family of a scenario and snapshots
-it at the "# checkpoint:" lines of the main process (CHECKPOINTS.md).
+it at the "# checkpoint:" lines of the main process (docs/CHECKPOINTS.md).
 
 Loaded by sitecustomize in every interpreter of the family.  It never waits
 for, polls or signals a process: it only wraps the calls that create
