@@ -219,7 +219,13 @@ func initBuiltinFuncs() {
 			return nil, err
 		}
 		n, ok := asInt(args[0])
-		if !ok {
+		_, big := args[0].(*BigInt)
+		switch {
+		case big && !in.cfg.Version.AtLeast(3, 13):
+			return nil, raisef(overflowErrorClass, "Python int too large to convert to C int")
+		case big, ok && (n < 0 || n > 0x10ffff):
+			return nil, newValueError("chr() arg not in range(0x110000)")
+		case !ok:
 			return nil, newTypeError("an integer is required")
 		}
 		return Str(string(rune(n))), nil

@@ -245,6 +245,9 @@ func ctorRange(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 	var ns [3]int64
 	for i, a := range args {
 		n, ok := asInt(a)
+		if _, big := a.(*BigInt); big {
+			return nil, raisef(overflowErrorClass, "range() bounds beyond 64 bits are not supported by the simulator")
+		}
 		if !ok {
 			return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(a))
 		}

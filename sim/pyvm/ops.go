@@ -69,6 +69,9 @@ func opSymbol(op binop, inplace bool) string {
 
 // seqBinary handles str, list, tuple, set and dict operators.
 func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
+	if op == opMul && (isRepeatable(a) && isBig(b) || isBig(a) && isRepeatable(b)) {
+		return nil, errIndexSized(overflowErrorClass)
+	}
 	switch x := a.(type) {
 	case Str:
 		switch op {

@@ -183,6 +183,37 @@ func bigOrder(a, b Value) (int, bool) {
 	return 0, false
 }
 
+// errIndexSized is CPython's error for a big int used as an index or a
+// repeat count (Objects/abstract.c, PyNumber_AsSsize_t).
+func errIndexSized(cls *Class) error {
+	return raisef(cls, "cannot fit 'int' into an index-sized integer")
+}
+
+func isBig(v Value) bool {
+	_, ok := v.(*BigInt)
+	return ok
+}
+
+// isRepeatable reports the sequences that `*` repeats.
+func isRepeatable(v Value) bool {
+	switch v.(type) {
+	case Str, Bytes, *List, *Tuple:
+		return true
+	}
+	return false
+}
+
+func init() {
+	method(intClass, "bit_length", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		x, _ := toBig(self)
+		return mkInt(int64(x.BitLen())), nil
+	})
+	method(intClass, "conjugate", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		x, _ := toBig(self)
+		return normBig(x), nil
+	})
+}
+
 // isNumber reports an int, bool, big int or float.
 func isNumber(v Value) bool {
 	switch v.(type) {

@@ -11,6 +11,9 @@ import (
 func seqIndex(k Value, n int, what string) (int, error) {
 	i, ok := asInt(k)
 	if !ok {
+		if _, big := k.(*BigInt); big {
+			return 0, errIndexSized(indexErrorClass)
+		}
 		return 0, newTypeError("%s indices must be integers or slices, not %s", what, typeName(k))
 	}
 	if i < 0 {
