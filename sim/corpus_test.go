@@ -61,6 +61,7 @@ var corpusEnv = []string{"HOME=/root", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr
 // A listed program that starts to agree fails the test until it is removed
 // from this table.
 var knownGaps = map[string]string{
+	"math_more 3.13":          "sum() of floats is compensated (Neumaier) from 3.12 on: the builtins do not model it yet",
 	"mp_random_workers":       "multiprocessing.Pipe is not in the multiprocessing model (issue 14, part 2)",
 	"proc_cmdline":            "bytes.split is missing from the VM",
 	"random_same_in_children": "bytes.splitlines is missing from the VM",

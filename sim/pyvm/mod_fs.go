@@ -263,7 +263,7 @@ func checkReadable(f *Instance) error {
 	return nil
 }
 
-func unsupportedOpClass() *Class { return osErrorClass }
+func unsupportedOpClass() *Class { return unsupportedOperationClass }
 
 func init() {
 	for _, c := range fileClassesList {

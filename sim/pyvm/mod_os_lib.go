@@ -229,5 +229,33 @@ func fileError(err error, path string) error {
 	if !ok {
 		return osError(err)
 	}
-	return &PyError{newExc(errnoClass(e), mkInt(int64(e)), Str(e.Error()), Str(path))}
+	return &PyError{newExc(fileErrorClass(e), mkInt(int64(e)), Str(e.Error()), Str(path))}
+}
+
+// fileErrorClass completes errnoClass with the file errors
+// (Objects/exceptions.c errnomap).
+func fileErrorClass(e Errno) *Class {
+	switch e {
+	case EISDIR:
+		return isADirectoryClass
+	case ENOTDIR:
+		return notADirectoryClass
+	case EACCES:
+		return permissionErrorClass
+	}
+	return errnoClass(e)
+}
+
+// unsupportedOperationClass is io.UnsupportedOperation, both an OSError
+// and a ValueError.
+var unsupportedOperationClass = func() *Class {
+	c := &Class{name: "UnsupportedOperation", module: "io", bases: []*Class{osErrorClass, valueErrorClass}, dict: newDict(), builtin: true}
+	c.mro = computeMRO(c)
+	return c
+}()
+
+func init() {
+	// The file errors are builtins (the exec support defines the classes).
+	universe.setStr("IsADirectoryError", isADirectoryClass)
+	universe.setStr("NotADirectoryError", notADirectoryClass)
 }

@@ -1,0 +1,35 @@
+# Count my zombie children by scanning /proc, the way ps does.
+import os
+import time
+
+kids = []
+for _ in range(3):
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    kids.append(pid)
+time.sleep(0.3)
+
+def my_zombies():
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().split()
+        except FileNotFoundError:
+            continue
+        if int(fields[3]) == os.getpid() and fields[2] == "Z":
+            found.append(int(entry))
+    return sorted(found)
+
+print("zombies are my children:", my_zombies() == sorted(kids))
+os.waitpid(kids[0], 0)
+print("after reaping one:", len(my_zombies()))
+while True:
+    try:
+        os.wait()
+    except ChildProcessError:
+        break
+print("after reaping all:", len(my_zombies()))
