@@ -102,6 +102,40 @@ const (
 	errnoEISDIR  = 21
 )
 
+// lookPath resolves the file a fork_exec runs: path itself, or with
+// search each PATH directory of env (os.get_exec_path: defpath when env
+// has no PATH) in turn.
+func (s *System) lookPath(file string, env []string, search bool) (string, error) {
+	if !search || strings.Contains(file, "/") {
+		return s.resolveExec(file)
+	}
+	dirs := "/bin:/usr/bin"
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "PATH="); ok {
+			dirs = v
+		}
+	}
+	var first, last error
+	for _, d := range strings.Split(dirs, ":") {
+		full := file
+		if d != "" {
+			full = strings.TrimSuffix(d, "/") + "/" + file
+		}
+		prog, err := s.resolveExec(full)
+		if err == nil {
+			return prog, nil
+		}
+		last = err
+		if first == nil && err != pyvm.Errno(errnoENOENT) && err != pyvm.Errno(errnoENOTDIR) {
+			first = err
+		}
+	}
+	if first != nil {
+		return "", first
+	}
+	return "", last
+}
+
 // execve replaces pid's program (os.execv and friends): on success the
 // calling interpreter is dropped and the new one runs at the same pid,
 // with env as its os.environ.

@@ -5,6 +5,8 @@
 package sim
 
 import (
+	"strings"
+
 	"zombielab/sim/kernel"
 	"zombielab/sim/pyvm"
 )
@@ -117,3 +119,58 @@ func (h *host) ProcTable() []pyvm.ProcRow {
 	}
 	return rows
 }
+
+// ForkExec is _posixsubprocess.fork_exec (and glibc's posix_spawn behind
+// os.system): fork, then in the child dup2 the given fds onto 0, 1 and 2,
+// start a new session if asked, and exec, all before the child runs any
+// code of its own (CPython's child is C; with vfork it execs within a
+// fraction of a millisecond), so the child is not charged the start-up of
+// a Python fork child. A program that cannot be executed fails the call
+// and leaves no child behind (the real child reports the errno on a pipe
+// and exits 255; its reaping is folded into the failure). With search, the
+// file is looked up in PATH as _posixsubprocess does: the first error that
+// is not ENOENT or ENOTDIR wins, else the last one.
+func (h *host) ForkExec(path string, argv, env []string, search bool, stdio [3]int, newSession bool) (int, error) {
+	prog, err := h.s.lookPath(path, env, search)
+	if err != nil {
+		return 0, err
+	}
+	// The parent's Popen() returns once the exec is done (the error pipe
+	// closes), so the new program starts no earlier than the parent's
+	// line ends: the child's delay includes the fork's cost.
+	forkCost := h.s.costs.ForkParent.draw(h.s.rng)
+	h.s.stepCost += forkCost
+	child, err := h.s.k.Fork(h.pid)
+	if err != nil {
+		return 0, errnoOf(err)
+	}
+	h.s.forked(h.pid, child)
+	for target, fd := range stdio {
+		switch {
+		case fd < 0:
+		case fd == target:
+			h.s.k.SetCloexec(child, fd, false)
+		default:
+			if _, err := h.s.k.Dup2(child, fd, target, false); err != nil {
+				return 0, errnoOf(err)
+			}
+		}
+	}
+	if newSession {
+		(&host{s: h.s, pid: child}).Setsid()
+	}
+	img := h.s.image(prog, argv)
+	if err := img.in.RunPrologue([]byte(environPrologue(env))); err != nil {
+		panic("sim: environment prologue: " + err.Error())
+	}
+	cmdline := strings.Join(argv, " ")
+	if err := h.s.k.Execve(child, cmdline); err != nil {
+		return 0, errnoOf(err)
+	}
+	h.s.execed(h.pid, child, cmdline)
+	h.s.adopt(child, img.in, Span{forkCost + img.startup.Lo + vforkChild.Lo, forkCost + img.startup.Hi + vforkChild.Hi})
+	return int(child), nil
+}
+
+// vforkChild is how long a vfork child takes from the fork to its exec.
+var vforkChild = us(50, 150)

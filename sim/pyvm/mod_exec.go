@@ -34,6 +34,11 @@ type ExecHost interface {
 	Open(path string, flags int) (int, error)
 	// ProcTable is the process table as ps(1) reads it from /proc.
 	ProcTable() []ProcRow
+	// ForkExec is _posixsubprocess.fork_exec: a child with stdio[i]
+	// (when >= 0) as fd i, in a new session if asked, running path (looked
+	// up in env's PATH with search) in the environment env. An exec
+	// failure is the call's error, and no child is left.
+	ForkExec(path string, argv, env []string, search bool, stdio [3]int, newSession bool) (int, error)
 }
 
 // ProcRow is one process as ps(1) shows it.
@@ -95,6 +100,7 @@ func registerExec(in *Interp, m *Module) {
 	m.fn("_sigign_system", osSigignSystem)
 	m.fn("_sigrestore_system", osSigrestoreSystem)
 	m.fn("_proc_table", osProcTable)
+	m.fn("_fork_exec_native", osForkExecNative)
 	m.intArgsFn("dup", 1, func(in *Interp, a []int64) (Value, error) {
 		h, err := execHost(in)
 		if err != nil {
@@ -188,6 +194,56 @@ func osExecve(in *Interp, args []Value, kw []string) (Value, error) {
 	in.phase = phaseExited
 	in.frames = nil
 	return nil, errExited
+}
+
+// osForkExecNative is _fork_exec_native(path, argv, env, p2cread,
+// c2pwrite, errwrite, start_new_session, search) -> pid.
+func osForkExecNative(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("_fork_exec_native", args, kw, 8, 8); err != nil {
+		return nil, err
+	}
+	path, err := fsPath(args[0])
+	if err != nil {
+		return nil, err
+	}
+	vs, err := in.iterate(args[1])
+	if err != nil {
+		return nil, err
+	}
+	argv := make([]string, len(vs))
+	for i, v := range vs {
+		if argv[i], err = fsPath(v); err != nil {
+			return nil, err
+		}
+	}
+	envMap := args[2]
+	if envMap == None {
+		envMap = osEnviron(in)
+	}
+	env, err := environList(in, envMap)
+	if err != nil {
+		return nil, err
+	}
+	var stdio [3]int
+	for i := range stdio {
+		n, ok := asInt(args[3+i])
+		if !ok {
+			return nil, newTypeError("an integer is required")
+		}
+		stdio[i] = int(n)
+	}
+	h, err := execHost(in)
+	if err != nil {
+		return nil, err
+	}
+	pid, err := h.ForkExec(path, argv, env, truth(args[7]), stdio, truth(args[6]))
+	if err != nil {
+		if e, ok := err.(Errno); ok {
+			return nil, execError(e, args[0])
+		}
+		return nil, osError(err)
+	}
+	return mkInt(int64(pid)), nil
 }
 
 // environList is a mapping as execve's envp: "KEY=value" in the
@@ -439,51 +495,7 @@ def _execvpe(file, args, env=None):
     raise last_exc
 
 def _fork_exec(path, argv, env, p2cread, c2pwrite, errwrite, cwd, start_new_session, search):
-    errpipe_read, errpipe_write = pipe()
-    pid = fork()
-    if pid == 0:
-        try:
-            close(errpipe_read)
-            if p2cread != -1:
-                dup2(p2cread, 0)
-            if c2pwrite != -1:
-                dup2(c2pwrite, 1)
-            if errwrite != -1:
-                dup2(errwrite, 2)
-            if start_new_session:
-                setpgid(0, 0)
-            if search:
-                if env is None:
-                    execvp(path, argv)
-                else:
-                    execvpe(path, argv, env)
-            elif env is None:
-                execv(path, argv)
-            else:
-                execve(path, argv, env)
-        except OSError as e:
-            write(errpipe_write, b'OSError:' + str(e.errno).encode() + b':noexec')
-        except BaseException:
-            write(errpipe_write, b'SubprocessError:0:noexec')
-        _exit(255)
-    close(errpipe_write)
-    data = b''
-    while True:
-        part = read(errpipe_read, 50000)
-        if not part:
-            break
-        data += part
-    close(errpipe_read)
-    if data:
-        waitpid(pid, 0)
-        errno = int(data.decode().split(':')[1])
-        cls = OSError
-        if errno == 2:
-            cls = FileNotFoundError
-        elif errno == 13:
-            cls = PermissionError
-        raise cls(errno, strerror(errno), path)
-    return pid
+    return _fork_exec_native(path, argv, env, p2cread, c2pwrite, errwrite, start_new_session, search)
 
 def system(command):
     old = _sigign_system()
