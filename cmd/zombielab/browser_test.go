@@ -67,8 +67,9 @@ type playerProbe struct {
 	MinControl float64 `json:"minControl"` // its smallest control, CSS px
 	Layout     string  `json:"layout"`     // the layout family (view.LayoutKind)
 	DPR        float64 `json:"dpr"`
-	Python     string  `json:"python"` // the version the run models
-	Method     string  `json:"method"` // its start method
+	CJKFont    bool    `json:"cjkFont"` // the CJK font has loaded
+	Python     string  `json:"python"`  // the version the run models
+	Method     string  `json:"method"`  // its start method
 }
 
 // page is one tab on the test server.
@@ -562,6 +563,49 @@ func TestPlayerInBrowser(t *testing.T) {
 		sp, _ := p.open("")
 		how, _ = chromedp.Run(p.ctx, chromedp.Evaluate[string](`globalThis.zombielabLoad || ''`))
 		t.Logf("zombielab serve: %s; first paint %.0f ms", how, sp.FirstFrame)
+	})
+
+	t.Run("Chinese output on the canvas", func(t *testing.T) {
+		p.t = t
+		src := "print('子进程退出了')\n"
+		zh, err := playback.Load("custom.py", []byte(src), sim.Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		zh.RunToEnd()
+		last := zh.Len() - 1
+		p.open(fmt.Sprintf("?code=%s&step=%d", base64.RawURLEncoding.EncodeToString([]byte(src)), last))
+		p.until("the CJK font", func(q playerProbe) bool { return q.CJKFont && q.Settled })
+		pr := p.settled()
+		d := view.Build(view.Input{Snap: zh.Seek(last), Lanes: zh.Timeline(last), Sources: zh, File: zh.File(),
+			UI: view.UI{Speed: pr.Speed, W: float32(pr.Width), H: float32(pr.Height), EditButton: true, Python: pr.Python, Method: pr.Method}})
+		var op view.Op
+		for _, o := range d.Ops {
+			if o.Kind == view.OpText && strings.Contains(o.Text, "子进程退出了") {
+				op = o
+			}
+		}
+		if op.Text == "" {
+			t.Fatal("no text op with 子进程退出了 in the display list")
+		}
+		// The six characters after "1001> " (6 columns) are drawn: light
+		// glyph pixels on the console's dark ground.
+		img := p.screenshot()
+		x0 := int(op.Rect.X + 6*op.Size*view.CharAdvance)
+		x1 := int(op.Rect.X + 18*op.Size*view.CharAdvance)
+		lit := 0
+		for y := int(op.Rect.Y); y < int(op.Rect.Y+op.Rect.H); y++ {
+			for x := x0; x < x1; x++ {
+				if c := img.RGBAAt(x, y); c.R > 128 && c.G > 128 && c.B > 128 {
+					lit++
+				}
+			}
+		}
+		t.Logf("%q at %v: %d glyph pixels in the Chinese part", op.Text, op.Rect, lit)
+		if lit < 40 {
+			t.Errorf("the Chinese characters are not drawn: %d lit pixels in %v", lit, op.Rect)
+			dumpPNG(t, "cjk.png", img)
+		}
 	})
 
 	zstep, ok := pl.Checkpoint("before-start#3")

@@ -24,6 +24,8 @@ type bridge struct {
 	host   js.Value
 	funcs  []js.Func
 	probed map[string]any // the game's latest published state
+	// fontSink receives the CJK font's bytes from the page (cjk.go).
+	fontSink func([]js.Value)
 }
 
 func newBridge() *bridge {
@@ -44,6 +46,14 @@ func newBridge() *bridge {
 			return nil
 		}
 		return js.ValueOf(b.probed)
+	}))
+	// font is the page's answer to host.loadFont: the font's bytes, or a
+	// message saying why not.
+	api.Set("font", b.fn(func(args []js.Value) any {
+		if b.fontSink != nil {
+			b.fontSink(args)
+		}
+		return nil
 	}))
 	js.Global().Set("zombielab", api)
 	return b

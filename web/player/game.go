@@ -30,6 +30,7 @@ type game struct {
 	cssW, cssH float32
 	dpr        float64
 	dark       bool // the page prefers a dark colour scheme (view.Dark)
+	font       cjkLoad
 
 	python, method string // what the run models (runsAs), on the settings button
 
@@ -63,6 +64,7 @@ func newGame(br *bridge, q string) *game {
 	g.dpr = max(win.Get("devicePixelRatio").Float(), 1)
 	g.followScheme(win)
 	g.in.listen()
+	g.br.fontSink = g.font.deliver
 	g.load(p)
 	for _, err := range errs {
 		// A bad parameter does not stop the player: it says so and runs
@@ -113,6 +115,9 @@ func (g *game) Update() error {
 		g.refresh()
 		g.tween = 1
 		g.frame = g.target
+	}
+	if g.font.take() {
+		g.dirty = true
 	}
 	if dark, changed := g.in.scheme(); changed {
 		g.dark, g.dirty = dark, true
@@ -300,6 +305,7 @@ func (g *game) refresh() {
 	g.from, g.target, g.tweenAt, g.tween = g.frame, g.build(), start, 0
 	g.buildMs = now() - start
 	g.measure()
+	g.font.need(g.target, g.br)
 	// An error replaces the run outright: nothing of it fades under the
 	// message.
 	if g.from == nil || g.pl == nil || (g.playing && g.params.Speed*tweenMs > 1000) {
@@ -353,7 +359,7 @@ func (g *game) publish() {
 		"into": g.params.Into, "speed": g.params.Speed,
 		"updateMs": g.updateMs, "buildMs": g.buildMs, "seekMs": g.seekMs, "drawMs": g.drawMs, "settled": !g.dirty && g.tween >= 1,
 		"gapMs": g.clock.gap, "minText": g.minText, "minControl": g.minControl,
-		"layout": g.layout().Kind.String(), "python": g.python, "method": g.method, "cssWidth": g.cssW, "cssHeight": g.cssH, "dpr": g.dpr, "keys": g.in.keys, "presses": g.in.presses, "now": now(),
+		"cjkFont": cjk != nil, "layout": g.layout().Kind.String(), "python": g.python, "method": g.method, "cssWidth": g.cssW, "cssHeight": g.cssH, "dpr": g.dpr, "keys": g.in.keys, "presses": g.in.presses, "now": now(),
 	}
 	if g.snap != nil {
 		m["step"], m["steps"], m["procs"] = g.snap.Step, g.pl.Len(), len(g.snap.Procs)

@@ -31,8 +31,10 @@ import (
 
 const antialias = false
 
-// mono is the canvas font: Go Mono, small and with every ASCII glyph
-// (web/view keeps canvas text ASCII; CJK goes to the HTML overlay).
+// mono is the canvas font: Go Mono, small and with every ASCII glyph. The
+// wide characters web/view lets through (Chinese output and comments) are
+// drawn with cjk, a subset of WenQuanYi Micro Hei that the page loads the
+// first time such text appears (cjk.go); until then they are blank.
 var mono = mustFont(gomono.TTF)
 
 func mustFont(ttf []byte) *text.GoTextFaceSource {
@@ -43,14 +45,20 @@ func mustFont(ttf []byte) *text.GoTextFaceSource {
 	return s
 }
 
-// faces caches one face per text size.
-var faces = map[float32]*text.GoTextFace{}
+// faces caches one face per text size (emptied when cjk arrives).
+var faces = map[float32]text.Face{}
 
-func face(size float32) *text.GoTextFace {
+func face(size float32) text.Face {
 	if f, ok := faces[size]; ok {
 		return f
 	}
-	f := &text.GoTextFace{Source: mono, Size: float64(size)}
+	var f text.Face = &text.GoTextFace{Source: mono, Size: float64(size)}
+	if cjk != nil {
+		// A glyph Go Mono lacks comes from the CJK font.
+		if m, err := text.NewMultiFace(f, &text.GoTextFace{Source: cjk, Size: float64(size)}); err == nil {
+			f = m
+		}
+	}
 	faces[size] = f
 	return f
 }

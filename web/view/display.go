@@ -197,27 +197,65 @@ func (d *DisplayList) stroke(r Rect, c Color, w float32, id string) {
 }
 
 // CharAdvance is the width of one character in ems that the layout assumes
-// (a monospace face such as Go Mono: 0.6 em); text longer than its Rect is
-// cut to fit with "..".
+// (a monospace face such as Go Mono: 0.6 em); a wide character (Chinese,
+// drawn with the CJK font the player loads when it appears) takes two
+// columns, 1.2 em, a little more than its 1 em. Text longer than its Rect
+// is cut to fit with "..".
 const CharAdvance = 0.6
 
 func (d *DisplayList) text(r Rect, s string, size float32, c Color, a Align, id string) {
-	d.add(Op{Kind: OpText, Rect: r, Text: fit(ascii(s), r.W, size), Size: size, Color: c, Align: a, ID: id})
+	d.add(Op{Kind: OpText, Rect: r, Text: fit(canvasText(s), r.W, size), Size: size, Color: c, Align: a, ID: id})
 }
 
 // textWidth is how wide s is at size.
-func textWidth(s string, size float32) float32 { return float32(len(s)) * size * CharAdvance }
+func textWidth(s string, size float32) float32 { return float32(columns(s)) * size * CharAdvance }
+
+// IsWide reports whether r is drawn two columns wide: the CJK ranges the
+// player's CJK font covers (ideographs, kana, hangul, CJK punctuation and
+// the fullwidth forms).
+func IsWide(r rune) bool {
+	return r >= 0x2e80 && r <= 0x9fff || r >= 0xac00 && r <= 0xd7a3 || r >= 0xf900 && r <= 0xfaff ||
+		r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 || r >= 0xffe0 && r <= 0xffe6
+}
+
+// columns is how many columns s takes.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if IsWide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// prefix is the longest prefix of s that takes at most n columns.
+func prefix(s string, n int) string {
+	c := 0
+	for i, r := range s {
+		w := 1
+		if IsWide(r) {
+			w = 2
+		}
+		if c+w > n {
+			return s[:i]
+		}
+		c += w
+	}
+	return s
+}
 
 // fit cuts s to the characters that fit in width w at size.
 func fit(s string, w, size float32) string {
 	n := int(w / (size * CharAdvance))
-	if len(s) <= n {
+	if columns(s) <= n {
 		return s
 	}
 	if n <= 2 {
 		return ""
 	}
-	return s[:n-2] + ".."
+	return prefix(s, n-2) + ".."
 }
 
 // wrap splits s into at most max lines that fit in width w at size, cutting
@@ -225,10 +263,14 @@ func fit(s string, w, size float32) string {
 func wrap(s string, w, size float32, max int) []string {
 	n := int(w / (size * CharAdvance))
 	var lines []string
-	for len(s) > n && len(lines) < max-1 {
-		cut := strings.LastIndexByte(s[:n+1], ' ')
+	for columns(s) > n && len(lines) < max-1 {
+		head := prefix(s, n+1)
+		cut := strings.LastIndexByte(head, ' ')
 		if cut <= 0 {
-			cut = n
+			cut = len(prefix(s, n))
+		}
+		if cut == 0 {
+			break
 		}
 		lines = append(lines, s[:cut])
 		s = strings.TrimLeft(s[cut:], " ")
@@ -244,10 +286,10 @@ func (d *DisplayList) clip(r Rect) { d.add(Op{Kind: OpClip, Rect: r}) }
 func (d *DisplayList) unclip()     { d.add(Op{Kind: OpUnclip}) }
 func (d *DisplayList) hit(h Hit)   { d.Hits = append(d.Hits, h) }
 
-// ascii keeps canvas text in the font's range: arrows and dashes get ASCII
-// spellings, and every other run of non-ASCII text (a Chinese comment in
-// the code) becomes "...".
-func ascii(s string) string {
+// canvasText keeps canvas text in the fonts' range: arrows and dashes get
+// ASCII spellings, wide (CJK) characters stay (the player draws them with
+// its CJK font), and every other run of non-ASCII text becomes "...".
+func canvasText(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return collapse(asciiPunct.Replace(s))
@@ -262,7 +304,7 @@ func collapse(s string) string {
 	var b strings.Builder
 	run := false
 	for _, r := range s {
-		if r < 0x80 {
+		if r < 0x80 || IsWide(r) {
 			b.WriteRune(r)
 			run = false
 			continue

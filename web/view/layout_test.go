@@ -260,16 +260,25 @@ func TestMirror(t *testing.T) {
 	}
 }
 
-func TestASCIIOnCanvas(t *testing.T) {
+func TestCanvasText(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"pid 1 → 2", "pid 1 -> 2"},
-		{"# lesson.zh: 每次调用 Process.start()", "# lesson.zh: ... Process.start()"},
+		{"# lesson.zh: 每次调用 Process.start()", "# lesson.zh: 每次调用 Process.start()"},
+		{"print('子进程退出了')", "print('子进程退出了')"},
+		{"café ☃ ok", "caf... ... ok"},
 		{"plain", "plain"},
 	}
 	for _, tc := range tests {
-		if got := ascii(tc.in); got != tc.want {
-			t.Errorf("ascii(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := canvasText(tc.in); got != tc.want {
+			t.Errorf("canvasText(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+	// A wide character takes two columns: fitting never cuts one in half.
+	if got := fit("子进程退出了", 7*12*CharAdvance, 12); got != "子进.." {
+		t.Errorf("fit = %q, want 子进..", got)
+	}
+	if got := wrap("退出了 退出了 退出了", 8*12*CharAdvance, 12, 3); len(got) != 3 || got[0] != "退出了" {
+		t.Errorf("wrap = %q", got)
 	}
 }
 

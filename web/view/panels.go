@@ -31,7 +31,7 @@ func drawNarration(d *DisplayList, l Layout, in Input) {
 	if in.UI.EditButton {
 		box.W -= EditButtonW
 	}
-	lines := wrap(ascii(s.Narration.EN), box.W, l.Font, l.NarrationLines)
+	lines := wrap(canvasText(s.Narration.EN), box.W, l.Font, l.NarrationLines)
 	lh := box.H / float32(len(lines))
 	for k, ln := range lines {
 		d.text(Rect{box.X, box.Y + float32(k)*lh, box.W, lh}, ln, l.Font, ColorText, AlignLeft, "narration")

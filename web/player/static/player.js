@@ -191,6 +191,15 @@
 
   // What the Go side says.
   globalThis.zombielabHost = {
+    // loadFont fetches the CJK font the first time Chinese text is drawn
+    // (web/player/cjk.go) and hands its bytes to the Go side.
+    loadFont(url) {
+      fetch(url).then((r) => {
+        if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+        return r.arrayBuffer();
+      }).then((buf) => globalThis.zombielab.font(new Uint8Array(buf)))
+        .catch((e) => globalThis.zombielab.font(String(e.message || e)));
+    },
     emit(msg) {
       switch (msg.type) {
         case 'ready':
