@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"html/template"
 	"path"
+	"slices"
 
 	"zombielab/content"
 	"zombielab/sim/lang"
@@ -61,7 +62,50 @@ func markdownOf(kind pageKind, l lang.Lang) ([]byte, string, error) {
 // GalleryEntry is one scenario on the gallery page.
 type GalleryEntry struct {
 	Name, Title, Lesson string
-	Href                string // the player, at the scenario's start
+	Href                string    // the player, at the scenario's start
+	Variants            []Variant // the same scenario where another version or start method teaches something
+}
+
+// Variant is a link to a scenario run another way.
+type Variant struct {
+	Label, Href string
+}
+
+// galleryOrder is the gallery's teaching order: the headline scenario,
+// then the kernel's own rule, then multiprocessing's reapers and their
+// exceptions, then what happens above the parent, then the other start
+// methods. A scenario not named here comes after these, by name.
+var galleryOrder = []string{
+	"seed-loop", "fork-waitpid", "zombies-pile-up", "join-after-start", "reapers",
+	"outlive-period", "sigchld-ignore", "daemon-exit", "parent-killed", "double-fork",
+	"pid1-never-reaps", "spawn", "forkserver",
+}
+
+// variants are the runs of a scenario under another version or start
+// method that the gallery links to, with what they show.
+var variants = map[string][]struct {
+	python, method string
+	label          map[lang.Lang]string
+}{
+	"seed-loop": {
+		{python: "3.14", label: map[lang.Lang]string{lang.EN: "On Python 3.14 (forkserver by default: no zombie)", lang.ZH: "在 Python 3.14 上（默认 forkserver：没有僵尸）"}},
+		{method: "spawn", label: map[lang.Lang]string{lang.EN: "With spawn (the zombie stays)", lang.ZH: "用 spawn 启动（僵尸依旧）"}},
+	},
+}
+
+// inTeachingOrder sorts names by galleryOrder.
+func inTeachingOrder(names []string) []string {
+	rank := func(n string) int {
+		for k, o := range galleryOrder {
+			if o == n {
+				return k
+			}
+		}
+		return len(galleryOrder)
+	}
+	out := slices.Clone(names)
+	slices.SortStableFunc(out, func(a, b string) int { return rank(a) - rank(b) })
+	return out
 }
 
 // layoutData is what the layout template is filled with; the template
@@ -164,7 +208,7 @@ func navigation(kind pageKind, l lang.Lang) (nav, sw []navLink) {
 func gallery(l lang.Lang) ([]GalleryEntry, error) {
 	var out []GalleryEntry
 	var errs []error
-	for _, name := range content.Names() {
+	for _, name := range inTeachingOrder(content.Names()) {
 		src, err := content.Scenario(name)
 		if err != nil {
 			errs = append(errs, err)
@@ -175,12 +219,17 @@ func gallery(l lang.Lang) ([]GalleryEntry, error) {
 			errs = append(errs, err)
 			continue
 		}
-		out = append(out, GalleryEntry{
+		e := GalleryEntry{
 			Name:   name,
 			Title:  inLang(sc.Title, l, name),
 			Lesson: inLang(sc.Lesson, l, ""),
 			Href:   playerURL(l, FigureSpec{Scenario: name, Lang: l}.Params()),
-		})
+		}
+		for _, v := range variants[name] {
+			e.Variants = append(e.Variants, Variant{Label: v.label[l],
+				Href: playerURL(l, FigureSpec{Scenario: name, Lang: l, Python: v.python, Method: v.method}.Params())})
+		}
+		out = append(out, e)
 	}
 	return out, errors.Join(errs...)
 }
