@@ -31,7 +31,7 @@
 //
 // Validate rejects, with "file:line:col: <construct> is not supported by the
 // simulator (supported: ...)", where the list is the Supported constant:
-// the walrus :=, complex numbers, class keywords, the @ operator, and
+// complex numbers, class keywords, the @ operator, and
 // relative and star imports. Calls and displays may unpack any number of *x
 // and **m, which the compiler supports. The parser itself rejects, in the
 // same words, async/await, match, type statements, PEP 695 type parameters
@@ -39,8 +39,10 @@
 // when compiling: 'return' outside function, 'break' outside loop,
 // 'continue' not properly in loop, nonlocal at module level, duplicate
 // parameters, repeated keyword arguments, a bare except that is not last,
-// misplaced starred assignment targets, and 'yield' outside a function or
-// inside a comprehension (at the yield, as 3.11+ report it).
+// misplaced starred assignment targets, 'yield' outside a function or
+// inside a comprehension (at the yield, as 3.11+ report it), and an
+// assignment expression that rebinds a comprehension variable, sits in a
+// comprehension's iterable or in a comprehension in a class body.
 //
 // Inspect is the one generic walk of the tree (go/ast.Inspect), in source
 // order; Validate and pyvm's symbol table are built on it. Unparse writes

@@ -24,11 +24,11 @@ func ExampleParseFile() {
 }
 
 func ExampleParseFile_unsupported() {
-	_, err := pyast.ParseFile("walrus.py", []byte("if (n := len(xs)) > 3:\n    pass\n"))
+	_, err := pyast.ParseFile("complex.py", []byte("z = 1 + 2j\n"))
 	e := err.(*pyast.Error)
 	fmt.Println(e.Pos, strings.SplitN(e.Msg, " is not", 2)[0])
 	// Output:
-	// 1:5 the assignment expression :=
+	// 1:9 a complex number
 }
 
 func ExampleParse_syntaxError() {

@@ -96,6 +96,9 @@ var languageSeeds = []string{
 	"@a.b(c)\n@d[0]\n@(lambda f: f)\ndef g():\n    pass\n",
 	"@register\nclass C:\n    __slots__ = ('x', 'y')\n",
 	"@\nclass C:\n    pass\n",
+	"if (n := len(a)) > 3:\n    x = [y for v in w if (y := v)]\n",
+	"[x := 1 for x in y]\n[y for x in (z := [1])]\n",
+	"(a.b := 1)\n",
 }
 
 func FuzzParse(f *testing.F) {

@@ -15,7 +15,7 @@ import (
 const Supported = "def with defaults, *args, **kwargs and keyword-only parameters; lambda; " +
 	"class with @property, @staticmethod, @classmethod, @x.setter and __slots__; decorators on functions and classes; if, while, for, break, continue; " +
 	"try/except/else/finally; with; raise ... from; assert; del; global; nonlocal; import and from-import; " +
-	"list, dict and set comprehensions; generators (yield, yield from) and generator expressions; f-strings; *x and **m unpacking in calls and displays; a, *rest = xs"
+	"list, dict and set comprehensions; the := operator; generators (yield, yield from) and generator expressions; f-strings; *x and **m unpacking in calls and displays; a, *rest = xs"
 
 // scope is what the validator knows about where a statement is.
 type scope struct {
@@ -25,6 +25,13 @@ type scope struct {
 	// comprehension names the comprehension whose element or condition
 	// this is ("list comprehension", "generator expression", ...), "" if none.
 	comprehension string
+	// For the assignment expression (symtable.c, 3.8–3.13): the iteration
+	// variables of the enclosing comprehensions, whether this is one of
+	// their iterables, and whether the outermost one is in a class body.
+	compVars    []string
+	compIter    bool
+	compInClass bool
+	inClass     bool
 }
 
 type validator struct {
@@ -208,7 +215,7 @@ func (v *validator) classDef(s *ClassDef, sc scope) {
 		v.unsupported(s.Keywords[0].P, "a class keyword (metaclass=...)")
 	}
 	v.walkExprs(sc, s.Bases...)
-	v.walkStmts(s.Body, scope{})
+	v.walkStmts(s.Body, scope{inClass: true})
 }
 
 func (v *validator) importFrom(s *ImportFrom) {
@@ -284,11 +291,46 @@ func (v *validator) expr(e Expr, sc scope) bool {
 		v.comprehension(sc, "generator expression", e.Generators, e.Elt)
 		return false
 	case *NamedExpr:
-		v.unsupported(e.P, "the assignment expression :=")
+		v.namedExpr(e, sc)
 	case *Yield:
 		v.yield(e, sc)
 	}
 	return v.err == nil
+}
+
+// namedExpr reports where an assignment expression may not bind
+// (symtable.c, symtable_handle_namedexpr and
+// symtable_extend_namedexpr_scope).
+func (v *validator) namedExpr(e *NamedExpr, sc scope) {
+	switch {
+	case sc.compIter:
+		v.fail(e.P, "assignment expression cannot be used in a comprehension iterable expression")
+	case sc.comprehension == "":
+	case contains(sc.compVars, e.Target.Id):
+		v.fail(e.P, "assignment expression cannot rebind comprehension iteration variable '"+e.Target.Id+"'")
+	case sc.compInClass:
+		v.fail(e.P, "assignment expression within a comprehension cannot be used in a class body")
+	}
+}
+
+func contains(names []string, n string) bool {
+	for _, x := range names {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+// targetNames collects the names a comprehension target binds.
+func targetNames(t Expr, out []string) []string {
+	Inspect(t, func(n Node) bool {
+		if nm, ok := n.(*Name); ok {
+			out = append(out, nm.Id)
+		}
+		return true
+	})
+	return out
 }
 
 // yield reports the SyntaxErrors of symtable.c (3.8–3.13) for a yield
@@ -318,16 +360,21 @@ func (v *validator) keywords(kws []Keyword) {
 // outermost iterable is evaluated in the enclosing scope, the rest in the
 // comprehension's own.
 func (v *validator) comprehension(sc scope, kind string, gens []*Comprehension, elts ...Expr) {
-	inner := scope{inFunction: true, comprehension: kind}
+	inner := scope{inFunction: true, comprehension: kind,
+		compVars: append([]string(nil), sc.compVars...), compInClass: sc.compInClass || sc.inClass}
+	for _, g := range gens {
+		inner.compVars = targetNames(g.Target, inner.compVars)
+	}
 	v.walkExprs(inner, elts...)
 	for i, g := range gens {
 		v.target(g.Target)
 		v.walkExprs(inner, g.Target)
+		iter := inner
 		if i == 0 {
-			v.walkExprs(sc, g.Iter)
-		} else {
-			v.walkExprs(inner, g.Iter)
+			iter = sc
 		}
+		iter.compIter = true
+		v.walkExprs(iter, g.Iter)
 		v.walkExprs(inner, g.Ifs...)
 	}
 }

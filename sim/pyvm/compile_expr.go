@@ -163,7 +163,9 @@ func (c *compiler) exprAt(e pyast.Expr) {
 	case *pyast.Starred:
 		c.unsupported(n.P, "a starred expression here")
 	case *pyast.NamedExpr:
-		c.unsupported(n.P, "the walrus operator (:=)")
+		c.expr(n.Value)
+		c.emit(opDupTop, 0)
+		c.storeName(n.Target.Id)
 	case *pyast.Yield:
 		c.yield(n)
 	default:

@@ -14,7 +14,6 @@ func TestRejected(t *testing.T) {
 	}{
 		{"unknown module", "import os\nimport socket\n", "prog.py:2:8: module 'socket' is not supported by the simulator (supported: atexit, builtins, errno, itertools, math, os, os.path, random, select, signal, sys, time, traceback, weakref)"},
 		{"unknown from-module", "from json import dumps\n", "prog.py:1:1: module 'json' is not supported"},
-		{"walrus", "if (n := 3):\n    pass\n", "prog.py:1:5: the assignment expression := is not supported"},
 		{"break outside loop", "break\n", "prog.py:1:1: 'break' outside loop"},
 		{"return outside function", "return 1\n", "prog.py:1:1: 'return' outside function"},
 		{"relative import", "from . import x\n", "prog.py:1:1: a relative import (from . import ...) is not supported"},

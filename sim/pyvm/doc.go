@@ -60,7 +60,7 @@
 // dotted-name grammar); __slots__ limits an instance's attributes as in
 // CPython, without member descriptor objects (slots.go).
 //
-// What it deliberately does not model: async, the walrus operator,
+// What it deliberately does not model: async,
 // metaclasses, subclassing builtin types other than
 // exceptions, multiple inheritance beyond a depth-first MRO, user-defined
 // __hash__ (instances hash by identity), bytes beyond literals, +, decode and

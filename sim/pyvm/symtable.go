@@ -37,6 +37,7 @@ type scope struct {
 	free      []string
 	isFree    map[string]bool
 	generator bool // a function whose body yields
+	comp      bool // a comprehension's scope
 }
 
 func newScope(kind codeKind, name string, parent *scope) *scope {
@@ -215,6 +216,10 @@ func (st *symtable) visit(x pyast.Node, s *scope) bool {
 		if s.kind == kindFunction {
 			s.generator = true
 		}
+	case *pyast.NamedExpr:
+		st.walk(n.Value, s)
+		st.bindNamed(n.Target.Id, s)
+		return false
 	case *pyast.ExceptHandler:
 		if n.Name != "" {
 			s.assign(n.Name)
@@ -263,6 +268,30 @@ func (st *symtable) visit(x pyast.Node, s *scope) bool {
 	return true
 }
 
+// bindNamed binds the target of an assignment expression: in a
+// comprehension, in the nearest enclosing scope that is not one (PEP 572;
+// symtable.c, symtable_extend_namedexpr_scope), reached as a global from
+// module level or as a free variable from a function.
+func (st *symtable) bindNamed(name string, s *scope) {
+	if !s.comp {
+		s.assign(name)
+		return
+	}
+	t := s.parent
+	for t.comp {
+		t = t.parent
+	}
+	t.assign(name)
+	for c := s; c != t; c = c.parent {
+		if t.kind == kindModule {
+			c.globals[name] = true
+		} else {
+			c.nonlocals[name] = true
+			c.use(name)
+		}
+	}
+}
+
 // importBinding is the name `import a.b as c` binds: c, or a.
 func importBinding(a pyast.Alias) string {
 	if a.AsName != "" {
@@ -281,6 +310,7 @@ func importBinding(a pyast.Alias) string {
 func (st *symtable) comp(n pyast.Expr, gens []*pyast.Comprehension, s *scope, elts ...pyast.Expr) {
 	st.walk(gens[0].Iter, s)
 	cs := newScope(kindFunction, "<comp>", s)
+	cs.comp = true
 	st.scopes[n] = cs
 	cs.params = []string{".0"}
 	cs.assign(".0")
