@@ -63,11 +63,18 @@ func (h *host) Exit(status int) {
 }
 
 func (h *host) Waitpid(pid, options int) (int, int, error) {
-	h.syscall()
-	res, err := h.s.k.Wait(h.pid, kernel.WaitOptions{Pid: pid, Options: options})
-	if err != nil {
-		return 0, 0, errnoOf(err)
+	if h.timerInterrupts() {
+		return 0, 0, pyvm.ErrBlocked
 	}
+	opt := kernel.WaitOptions{Pid: pid, Options: options}
+	res, err := h.s.k.Wait(h.pid, opt)
+	if err != nil {
+		return 0, 0, h.timedBlock(errnoOf(err), func() error {
+			_, err := h.s.k.Wait(h.pid, opt)
+			return errnoOf(err)
+		})
+	}
+	h.timerWakeDone()
 	return int(res.PID), int(res.Status), nil
 }
 

@@ -42,6 +42,7 @@ type hostTimer struct {
 	sleepEnd  kernel.Time // when it ends
 	pausing   bool        // a Pause has blocked once
 	pauseDone bool        // its next retry returns
+	wakeArmed bool        // timedBlock armed a poll deadline
 	entropy   uint64      // Urandom calls so far
 }
 
@@ -107,10 +108,19 @@ func (h *host) Setsid() (int, error) {
 // Waitid reports a child as siginfo_t (kernel/exit.c wait_task_zombie,
 // wait_task_stopped, wait_task_continued fill si_code and si_status).
 func (h *host) Waitid(idtype, id, options int) (pyvm.WaitInfo, error) {
-	h.syscall()
+	if h.timerInterrupts() {
+		return pyvm.WaitInfo{}, pyvm.ErrBlocked
+	}
 	res, err := h.s.k.Waitid(h.pid, kernel.IDType(idtype), id, options)
-	if err != nil || res.PID == 0 {
-		return pyvm.WaitInfo{}, errnoOf(err)
+	if err != nil {
+		return pyvm.WaitInfo{}, h.timedBlock(errnoOf(err), func() error {
+			_, err := h.s.k.Waitid(h.pid, kernel.IDType(idtype), id, options)
+			return errnoOf(err)
+		})
+	}
+	h.timerWakeDone()
+	if res.PID == 0 {
+		return pyvm.WaitInfo{}, nil
 	}
 	info := pyvm.WaitInfo{PID: int(res.PID), Signo: int(kernel.SIGCHLD)}
 	st := res.Status
@@ -202,6 +212,43 @@ func (h *host) fireTimer() bool {
 	}
 	_ = h.s.k.Kill(h.pid, h.pid, kernel.SIGALRM)
 	return true
+}
+
+// timerInterrupts is the start of a blocking call: the system call's
+// charge, and if the interval timer fired and its signal is handled, the
+// call stops (ErrBlocked) so that the interpreter runs the handler before
+// retrying it, as after EINTR (PEP 475).
+func (h *host) timerInterrupts() bool {
+	h.s.charge(h.s.costs.Syscall)
+	if !h.fireTimer() || !h.s.k.HasPendingSignal(h.pid) {
+		return false
+	}
+	if p := h.s.procs[h.pid]; p != nil {
+		p.in.NotifySignal()
+	}
+	return true
+}
+
+// timedBlock: a wait that blocks while the interval timer is armed also
+// arms a poll deadline at the timer's expiry, so that SIGALRM interrupts
+// the wait as it does on Linux. Poll blocks the process as a reader, so
+// the wait is made again to sleep as a waiter (a child's exit wakes only
+// those).
+func (h *host) timedBlock(err error, again func() error) error {
+	if err != pyvm.ErrBlocked || !h.timer.set || h.timer.wakeArmed {
+		return err
+	}
+	h.timer.wakeArmed = true
+	_, _ = h.s.k.Poll(h.pid, nil, max(kernel.Duration(h.timer.at-h.s.k.Now()), 1))
+	return again()
+}
+
+// timerWakeDone forgets the poll deadline timedBlock armed.
+func (h *host) timerWakeDone() {
+	if h.timer.wakeArmed {
+		h.timer.wakeArmed = false
+		_, _ = h.s.k.Poll(h.pid, nil, 0)
+	}
 }
 
 // wakeAtTimer sleeps until the timer is due (a poll deadline); it returns
