@@ -135,5 +135,10 @@ func ResolvePython(spec string) (Interpreter, error) {
 		}
 		have = append(have, in.Version.String())
 	}
+	if major, minor, ok := strings.Cut(spec, "."); ok {
+		if n, err := strconv.Atoi(minor); err == nil && (major == "2" || major == "3" && n < minMinor) {
+			return Interpreter{}, fmt.Errorf("--python %s: the probe needs CPython 3.%d or newer (found here: %s)", spec, minMinor, strings.Join(have, ", "))
+		}
+	}
 	return Interpreter{}, fmt.Errorf("no CPython %s found on PATH or under pyenv (found: %s)", spec, strings.Join(have, ", "))
 }
