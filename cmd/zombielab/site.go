@@ -5,6 +5,8 @@
 // style, main.wasm compiled from web/player with the same Go toolchain, and
 // that toolchain's wasm_exec.js); every text and wasm asset also gets
 // precompressed .gz and .br twins, which serve picks by Accept-Encoding.
+// Compressed twins are cached by content hash in the user cache folder, so
+// a start whose player did not change compresses nothing again.
 
 package main
 
@@ -12,6 +14,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -281,7 +285,10 @@ func compressible(name string) bool {
 }
 
 // precompressSite writes name.gz and name.br next to every compressible file
-// under out, and reports main.wasm's three sizes.
+// under out, and reports main.wasm's three sizes. Twins come from the
+// cache of compressed assets when an earlier build compressed the same
+// bytes at the same quality (compressedCache), so only what changed since
+// is compressed again: serve's second start skips the wasm's compression.
 func precompressSite(out string, w io.Writer, brQuality int) error {
 	var names []string
 	err := filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
@@ -294,53 +301,132 @@ func precompressSite(out string, w io.Writer, brQuality int) error {
 		return err
 	}
 	sort.Strings(names)
-	start := time.Now()
+	cache := compressedCache()
+	start, hits := time.Now(), 0
 	for _, name := range names {
-		sizes, err := precompress(name, brQuality)
+		sizes, hit, err := precompress(name, brQuality, cache)
 		if err != nil {
 			return err
+		}
+		if hit {
+			hits++
 		}
 		if filepath.Base(name) == "main.wasm" {
 			fmt.Fprintf(w, "build: main.wasm %s raw, %s gzip, %s brotli (quality %d)\n",
 				megabytes(sizes[0]), megabytes(sizes[1]), megabytes(sizes[2]), brQuality)
 		}
 	}
-	fmt.Fprintf(w, "build: precompressed %d files in %.1fs\n", len(names), time.Since(start).Seconds())
+	fmt.Fprintf(w, "build: precompressed %d files in %.1fs (%d from the cache)\n", len(names), time.Since(start).Seconds(), hits)
+	pruneCache(cache, 14*24*time.Hour)
 	return nil
 }
 
 func megabytes(n int64) string { return fmt.Sprintf("%.2f MB", float64(n)/1e6) }
 
+// compressedCache is the folder of compressed assets kept between builds,
+// keyed by content hash: $XDG_CACHE_HOME/zombielab/compressed (or the
+// system's user cache folder), "" when there is none.
+func compressedCache() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	dir = filepath.Join(dir, "zombielab", "compressed")
+	if os.MkdirAll(dir, 0o755) != nil {
+		return ""
+	}
+	return dir
+}
+
 // precompress writes name.gz and name.br and returns the raw, gzip and
-// brotli sizes.
-func precompress(name string, brQuality int) ([3]int64, error) {
+// brotli sizes, and whether both twins came from cache.
+func precompress(name string, brQuality int, cache string) ([3]int64, bool, error) {
 	var sizes [3]int64
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return sizes, err
+		return sizes, false, err
 	}
-	var gz, br bytes.Buffer
+	sum := sha256.Sum256(data)
+	key := hex.EncodeToString(sum[:16])
+	gz, gzHit := cached(cache, key+".gz", func() ([]byte, error) { return gzipBytes(data) })
+	br, brHit := cached(cache, key+".br"+strconv.Itoa(brQuality), func() ([]byte, error) { return brotliBytes(data, brQuality) })
+	if gz == nil || br == nil {
+		return sizes, false, fmt.Errorf("compressing %s failed", name)
+	}
+	if err := os.WriteFile(name+".gz", gz, 0o644); err != nil {
+		return sizes, false, err
+	}
+	if err := os.WriteFile(name+".br", br, 0o644); err != nil {
+		return sizes, false, err
+	}
+	return [3]int64{int64(len(data)), int64(len(gz)), int64(len(br))}, gzHit && brHit, nil
+}
+
+// cached returns the cache's file for key, or makes it with compress and
+// stores it (written to a temporary name and renamed, so that two builds
+// at once never read half a file). A cache that cannot be read or written
+// only costs time.
+func cached(cache, key string, compress func() ([]byte, error)) ([]byte, bool) {
+	file := filepath.Join(cache, key)
+	if cache != "" {
+		if data, err := os.ReadFile(file); err == nil {
+			now := time.Now()
+			_ = os.Chtimes(file, now, now) // recently used: kept by pruneCache
+			return data, true
+		}
+	}
+	data, err := compress()
+	if err != nil {
+		return nil, false
+	}
+	if cache != "" {
+		if tmp, err := os.CreateTemp(cache, key+".tmp*"); err == nil {
+			_, werr := tmp.Write(data)
+			if cerr := tmp.Close(); werr == nil && cerr == nil {
+				_ = os.Rename(tmp.Name(), file)
+			}
+			_ = os.Remove(tmp.Name())
+		}
+	}
+	return data, false
+}
+
+// pruneCache removes cached files not used for maxAge: each build of a
+// changed player adds a few megabytes.
+func pruneCache(cache string, maxAge time.Duration) {
+	if cache == "" {
+		return
+	}
+	entries, _ := os.ReadDir(cache)
+	for _, e := range entries {
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > maxAge {
+			_ = os.Remove(filepath.Join(cache, e.Name()))
+		}
+	}
+}
+
+func gzipBytes(data []byte) ([]byte, error) {
+	var gz bytes.Buffer
 	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	if _, err := gw.Write(data); err != nil {
-		return sizes, err
+		return nil, err
 	}
 	if err := gw.Close(); err != nil {
-		return sizes, err
+		return nil, err
 	}
-	bw := brotli.NewWriterOptions(&br, brotli.WriterOptions{Quality: brQuality, LGWin: 24})
+	return gz.Bytes(), nil
+}
+
+func brotliBytes(data []byte, quality int) ([]byte, error) {
+	var br bytes.Buffer
+	bw := brotli.NewWriterOptions(&br, brotli.WriterOptions{Quality: quality, LGWin: 24})
 	if _, err := bw.Write(data); err != nil {
-		return sizes, err
+		return nil, err
 	}
 	if err := bw.Close(); err != nil {
-		return sizes, err
+		return nil, err
 	}
-	if err := os.WriteFile(name+".gz", gz.Bytes(), 0o644); err != nil {
-		return sizes, err
-	}
-	if err := os.WriteFile(name+".br", br.Bytes(), 0o644); err != nil {
-		return sizes, err
-	}
-	return [3]int64{int64(len(data)), int64(gz.Len()), int64(br.Len())}, nil
+	return br.Bytes(), nil
 }
 
 func buildCmd(args []string, stdout, stderr io.Writer) int {
