@@ -10,13 +10,29 @@ package pyvm
 
 import "strings"
 
-// simCwd is the working directory of every simulated process.
+// simCwd is the working directory a simulated process starts in (the
+// scenario's file is there); os.chdir changes it per process.
 const simCwd = "/root"
 
-// absPath makes p absolute against simCwd and normalises it.
-func absPath(p string) string {
+// cwdOf is the process's working directory, kept in its os module (so a
+// fork copies it).
+func cwdOf(in *Interp) string {
+	if mv, ok := in.modules.getStr("os"); ok {
+		if c, ok := mv.(*Module).dict.getStr(osCwdKey); ok {
+			if s, ok := c.(Str); ok {
+				return string(s)
+			}
+		}
+	}
+	return simCwd
+}
+
+const osCwdKey = "_zl_cwd"
+
+// absPath makes p absolute against the working directory and normalises it.
+func absPath(in *Interp, p string) string {
 	if !strings.HasPrefix(p, "/") {
-		p = simCwd + "/" + p
+		p = cwdOf(in) + "/" + p
 	}
 	return posixNormpath(p)
 }
@@ -132,7 +148,7 @@ func builtinOpen(in *Interp, args []Value, kw []string) (Value, error) {
 	if !ok {
 		return nil, newTypeError("expected str, bytes or os.PathLike object, not %s", typeName(file))
 	}
-	abs := absPath(string(p))
+	abs := absPath(in, string(p))
 	d.setStr(fPath, Str(abs))
 	d.setStr(fFD, mkInt(-1))
 	h := in.host
@@ -399,44 +415,46 @@ func fileClose(in *Interp, f *Instance, args []Value) (Value, error) {
 }
 
 // newOSPathModule is os.path (posixpath).
-func newOSPathModule(in *Interp) *Module {
+func newOSPathModule() *Module {
 	m := newNativeModule("posixpath")
 	m.dict.setStr("sep", Str("/"))
-	str1 := func(name string, f func(p string) Value) {
+	// The functions get the calling interpreter: a fork child shares these
+	// builtins with its parent.
+	str1 := func(name string, f func(in *Interp, p string) Value) {
 		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
 			p, err := pathArg(name, args, kw)
 			if err != nil {
 				return nil, err
 			}
-			return f(p), nil
+			return f(in, p), nil
 		})
 	}
-	str1("basename", func(p string) Value { return Str(p[strings.LastIndexByte(p, '/')+1:]) })
-	str1("dirname", func(p string) Value { return Str(posixDirname(p)) })
-	str1("split", func(p string) Value {
+	str1("basename", func(in *Interp, p string) Value { return Str(p[strings.LastIndexByte(p, '/')+1:]) })
+	str1("dirname", func(in *Interp, p string) Value { return Str(posixDirname(p)) })
+	str1("split", func(in *Interp, p string) Value {
 		return newTuple([]Value{Str(posixDirname(p)), Str(p[strings.LastIndexByte(p, '/')+1:])})
 	})
-	str1("splitext", func(p string) Value {
+	str1("splitext", func(in *Interp, p string) Value {
 		root, ext := posixSplitext(p)
 		return newTuple([]Value{Str(root), Str(ext)})
 	})
-	str1("isabs", func(p string) Value { return mkBool(strings.HasPrefix(p, "/")) })
-	str1("normpath", func(p string) Value { return Str(posixNormpath(p)) })
-	str1("abspath", func(p string) Value { return Str(absPath(p)) })
-	str1("expanduser", func(p string) Value {
+	str1("isabs", func(in *Interp, p string) Value { return mkBool(strings.HasPrefix(p, "/")) })
+	str1("normpath", func(in *Interp, p string) Value { return Str(posixNormpath(p)) })
+	str1("abspath", func(in *Interp, p string) Value { return Str(absPath(in, p)) })
+	str1("expanduser", func(in *Interp, p string) Value {
 		if p == "~" || strings.HasPrefix(p, "~/") {
 			return Str("/root" + p[1:])
 		}
 		return Str(p)
 	})
-	str1("realpath", func(p string) Value { return Str(in.host.Realpath(absPath(p))) })
+	str1("realpath", func(in *Interp, p string) Value { return Str(in.host.Realpath(absPath(in, p))) })
 	stat1 := func(name string, f func(info FileInfo, err error) Value) {
 		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
 			p, err := pathArg(name, args, kw)
 			if err != nil {
 				return nil, err
 			}
-			return f(in.host.Stat(absPath(p))), nil
+			return f(in.host.Stat(absPath(in, p))), nil
 		})
 	}
 	stat1("exists", func(i FileInfo, err error) Value { return mkBool(err == nil) })
@@ -448,7 +466,7 @@ func newOSPathModule(in *Interp) *Module {
 		if err != nil {
 			return nil, err
 		}
-		info, err := in.host.Stat(absPath(p))
+		info, err := in.host.Stat(absPath(in, p))
 		if err != nil {
 			return nil, fileError(err, p)
 		}

@@ -88,10 +88,44 @@ func osLibFns(m *Module, in *Interp) {
 	m.fn("unlink", osRemove)
 	m.fn("listdir", osListdir)
 	m.fn("fdopen", builtinOpen)
-	m.fn("getcwd", func(in *Interp, args []Value, kw []string) (Value, error) { return Str(simCwd), nil })
-	pm := newOSPathModule(in)
+	m.fn("getcwd", func(in *Interp, args []Value, kw []string) (Value, error) { return Str(cwdOf(in)), nil })
+	m.fn("chdir", osChdir)
+	m.intArgsFn("umask", 1, func(in *Interp, a []int64) (Value, error) {
+		old := int64(0o022)
+		if mv, ok := in.modules.getStr("os"); ok {
+			d := mv.(*Module).dict
+			if v, ok := d.getStr(osUmaskKey); ok {
+				old, _ = asInt(v)
+			}
+			d.setStr(osUmaskKey, mkInt(a[0]&0o777))
+		}
+		return mkInt(old), nil
+	})
+	pm := newOSPathModule()
 	in.modules.setStr("os.path", pm)
 	m.dict.setStr("path", pm)
+}
+
+const osUmaskKey = "_zl_umask"
+
+// osChdir is os.chdir: the new directory must exist and be a directory.
+func osChdir(in *Interp, args []Value, kw []string) (Value, error) {
+	p, err := pathArg("chdir", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	abs := absPath(in, p)
+	info, err := in.host.Stat(abs)
+	switch {
+	case err != nil:
+		return nil, fileError(err, p)
+	case !info.Dir:
+		return nil, fileError(ENOTDIR, p)
+	}
+	if mv, ok := in.modules.getStr("os"); ok {
+		mv.(*Module).dict.setStr(osCwdKey, Str(abs))
+	}
+	return None, nil
 }
 
 func newEnviron() *Dict {
@@ -202,7 +236,7 @@ func osRemove(in *Interp, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return None, fileError(in.host.Remove(absPath(p)), p)
+	return None, fileError(in.host.Remove(absPath(in, p)), p)
 }
 
 func osListdir(in *Interp, args []Value, kw []string) (Value, error) {
@@ -214,7 +248,7 @@ func osListdir(in *Interp, args []Value, kw []string) (Value, error) {
 		}
 		p = s
 	}
-	names, err := in.host.ListDir(absPath(p))
+	names, err := in.host.ListDir(absPath(in, p))
 	if err != nil {
 		return nil, fileError(err, p)
 	}

@@ -22,14 +22,14 @@ func init() {
 func osPathModule(in *Interp) *Module {
 	os, _, err := in.importOne("os")
 	if err != nil || os == nil {
-		return newOSPathModule(in)
+		return newOSPathModule()
 	}
 	if pm, ok := os.dict.getStr("path"); ok {
 		if m, ok := pm.(*Module); ok {
 			return m
 		}
 	}
-	return newOSPathModule(in)
+	return newOSPathModule()
 }
 
 // unsupportedAttr is the AttributeError for a name CPython's module has
