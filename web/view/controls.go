@@ -83,10 +83,13 @@ func drawControls(d *DisplayList, l Layout, in Input) {
 	intoW := max(textWidth("3.13 forkserver", l.Small), textWidth(into, l.Small)) + 16
 	label := StepLabel(s, lang.EN)
 	if l.ControlRows == 2 {
+		// The settings button ends the first row, in what room is left
+		// (at least a touch target); the scrubber has the second.
+		if w := min(intoW, r.X+r.W-8-x); w >= Button {
+			smallButton(d, Rect{r.X + r.W - 8 - w, y, w, bh}, into, Action{Kind: ActSettings}, l)
+		}
 		y += controlRowH
-		smallButton(d, Rect{r.X + 8, y, intoW, bh}, into, Action{Kind: ActSettings}, l)
-		x = r.X + 8 + intoW + 16
-		drawScrubber(d, Rect{x, y, r.X + r.W - 8 - x, bh}, s.Step, s.Total, label, l)
+		drawScrubber(d, Rect{r.X + 16, y, r.W - 32, bh}, s.Step, s.Total, label, l)
 		return
 	}
 	right := r.X + r.W - 8

@@ -88,7 +88,7 @@ func NewLayout(w, h float32, compact bool) Layout {
 	}
 	w, h = max(w, MinW), max(h, MinH)
 	switch {
-	case w < 560 || h > w*1.15:
+	case h > w*1.15:
 		return portrait(w, h)
 	case compact || w < 960 || h < 540:
 		return figure(w, h)
@@ -122,12 +122,22 @@ func wide(w, h float32) Layout {
 
 func figure(w, h float32) Layout {
 	l := Layout{Kind: LayoutFigure, W: w, H: h, Font: 14, Small: MinText, NarrationLines: 2, ControlRows: 1}
+	if w < 700 {
+		l.ControlRows = 2 // the scrubber gets a row of its own
+	}
 	narr := textH(2, l.Font)
-	ctrl := float32(controlRowH)
+	ctrl := float32(l.ControlRows * controlRowH)
 	mid := h - narr - ctrl
-	left := float32(int(w * 0.58))
 	l.Narration = Rect{0, 0, w, narr}
 	l.Controls = Rect{0, h - ctrl, w, ctrl}
+	if w < 480 {
+		// A phone's column: the tree over the ps table.
+		top := float32(int(mid * 0.55))
+		l.Tree = Rect{0, narr, w, top}
+		l.PS = Rect{0, narr + top, w, mid - top}
+		return l
+	}
+	left := float32(int(w * 0.58))
 	l.PS = Rect{left, narr, w - left, mid}
 	if mid >= 330 {
 		top := float32(int(mid * 0.72))

@@ -26,6 +26,8 @@ func TestReadableAtEverySize(t *testing.T) {
 		{320, 568, false, LayoutPortrait},
 		{640, 360, true, LayoutFigure},
 		{700, 438, true, LayoutFigure},
+		{345, 345, true, LayoutFigure}, // the teaching page's player on a phone
+		{545, 545, true, LayoutFigure}, // and beside the text on a laptop
 		{1024, 768, false, LayoutWide},
 		{1280, 720, false, LayoutWide},
 		{1366, 768, false, LayoutWide},
