@@ -31,6 +31,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -461,32 +462,68 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		defer os.RemoveAll(tmp)
 		dir = tmp
 	}
-	if err := buildSite(dir, stdout, serveOptions); err != nil {
-		fmt.Fprintf(stderr, "zombielab serve: %v\n", err)
-		return 1
-	}
+	// Listen first: the address answers at once, with a page that says the
+	// site is being built (and reloads itself) until it is ready.
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "zombielab serve: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "serving %s on http://%s/ (the player alone: http://%s/player.html?scenario=seed-loop; Ctrl-C to stop)\n", dir, ln.Addr(), ln.Addr())
+	fmt.Fprintf(stdout, "listening on http://%s/; building the site, the page says when it is ready\n", ln.Addr())
 	// Stop on Ctrl-C or SIGTERM by returning, so that the temporary
 	// folder is removed.
 	stop, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
-	srv := &http.Server{Handler: siteHandler(dir)}
+	var site atomic.Pointer[http.Handler]
+	building := buildingHandler(time.Now())
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h := site.Load(); h != nil {
+			(*h).ServeHTTP(w, r)
+			return
+		}
+		building.ServeHTTP(w, r)
+	})}
 	failed := make(chan error, 1)
 	go func() { failed <- srv.Serve(ln) }()
-	select {
-	case err := <-failed:
-		fmt.Fprintf(stderr, "zombielab serve: %v\n", err)
-		return 1
-	case <-stop.Done():
-		srv.Close()
-		fmt.Fprintln(stdout, "zombielab serve: stopped")
-		return 0
+	built := make(chan error, 1)
+	go func() { built <- buildSite(dir, stdout, serveOptions) }()
+	for {
+		select {
+		case err := <-built:
+			if err != nil {
+				srv.Close()
+				fmt.Fprintf(stderr, "zombielab serve: %v\n", err)
+				return 1
+			}
+			h := siteHandler(dir)
+			site.Store(&h)
+			fmt.Fprintf(stdout, "serving %s on http://%s/ (the player alone: http://%s/player.html?scenario=seed-loop; Ctrl-C to stop)\n", dir, ln.Addr(), ln.Addr())
+		case err := <-failed:
+			fmt.Fprintf(stderr, "zombielab serve: %v\n", err)
+			return 1
+		case <-stop.Done():
+			srv.Close()
+			fmt.Fprintln(stdout, "zombielab serve: stopped")
+			return 0
+		}
 	}
+}
+
+// buildingHandler answers every request while serve builds the site: 503
+// with Retry-After and a plain page (no script, nothing off the origin)
+// that reloads itself every two seconds.
+func buildingHandler(since time.Time) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Content-Security-Policy", "default-src 'none'")
+		h.Set("Cache-Control", "no-store")
+		h.Set("Retry-After", "2")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		fmt.Fprintf(w, `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2"><title>zombielab: building</title></head>
+<body><p>zombielab is building the site (%.0f s so far; the first build compiles the player, which takes a minute or more). This page reloads by itself.</p></body></html>
+`, time.Since(since).Seconds())
+	})
 }
 
 // siteHandler serves the built folder: explicit MIME types, the

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -181,5 +182,21 @@ func TestPrecompressCache(t *testing.T) {
 	pruneCache(cache, 14*24*time.Hour)
 	if after, _ := os.ReadDir(cache); len(after) != len(entries)-1 {
 		t.Errorf("prune kept %d of %d entries, want one removed", len(after), len(entries))
+	}
+}
+
+// TestBuildingHandler: while serve builds, every address answers at once
+// with a page that says so and reloads itself, and nothing else.
+func TestBuildingHandler(t *testing.T) {
+	for _, path := range []string{"/", "/player.html?scenario=seed-loop", "/main.wasm"} {
+		rec := httptest.NewRecorder()
+		buildingHandler(time.Now().Add(-3*time.Second)).ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		body := rec.Body.String()
+		if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") != "2" ||
+			rec.Header().Get("Content-Security-Policy") != "default-src 'none'" ||
+			!strings.Contains(body, "is building the site (3 s so far") || !strings.Contains(body, `http-equiv="refresh"`) ||
+			strings.Contains(body, "<script") {
+			t.Errorf("%s: %d %v\n%s", path, rec.Code, rec.Header(), body)
+		}
 	}
 }
