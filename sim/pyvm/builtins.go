@@ -209,6 +209,9 @@ func initBuiltinFuncs() {
 		if f, ok := args[0].(Float); ok {
 			return Float(math.Abs(float64(f))), nil
 		}
+		if r, ok, err := in.dunder(args[0], "__abs__"); ok || err != nil {
+			return r, err
+		}
 		return nil, newTypeError("bad operand type for abs(): '%s'", typeName(args[0]))
 	})
 	def("hex", intFormatter("hex", 'x'))

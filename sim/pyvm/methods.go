@@ -46,6 +46,93 @@ func init() {
 	initGeneratorBuiltins()
 }
 
+// strWindow is the s[start:end] that find, count, startswith and friends
+// search, and start as a code-point offset (Objects/unicodeobject.c,
+// ADJUST_INDICES: negative indexes count from the end and are clamped).
+// ok=false when start is past the end or after end, where CPython matches
+// nothing, not even the empty string.
+func strWindow(s string, args []Value) (string, int, bool, error) {
+	if len(args) == 0 {
+		return s, 0, true, nil
+	}
+	rs := []rune(s)
+	n := len(rs)
+	bounds := [2]int{0, n}
+	for i, a := range args {
+		if a == None {
+			continue
+		}
+		v, ok := asInt(a)
+		if !ok {
+			return "", 0, false, newTypeError("slice indices must be integers or None or have an __index__ method")
+		}
+		bounds[i] = int(max(min(v, int64(n)+1), -int64(n)-1))
+	}
+	start, end := bounds[0], min(bounds[1], n)
+	if end < 0 {
+		end = max(end+n, 0)
+	}
+	if start < 0 {
+		start = max(start+n, 0)
+	}
+	if start > n || start > end {
+		return "", start, false, nil
+	}
+	return string(rs[start:end]), start, true, nil
+}
+
+// splitLines is str.splitlines: every line boundary CPython knows
+// (Objects/unicodeobject.c, Py_UNICODE_ISLINEBREAK), \r\n as one.
+func splitLines(s string, keep bool) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		switch rs[i] {
+		case '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029:
+		default:
+			continue
+		}
+		end := i
+		if rs[i] == '\r' && i+1 < len(rs) && rs[i+1] == '\n' {
+			i++
+		}
+		if keep {
+			end = i + 1
+		}
+		out = append(out, string(rs[start:end]))
+		start = i + 1
+	}
+	if start < len(rs) {
+		out = append(out, string(rs[start:]))
+	}
+	return out
+}
+
+// expandTabs is str.expandtabs: each tab to the next multiple of size
+// columns, the column counted from the last newline.
+func expandTabs(s string, size int) string {
+	var b strings.Builder
+	col := 0
+	for _, r := range s {
+		switch r {
+		case '\t':
+			if size > 0 {
+				n := size - col%size
+				b.WriteString(strings.Repeat(" ", n))
+				col += n
+			}
+		case '\n', '\r':
+			b.WriteRune(r)
+			col = 0
+		default:
+			b.WriteRune(r)
+			col++
+		}
+	}
+	return b.String()
+}
+
 func argStr(v Value, fn string) (string, error) {
 	s, ok := v.(Str)
 	if !ok {
@@ -117,11 +204,23 @@ func initStrMethods() {
 		return strSplit(string(self.(Str)), args, true)
 	})
 	method(c, "splitlines", 0, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-		s := strings.TrimRight(string(self.(Str)), "\n")
-		if s == "" {
-			return newList(nil), nil
+		keep := len(args) == 1 && truth(args[0])
+		return strList(splitLines(string(self.(Str)), keep)), nil
+	})
+	method(c, "isascii", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+		for _, r := range string(self.(Str)) {
+			if r > 0x7f {
+				return falseV, nil
+			}
 		}
-		return strList(strings.Split(s, "\n")), nil
+		return trueV, nil
+	})
+	method(c, "expandtabs", 0, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		size := int64(8)
+		if len(args) == 1 {
+			size, _ = asInt(args[0])
+		}
+		return Str(expandTabs(string(self.(Str)), int(size))), nil
 	})
 	method(c, "join", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		vs, err := in.iterate(args[0])
@@ -144,8 +243,11 @@ func initStrMethods() {
 	})
 	for _, name := range []string{"startswith", "endswith"} {
 		name := name
-		method(c, name, 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-			s := string(self.(Str))
+		method(c, name, 1, 3, func(in *Interp, self Value, args []Value) (Value, error) {
+			s, _, ok, err := strWindow(string(self.(Str)), args[1:])
+			if err != nil || !ok {
+				return falseV, err
+			}
 			var cands []Value
 			if t, ok := args[0].(*Tuple); ok {
 				cands = t.items
@@ -186,17 +288,24 @@ func initStrMethods() {
 	})
 	for _, name := range []string{"find", "index", "rfind", "rindex", "count"} {
 		name := name
-		method(c, name, 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-			s := string(self.(Str))
+		method(c, name, 1, 3, func(in *Interp, self Value, args []Value) (Value, error) {
 			sub, err := argStr(args[0], name)
 			if err != nil {
 				return nil, err
 			}
-			var i int
-			switch name {
-			case "count":
+			s, offset, ok, err := strWindow(string(self.(Str)), args[1:])
+			if err != nil {
+				return nil, err
+			}
+			i := -1
+			switch {
+			case name == "count":
+				if !ok {
+					return mkInt(0), nil
+				}
 				return mkInt(int64(strings.Count(s, sub))), nil
-			case "find", "index":
+			case !ok:
+			case name == "find" || name == "index":
 				i = strings.Index(s, sub)
 			default:
 				i = strings.LastIndex(s, sub)
@@ -205,7 +314,7 @@ func initStrMethods() {
 				return nil, newValueError("substring not found")
 			}
 			if i >= 0 {
-				i = len([]rune(s[:i]))
+				i = len([]rune(s[:i])) + offset
 			}
 			return mkInt(int64(i)), nil
 		})

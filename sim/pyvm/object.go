@@ -161,19 +161,20 @@ type Iter struct {
 type iterKind uint8
 
 const (
-	iterSeq   iterKind = iota // list or tuple items
-	iterStr                   // str characters (i is a byte offset)
-	iterRange                 // range values
-	iterKeys                  // dict or set keys
-	iterVals                  // dict values
-	iterItems                 // dict items
-	iterEnum                  // enumerate: src is *enumState
-	iterZip                   // zip: src is *Tuple of iterators
-	iterCall                  // a Python object with __next__ (src)
+	iterSeq     iterKind = iota // list or tuple items
+	iterStr                     // str characters (i is a byte offset)
+	iterRange                   // range values
+	iterKeys                    // dict or set keys
+	iterVals                    // dict values
+	iterItems                   // dict items
+	iterEnum                    // enumerate: src is *enumState
+	iterZip                     // zip: src is *Tuple of iterators
+	iterCall                    // a Python object with __next__ (src)
+	iterGetItem                 // a Python object with only __getitem__: src[0], src[1], ... until IndexError
 )
 
 func (k iterKind) String() string {
-	return [...]string{"seq", "str", "range", "keys", "values", "items", "enumerate", "zip", "call"}[k]
+	return [...]string{"seq", "str", "range", "keys", "values", "items", "enumerate", "zip", "call", "getitem"}[k]
 }
 
 // enumState is the state of an enumerate object.

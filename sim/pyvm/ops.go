@@ -257,6 +257,9 @@ func (in *Interp) unary(op unop, a Value) (Value, error) {
 		if x, ok := a.(*BigInt); ok {
 			return x, nil
 		}
+		if r, ok, err := in.dunder(a, "__pos__"); ok || err != nil {
+			return r, err
+		}
 		if x, ok := a.(Float); ok {
 			return x, nil
 		}
@@ -266,6 +269,9 @@ func (in *Interp) unary(op unop, a Value) (Value, error) {
 		}
 		if x, ok := a.(*BigInt); ok {
 			return normBig(new(big.Int).Not(x.v)), nil
+		}
+		if r, ok, err := in.dunder(a, "__invert__"); ok || err != nil {
+			return r, err
 		}
 	}
 	return nil, newTypeError("bad operand type for unary %s: '%s'", op, typeName(a))

@@ -242,6 +242,9 @@ func (in *Interp) setSlice(l *List, s *Slice, v Value) error {
 }
 
 func (in *Interp) delItem(o, k Value) error {
+	if _, ok, err := in.dunder(o, "__delitem__", k); ok || err != nil {
+		return err
+	}
 	switch x := o.(type) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
@@ -306,6 +309,10 @@ func (in *Interp) getIter(o Value) (Value, error) {
 		}
 		if _, ok := x.cls.lookup("__next__"); ok {
 			return &Iter{kind: iterCall, src: x}, nil
+		}
+		if _, ok := x.cls.lookup("__getitem__"); ok {
+			// The old sequence protocol (Objects/iterobject.c, seqiter).
+			return &Iter{kind: iterGetItem, src: x}, nil
 		}
 	}
 	return nil, newTypeError("'%s' object is not iterable", typeName(o))
@@ -376,6 +383,20 @@ func (in *Interp) next(itv Value) (Value, bool, error) {
 			return nil, false, nil
 		}
 		return newTuple(out), true, nil
+	case iterGetItem:
+		if it.n < 0 {
+			return nil, false, nil
+		}
+		v, _, err := in.dunder(it.src, "__getitem__", mkInt(it.i))
+		if err != nil {
+			if isPyExc(err, indexErrorClass) || isPyExc(err, stopIterationClass) {
+				it.n = -1
+				return nil, false, nil
+			}
+			return nil, false, err
+		}
+		it.i++
+		return v, true, nil
 	case iterCall:
 		v, ok, err := in.dunder(it.src, "__next__")
 		if err != nil {
@@ -521,6 +542,29 @@ func (in *Interp) dictUpdate(d *Dict, m Value) error {
 			}
 		}
 		return nil
+	case *Instance:
+		if _, ok := x.cls.lookup("keys"); ok {
+			// A mapping: keys() and __getitem__ (dictobject.c,
+			// dict_update_arg: PyDict_Merge).
+			keys, _, err := in.dunder(x, "keys")
+			if err != nil {
+				return err
+			}
+			ks, err := in.iterate(keys)
+			if err != nil {
+				return err
+			}
+			for _, k := range ks {
+				v, err := in.getItem(x, k)
+				if err != nil {
+					return err
+				}
+				if err := d.t.put(k, v); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
 	}
 	vs, err := in.iterate(m)
 	if err != nil {
