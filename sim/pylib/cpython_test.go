@@ -27,6 +27,7 @@ package pylib_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -34,6 +35,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"zombielab/internal/golden"
 	"zombielab/sim"
@@ -112,7 +114,11 @@ func record(t *testing.T, file string, v string) outcome {
 	if python == "" {
 		t.Fatalf("recording needs CPython %s (pyenv's or python%s on PATH)", v, v)
 	}
-	cmd := exec.Command(python, filepath.Base(file))
+	// A program that hangs under CPython (a deadlock the simulator
+	// reports) must not hang the test.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, python, filepath.Base(file))
 	cmd.Dir = filepath.Dir(file)
 	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8", "TZ=UTC")
 	var out, errs bytes.Buffer
