@@ -92,6 +92,13 @@ func initBuiltinFuncs() {
 		n, err := in.length(args[0])
 		return mkInt(int64(n)), err
 	})
+	def("ascii", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("ascii", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		s, err := in.repr(args[0])
+		return Str(asciiEscape(s)), err
+	})
 	def("repr", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("repr", args, kw, 1, 1); err != nil {
 			return nil, err

@@ -721,7 +721,16 @@ func (c *compiler) classDef(n *pyast.ClassDef) {
 	c.loadConst(Str(qual))
 	c.emit(opStoreName, c.name("__qualname__"))
 	c.setupAnnotations(n.Body)
-	c.stmts(skipDocstring(n.Body))
+	body := n.Body
+	if doc, ok := docstring(body); ok {
+		// The docstring is stored as __doc__ on its own line (compile.c,
+		// compiler_body).
+		c.lineEvent(body[0].Position())
+		c.loadConst(Str(doc))
+		c.storeName("__doc__")
+		body = body[1:]
+	}
+	c.stmts(body)
 	c.emitReturnNone()
 	code := c.leave()
 	c.u = outer

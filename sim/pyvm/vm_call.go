@@ -445,6 +445,10 @@ func newUserClass(name string, baseVals []Value, ns *Dict) (*Class, error) {
 		}
 	}
 	c.mro = computeMRO(c)
+	if _, ok := ns.getStr("__doc__"); !ok {
+		// type_new sets __doc__ to None when the body has no docstring.
+		ns.setStr("__doc__", None)
+	}
 	if err := c.initSlots(); err != nil {
 		return nil, err
 	}
