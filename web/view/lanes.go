@@ -120,13 +120,18 @@ func drawAxis(d *DisplayList, r Rect, t0, t1 kernel.Duration, x func(kernel.Dura
 	if t0 < 0 {
 		first = t0 / step * step
 	}
+	end := r.X - 1e9 // where the last label drawn ends
 	for t := first; t <= t1; t += step {
 		tx := x(t)
 		d.line(Point{tx, r.Y}, Point{tx, r.Y + 4}, ColorMuted, 1, "")
 		label := secondsText(t)
 		w := textWidth(label, MinText) + 4
 		lx := min(max(tx-w/2, r.X), r.X+r.W-w)
+		if lx < end+4 {
+			continue // a tick squeezed against the edge keeps its mark only
+		}
 		d.text(Rect{lx, r.Y + 4, w, r.H - 4}, label, MinText, ColorMuted, AlignCenter, "")
+		end = lx + w
 	}
 }
 
