@@ -2,4 +2,4 @@ import os
 pid = os.fork()
 if pid == 0:
     os.execvpe('sh', ['sh', '-c', 'echo A is $A; exit 2'], {'A': '1', 'PATH': '/usr/bin:/bin'})
-print('child status', os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+print('child status', os.WEXITSTATUS(os.waitpid(pid, 0)[1]))

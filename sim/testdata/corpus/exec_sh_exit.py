@@ -2,4 +2,4 @@ import os
 pid = os.fork()
 if pid == 0:
     os.execv('/bin/sh', ['sh', '-c', 'exit 3'])
-print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+print(os.WEXITSTATUS(os.waitpid(pid, 0)[1]))

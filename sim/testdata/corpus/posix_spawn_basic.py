@@ -1,5 +1,5 @@
 import os
 pid = os.posix_spawn('/bin/sh', ['sh', '-c', 'exit 3'], os.environ)
-print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+print(os.WEXITSTATUS(os.waitpid(pid, 0)[1]))
 pid = os.posix_spawnp('true', ['true'], os.environ)
 print(os.waitpid(pid, 0)[1])

@@ -4,7 +4,7 @@ print('dropped while running:', len(subprocess._active))
 time.sleep(0.5)
 first = subprocess._active[0]
 print('still listed, returncode', first.returncode)
-subprocess.Popen(['true'])
+subprocess.Popen(['sleep', '0.2'])
 print('after the next Popen:', first.returncode, len(subprocess._active))
 p = subprocess.Popen(['sleep', '0.1'])
 time.sleep(0.3)

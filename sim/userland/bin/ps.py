@@ -15,6 +15,8 @@ COLUMNS = {
     'ucmd': ('CMD', 15, False), 'ucomm': ('COMMAND', 15, False), 'cmd': ('CMD', 0, False),
     'args': ('COMMAND', 0, False), 'command': ('COMMAND', 0, False), 'user': ('USER', 8, False),
     'uid': ('UID', 5, True), 'c': ('C', 2, True), 'stime': ('STIME', 5, False),
+    'pcpu': ('%CPU', 4, True), 'pmem': ('%MEM', 4, True), 'vsz': ('VSZ', 6, True),
+    'rss': ('RSS', 5, True), 'start': ('START', 5, False), 'bsdtime': ('TIME', 6, True),
 }
 
 def cputime(sec):
@@ -54,8 +56,15 @@ def value(name, row):
         return '0'
     if name == 'c':
         return '0'
-    if name == 'stime':
+    if name in ('stime', 'start'):
         return '00:00'
+    if name in ('pcpu', 'pmem'):
+        return '0.0'
+    if name in ('vsz', 'rss'):
+        return '0'
+    if name == 'bsdtime':
+        s = int(cpu)
+        return '%d:%02d' % (s // 60, s % 60)
     return '-'
 
 def fail(msg):
@@ -123,7 +132,7 @@ def main(argv):
     elif fmt == 'full':
         fields = ['uid_name', 'pid', 'ppid', 'c', 'stime', 'tname', 'time', 'cmd']
     elif fmt == 'user':
-        fields = ['user', 'pid', 'stat', 'time', 'command']
+        fields = ['user', 'pid', 'pcpu', 'pmem', 'vsz', 'rss', 'tname', 'stat', 'start', 'bsdtime', 'command']
     rows = []
     for row in os._proc_table():
         pid, ppid = row[0], row[1]

@@ -89,7 +89,7 @@ def read_word(src, i):
         if c in ' \t\n;&|()<>':
             break
         if c == "'":
-            j = src.find("'", i + 1)
+            j = find_from(src, "'", i + 1)
             if j < 0:
                 raise ShellError('Syntax error: Unterminated quoted string', 2)
             segs.append(('q', src[i + 1:j]))
@@ -138,6 +138,14 @@ def read_word(src, i):
     return segs, i
 
 
+def find_from(s, c, start):
+    # str.find(c, start), whose start argument the simulator's str lacks.
+    for k in range(start, len(s)):
+        if s[k] == c:
+            return k
+    return -1
+
+
 def read_var(src, i):
     """$NAME, ${NAME}, $? $$ $! $# $0-$9 at src[i] == '$'."""
     n = len(src)
@@ -145,7 +153,7 @@ def read_var(src, i):
         return None, i + 1
     c = src[i + 1]
     if c == '{':
-        j = src.find('}', i + 2)
+        j = find_from(src, '}', i + 2)
         if j < 0:
             raise ShellError('Syntax error: Missing \'}\'', 2)
         return src[i + 2:j], j + 1
@@ -595,6 +603,44 @@ def b_echo(sh, argv):
     return 0
 
 
+def b_printf(sh, argv):
+    if len(argv) < 2:
+        sh.err('printf: usage: printf format [arg ...]')
+        return 2
+    fmt = argv[1]
+    args = argv[2:]
+    out = ''
+    while True:
+        i = 0
+        used = 0
+        while i < len(fmt):
+            c = fmt[i]
+            if c == '\\' and i + 1 < len(fmt):
+                e = fmt[i + 1]
+                out += {'n': '\n', 't': '\t', '\\': '\\'}.get(e, '\\' + e)
+                i += 2
+            elif c == '%' and i + 1 < len(fmt):
+                e = fmt[i + 1]
+                i += 2
+                if e == '%':
+                    out += '%'
+                    continue
+                a = args[used] if used < len(args) else ''
+                used += 1
+                if e == 'd' or e == 'i':
+                    out += str(int(a or '0'))
+                else:
+                    out += a
+            else:
+                out += c
+                i += 1
+        args = args[used:]
+        if not args or not used:
+            break
+    os.write(1, out.encode())
+    return 0
+
+
 def b_wait(sh, argv):
     if len(argv) == 1:
         status = 0
@@ -676,7 +722,7 @@ def b_exec(sh, argv):
 
 
 BUILTINS = {'exit': b_exit, 'true': b_true, 'false': b_false, ':': b_true, 'echo': b_echo,
-            'wait': b_wait, 'kill': b_kill, 'cd': b_cd, 'export': b_export, 'unset': b_unset,
+            'wait': b_wait, 'kill': b_kill, 'printf': b_printf, 'cd': b_cd, 'export': b_export, 'unset': b_unset,
             'exec': b_exec}
 
 
