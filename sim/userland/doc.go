@@ -5,12 +5,17 @@
 // Each program of bin/ is written in the Python subset and run by the
 // simulator's VM, hidden (no line events, no traceback entries), as the
 // C program it stands for: /bin/sh (a small dash), true, false, echo,
-// sleep, cat, kill, env and ps. They use the same os calls a scenario
+// sleep, cat, ls, grep, head, wc, kill, env and ps. They use the same os calls a scenario
 // does (fork, execve, waitpid, pipe, dup2, kill, write), so the kernel
 // sees a shell's children, pipes and waits exactly as it sees Python's,
 // and the programs fork and block like any process. python3 (any of
 // python, python3, python3.X) is not a file here: the simulator runs a
 // fresh interpreter for it (`-c CODE`, a script, `-m MODULE`).
+//
+// The shell's own forks are os.fork (charged a Python fork child's
+// start-up, 10-14 ms before 3.13, where dash's child runs at once);
+// subprocess, os.system and posix_spawn children are made by the host's
+// ForkExec, as _posixsubprocess does, and start at once.
 //
 // Why Python and not Go: a program written in Go would need a second kind
 // of process in the scheduler (one that is not an interpreter), with its
@@ -30,15 +35,17 @@
 // pipelines with | and !; lists with ;, &, &&, || and newlines; $?, $$,
 // $!, $#, $0–$9, $NAME, ${NAME} unquoted (split on blanks) and in double
 // quotes; 'single quotes' and backslashes; the builtins exit, echo (dash's,
-// with backslash escapes and -n), true, false, :, wait, kill, cd (no-op),
-// export, unset and exec. External commands are searched in PATH (dash's
+// with backslash escapes and -n), printf (%s, %d), true, false, :, wait,
+// kill, cd (no-op), export, unset and exec. The environment comes from
+// execve's envp, as os.environ. External commands are searched in PATH (dash's
 // default when unset). A missing command fails as dash does: "sh: 1: foo:
 // not found" and status 127; one that cannot be executed: "Permission
 // denied", 126; a syntax error: "sh: 1: Syntax error: ...", 2. Not
 // supported: if/while/for/case, functions, subshells ( ), { } groups,
 // here-documents, globbing, arithmetic $(( )), command substitution, trap.
 //
-// ps (bin/ps.py) prints the simulated table in procps-ng 4.0.2's format:
+// ps (bin/ps.py) prints the simulated table in procps-ng 4.0.2's format
+// (every process is on pts/0; %CPU, %MEM, VSZ and RSS are 0):
 // the default PID TTY TIME CMD, -f, aux, and -o with pid, ppid, pgid,
 // stat, s, time, tty, comm, cmd/args; selection -e/-A/ax, -p, --ppid. A
 // zombie's command is "[comm] <defunct>", as /proc shows it.
