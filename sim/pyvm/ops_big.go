@@ -7,10 +7,8 @@
 package pyvm
 
 import (
-	"fmt"
 	"math"
 	"math/big"
-	"strings"
 )
 
 // BigInt is a Python int outside the int64 range. Its *big.Int is never
@@ -213,44 +211,6 @@ func init() {
 	method(intClass, "conjugate", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
 		x, _ := toBig(self)
 		return normBig(x), nil
-	})
-}
-
-// asciiEscape is ascii()'s escaping of a repr: \xhh, \uhhhh or \Uhhhhhhhh
-// for every non-ASCII character (Objects/unicodeobject.c, ascii_escape).
-func asciiEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			b.WriteRune(r)
-		case r < 0x100:
-			fmt.Fprintf(&b, "\\x%02x", r)
-		case r < 0x10000:
-			fmt.Fprintf(&b, "\\u%04x", r)
-		default:
-			fmt.Fprintf(&b, "\\U%08x", r)
-		}
-	}
-	return b.String()
-}
-
-func init() {
-	method(floatClass, "is_integer", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
-		f := float64(self.(Float))
-		return mkBool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
-	})
-	method(floatClass, "as_integer_ratio", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
-		// floatobject.c, float_as_integer_ratio_impl.
-		f := float64(self.(Float))
-		switch {
-		case math.IsInf(f, 0):
-			return nil, raisef(overflowErrorClass, "cannot convert Infinity to integer ratio")
-		case math.IsNaN(f):
-			return nil, newValueError("cannot convert NaN to integer ratio")
-		}
-		r := new(big.Rat).SetFloat64(f)
-		return newTuple([]Value{normBig(new(big.Int).Set(r.Num())), normBig(new(big.Int).Set(r.Denom()))}), nil
 	})
 }
 

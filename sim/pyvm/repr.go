@@ -299,3 +299,22 @@ func bytesRepr(s string) string {
 	b.WriteByte(q)
 	return b.String()
 }
+
+// asciiEscape is ascii()'s escaping of a repr: \xhh, \uhhhh or \Uhhhhhhhh
+// for every non-ASCII character (Objects/unicodeobject.c, ascii_escape).
+func asciiEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case r < 0x10000:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			fmt.Fprintf(&b, "\\U%08x", r)
+		}
+	}
+	return b.String()
+}
