@@ -74,6 +74,7 @@ type fakeOS struct {
 }
 
 type fakeHost struct {
+	noLib
 	o *fakeOS
 	p *fakeProc
 }
@@ -83,7 +84,7 @@ func (o *fakeOS) add(ppid int, in *pyvm.Interp, fds map[int]*fdEnd) *fakeProc {
 	o.next++
 	o.procs[p.pid] = p
 	o.order = append(o.order, p.pid)
-	in.SetHost(&fakeHost{o, p})
+	in.SetHost(&fakeHost{o: o, p: p})
 	return p
 }
 
@@ -169,7 +170,7 @@ func (h *fakeHost) Kill(pid, sig int) error {
 		return pyvm.ESRCH
 	}
 	if q.state == procRunning {
-		(&fakeHost{h.o, q}).Exit(sig) // default action of SIGTERM, SIGKILL
+		(&fakeHost{o: h.o, p: q}).Exit(sig) // default action of SIGTERM, SIGKILL
 	}
 	return nil
 }
