@@ -92,5 +92,7 @@ func Source(module string) (string, []byte, bool) {
 	if err != nil {
 		return "", nil, false
 	}
-	return "/usr/lib/python3/" + module + ".py", b, true
+	// Named relative to Lib/, as sim/pylib names its files, which is how
+	// the player's code panel finds a library file's module.
+	return module + ".py", b, true
 }
