@@ -247,8 +247,8 @@ func TestMirror(t *testing.T) {
 		lang             lang.Lang
 		step, zombies, n string
 	}{
-		{lang.EN, "step 411 of 1095, t=1.002000s", "zombies: 1002", s.Narration.EN},
-		{lang.ZH, "第 411 步，共到第 1095 步，t=1.002000s", "僵尸进程：1002", s.Narration.ZH},
+		{lang.EN, "step 411 of 943, t=1.002000s", "zombies: 1002", s.Narration.EN},
+		{lang.ZH, "第 411 步，共到第 943 步，t=1.002000s", "僵尸进程：1002", s.Narration.ZH},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang.String(), func(t *testing.T) {
