@@ -1,7 +1,8 @@
 // The corpus: short realistic programs of the kind learners paste from
 // tutorials and Q&A threads about fork, wait, zombies, signals, /proc and
 // random numbers after fork (testdata/corpus/NAME.py). Beside each is
-// NAME.expected, what real CPython printed, one section per version:
+// NAME.expected, what real CPython printed, one section per version (3.8,
+// 3.11 and 3.13):
 //
 //	=== python 3.11
 //	--- stdout
@@ -50,7 +51,7 @@ var corpusRecord = flag.String("corpus-record", "", "rewrite testdata/corpus/GLO
 const corpusDir = "testdata/corpus"
 
 // corpusVersions are the CPython versions each program is recorded with.
-var corpusVersions = []Version{{Major: 3, Minor: 11}, {Major: 3, Minor: 13}}
+var corpusVersions = []Version{{Major: 3, Minor: 8}, {Major: 3, Minor: 11}, {Major: 3, Minor: 13}}
 
 // corpusEnv is the environment CPython runs with (and the simulator's
 // os.environ, see pyvm.DefaultEnviron).

@@ -37,15 +37,18 @@ func osLibFns(m *Module, in *Interp) {
 		v int64
 	}{{"WEXITED", osWEXITED}, {"WSTOPPED", osWSTOPPED}, {"WNOWAIT", osWNOWAIT},
 		{"P_ALL", osPAll}, {"P_PID", osPPID}, {"P_PGID", osPPGID},
-		{"CLD_EXITED", CLDExited}, {"CLD_KILLED", CLDKilled}, {"CLD_DUMPED", CLDDumped},
-		{"CLD_TRAPPED", CLDTrapped}, {"CLD_STOPPED", CLDStopped}, {"CLD_CONTINUED", CLDContinued},
+		{"CLD_EXITED", CLDExited}, {"CLD_DUMPED", CLDDumped},
+		{"CLD_TRAPPED", CLDTrapped}, {"CLD_CONTINUED", CLDContinued},
 		{"O_CREAT", 0o100}, {"O_TRUNC", 0o1000}, {"O_APPEND", 0o2000}, {"O_EXCL", 0o200},
 		{"F_OK", 0}, {"R_OK", 4}, {"W_OK", 2}, {"X_OK", 1},
 		{"EX_USAGE", 64}, {"EX_SOFTWARE", 70}, {"EX_OSERR", 71}, {"EX_TEMPFAIL", 75}} {
 		m.dict.setStr(c.n, mkInt(c.v))
 	}
 	if v.AtLeast(3, 9) {
+		// New in 3.9 (Modules/posixmodule.c all_ins).
 		m.dict.setStr("P_PIDFD", mkInt(osPPIDFD))
+		m.dict.setStr("CLD_KILLED", mkInt(CLDKilled))
+		m.dict.setStr("CLD_STOPPED", mkInt(CLDStopped))
 	}
 	m.dict.setStr("curdir", Str("."))
 	m.dict.setStr("pardir", Str(".."))

@@ -10,5 +10,5 @@ if __name__ == "__main__":
     print("before start:", p.is_alive())
     p.start()
     print("just started:", p.is_alive())
-    time.sleep(0.5)
+    time.sleep(1.5)
     print("later:", p.is_alive(), p.exitcode)

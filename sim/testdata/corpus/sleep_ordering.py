@@ -2,7 +2,7 @@
 import os
 import time
 
-for delay in (0.9, 0.3, 0.6):
+for delay in (2.4, 0.4, 1.4):
     if os.fork() == 0:
         time.sleep(delay)
         print("child slept", delay, flush=True)

@@ -4,7 +4,7 @@ import time
 
 pid = os.fork()
 if pid == 0:
-    time.sleep(0.3)
+    time.sleep(0.8)
     os._exit(5)
 
 first = os.waitpid(pid, os.WNOHANG)
