@@ -21,11 +21,11 @@ func (in *Interp) Clone() *Interp {
 		sigPending: false, syncDepth: in.syncDepth, nextID: in.nextID, hasPending: in.hasPending,
 		codeCache: make(map[string]*Code, len(in.codeCache)),
 		wakeupFD:  in.wakeupFD, nonblock: append([]int(nil), in.nonblock...)}
+	n.prelude = c.sharePrelude(in.prelude)
 	n.stdout = c.stream(in.stdout)
 	n.stderr = c.stream(in.stderr)
 	n.modules = c.dict(in.modules)
 	n.builtins = c.value(in.builtins).(*Module)
-	n.prelude = c.value(in.prelude).(*Module)
 	n.frames = make([]*Frame, len(in.frames))
 	for i, f := range in.frames {
 		n.frames[i] = c.frame(f)
@@ -60,6 +60,23 @@ func (in *Interp) Clone() *Interp {
 		}
 	}
 	return n
+}
+
+// sharePrelude lets parent and child share the prelude module (prelude.go):
+// hidden runtime code that nothing writes after New, so, like code objects,
+// it needs no copy. Its functions and objects map to themselves.
+func (c *cloner) sharePrelude(m *Module) *Module {
+	c.memo[m] = m
+	c.memo[m.dict] = m.dict
+	for _, e := range m.dict.t.entries {
+		switch e.val.(type) {
+		case *Function, *Instance:
+			if e.alive {
+				c.memo[e.val] = e.val
+			}
+		}
+	}
+	return m
 }
 
 // isScalar reports values that are immutable Go values (never copied).
