@@ -32,10 +32,24 @@ func newTimeModule(in *Interp) *Module {
 	clock("time", func(t float64) Value { return Float(epoch + t) })
 	clock("monotonic", func(t float64) Value { return Float(t) })
 	clock("perf_counter", func(t float64) Value { return Float(t) })
-	clock("process_time", func(t float64) Value { return Float(t) })
+
 	clock("time_ns", func(t float64) Value { return mkInt(int64((epoch + t) * 1e9)) })
 	clock("monotonic_ns", func(t float64) Value { return mkInt(int64(t * 1e9)) })
 	clock("perf_counter_ns", func(t float64) Value { return mkInt(int64(t * 1e9)) })
 	timeCalendarFns(m) // mod_time_fmt.go
+	// process_time is the process's CPU time (times(2)): a sleep costs none.
+	for _, name := range []string{"process_time", "process_time_ns"} {
+		ns := name == "process_time_ns"
+		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+			if err := checkArgs(name, args, kw, 0, 0); err != nil {
+				return nil, err
+			}
+			t := in.host.Times()
+			if ns {
+				return mkInt(int64((t.User + t.System) * 1e9)), nil
+			}
+			return Float(t.User + t.System), nil
+		})
+	}
 	return m
 }
