@@ -15,10 +15,7 @@ import (
 	"zombielab/sim/checkpoint"
 	"zombielab/sim/cpython"
 	"zombielab/sim/kernel"
-	"zombielab/sim/mp"
-	"zombielab/sim/pylib"
 	"zombielab/sim/pyvm"
-	"zombielab/sim/userland"
 )
 
 // DefaultStepCap bounds a run that never ends by itself.
@@ -237,15 +234,7 @@ func (s *System) readFile(path string) ([]byte, bool) {
 
 // load gives the interpreter the sources of modelled pure-Python modules.
 // It serves multiprocessing (sim/mp), then the everyday library (sim/pylib).
-func (s *System) load(module string) (string, []byte, bool) {
-	if file, src, ok := mp.Source(module); ok {
-		return file, src, true
-	}
-	if file, src, ok := pylib.Source(module); ok {
-		return file, src, true
-	}
-	return userland.Source(module)
-}
+func (s *System) load(module string) (string, []byte, bool) { return LoadModule(module) }
 
 // adopt attaches an interpreter to a kernel process that will run its first
 // line after delay.

@@ -1,19 +1,13 @@
 // Source lines for the code panel and the narration: the scenario's own
-// file, the modelled multiprocessing package (sim/mp) and the everyday
-// library (sim/pylib), split once.
+// file and the library code a run executes (sim.SourceOf), split once.
 
 package playback
 
 import (
 	"strings"
 
-	"zombielab/sim/mp"
-	"zombielab/sim/pylib"
+	"zombielab/sim"
 )
-
-// loadModule serves a modelled module's source as the simulator's Loader
-// does (sim.System.load).
-var loadModule = pylib.Chain(mp.Source, pylib.Source)
 
 type sources struct {
 	files map[string][]string // file → lines; looked up only
@@ -36,10 +30,8 @@ func (s sources) lines(file string) []string {
 		return ls
 	}
 	var ls []string
-	if module, ok := moduleOf(file); ok {
-		if _, src, ok := loadModule(module); ok {
-			ls = splitLines(string(src))
-		}
+	if src, ok := sim.SourceOf(file); ok {
+		ls = splitLines(string(src))
 	}
 	s.files[file] = ls
 	return ls
@@ -54,19 +46,8 @@ func (s sources) line(file string, n int) string {
 	return strings.TrimSpace(ls[n-1])
 }
 
-// moduleOf turns "multiprocessing/popen_fork.py" into
-// "multiprocessing.popen_fork" (and a package's __init__.py into the
-// package); library files are named relative to Lib/ ("functools.py").
-func moduleOf(file string) (string, bool) {
-	if !strings.HasSuffix(file, ".py") || strings.HasPrefix(file, "/") {
-		return "", false
-	}
-	m := strings.TrimSuffix(strings.TrimSuffix(file, ".py"), "/__init__")
-	return strings.ReplaceAll(m, "/", "."), true
-}
-
-// Source returns the lines of a file the run executes (the scenario or a
-// modelled multiprocessing module), for a code panel; nil if unknown.
+// Source returns the lines of a file the run executes (the scenario, a
+// library module, a userland program), for a code panel; nil if unknown.
 func (p *Player) Source(file string) []string { return p.src.lines(file) }
 
 // File is the scenario's file name: frames in other files are library code.
