@@ -121,6 +121,13 @@ func writePages(root, out string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	pics, err := keyFrames()
+	if err != nil {
+		return err
+	}
+	for name, svg := range pics {
+		pages[name] = svg
+	}
 	names := make([]string, 0, len(pages))
 	for name := range pages {
 		names = append(names, name)

@@ -63,6 +63,7 @@ func markdownOf(kind pageKind, l lang.Lang) ([]byte, string, error) {
 type GalleryEntry struct {
 	Name, Title, Lesson string
 	Href                string    // the player, at the scenario's start
+	Picture             string    // its key frame, gallery/NAME.svg (made with the site by cmd/zombielab)
 	Variants            []Variant // the same scenario where another version or start method teaches something
 }
 
@@ -220,10 +221,11 @@ func gallery(l lang.Lang) ([]GalleryEntry, error) {
 			continue
 		}
 		e := GalleryEntry{
-			Name:   name,
-			Title:  inLang(sc.Title, l, name),
-			Lesson: inLang(sc.Lesson, l, ""),
-			Href:   playerURL(l, FigureSpec{Scenario: name, Lang: l}.Params()),
+			Name:    name,
+			Title:   inLang(sc.Title, l, name),
+			Lesson:  inLang(sc.Lesson, l, ""),
+			Href:    playerURL(l, FigureSpec{Scenario: name, Lang: l}.Params()),
+			Picture: rootFor(l) + "gallery/" + name + ".svg",
 		}
 		for _, v := range variants[name] {
 			e.Variants = append(e.Variants, Variant{Label: v.label[l],
