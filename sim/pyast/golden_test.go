@@ -5,15 +5,13 @@
 package pyast
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"zombielab/internal/golden"
+)
 
 func goldenInputs(t testing.TB) []string {
 	files, err := filepath.Glob(filepath.Join("testdata", "*.py"))
@@ -45,38 +43,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := render(filepath.Base(file), src)
-			golden := strings.TrimSuffix(file, ".py") + ".ast"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./sim/pyast -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("dump of %s differs from %s (run with -update and review the diff)\n%s", file, golden, firstDiff(got, string(want)))
-			}
+			golden.CheckString(t, strings.TrimSuffix(file, ".py")+".ast", got)
 		})
 	}
-}
-
-// firstDiff shows the first differing line of two texts.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "line " + strconv.Itoa(i+1) + ":\n got: " + gl + "\nwant: " + wl
-		}
-	}
-	return ""
 }

@@ -24,6 +24,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"zombielab/internal/golden"
 )
 
 // langVersions are the versions every language program runs under.
@@ -111,20 +113,7 @@ func TestLang(t *testing.T) {
 				results = append(results, runLang(file, src, v))
 			}
 			got := langGolden(results)
-			golden := strings.TrimSuffix(file, ".py") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("missing golden file (run go test -update): %v", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s\n--- got\n%s\n--- want\n%s", golden, got, want)
-			}
+			golden.CheckString(t, strings.TrimSuffix(file, ".py")+".golden", got)
 		})
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"zombielab/internal/golden"
 )
 
 // lineEvents runs a program alone and lists its line events.
@@ -64,15 +66,7 @@ func TestLineEvents(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := lineEvents(t, file, src, Py311)
-			golden := strings.TrimSuffix(file, ".py") + ".lines"
-			if *update {
-				os.WriteFile(golden, []byte(got), 0o644)
-				return
-			}
-			want, _ := os.ReadFile(golden)
-			if got != string(want) {
-				t.Errorf("line events differ from %s\n--- got\n%s--- want\n%s", golden, got, want)
-			}
+			golden.CheckString(t, strings.TrimSuffix(file, ".py")+".lines", got)
 		})
 	}
 }

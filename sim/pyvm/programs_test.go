@@ -7,16 +7,15 @@
 package pyvm
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files from the VM")
+	"zombielab/internal/golden"
+)
 
 func programFiles(t *testing.T) []string {
 	files, err := filepath.Glob("testdata/programs/*.py")
@@ -55,20 +54,7 @@ func TestPrograms(t *testing.T) {
 				r.stdout, r.stderr, r.status = s.stdout.String(), s.stderr.String(), p.status
 			}
 			got := goldenText(r)
-			golden := strings.TrimSuffix(file, ".py") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("missing golden file (run go test -update): %v", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s\n--- got\n%s\n--- want\n%s", golden, got, want)
-			}
+			golden.CheckString(t, strings.TrimSuffix(file, ".py")+".golden", got)
 		})
 	}
 }
