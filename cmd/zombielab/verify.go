@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"zombielab/cmd/zombielab/internal/probe"
 	"zombielab/content"
@@ -65,7 +66,7 @@ func verifyCmd(args []string, stdout, stderr io.Writer) int {
 	var rows []verdict
 	for _, f := range files {
 		for _, py := range interps {
-			v := verifyOne(f, py)
+			v := verifyOne(f, py, new(sync.Mutex))
 			rows = append(rows, v)
 			printVerdict(stdout, v)
 		}
@@ -200,8 +201,11 @@ func expandArg(arg string) (paths, names []string, err error) {
 	return nil, []string{arg}, nil
 }
 
-// verifyOne compares one scenario under one interpreter.
-func verifyOne(file string, py probe.Interpreter) verdict {
+// verifyOne compares one scenario under one interpreter. simulating, held
+// while the simulator runs, lets callers that verify several at once keep
+// the CPU-bound simulations from starving the real runs, whose timing
+// margins are measured in wall-clock time.
+func verifyOne(file string, py probe.Interpreter, simulating *sync.Mutex) verdict {
 	name := strings.TrimSuffix(filepath.Base(file), ".py")
 	v := verdict{scenario: name, python: py.Version.String()}
 	src, err := os.ReadFile(file)
@@ -226,7 +230,9 @@ func verifyOne(file string, py probe.Interpreter) verdict {
 		v.outcome, v.detail = "skip", err.Error()
 		return v
 	}
+	simulating.Lock()
 	simSnaps, err := simulate(file, src, py.Version)
+	simulating.Unlock()
 	if err != nil {
 		v.outcome, v.detail = "error", "simulator: "+err.Error()
 		return v
