@@ -5,7 +5,7 @@ package pyvm
 import "fmt"
 
 // micro is the patch release modelled for each minor version (the ones the
-// facts in shared/facts/cpython.md were measured on).
+// facts in docs/facts/cpython.md were measured on).
 func micro(v Version) int {
 	switch v.Minor {
 	case 8:
