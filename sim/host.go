@@ -132,6 +132,7 @@ func (h *host) Read(fd, n int) ([]byte, error) {
 
 func (h *host) Write(fd int, b []byte) (int, error) {
 	h.syscall()
+	h.ignoreSIGPIPE(fd)
 	n, err := h.s.k.Write(h.pid, fd, b)
 	return n, errnoOf(err)
 }

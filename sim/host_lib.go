@@ -365,3 +365,19 @@ func (h *host) armSIGINT(target int) {
 		}
 	}
 }
+
+// ignoreSIGPIPE gives a Python process that is about to write to a broken
+// pipe the SIG_IGN disposition for SIGPIPE that CPython sets at start-up
+// (Python/pylifecycle.c init_signals), so the write fails with EPIPE
+// (BrokenPipeError) instead of killing it. Like armSIGINT, it is set when
+// it first matters, so other runs keep their traces.
+func (h *host) ignoreSIGPIPE(fd int) {
+	p := h.s.procs[h.pid]
+	if p == nil || !p.in.SIGPIPEIgnored() || !h.s.k.PipeBroken(h.pid, fd) {
+		return
+	}
+	old, err := h.s.k.SetSignalAction(h.pid, kernel.SIGPIPE, kernel.SigAction{Handler: kernel.SigIgnore})
+	if err == nil && old.Handler != kernel.SigDefault {
+		_, _ = h.s.k.SetSignalAction(h.pid, kernel.SIGPIPE, old)
+	}
+}

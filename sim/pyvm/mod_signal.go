@@ -80,7 +80,17 @@ var defaultIntHandler = &Builtin{name: "default_int_handler", fn: func(in *Inter
 	return nil, &PyError{newExc(keyboardInterruptCls)}
 }}
 
-const sigINT = 2
+const (
+	sigINT  = 2
+	sigPIPE = 13
+	sigXFSZ = 25
+)
+
+// SIGPIPEIgnored reports whether SIGPIPE is still as CPython's start-up
+// left it, ignored (so a write to a broken pipe raises BrokenPipeError):
+// the host sets the kernel disposition when such a write is about to
+// happen.
+func (in *Interp) SIGPIPEIgnored() bool { return in.sigs[sigPIPE] == nil }
 
 // SIGINTRaises reports whether the program has left SIGINT to CPython's
 // start-up handler, default_int_handler: a SIGINT sent to this process must
@@ -112,8 +122,11 @@ func (in *Interp) handlerValue(sig int) Value {
 	if h := in.sigs[sig]; h != nil {
 		return h
 	}
-	if sig == sigINT {
+	switch sig {
+	case sigINT:
 		return defaultIntHandler
+	case sigPIPE, sigXFSZ:
+		return mkInt(DispIgnore) // ignored at start-up (Python/pylifecycle.c, init_signals)
 	}
 	return mkInt(DispDefault)
 }
