@@ -139,11 +139,12 @@ func (s *System) noteChildren(p *proc, top pyvm.FrameInfo) {
 type StopReason uint8
 
 const (
-	Running      StopReason = iota
-	AllExited               // every user process has exited
-	ReachedUntil            // the --until limit
-	ReachedCap              // the step cap
-	Deadlock                // processes remain but none can ever run again
+	Running           StopReason = iota
+	AllExited                    // every user process has exited
+	ReachedUntil                 // the --until limit
+	ReachedCap                   // the step cap
+	Deadlock                     // processes remain but none can ever run again
+	ReachedCheckpoint            // the until=LABEL#N bound: right after that snapshot
 )
 
 func (r StopReason) String() string {
@@ -158,6 +159,8 @@ func (r StopReason) String() string {
 		return "reached the step cap"
 	case Deadlock:
 		return "every remaining process sleeps forever"
+	case ReachedCheckpoint:
+		return "reached the checkpoint it runs until"
 	}
 	return fmt.Sprintf("StopReason(%d)", uint8(r))
 }
@@ -535,7 +538,7 @@ func (s *System) checkpoint(pid kernel.PID, top pyvm.FrameInfo) {
 	snap := s.fam.snapshot(s.k, label+"#"+strconv.Itoa(s.cpCount[label]), tms, kids)
 	s.trace.addCheckpoint(s.k.Now(), pid, snap)
 	if snap.Label == s.opt.UntilCheckpoint {
-		s.stop(ReachedUntil)
+		s.stop(ReachedCheckpoint)
 	}
 }
 
@@ -544,15 +547,15 @@ func (s *System) Checkpoints() []checkpoint.Snapshot { return s.trace.Checkpoint
 
 // MainExitCode is the main process's exit status as a shell reports it: the
 // exit code, or 128 + the signal that killed it. A run stopped by its time
-// limit reports 0 (the limit is the scenario's own bound); one stopped by the
-// step cap or a deadlock reports 1.
+// or checkpoint limit reports 0 (the limit is the scenario's own bound); one
+// stopped by the step cap or a deadlock reports 1.
 func (s *System) MainExitCode() int {
 	switch {
 	case s.mainExited && s.mainStatus.Signaled():
 		return 128 + int(s.mainStatus.Signal())
 	case s.mainExited:
 		return s.mainStatus.ExitStatus()
-	case s.stopped == ReachedUntil:
+	case s.stopped == ReachedUntil || s.stopped == ReachedCheckpoint:
 		return 0
 	}
 	return 1

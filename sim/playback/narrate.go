@@ -313,6 +313,8 @@ func endSentence(s *Snapshot) phrase {
 		end = say(sEndAll)
 	case sim.ReachedUntil:
 		end = say(sEndUntil)
+	case sim.ReachedCheckpoint:
+		end = say(sEndCheckpoint)
 	case sim.ReachedCap:
 		end = say(sEndCap)
 	case sim.Deadlock:

@@ -38,6 +38,7 @@ const (
 	sUncaught
 	sEndAll
 	sEndUntil
+	sEndCheckpoint
 	sEndCap
 	sEndDeadlock
 	sEndOther
@@ -111,6 +112,7 @@ var tables = [...][numSentences]string{
 		sUncaught:        "pid %d's program ends with an uncaught exception: %s",
 		sEndAll:          "The run is over: every process has exited",
 		sEndUntil:        "The run stops at its time limit",
+		sEndCheckpoint:   "The run stops at the checkpoint it is bounded by (until=)",
 		sEndCap:          "The run stops at the step cap (a program that never ends is cut here)",
 		sEndDeadlock:     "The run stops: every remaining process sleeps forever",
 		sEndOther:        "The run stops",
@@ -179,6 +181,7 @@ var tables = [...][numSentences]string{
 		sUncaught:        "进程 %d 的程序因未捕获的异常而结束：%s",
 		sEndAll:          "运行结束：所有进程都已退出",
 		sEndUntil:        "运行到达时间上限，停止",
+		sEndCheckpoint:   "运行到达作为上限的检查点（until=），停止",
 		sEndCap:          "运行到达步数上限而停止（永不结束的程序在此截断）",
 		sEndDeadlock:     "运行停止：剩下的进程都将永远睡眠",
 		sEndOther:        "运行停止",
