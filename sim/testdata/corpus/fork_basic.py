@@ -7,7 +7,9 @@ if pid == 0:
     print("child: my parent is the original process:", os.getppid() == parent)
     os._exit(0)
 else:
-    print("parent: fork returned a positive pid:", pid > 0)
+    # Waiting first keeps the two prints in one order: printed before the
+    # wait, the parent's line races the child's on a busy machine.
     done, status = os.waitpid(pid, 0)
+    print("parent: fork returned a positive pid:", pid > 0)
     print("parent: waited for that very child:", done == pid)
     print("parent: exit status", os.WEXITSTATUS(status))
