@@ -17,7 +17,7 @@ import time
 pid = os.fork()
 if pid == 0:
     time.sleep(0.4)
-    os.execv('/bin/sleep', ['sleep', '0.6'])
+    os.execv('/bin/sleep', ['sleep', '3'])
 # checkpoint: forked
 subprocess.run(['ps', '-o', 'pid,ppid,stat,cmd', '-p', str(pid)])
 time.sleep(0.8)
