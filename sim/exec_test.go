@@ -109,15 +109,7 @@ print('not reached')
 	if o.Stdout != "alive after SIGUSR1\n7\n" || o.Status != -12 && o.Status != 128+12 {
 		t.Errorf("got %q status %d", o.Stdout, o.Status)
 	}
-	opt, _, err := Load("x.py", []byte(src), Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.RunToEnd()
+	s := runSource(t, "x.py", []byte(src), Overrides{})
 	var execs []kernel.Event
 	for _, e := range s.Kernel().Events() {
 		if e.Kind == kernel.EventExec && e.PID == s.Main() {
@@ -177,15 +169,7 @@ func TestPendingGallery(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		opt, _, err := Load(filepath.Base(f), src, Overrides{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, err := New(opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s.RunToEnd()
+		s := runSource(t, filepath.Base(f), src, Overrides{})
 		var got strings.Builder
 		for _, c := range s.Checkpoints() {
 			c.TMs = 0

@@ -30,7 +30,14 @@ func runScenario(t testing.TB, name string, v Version, seed uint64) *System {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt, _, err := Load(name+".py", src, Overrides{Python: v, Seed: seed})
+	return runSource(t, name+".py", src, Overrides{Python: v, Seed: seed})
+}
+
+// runSource loads a scenario's source, runs it to the end and returns the
+// finished run; any load error fails the test.
+func runSource(t testing.TB, name string, src []byte, o Overrides) *System {
+	t.Helper()
+	opt, _, err := Load(name, src, o)
 	if err != nil {
 		t.Fatal(err)
 	}

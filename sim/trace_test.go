@@ -90,15 +90,7 @@ func TestDeterminism(t *testing.T) {
 // record after its exit (it stopped at a line it will never run).
 func TestNoLineAfterDeath(t *testing.T) {
 	src := "import os\nprint('a')\nos.kill(0, 9)\nprint('never')\n"
-	opt, _, err := Load("kill0.py", []byte(src), Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.RunToEnd()
+	s := runSource(t, "kill0.py", []byte(src), Overrides{})
 	tr := s.Trace()
 	exited := false
 	for i, r := range tr.All() {
