@@ -145,6 +145,29 @@ func registerExec(in *Interp, m *Module) {
 	in.execHidden(osExecCode, m)
 }
 
+// execArgs converts exec's path, argv and env (None: the process's
+// os.environ) to the host's strings.
+func execArgs(in *Interp, pathV, argvV, envV Value) (path string, argv, env []string, err error) {
+	if path, err = fsPath(pathV); err != nil {
+		return "", nil, nil, err
+	}
+	vs, err := in.iterate(argvV)
+	if err != nil {
+		return "", nil, nil, err
+	}
+	argv = make([]string, len(vs))
+	for i, v := range vs {
+		if argv[i], err = fsPath(v); err != nil {
+			return "", nil, nil, err
+		}
+	}
+	if envV == None {
+		envV = osEnviron(in)
+	}
+	env, err = environList(in, envV)
+	return path, argv, env, err
+}
+
 // osExecve is _execve(path, argv, with_filename, env): the system call
 // behind execv and execve, once os.py-level checks have passed. env None
 // is the process's os.environ (CPython keeps the C environ in step with
@@ -153,25 +176,7 @@ func osExecve(in *Interp, args []Value, kw []string) (Value, error) {
 	if err := checkArgs("_execve", args, kw, 4, 4); err != nil {
 		return nil, err
 	}
-	path, err := fsPath(args[0])
-	if err != nil {
-		return nil, err
-	}
-	vs, err := in.iterate(args[1])
-	if err != nil {
-		return nil, err
-	}
-	argv := make([]string, len(vs))
-	for i, v := range vs {
-		if argv[i], err = fsPath(v); err != nil {
-			return nil, err
-		}
-	}
-	envMap := args[3]
-	if envMap == None {
-		envMap = osEnviron(in)
-	}
-	env, err := environList(in, envMap)
+	path, argv, env, err := execArgs(in, args[0], args[1], args[3])
 	if err != nil {
 		return nil, err
 	}
@@ -202,25 +207,7 @@ func osForkExecNative(in *Interp, args []Value, kw []string) (Value, error) {
 	if err := checkArgs("_fork_exec_native", args, kw, 8, 8); err != nil {
 		return nil, err
 	}
-	path, err := fsPath(args[0])
-	if err != nil {
-		return nil, err
-	}
-	vs, err := in.iterate(args[1])
-	if err != nil {
-		return nil, err
-	}
-	argv := make([]string, len(vs))
-	for i, v := range vs {
-		if argv[i], err = fsPath(v); err != nil {
-			return nil, err
-		}
-	}
-	envMap := args[2]
-	if envMap == None {
-		envMap = osEnviron(in)
-	}
-	env, err := environList(in, envMap)
+	path, argv, env, err := execArgs(in, args[0], args[1], args[2])
 	if err != nil {
 		return nil, err
 	}
