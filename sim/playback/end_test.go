@@ -138,7 +138,7 @@ func TestFailingProgramEnds(t *testing.T) {
 	if !strings.Contains(console, "Traceback (most recent call last)") || !strings.Contains(console, want) {
 		t.Errorf("console at the end lacks the traceback:\n%s", console)
 	}
-	if !strings.Contains(last.Narration.EN, "exited (exited 1)") || !strings.Contains(last.Narration.EN, want) {
+	if !strings.Contains(last.Narration.EN, "ended: exited 1") || !strings.Contains(last.Narration.EN, want) {
 		t.Errorf("last narration = %q; want the exit status and the exception", last.Narration.EN)
 	}
 	// The exit has a step of its own, before the end, that says why.
