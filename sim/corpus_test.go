@@ -39,6 +39,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -196,6 +197,9 @@ func runCorpusSim(name string, src []byte, v Version) corpusOutcome {
 
 // corpusPython finds CPython X.Y: pyenv's, else one on PATH.
 func corpusPython(v Version) string {
+	if runtime.GOOS == "js" {
+		return "" // under node (the wasm determinism run) no process can be started
+	}
 	if m, _ := filepath.Glob(fmt.Sprintf("/root/.pyenv/versions/%d.%d.*/bin/python%d.%d", v.Major, v.Minor, v.Major, v.Minor)); len(m) > 0 {
 		return m[len(m)-1]
 	}
