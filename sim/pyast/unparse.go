@@ -173,16 +173,18 @@ func constantSource(c *Constant) string {
 		}
 		return s
 	case ConstStr:
-		return strRepr(c.Str)
+		return QuoteString(c.Str)
 	case ConstEllipsis:
 		return "..."
 	}
 	return "..."
 }
 
-// strRepr quotes s as Python's repr() does: single quotes unless s holds a
-// single quote and no double quote.
-func strRepr(s string) string {
+// QuoteString quotes s as Python's repr() of a str does: single quotes
+// unless s holds a single quote and no double quote; backslash, the quote,
+// \n, \r, \t and other control characters escaped. The interpreter's
+// repr() and the unparser share it.
+func QuoteString(s string) string {
 	q := byte('\'')
 	if strings.Contains(s, "'") && !strings.Contains(s, "\"") {
 		q = '"'

@@ -10,6 +10,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"zombielab/sim/pyast"
 )
 
 // str is str(v), calling __str__/__repr__ of instances.
@@ -209,35 +211,8 @@ func strNoCall(v Value) string {
 	return s
 }
 
-// strRepr quotes a string as CPython does: single quotes unless the text
-// contains a single quote and no double quote.
-func strRepr(s string) string {
-	q := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		q = '"'
-	}
-	var b strings.Builder
-	b.WriteByte(q)
-	for _, r := range s {
-		switch {
-		case r == rune(q) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte(q)
-	return b.String()
-}
+// strRepr quotes a string as CPython's repr() does (pyast.QuoteString).
+func strRepr(s string) string { return pyast.QuoteString(s) }
 
 func floatRepr(f float64) string {
 	switch {
