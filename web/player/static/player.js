@@ -128,7 +128,12 @@
     c.top = (top + y * scale) + 'px';
     c.width = (bw * scale) + 'px';
     c.height = (bh * scale) + 'px';
-    c.fontSize = Math.max(10, bh * scale * 0.5) + 'px';
+    // 12–18 px, as the canvas's own text; a band tall enough for more
+    // than two lines (the phone layout) wraps instead of cutting the
+    // sentence.
+    const px = Math.max(12, Math.min(18, bh * scale * 0.5));
+    c.fontSize = px + 'px';
+    c.whiteSpace = bh * scale >= 2.6 * px ? 'normal' : 'nowrap';
   }
   window.addEventListener('resize', placeCaption);
 
