@@ -39,12 +39,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"zombielab/internal/cpythontest"
 )
 
 var corpusRecord = flag.String("corpus-record", "", "rewrite testdata/corpus/GLOB.expected from real CPython (GLOB: a name pattern, * for all)")
@@ -196,18 +197,7 @@ func runCorpusSim(name string, src []byte, v Version) corpusOutcome {
 }
 
 // corpusPython finds CPython X.Y: pyenv's, else one on PATH.
-func corpusPython(v Version) string {
-	if runtime.GOOS == "js" {
-		return "" // under node (the wasm determinism run) no process can be started
-	}
-	if m, _ := filepath.Glob(fmt.Sprintf("/root/.pyenv/versions/%d.%d.*/bin/python%d.%d", v.Major, v.Minor, v.Major, v.Minor)); len(m) > 0 {
-		return m[len(m)-1]
-	}
-	if p, err := exec.LookPath(fmt.Sprintf("python%d.%d", v.Major, v.Minor)); err == nil {
-		return p
-	}
-	return ""
-}
+func corpusPython(v Version) string { return cpythontest.Find(v.Major, v.Minor) }
 
 // ptyLauncher runs a program the way a learner does, with stdout on a
 // terminal (line buffered, as the simulator models it; on a pipe CPython

@@ -111,12 +111,13 @@ var testMayUse = map[string]bool{"os": true, "time": true, "os/exec": true}
 // TestSimImportRules: sim/... uses the standard library only, none of the
 // banned packages, and starts no goroutine. Test files may read golden files
 // with os, check them with the repository's golden helper
-// (zombielab/internal/golden) and run real CPython (testMayUse), but must
+// (zombielab/internal/golden) and find and run real CPython
+// (zombielab/internal/cpythontest, testMayUse), but must
 // otherwise follow the same rules.
 func TestSimImportRules(t *testing.T) {
 	for _, f := range parseTree(t, ".") {
 		for _, imp := range importsOf(f.file) {
-			if f.test && imp == "zombielab/internal/golden" {
+			if f.test && (imp == "zombielab/internal/golden" || imp == "zombielab/internal/cpythontest") {
 				continue
 			}
 			if !isStdlib(imp) && !strings.HasPrefix(imp, "zombielab/sim") {

@@ -3,10 +3,11 @@ package mp
 import (
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"zombielab/internal/cpythontest"
 )
 
 func TestSource(t *testing.T) {
@@ -116,25 +117,13 @@ func installedPythons(t *testing.T, versions []string) []pythonExe {
 	t.Helper()
 	var out []pythonExe
 	for _, v := range versions {
-		matches, _ := filepath.Glob(filepath.Join(os.Getenv("HOME"), ".pyenv", "versions", v+".*", "bin", "python"+v))
-		if len(matches) > 0 {
-			out = append(out, pythonExe{v, matches[len(matches)-1]})
-			continue
+		var major, minor int
+		if _, err := fmt.Sscanf(v, "%d.%d", &major, &minor); err != nil {
+			t.Fatalf("version %q", v)
 		}
-		if p := lookPath("python" + v); p != "" {
+		if p := cpythontest.Find(major, minor); p != "" {
 			out = append(out, pythonExe{v, p})
 		}
 	}
 	return out
-}
-
-// lookPath is exec.LookPath without os/exec, which sim/ may not import.
-func lookPath(name string) string {
-	for _, dir := range filepath.SplitList(os.Getenv("PATH")) {
-		p := filepath.Join(dir, name)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() && st.Mode()&0o111 != 0 {
-			return p
-		}
-	}
-	return ""
 }

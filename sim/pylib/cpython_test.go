@@ -37,6 +37,7 @@ import (
 	"testing"
 	"time"
 
+	"zombielab/internal/cpythontest"
 	"zombielab/internal/golden"
 	"zombielab/sim"
 	"zombielab/sim/cpython"
@@ -45,13 +46,6 @@ import (
 // versions are the CPython versions every program is recorded and run
 // under.
 var versions = []string{"3.8", "3.11", "3.13"}
-
-// pyenvPaths are where this machine's CPythons live (README, Conformance).
-var pyenvPaths = map[string]string{
-	"3.8":  "/root/.pyenv/versions/3.8.18/bin/python3",
-	"3.11": "/root/.pyenv/versions/3.11.7/bin/python3",
-	"3.13": "/root/.pyenv/versions/3.13.0/bin/python3",
-}
 
 // outcome is what a program printed and how it ended.
 type outcome struct {
@@ -99,13 +93,11 @@ func simulate(t *testing.T, file string, src []byte, v string) outcome {
 
 // findPython returns the interpreter of CPython v, or "".
 func findPython(v string) string {
-	if _, err := os.Stat(pyenvPaths[v]); err == nil {
-		return pyenvPaths[v]
+	var major, minor int
+	if _, err := fmt.Sscanf(v, "%d.%d", &major, &minor); err != nil {
+		return ""
 	}
-	if path, err := exec.LookPath("python" + v); err == nil {
-		return path
-	}
-	return ""
+	return cpythontest.Find(major, minor)
 }
 
 // record runs a program under real CPython v.

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"zombielab/internal/cpythontest"
 	"zombielab/internal/golden"
 )
 
@@ -72,18 +73,7 @@ func versionFor(src string) Version {
 }
 
 // cpythonFor finds the interpreter for a modelled version, if installed.
-func cpythonFor(v Version) string {
-	cands := []string{fmt.Sprintf("python%d.%d", v.Major, v.Minor)}
-	if m, _ := filepath.Glob(fmt.Sprintf("/root/.pyenv/versions/%d.%d.*/bin/python%d.%d", v.Major, v.Minor, v.Major, v.Minor)); len(m) > 0 {
-		cands = append(m, cands...)
-	}
-	for _, c := range cands {
-		if p, err := exec.LookPath(c); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+func cpythonFor(v Version) string { return cpythontest.Find(v.Major, v.Minor) }
 
 func TestProgramsMatchCPython(t *testing.T) {
 	if testing.Short() {
