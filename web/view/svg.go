@@ -47,7 +47,7 @@ func SVG(d *DisplayList) []byte {
 				x, anchor = r.X+r.W, "end"
 			}
 			fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="%s" fill="%s" text-anchor="%s" dominant-baseline="central">%s</text>`+"\n",
-				num(x), num(r.Y+r.H/2), num(o.Size), svgColor(o.Color), anchor, html.EscapeString(o.Text))
+				num(x), num(r.Y+r.H/2), num(o.Size), svgColor(o.Color), anchor, svgText(o.Text))
 		case OpClip:
 			if open {
 				b.WriteString("</g>\n")
@@ -67,6 +67,13 @@ func SVG(d *DisplayList) []byte {
 	}
 	b.WriteString("</svg>\n")
 	return []byte(b.String())
+}
+
+// svgText escapes s and makes its spaces no-break spaces: browsers
+// collapse runs of ordinary spaces in SVG text whatever xml:space says
+// (Chrome does), and the ps table's columns are aligned by runs of them.
+func svgText(s string) string {
+	return strings.ReplaceAll(html.EscapeString(s), " ", "&#160;")
 }
 
 func svgColor(c Color) string {

@@ -2,6 +2,7 @@ package view
 
 import (
 	"encoding/xml"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -9,7 +10,8 @@ import (
 )
 
 // TestSVG: a frame as SVG is well-formed XML with a rect per fill and the
-// frame's texts, escaped.
+// frame's texts, escaped, their spaces no-break spaces (so that the ps
+// table's columns keep their alignment in a browser).
 func TestSVG(t *testing.T) {
 	p := open(t, "seed-loop", sim.Overrides{})
 	step, _ := p.Checkpoint("before-start#2")
@@ -24,9 +26,19 @@ func TestSVG(t *testing.T) {
 			break
 		}
 	}
-	for _, want := range []string{`width="640" height="420"`, "1002", "_children", "PPID STAT"} {
+	for _, want := range []string{`width="640" height="420"`, "1002", "_children", "PID&#160;&#160;PPID&#160;STAT"} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("the SVG has no %q", want)
+		}
+	}
+	// No text keeps an ordinary space, which a browser may collapse.
+	texts := regexp.MustCompile(`<text [^>]*>([^<]*)</text>`).FindAllStringSubmatch(string(out), -1)
+	if len(texts) == 0 {
+		t.Fatal("the SVG has no text")
+	}
+	for _, m := range texts {
+		if strings.Contains(m[1], " ") {
+			t.Errorf("a text keeps ordinary spaces: %q", m[1])
 		}
 	}
 }
