@@ -1,12 +1,9 @@
 package sim
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"zombielab/sim/checkpoint"
 	"zombielab/sim/kernel"
 )
 
@@ -150,34 +147,5 @@ print(got)
 `)
 	if o.Stdout != "4 []\n['INT']\n" {
 		t.Errorf("got %q", o.Stdout)
-	}
-}
-
-// TestPendingGallery keeps the simulated checkpoints of the subprocess
-// gallery scenarios that wait for the probe (userland/testdata/pending).
-func TestPendingGallery(t *testing.T) {
-	files, _ := filepath.Glob("userland/testdata/pending/*.py")
-	if len(files) == 0 {
-		t.Fatal("no pending scenarios")
-	}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".checkpoints.jsonl")
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := runSource(t, filepath.Base(f), src, Overrides{})
-		var got strings.Builder
-		for _, c := range s.Checkpoints() {
-			c.TMs = 0
-			line := strings.Replace(string(checkpoint.Marshal(c)), `"t_ms":0,`, "", 1)
-			got.WriteString(line + "\n")
-		}
-		if got.String() != string(want) {
-			t.Errorf("%s:\ngot\n%swant\n%s", f, got.String(), want)
-		}
 	}
 }

@@ -27,10 +27,13 @@
 //   - Every interpreter of the family loads the probe through sitecustomize
 //     on PYTHONPATH (spawn workers, the forkserver and the resource tracker
 //     inherit the environment; fork children inherit the loaded probe). The
-//     probe wraps os.fork, _posixsubprocess.fork_exec and
+//     probe wraps os.fork, _posixsubprocess.fork_exec (subprocess,
+//     os.popen, multiprocessing's spawn), os.posix_spawn(p), os.system and
 //     multiprocessing.process.BaseProcess.start to learn each new child's
 //     pid and role, and appends "pid role starttime" to a shared log. It
-//     never waits for, polls or signals anything of the family.
+//     never waits for, polls or signals anything of the family. A child of
+//     os.system is counted but never seen (system() reaps it before it
+//     returns).
 //   - In main only, sys.settrace line events on the scenario file start the
 //     clock (time 0 = the first line) and take the snapshots at checkpoint
 //     lines: /proc/<pid>/stat of every logged pid (the start time guards
@@ -46,7 +49,10 @@
 //     without one, the environment marker and main's process group) and
 //     reports any survivor.
 //
-// What it does not do: follow processes made by subprocess or posix_spawn
-// (the contract leaves them out), or tell two records apart when a pid
-// recorded in _children is reused by a later child of the same run.
+// What it does not do: number the children of a family member that is not
+// Python (a shell's `a | b`, whatever an exec'd program forks): no probe
+// runs there to count them. While their parent lives they are listed as
+// PARENT.? (so the comparison shows them instead of leaving them out); an
+// orphan of theirs is not seen. Nor does it tell two records apart when a
+// pid recorded in _children is reused by a later child of the same run.
 package probe

@@ -64,6 +64,7 @@ func TestProbe(t *testing.T) {
 		{name: "until", exit: -9, killed: true},
 		{name: "until-checkpoint", exit: -9, killed: true},
 		{name: "crash", exit: 1, stderrHas: "ZeroDivisionError"},
+		{name: "popen-children"},
 	} {
 		for _, py := range testPythons(t) {
 			t.Run(tc.name+"@"+py.Version.String(), func(t *testing.T) {

@@ -138,21 +138,67 @@ def _fork():
     return pid
 
 
+def _count_child():
+    """The role of the next child this process creates, counted now (pN in
+    main, pN.M in pN); None in a helper, whose children are not counted."""
+    if _State.helper:
+        return None
+    _State.counter += 1
+    return _child_role(_my_role(), _State.counter)
+
+
 def _wrap_fork_exec(real):
+    """subprocess, os.popen and multiprocessing's spawnv_passfds create
+    children through _posixsubprocess.fork_exec (args[0] is argv).  A
+    multiprocessing helper or worker takes its known role; any other
+    child counts in its creator's sequence (docs/CHECKPOINTS.md).  The
+    role is counted before the call: a Python child looks its role up in
+    the log as soon as it forks, and fork_exec returns a pid even when the
+    exec fails (Popen raises afterwards, having reaped the child)."""
     def fork_exec(*args, **kwargs):
-        pid = real(*args, **kwargs)
         try:
             text = ' '.join(a.decode() if isinstance(a, bytes) else str(a) for a in args[0])
-            if 'multiprocessing.forkserver' in text:
-                _log(pid, 'forkserver')
-            elif 'multiprocessing.resource_tracker' in text:
-                _log(pid, 'resource_tracker')
-            elif _State.in_start and '--multiprocessing-fork' in text:
-                _log(pid, _State.pending)
         except Exception:
-            pass
+            text = ''
+        if 'multiprocessing.forkserver' in text:
+            role = 'forkserver'
+        elif 'multiprocessing.resource_tracker' in text:
+            role = 'resource_tracker'
+        elif _State.in_start and '--multiprocessing-fork' in text:
+            role = _State.pending
+        else:
+            role = _count_child()
+        pid = real(*args, **kwargs)
+        if role is not None:
+            _log(pid, role)
         return pid
     return fork_exec
+
+
+def _wrap_posix_spawn(real):
+    """os.posix_spawn and os.posix_spawnp (subprocess uses posix_spawn on
+    3.8+ when _USE_POSIX_SPAWN and the call allows it, Lib/subprocess.py
+    Popen._execute_child): the child counts as one more pN.  When the exec
+    fails, glibc's posix_spawn has already reaped its child and raises."""
+    def posix_spawn(*args, **kwargs):
+        role = _count_child()
+        pid = real(*args, **kwargs)
+        if role is not None:
+            _log(pid, role)
+        return pid
+    posix_spawn.__name__, posix_spawn.__doc__ = real.__name__, real.__doc__
+    return posix_spawn
+
+
+def _wrap_system(real):
+    """os.system: libc's system() forks /bin/sh and waits for it, so the
+    shell is reaped before the call returns and its pid is never seen; it
+    still takes its number in the pN sequence."""
+    def system(command):
+        _count_child()
+        return real(command)
+    system.__name__, system.__doc__ = real.__name__, real.__doc__
+    return system
 
 
 def _wrap_start(real):
@@ -207,6 +253,22 @@ def _role_key(role):
     return (4, (), role)
 
 
+def _unrecorded(role_of, logged):
+    """Children of family members that no probe logged: those of a program
+    that is not Python (a shell's `sh -c 'a | b'` children, whose fork
+    order the probe cannot see).  They are listed as PARENT.? so that the
+    comparison shows them rather than silently leaving them out."""
+    out = []
+    for name in os.listdir('/proc'):
+        if not name.isdigit() or int(name) in logged:
+            continue
+        st = _stat(int(name))
+        if st is None or st[0] in 'Xx' or st[1] not in role_of:
+            continue
+        out.append((role_of[st[1]] + '.?', role_of[st[1]], 'zombie' if st[0] == 'Z' else 'alive'))
+    return out
+
+
 def _snapshot(label):
     t_ms = int((time.monotonic() - _State.t0) * 1000)
     records = _records()
@@ -222,6 +284,7 @@ def _snapshot(label):
     for pid, role, state, ppid in live:
         parent = 'outside' if role == 'main' else role_of.get(ppid, 'init')
         procs.append((role, parent, 'zombie' if state == 'Z' else 'alive'))
+    procs.extend(_unrecorded(role_of, set(r[0] for r in records)))
     procs.sort(key=lambda p: _role_key(p[0]))
     children = []
     mp_process = sys.modules.get('multiprocessing.process')
@@ -320,6 +383,10 @@ def _cmdline():
 
 def install():
     os.fork = _fork
+    os.system = _wrap_system(os.system)
+    for name in ('posix_spawn', 'posix_spawnp'):
+        if hasattr(os, name):
+            setattr(os, name, _wrap_posix_spawn(getattr(os, name)))
     try:
         import _posixsubprocess
         _posixsubprocess.fork_exec = _wrap_fork_exec(_posixsubprocess.fork_exec)
