@@ -32,17 +32,27 @@
 // The shell (bin/sh.py) understands: simple commands with NAME=value
 // prefixes; redirections N>file, N>>file, N<file, N>&M, N>&- (to
 // /dev/null, or to files when the simulated file system can open them);
-// pipelines with | and !; lists with ;, &, &&, || and newlines; $?, $$,
-// $!, $#, $0–$9, $NAME, ${NAME} unquoted (split on blanks) and in double
-// quotes; 'single quotes' and backslashes; the builtins exit, echo (dash's,
-// with backslash escapes and -n), printf (%s, %d), true, false, :, wait,
-// kill, cd (no-op), export, unset and exec. The environment comes from
-// execve's envp, as os.environ. External commands are searched in PATH (dash's
-// default when unset). A missing command fails as dash does: "sh: 1: foo:
-// not found" and status 127; one that cannot be executed: "Permission
-// denied", 126; a syntax error: "sh: 1: Syntax error: ...", 2. Not
-// supported: if/while/for/case, functions, subshells ( ), { } groups,
-// here-documents, globbing, arithmetic $(( )), command substitution, trap.
+// pipelines with | and !; lists with ;, &, &&, || and newlines; the
+// compound commands if/then/elif/else/fi, while and until loops, for NAME
+// [in WORDS], case with *, ?, [...] patterns, { } groups and ( ) subshells,
+// with break N and continue N; $(( )) arithmetic (C's operators, ?: and
+// assignments, division truncating toward zero); $?, $$, $!, $#, $0–$9,
+// $NAME, ${NAME} unquoted (split on blanks) and in double quotes; 'single
+// quotes' and backslashes; the builtins exit, echo (dash's, with backslash
+// escapes and -n), printf (%s, %d), test and [ (strings, integers, -e -f
+// -d -s -n -z; -x is refused: files have no modes), true, false, :, wait,
+// kill, cd, set [--] ARGS, shift, export, unset and exec. A script runs as
+// `sh FILE ARGS`. In a forked child (a background job, a pipeline member,
+// a subshell) the last simple command is exec'd in place, as dash's
+// EV_EXIT does, so `sh -c '(sleep 1)'` shows sh and its sleep child only;
+// dash 0.5.12 does not do it for the -c string itself, nor in a loop body.
+// The environment comes from execve's envp, as os.environ. External
+// commands are searched in PATH (dash's default when unset). A missing
+// command fails as dash does: "sh: 1: foo: not found" and status 127; one
+// that cannot be executed: "Permission denied", 126; a syntax error: "sh:
+// 1: Syntax error: ...", 2; an arithmetic error: "arithmetic expression:
+// division by zero: ...", 2. Not supported: functions, here-documents,
+// globbing, command substitution, set options (-e, -x ...), trap.
 //
 // ps (bin/ps.py) prints the simulated table in procps-ng 4.0.2's format
 // (every process is on pts/0; %CPU, %MEM, VSZ and RSS are 0):

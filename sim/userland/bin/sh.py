@@ -1,15 +1,16 @@
 # /bin/sh: a small dash (0.5.12, Debian 12's /bin/sh), enough for what
-# programs pass to `sh -c`: simple commands with NAME=value prefixes and
-# redirections (N>file, N>>file, N<file, N>&M, to files or /dev/null),
-# pipelines (|, !), lists (;, &, &&, ||, newlines), $?, $$, $!, $#, $0..$9,
+# programs pass to `sh -c` or run as `sh FILE`: simple commands with
+# NAME=value prefixes and redirections (N>file, N>>file, N<file, N>&M, to
+# files or /dev/null), pipelines (|, !), lists (;, &, &&, ||, newlines),
+# if/while/until/for/case, { } and ( ), $(( )), $?, $$, $!, $#, $0..$9,
 # $NAME and ${NAME} in words and double quotes, 'single quotes', and the
-# builtins exit, echo, true, false, :, wait, kill, cd, export, exec and
-# unset. Each external command is forked and exec'd through PATH (dash
-# 0.5.12 does not exec the last command of -c in place: `sh -c 'sleep 1'`
-# shows both sh and its sleep child). Waits use waitpid(-1) as dash's
-# dowait does, so a finished background job is reaped by the next
-# foreground wait. Errors read as dash's: "sh: 1: foo: not found" (127),
-# "Permission denied" (126), "Syntax error" (2).
+# builtins of BUILTINS below (see ../doc.go for the list). Each external
+# command is forked and exec'd through PATH (dash 0.5.12 does not exec the
+# last command of -c in place: `sh -c 'sleep 1'` shows both sh and its
+# sleep child). Waits use waitpid(-1) as dash's dowait does, so a finished
+# background job is reaped by the next foreground wait. Errors read as
+# dash's: "sh: 1: foo: not found" (127), "Permission denied" (126),
+# "Syntax error" (2).
 import os, sys
 
 DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
@@ -107,6 +108,12 @@ def read_word(src, i):
                 if c == '\\' and i + 1 < n and src[i + 1] in '$`"\\\n':
                     buf += src[i + 1]
                     i += 2
+                elif src[i:i + 3] == '$((':
+                    if buf:
+                        segs.append(('q', buf))
+                        buf = ''
+                    expr, i = read_arith(src, i)
+                    segs.append(('arith', expr))
                 elif c == '$':
                     name, i = read_var(src, i)
                     if name is None:
@@ -123,6 +130,9 @@ def read_word(src, i):
         elif c == '\\' and i + 1 < n:
             segs.append(('q', src[i + 1]))
             i += 2
+        elif src[i:i + 3] == '$((':
+            expr, i = read_arith(src, i)
+            segs.append(('arith', expr))
         elif c == '$':
             name, i = read_var(src, i)
             if name is None:
@@ -136,6 +146,24 @@ def read_word(src, i):
             segs.append(('lit', src[i:j]))
             i = j
     return segs, i
+
+
+def read_arith(src, i):
+    """$(( EXPR )) at src[i]: the expression text and the index after it."""
+    depth = 0
+    j = i + 3
+    while j < len(src):
+        c = src[j]
+        if c == '(':
+            depth += 1
+        elif c == ')':
+            if depth == 0:
+                if src[j:j + 2] != '))':
+                    break
+                return src[i + 3:j], j + 2
+            depth -= 1
+        j += 1
+    raise ShellError('Syntax error: Missing \'))\'', 2)
 
 
 def find_from(s, c, start):
@@ -167,84 +195,260 @@ def read_var(src, i):
     return None, i + 1
 
 
+RESERVED = ('if', 'then', 'elif', 'else', 'fi', 'while', 'until', 'for', 'do', 'done',
+            'case', 'esac', 'in', '{', '}')
+
+
+def word_text(tok):
+    """The text of a word token that is one unquoted literal, else None."""
+    if tok[0] != 'word' or len(tok[1]) != 1 or tok[1][0][0] != 'lit':
+        return None
+    return tok[1][0][1]
+
+
 class Parser:
+    """dash's parser (src/parser.c) for the grammar of POSIX 2.10: lists,
+    and-or lists, pipelines, simple commands and the compound commands
+    if, while, until, for, case, { } and ( ). A command is a tuple whose
+    first item names its kind (simple, group, sub, if, loop, for, case)."""
+
     def __init__(self, toks):
         self.toks = toks
         self.pos = 0
+        self.line = 1
 
     def peek(self):
         if self.pos < len(self.toks):
             return self.toks[self.pos]
         return ('eof', None)
 
+    def advance(self):
+        if self.peek() == ('op', '\n'):
+            self.line += 1
+        self.pos += 1
+
+    def at(self, *names):
+        w = word_text(self.peek())
+        return w is not None and w in names
+
+    def skip_newlines(self):
+        while self.peek() == ('op', '\n'):
+            self.advance()
+
     def unexpected(self):
         kind, v = self.peek()
-        what = 'end of file' if kind == 'eof' else ('newline' if v == '\n' else '"' + str(v) + '"')
+        if kind == 'eof':
+            what = 'end of file'
+        elif v == '\n':
+            what = 'newline'
+        elif kind == 'word':
+            what = '"' + (word_text(self.peek()) or '') + '"'
+        else:
+            what = '"' + str(v) + '"'
         raise ShellError('Syntax error: ' + what + ' unexpected', 2)
 
-    def parse_list(self):
-        """[(andor, background)] up to the end."""
+    def expect(self, name):
+        if not self.at(name):
+            if self.peek()[0] == 'eof':
+                self.unexpected()
+            raise ShellError('Syntax error: ' + ('"' + word_text(self.peek()) + '"' if word_text(self.peek()) else 'word') + ' unexpected (expecting "' + name + '")', 2)
+        self.advance()
+
+    def parse_list(self, stops=()):
+        """[(andor, background)] up to the end of input, a reserved word of
+        stops at the start of a command, ')' or ';;'."""
         items = []
         while True:
-            while self.peek() == ('op', '\n') or self.peek() == ('op', ';') and not items and False:
-                self.pos += 1
-            if self.peek()[0] == 'eof':
+            self.skip_newlines()
+            kind, v = self.peek()
+            if kind == 'eof' or kind == 'op' and v in (')', ';;') or self.at(*stops):
                 return items
             andor = self.parse_andor()
             kind, v = self.peek()
             bg = False
             if kind == 'op' and v in (';', '&', '\n'):
                 bg = v == '&'
-                self.pos += 1
-            elif kind != 'eof':
+                self.advance()
+            elif not (kind == 'eof' or kind == 'op' and v in (')', ';;') or self.at(*stops)):
                 self.unexpected()
             items.append((andor, bg))
+
+    def parse_body(self, stops):
+        """A compound list that must not be empty (dash: `if true; then fi`
+        is a syntax error at the fi)."""
+        items = self.parse_list(stops)
+        if not items:
+            self.unexpected()
+        return items
 
     def parse_andor(self):
         first = self.parse_pipeline()
         rest = []
         while self.peek()[0] == 'op' and self.peek()[1] in ('&&', '||'):
             op = self.peek()[1]
-            self.pos += 1
-            while self.peek() == ('op', '\n'):
-                self.pos += 1
+            self.advance()
+            self.skip_newlines()
             rest.append((op, self.parse_pipeline()))
         return (first, rest)
 
     def parse_pipeline(self):
         negate = False
-        kind, v = self.peek()
-        if kind == 'word' and len(v) == 1 and v[0][0] == 'lit' and v[0][1] == '!':
+        if self.at('!'):
             negate = True
-            self.pos += 1
+            self.advance()
         cmds = [self.parse_command()]
         while self.peek() == ('op', '|'):
-            self.pos += 1
-            while self.peek() == ('op', '\n'):
-                self.pos += 1
+            self.advance()
+            self.skip_newlines()
             cmds.append(self.parse_command())
         return (negate, cmds)
 
     def parse_command(self):
+        kind, v = self.peek()
+        if kind == 'op' and v == '(':
+            self.advance()
+            items = self.parse_body(())
+            if self.peek() != ('op', ')'):
+                self.unexpected()
+            self.advance()
+            return ('sub', items, self.parse_redirs())
+        w = word_text(self.peek())
+        if w == '{':
+            self.advance()
+            items = self.parse_body(('}',))
+            self.expect('}')
+            return ('group', items, self.parse_redirs())
+        if w == 'if':
+            return self.parse_if()
+        if w == 'while' or w == 'until':
+            self.advance()
+            cond = self.parse_body(('do',))
+            self.expect('do')
+            body = self.parse_body(('done',))
+            self.expect('done')
+            return ('loop', w == 'until', cond, body, self.parse_redirs())
+        if w == 'for':
+            return self.parse_for()
+        if w == 'case':
+            return self.parse_case()
+        if w is not None and w in RESERVED:
+            self.unexpected()
+        return self.parse_simple()
+
+    def parse_if(self):
+        self.advance()
+        clauses = []
+        els = None
+        while True:
+            cond = self.parse_body(('then',))
+            self.expect('then')
+            body = self.parse_body(('elif', 'else', 'fi'))
+            clauses.append((cond, body))
+            if self.at('elif'):
+                self.advance()
+                continue
+            if self.at('else'):
+                self.advance()
+                els = self.parse_body(('fi',))
+            self.expect('fi')
+            return ('if', clauses, els, self.parse_redirs())
+
+    def parse_for(self):
+        self.advance()
+        name = word_text(self.peek())
+        if name is None or not is_name(name):
+            raise ShellError('Syntax error: Bad for loop variable', 2)
+        self.advance()
+        words = None
+        self.skip_newlines()
+        if self.at('in'):
+            self.advance()
+            words = []
+            while self.peek()[0] == 'word':
+                words.append(self.peek()[1])
+                self.advance()
+            if not (self.peek()[0] == 'op' and self.peek()[1] in (';', '\n')):
+                self.unexpected()
+            self.advance()
+        elif self.peek() == ('op', ';'):
+            self.advance()
+        self.skip_newlines()
+        self.expect('do')
+        body = self.parse_body(('done',))
+        self.expect('done')
+        return ('for', name, words, body, self.parse_redirs())
+
+    def parse_case(self):
+        self.advance()
+        if self.peek()[0] != 'word':
+            self.unexpected()
+        subject = self.peek()[1]
+        self.advance()
+        self.skip_newlines()
+        self.expect('in')
+        arms = []
+        while True:
+            self.skip_newlines()
+            if self.at('esac'):
+                self.advance()
+                return ('case', subject, arms, self.parse_redirs())
+            if self.peek() == ('op', '('):
+                self.advance()
+            pats = []
+            while True:
+                if self.peek()[0] != 'word':
+                    self.unexpected()
+                pats.append(self.peek()[1])
+                self.advance()
+                if self.peek() != ('op', '|'):
+                    break
+                self.advance()
+            if self.peek() != ('op', ')'):
+                self.unexpected()
+            self.advance()
+            items = self.parse_list(('esac',))
+            arms.append((pats, items))
+            if self.peek() == ('op', ';;'):
+                self.advance()
+            elif not self.at('esac'):
+                self.unexpected()
+
+    def parse_redirs(self):
+        redirs = []
+        while self.peek()[0] == 'redir':
+            v = self.peek()[1]
+            self.advance()
+            if self.peek()[0] != 'word':
+                self.unexpected()
+            redirs.append((v[0], v[1], self.peek()[1]))
+            self.advance()
+        return redirs
+
+    def parse_simple(self):
+        line = self.line
         words = []
         redirs = []
         while True:
             kind, v = self.peek()
             if kind == 'word':
                 words.append(v)
-                self.pos += 1
+                self.advance()
             elif kind == 'redir':
-                self.pos += 1
-                k2, target = self.peek()
-                if k2 != 'word':
-                    self.unexpected()
-                self.pos += 1
-                redirs.append((v[0], v[1], target))
+                redirs.extend(self.parse_redirs())
             else:
                 break
         if not words and not redirs:
             self.unexpected()
-        return (words, redirs)
+        return ('simple', words, redirs, line)
+
+
+class LoopControl(Exception):
+    """break N / continue N unwinding to the N-th enclosing loop."""
+
+    def __init__(self, is_break, count):
+        Exception.__init__(self, count)
+        self.is_break = is_break
+        self.count = count
 
 
 def wait_status(status):
@@ -262,6 +466,7 @@ class Shell:
         self.jobs = []
         self.done = {}
         self.lineno = 1
+        self.loops = 0
         self.vars = {}
         for k in os.environ:
             self.vars[k] = os.environ[k]
@@ -302,6 +507,8 @@ class Shell:
                     cur = (cur or '') + text
                 elif kind == 'qvar':
                     cur = (cur or '') + self.lookup(text)
+                elif kind == 'arith':
+                    cur = (cur or '') + self.arith(text)
                 else:
                     parts = self.lookup(text).split()
                     for k, p in enumerate(parts):
@@ -317,43 +524,61 @@ class Shell:
     # --- running
 
     def run(self, src):
+        parser = Parser([])
         try:
-            items = Parser(tokenize(src)).parse_list()
+            parser = Parser(tokenize(src))
+            items = parser.parse_list()
+            if parser.peek()[0] != 'eof':
+                parser.unexpected()
         except ShellError as e:
+            self.lineno = parser.line
             self.err(e.msg)
             return e.status
-        for andor, bg in items:
+        return self.run_items(items, False)
+
+    # Evaluation follows dash's evaltree (src/eval.c). exit_mode is its
+    # EV_EXIT: in a forked child (a background job, a pipeline member, a
+    # subshell) the last simple command is exec'd in place, so `sh -c
+    # '(sleep 1)'` shows sh and sleep, no second sh. dash 0.5.12 does not
+    # do it for the -c string itself. A loop's body never runs in exit mode.
+
+    def run_items(self, items, exit_mode):
+        for k, item in enumerate(items):
+            andor, bg = item
             if bg:
                 pid = os.fork()
                 if pid == 0:
-                    os._exit(self.run_andor_in_child(andor))
+                    os._exit(self.run_in_child(andor))
                 self.jobs.append(pid)
                 self.lastbg = pid
                 self.status = 0
             else:
-                self.status = self.run_andor(andor)
+                self.status = self.run_andor(andor, exit_mode and k == len(items) - 1)
         return self.status
 
-    def run_andor_in_child(self, andor):
+    def run_in_child(self, andor):
         self.jobs = []
         try:
-            return self.run_andor(andor)
+            return self.run_andor(andor, True)
         except ExitShell as e:
             return e.status
+        except LoopControl:
+            return 0
 
-    def run_andor(self, andor):
+    def run_andor(self, andor, exit_mode):
         first, rest = andor
-        status = self.run_pipeline(first)
-        for op, pl in rest:
+        status = self.run_pipeline(first, exit_mode and not rest)
+        for k, step in enumerate(rest):
+            op, pl = step
             self.status = status
             if (op == '&&') == (status == 0):
-                status = self.run_pipeline(pl)
+                status = self.run_pipeline(pl, exit_mode and k == len(rest) - 1)
         return status
 
-    def run_pipeline(self, pl):
+    def run_pipeline(self, pl, exit_mode):
         negate, cmds = pl
         if len(cmds) == 1:
-            status = self.run_simple(cmds[0], False)
+            status = self.run_command(cmds[0], exit_mode and not negate)
         else:
             pids = []
             prev = -1
@@ -370,11 +595,7 @@ class Shell:
                         os.dup2(w, 1)
                         os.close(w)
                         os.close(r)
-                    try:
-                        st = self.run_simple(cmd, True)
-                    except ExitShell as e:
-                        st = e.status
-                    os._exit(st)
+                    os._exit(self.run_in_child(((False, [cmd]), [])))
                 pids.append(pid)
                 if prev != -1:
                     os.close(prev)
@@ -387,6 +608,154 @@ class Shell:
         if negate:
             return 0 if status else 1
         return status
+
+    def run_command(self, cmd, exit_mode):
+        kind = cmd[0]
+        if kind == 'simple':
+            self.lineno = cmd[3]
+            return self.run_simple(cmd, exit_mode)
+        if kind == 'sub':
+            return self.run_subshell(cmd, exit_mode)
+        saved = self.redirect(cmd[-1], True)
+        if saved is None:
+            return 2
+        try:
+            if kind == 'group':
+                return self.run_items(cmd[1], exit_mode)
+            if kind == 'if':
+                return self.run_if(cmd, exit_mode)
+            if kind == 'loop':
+                return self.run_loop(cmd)
+            if kind == 'for':
+                return self.run_for(cmd)
+            return self.run_case(cmd, exit_mode)
+        finally:
+            self.restore(saved)
+
+    def run_subshell(self, cmd, exit_mode):
+        # evalsubshell: no fork when the subshell is the last thing a
+        # child does anyway.
+        if exit_mode:
+            if self.redirect(cmd[2], False) is None:
+                os._exit(2)
+            os._exit(self.run_sub_items(cmd[1]))
+        pid = os.fork()
+        if pid == 0:
+            self.jobs = []
+            if self.redirect(cmd[2], False) is None:
+                os._exit(2)
+            os._exit(self.run_sub_items(cmd[1]))
+        return self.wait_for(pid)
+
+    def run_sub_items(self, items):
+        try:
+            return self.run_items(items, True)
+        except ExitShell as e:
+            return e.status
+        except LoopControl:
+            return 0
+
+    def run_if(self, cmd, exit_mode):
+        clauses, els = cmd[1], cmd[2]
+        for cond, body in clauses:
+            if self.run_items(cond, False) == 0:
+                return self.run_items(body, exit_mode)
+        if els is not None:
+            return self.run_items(els, exit_mode)
+        return 0
+
+    def run_body(self, body):
+        """One pass of a loop body: (status, stop) where stop says break."""
+        self.loops += 1
+        try:
+            return self.run_items(body, False), False
+        except LoopControl as c:
+            if c.count > 1:
+                c.count -= 1
+                raise
+            return 0, c.is_break
+        finally:
+            self.loops -= 1
+
+    def run_loop(self, cmd):
+        until, cond, body = cmd[1], cmd[2], cmd[3]
+        status = 0
+        while True:
+            self.loops += 1
+            try:
+                ok = self.run_items(cond, False) == 0
+            finally:
+                self.loops -= 1
+            if ok == until:
+                return status
+            status, stop = self.run_body(body)
+            if stop:
+                return status
+
+    def run_for(self, cmd):
+        name, words, body = cmd[1], cmd[2], cmd[3]
+        values = list(self.args) if words is None else self.expand(words)
+        status = 0
+        for v in values:
+            self.vars[name] = v
+            status, stop = self.run_body(body)
+            if stop:
+                break
+        return status
+
+    def run_case(self, cmd, exit_mode):
+        subject = self.expand_one(cmd[1])
+        for pats, items in cmd[2]:
+            for pat in pats:
+                if pattern_match(self.pattern(pat), subject):
+                    return self.run_items(items, exit_mode)
+        return 0
+
+    def arith(self, text):
+        """$(( text )): parameters expanded first, then evaluated; an error
+        ends a non-interactive shell with status 2, as in dash."""
+        out = ''
+        i = 0
+        while i < len(text):
+            if text[i] == '$':
+                name, j = read_var(text, i)
+                if name is not None:
+                    out += self.lookup(name)
+                    i = j
+                    continue
+            out += text[i]
+            i += 1
+        try:
+            return str(Arith(self, out).evaluate())
+        except ShellError as e:
+            self.err(e.msg)
+            raise ExitShell(2)
+
+    def expand_one(self, segs):
+        """A word expanded without field splitting (case subjects)."""
+        out = ''
+        for kind, text in segs:
+            if kind in ('lit', 'q'):
+                out += text
+            elif kind == 'arith':
+                out += self.arith(text)
+            else:
+                out += self.lookup(text)
+        return out
+
+    def pattern(self, segs):
+        """A case pattern as (char, special) pairs: quoted characters and
+        expanded variables in quotes match themselves."""
+        out = []
+        for kind, text in segs:
+            if kind == 'arith':
+                text = self.arith(text)
+            elif kind in ('var', 'qvar'):
+                text = self.lookup(text)
+            special = kind == 'lit' or kind == 'var'
+            for c in text:
+                out.append((c, special))
+        return out
 
     def wait_for(self, pid):
         """dash's waitforjob: reap any child until pid is reaped."""
@@ -403,8 +772,8 @@ class Shell:
             self.jobs.remove(pid)
         return status
 
-    def run_simple(self, cmd, in_child):
-        words, redirs = cmd
+    def run_simple(self, cmd, exit_mode):
+        words, redirs = cmd[1], cmd[2]
         argv = self.expand(words)
         assigns = {}
         while argv and '=' in argv[0] and argv[0][0] != '=' and is_name(argv[0].split('=', 1)[0]):
@@ -429,7 +798,7 @@ class Shell:
                 return builtin(self, argv)
             finally:
                 self.restore(saved)
-        if in_child:
+        if exit_mode:
             self.exec_command(argv, redirs, assigns)
         pid = os.fork()
         if pid == 0:
@@ -518,6 +887,232 @@ class Shell:
             else:
                 os.dup2(old, fd)
                 os.close(old)
+
+
+# --- $(( )) arithmetic, dash's src/arith_yacc.c: integers (decimal, 0x
+# hex, 0 octal), variables by name, unary + - ! ~, the binary operators of
+# C from * to ||, ?: and the assignments = += -= *= /= %=; division and
+# remainder truncate toward zero as in C.
+
+BINARY = {'||': 1, '&&': 2, '|': 3, '^': 4, '&': 5, '==': 6, '!=': 6, '<': 7, '<=': 7,
+          '>': 7, '>=': 7, '<<': 8, '>>': 8, '+': 9, '-': 9, '*': 10, '/': 10, '%': 10}
+ASSIGN = ('=', '+=', '-=', '*=', '/=', '%=')
+
+
+class Arith:
+    def __init__(self, sh, text):
+        self.sh = sh
+        self.text = text
+        self.toks = arith_tokens(text)
+        self.pos = 0
+
+    def fail(self, what):
+        raise ShellError('arithmetic expression: ' + what + ': "' + self.text + '"', 2)
+
+    def peek(self):
+        return self.toks[self.pos] if self.pos < len(self.toks) else ''
+
+    def evaluate(self):
+        v = self.expr()
+        if self.pos < len(self.toks):
+            self.fail('expecting EOF')
+        return v
+
+    def expr(self):
+        if self.pos + 1 < len(self.toks) and is_name(self.toks[self.pos]) and self.toks[self.pos + 1] in ASSIGN:
+            name = self.toks[self.pos]
+            op = self.toks[self.pos + 1]
+            self.pos += 2
+            v = self.expr()
+            if op != '=':
+                v = apply_binary(self, op[0], self.variable(name), v)
+            self.sh.vars[name] = str(v)
+            return v
+        cond = self.binary(1)
+        if self.peek() == '?':
+            self.pos += 1
+            a = self.expr()
+            if self.peek() != ':':
+                self.fail('expecting ":"')
+            self.pos += 1
+            b = self.expr()
+            return a if cond else b
+        return cond
+
+    def binary(self, level):
+        if level > 10:
+            return self.unary()
+        left = self.binary(level + 1)
+        while BINARY.get(self.peek()) == level:
+            op = self.peek()
+            self.pos += 1
+            right = self.binary(level + 1)
+            left = apply_binary(self, op, left, right)
+        return left
+
+    def unary(self):
+        t = self.peek()
+        if t in ('+', '-', '!', '~'):
+            self.pos += 1
+            v = self.unary()
+            if t == '-':
+                return -v
+            if t == '!':
+                return 0 if v else 1
+            if t == '~':
+                return ~v
+            return v
+        if t == '(':
+            self.pos += 1
+            v = self.expr()
+            if self.peek() != ')':
+                self.fail('expecting ")"')
+            self.pos += 1
+            return v
+        if t and (t[0].isdigit()):
+            self.pos += 1
+            return arith_number(self, t)
+        if t and is_name(t):
+            self.pos += 1
+            return self.variable(t)
+        self.fail('expecting primary')
+
+    def variable(self, name):
+        v = self.sh.vars.get(name, '').strip()
+        if not v:
+            return 0
+        neg = v.startswith('-')
+        digits = v[1:] if neg else v
+        if not digits or not digits[0].isdigit():
+            self.sh.err('Illegal number: ' + v)
+            raise ExitShell(2)
+        n = arith_number(self, digits)
+        return -n if neg else n
+
+
+def arith_number(a, t):
+    try:
+        if t.startswith('0x') or t.startswith('0X'):
+            return int(t[2:], 16)
+        if len(t) > 1 and t[0] == '0':
+            return int(t[1:], 8)
+        return int(t)
+    except ValueError:
+        a.fail('expecting EOF')
+
+
+def apply_binary(a, op, x, y):
+    if op in ('/', '%'):
+        if y == 0:
+            a.fail('division by zero')
+        q = abs(x) // abs(y)
+        if (x < 0) != (y < 0):
+            q = -q
+        return q if op == '/' else x - y * q
+    if op == '+':
+        return x + y
+    if op == '-':
+        return x - y
+    if op == '*':
+        return x * y
+    if op == '<<':
+        return x << y
+    if op == '>>':
+        return x >> y
+    if op == '&':
+        return x & y
+    if op == '|':
+        return x | y
+    if op == '^':
+        return x ^ y
+    if op == '&&':
+        return 1 if x and y else 0
+    if op == '||':
+        return 1 if x or y else 0
+    table = {'==': x == y, '!=': x != y, '<': x < y, '<=': x <= y, '>': x > y, '>=': x >= y}
+    return 1 if table[op] else 0
+
+
+def arith_tokens(text):
+    toks = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c in ' \t\n':
+            i += 1
+        elif c.isalnum() or c == '_':
+            j = i
+            while j < len(text) and (text[j].isalnum() or text[j] == '_'):
+                j += 1
+            toks.append(text[i:j])
+            i = j
+        elif text[i:i + 2] in ('||', '&&', '==', '!=', '<=', '>=', '<<', '>>', '+=', '-=', '*=', '/=', '%='):
+            toks.append(text[i:i + 2])
+            i += 2
+        else:
+            toks.append(c)
+            i += 1
+    return toks
+
+
+# --- case patterns (fnmatch without FNM_PERIOD): *, ?, [...] with ranges
+# and ! negation; quoted characters match themselves.
+
+def pattern_match(pat, s):
+    return match_from(pat, 0, s, 0)
+
+
+def match_from(pat, p, s, i):
+    while p < len(pat):
+        c, special = pat[p]
+        if special and c == '*':
+            for k in range(len(s), i - 1, -1):
+                if match_from(pat, p + 1, s, k):
+                    return True
+            return False
+        if i >= len(s):
+            return False
+        if special and c == '?':
+            p += 1
+            i += 1
+            continue
+        if special and c == '[':
+            end, ok = match_class(pat, p, s[i])
+            if end > 0:
+                if not ok:
+                    return False
+                p = end
+                i += 1
+                continue
+        if c != s[i]:
+            return False
+        p += 1
+        i += 1
+    return i == len(s)
+
+
+def match_class(pat, p, ch):
+    """A bracket expression at pat[p]: (index after it, matched), or
+    (0, False) when it has no closing ] (then [ is an ordinary char)."""
+    q = p + 1
+    negate = q < len(pat) and pat[q][0] in '!^' and pat[q][1]
+    if negate:
+        q += 1
+    first = q
+    found = False
+    while q < len(pat):
+        c = pat[q][0]
+        if c == ']' and q > first:
+            return q + 1, found != negate
+        if q + 2 < len(pat) and pat[q + 1][0] == '-' and pat[q + 2][0] != ']':
+            if c <= ch <= pat[q + 2][0]:
+                found = True
+            q += 3
+            continue
+        if c == ch:
+            found = True
+        q += 1
+    return 0, False
 
 
 def dup_or_none(fd):
@@ -697,7 +1292,198 @@ def signal_number(s):
 
 
 def b_cd(sh, argv):
+    target = argv[1] if len(argv) > 1 else sh.vars.get('HOME', '')
+    try:
+        os.chdir(target)
+    except OSError:
+        sh.err('cd: can\'t cd to ' + target)
+        return 2
+    sh.vars['PWD'] = os.getcwd()
     return 0
+
+
+def loop_count(sh, argv):
+    if len(argv) < 2:
+        return 1
+    if not argv[1].isdigit() or int(argv[1]) == 0:
+        sh.err(argv[0] + ': Illegal number: ' + argv[1])
+        raise ExitShell(2)
+    return int(argv[1])
+
+
+def b_break(sh, argv):
+    n = loop_count(sh, argv)
+    if sh.loops:
+        raise LoopControl(True, min(n, sh.loops))
+    return 0
+
+
+def b_continue(sh, argv):
+    n = loop_count(sh, argv)
+    if sh.loops:
+        raise LoopControl(False, min(n, sh.loops))
+    return 0
+
+
+def b_shift(sh, argv):
+    n = loop_count(sh, argv) if len(argv) > 1 else 1
+    if n > len(sh.args):
+        sh.err('shift: can\'t shift that many')
+        raise ExitShell(2)
+    sh.args = sh.args[n:]
+    return 0
+
+
+def b_set(sh, argv):
+    """set -- ARGS and set ARGS replace the positional parameters; options
+    (-e, -x, -u ...) are not modelled and are refused."""
+    args = argv[1:]
+    if args and args[0] == '--':
+        args = args[1:]
+    elif args and args[0][:1] in ('-', '+'):
+        sh.err('set: ' + args[0] + ' is not supported by the simulated shell')
+        return 2
+    if len(argv) == 1:
+        for k in sorted(sh.vars):
+            os.write(1, (k + "='" + sh.vars[k] + "'\n").encode())
+        return 0
+    sh.args = args
+    return 0
+
+
+# test and [ (dash's src/bltin/test.c): the POSIX rules by argument count
+# come out of this grammar: or := and (-o and)*; and := not (-a not)*;
+# not := ! not | ( or ) | unary operand | operand binary operand | operand.
+
+UNARY_TESTS = ('-e', '-f', '-d', '-s', '-r', '-w', '-x', '-n', '-z', '-L', '-h', '-p', '-b', '-c', '-t', '-S', '-g', '-u', '-k', '-O', '-G')
+BINARY_TESTS = ('=', '!=', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef', '<', '>')
+
+
+class TestParser:
+    def __init__(self, sh, args):
+        self.sh = sh
+        self.args = args
+        self.pos = 0
+
+    def peek(self, k=0):
+        j = self.pos + k
+        return self.args[j] if j < len(self.args) else None
+
+    def take(self):
+        a = self.args[self.pos]
+        self.pos += 1
+        return a
+
+    def or_expr(self):
+        v = self.and_expr()
+        while self.peek() == '-o':
+            self.pos += 1
+            w = self.and_expr()
+            v = v or w
+        return v
+
+    def and_expr(self):
+        v = self.not_expr()
+        while self.peek() == '-a':
+            self.pos += 1
+            w = self.not_expr()
+            v = v and w
+        return v
+
+    def not_expr(self):
+        if self.peek() == '!' and self.peek(1) is not None:
+            self.pos += 1
+            return not self.not_expr()
+        return self.primary()
+
+    def primary(self):
+        a = self.peek()
+        if a is None:
+            raise ShellError('argument expected', 2)
+        if a == '(' and self.peek(2) == ')' or a == '(' and self.peek(1) is not None and self.peek(1) not in BINARY_TESTS:
+            self.pos += 1
+            v = self.or_expr()
+            if self.peek() != ')':
+                raise ShellError('closing paren expected', 2)
+            self.pos += 1
+            return v
+        if self.peek(1) in BINARY_TESTS:
+            left = self.take()
+            op = self.take()
+            if self.peek() is None:
+                raise ShellError(op + ': argument expected', 2)
+            return binary_test(self, left, op, self.take())
+        if a in UNARY_TESTS and self.peek(1) is not None:
+            self.pos += 1
+            return unary_test(a, self.take())
+        self.pos += 1
+        return a != ''
+
+
+def test_number(t, s):
+    v = s.strip()
+    body = v[1:] if v[:1] in ('-', '+') else v
+    if not body.isdigit():
+        raise ShellError('Illegal number: ' + s, 2)
+    return int(v)
+
+
+def binary_test(t, a, op, b):
+    if op == '=':
+        return a == b
+    if op == '!=':
+        return a != b
+    if op == '<':
+        return a < b
+    if op == '>':
+        return a > b
+    if op in ('-nt', '-ot', '-ef'):
+        raise ShellError(op + ': not supported by the simulated test', 2)
+    x = test_number(t, a)
+    y = test_number(t, b)
+    return {'-eq': x == y, '-ne': x != y, '-lt': x < y, '-le': x <= y, '-gt': x > y, '-ge': x >= y}[op]
+
+
+def unary_test(op, a):
+    if op == '-n':
+        return a != ''
+    if op == '-z':
+        return a == ''
+    if op == '-e':
+        return os.path.exists(a)
+    if op == '-f':
+        return os.path.isfile(a)
+    if op == '-d':
+        return os.path.isdir(a)
+    if op == '-s':
+        return os.path.isfile(a) and os.path.getsize(a) > 0
+    if op in ('-r', '-w'):
+        return os.path.exists(a)
+    if op == '-x':
+        raise ShellError('-x: not supported by the simulated test (the file system has no modes)', 2)
+    if op == '-t':
+        return False
+    return False
+
+
+def b_test(sh, argv):
+    args = argv[1:]
+    if argv[0] == '[':
+        if not args or args[-1] != ']':
+            sh.err('[: missing ]')
+            return 2
+        args = args[:-1]
+    if not args:
+        return 1
+    t = TestParser(sh, args)
+    try:
+        v = t.or_expr()
+        if t.pos < len(args):
+            raise ShellError(args[t.pos] + ': unexpected operator', 2)
+    except ShellError as e:
+        sh.err(argv[0] + ': ' + e.msg)
+        return 2
+    return 0 if v else 1
 
 
 def b_export(sh, argv):
@@ -723,7 +1509,8 @@ def b_exec(sh, argv):
 
 BUILTINS = {'exit': b_exit, 'true': b_true, 'false': b_false, ':': b_true, 'echo': b_echo,
             'wait': b_wait, 'kill': b_kill, 'printf': b_printf, 'cd': b_cd, 'export': b_export, 'unset': b_unset,
-            'exec': b_exec}
+            'exec': b_exec, 'break': b_break, 'continue': b_continue, 'shift': b_shift, 'set': b_set,
+            'test': b_test, '[': b_test}
 
 
 def main(argv):
@@ -738,8 +1525,26 @@ def main(argv):
     if len(argv) == 2 and argv[1] == '-c':
         os.write(2, (name + ': 0: -c requires an argument\n').encode())
         sys.exit(2)
+    if len(argv) >= 2 and not argv[1].startswith('-'):
+        sys.exit(run_script(argv[1], argv[2:]))
     # No command string: the script would come from stdin, which is empty.
     sys.exit(0)
+
+
+def run_script(path, args):
+    """sh FILE ARGS: the file's commands with $0 = FILE (dash's main,
+    setinputfile); errors are reported as FILE: LINE: ..."""
+    try:
+        with open(path) as f:
+            src = f.read()
+    except OSError:
+        os.write(2, ('sh: 0: cannot open ' + path + ': No such file\n').encode())
+        return 2
+    sh = Shell(path, args)
+    try:
+        return sh.run(src)
+    except ExitShell as e:
+        return e.status
 
 
 main(sys.argv)
