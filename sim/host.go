@@ -13,9 +13,11 @@ import (
 
 // host implements pyvm.Host for one process.
 type host struct {
-	s     *System
-	pid   kernel.PID
-	timer hostTimer // host_lib.go
+	s *System
+	// pid is the process; tid the task whose calls these are (the pid
+	// for its main thread; each thread has a host of its own).
+	pid, tid kernel.PID
+	timer    hostTimer // host_lib.go
 }
 
 var _ pyvm.Host = (*host)(nil)
@@ -47,7 +49,7 @@ func (h *host) Getppid() int { return int(h.s.k.Getppid(h.pid)) }
 
 func (h *host) Fork(child *pyvm.Interp) (int, error) {
 	h.s.charge(h.s.costs.ForkParent)
-	pid, err := h.s.k.Fork(h.pid)
+	pid, err := h.s.k.Fork(h.tid)
 	if err != nil {
 		return 0, errnoOf(err)
 	}
@@ -59,7 +61,7 @@ func (h *host) Fork(child *pyvm.Interp) (int, error) {
 
 func (h *host) Exit(status int) {
 	h.s.charge(h.s.costs.Exit)
-	h.s.k.Exit(h.pid, kernel.WaitStatus(status))
+	h.s.k.Exit(h.tid, kernel.WaitStatus(status))
 }
 
 func (h *host) Waitpid(pid, options int) (int, int, error) {
@@ -67,10 +69,10 @@ func (h *host) Waitpid(pid, options int) (int, int, error) {
 		return 0, 0, pyvm.ErrBlocked
 	}
 	opt := kernel.WaitOptions{Pid: pid, Options: options}
-	res, err := h.s.k.Wait(h.pid, opt)
+	res, err := h.s.k.Wait(h.tid, opt)
 	if err != nil {
 		return 0, 0, h.timedBlock(errnoOf(err), func() error {
-			_, err := h.s.k.Wait(h.pid, opt)
+			_, err := h.s.k.Wait(h.tid, opt)
 			return errnoOf(err)
 		})
 	}
@@ -83,7 +85,7 @@ func (h *host) Kill(pid, sig int) error {
 	if sig == int(kernel.SIGINT) {
 		h.armSIGINT(pid)
 	}
-	err := h.s.k.Kill(h.pid, kernel.PID(pid), kernel.Signal(sig))
+	err := h.s.k.Kill(h.tid, kernel.PID(pid), kernel.Signal(sig))
 	if p := h.s.procs[h.pid]; p != nil && h.s.k.HasPendingSignal(h.pid) {
 		// A signal sent to oneself is taken before the next bytecode, as
 		// CPython's eval loop does, not at the next line.
@@ -100,7 +102,7 @@ func (h *host) Signal(sig, disposition int) (int, error) {
 	case 2:
 		act.Handler = kernel.SigHandler
 	}
-	old, err := h.s.k.SetSignalAction(h.pid, kernel.Signal(sig), act)
+	old, err := h.s.k.SetSignalAction(h.tid, kernel.Signal(sig), act)
 	if err != nil {
 		return 0, errnoOf(err)
 	}
@@ -120,26 +122,26 @@ func (h *host) TakeSignal() (int, bool) {
 
 func (h *host) Pipe() (int, int, error) {
 	h.syscall()
-	r, w, err := h.s.k.Pipe(h.pid)
+	r, w, err := h.s.k.Pipe(h.tid)
 	return r, w, errnoOf(err)
 }
 
 func (h *host) Read(fd, n int) ([]byte, error) {
 	h.syscall()
-	b, err := h.s.k.Read(h.pid, fd, n)
+	b, err := h.s.k.Read(h.tid, fd, n)
 	return b, errnoOf(err)
 }
 
 func (h *host) Write(fd int, b []byte) (int, error) {
 	h.syscall()
 	h.ignoreSIGPIPE(fd)
-	n, err := h.s.k.Write(h.pid, fd, b)
+	n, err := h.s.k.Write(h.tid, fd, b)
 	return n, errnoOf(err)
 }
 
 func (h *host) Close(fd int) error {
 	h.syscall()
-	return errnoOf(h.s.k.Close(h.pid, fd))
+	return errnoOf(h.s.k.Close(h.tid, fd))
 }
 
 func (h *host) Select(fds []int, timeout float64) ([]int, error) {
@@ -148,7 +150,7 @@ func (h *host) Select(fds []int, timeout float64) ([]int, error) {
 	if timeout >= 0 {
 		d = kernel.Duration(timeout * 1e9)
 	}
-	ready, err := h.s.k.Poll(h.pid, fds, d)
+	ready, err := h.s.k.Poll(h.tid, fds, d)
 	return ready, errnoOf(err)
 }
 
@@ -176,5 +178,5 @@ func (h *host) Exec(argv []string, passFDs []int) error {
 // interpreter abandons the call (a signal handler raised; PEP 475).
 func (h *host) CancelBlocked() {
 	h.timer.sleeping, h.timer.pausing, h.timer.pauseDone = false, false, false
-	h.s.k.CancelRetry(h.pid)
+	h.s.k.CancelRetry(h.tid)
 }

@@ -20,24 +20,24 @@ func (h *host) Execve(path string, argv, env []string) error {
 
 func (h *host) Dup(fd int) (int, error) {
 	h.syscall()
-	n, err := h.s.k.Dup(h.pid, fd, true)
+	n, err := h.s.k.Dup(h.tid, fd, true)
 	return n, errnoOf(err)
 }
 
 func (h *host) Dup2(fd, fd2 int, inheritable bool) (int, error) {
 	h.syscall()
-	n, err := h.s.k.Dup2(h.pid, fd, fd2, !inheritable)
+	n, err := h.s.k.Dup2(h.tid, fd, fd2, !inheritable)
 	return n, errnoOf(err)
 }
 
 func (h *host) SetInheritable(fd int, on bool) error {
 	h.syscall()
-	return errnoOf(h.s.k.SetCloexec(h.pid, fd, !on))
+	return errnoOf(h.s.k.SetCloexec(h.tid, fd, !on))
 }
 
 func (h *host) Inheritable(fd int) (bool, error) {
 	h.syscall()
-	cloexec, err := h.s.k.Cloexec(h.pid, fd)
+	cloexec, err := h.s.k.Cloexec(h.tid, fd)
 	return !cloexec, errnoOf(err)
 }
 
@@ -63,7 +63,7 @@ func (h *host) Open(path string, flags int) (int, error) {
 	h.syscall()
 	abs := h.s.abs(path)
 	if abs == "/dev/null" {
-		fd, err := h.s.k.OpenDevNull(h.pid, true)
+		fd, err := h.s.k.OpenDevNull(h.tid, true)
 		return fd, errnoOf(err)
 	}
 	fs, ok := any(h).(fileStore)
@@ -87,7 +87,7 @@ func (h *host) Open(path string, flags int) (int, error) {
 			return -1, err
 		}
 	}
-	fd, err := h.s.k.OpenFile(h.pid, &simFile{fs: fs, path: abs}, true)
+	fd, err := h.s.k.OpenFile(h.tid, &simFile{fs: fs, path: abs}, true)
 	return fd, errnoOf(err)
 }
 
@@ -140,7 +140,7 @@ func (h *host) ForkExec(path string, argv, env []string, search bool, stdio [3]i
 	// line ends: the child's delay includes the fork's cost.
 	forkCost := h.s.costs.ForkParent.draw(h.s.rng)
 	h.s.stepCost += forkCost
-	child, err := h.s.k.Fork(h.pid)
+	child, err := h.s.k.Fork(h.tid)
 	if err != nil {
 		return 0, errnoOf(err)
 	}
@@ -157,7 +157,7 @@ func (h *host) ForkExec(path string, argv, env []string, search bool, stdio [3]i
 		}
 	}
 	if newSession {
-		(&host{s: h.s, pid: child}).Setsid()
+		(&host{s: h.s, pid: child, tid: child}).Setsid()
 	}
 	img := h.s.image(prog, argv)
 	if err := img.in.RunPrologue([]byte(environPrologue(env))); err != nil {

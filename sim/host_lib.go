@@ -111,10 +111,10 @@ func (h *host) Waitid(idtype, id, options int) (pyvm.WaitInfo, error) {
 	if h.timerInterrupts() {
 		return pyvm.WaitInfo{}, pyvm.ErrBlocked
 	}
-	res, err := h.s.k.Waitid(h.pid, kernel.IDType(idtype), id, options)
+	res, err := h.s.k.Waitid(h.tid, kernel.IDType(idtype), id, options)
 	if err != nil {
 		return pyvm.WaitInfo{}, h.timedBlock(errnoOf(err), func() error {
-			_, err := h.s.k.Waitid(h.pid, kernel.IDType(idtype), id, options)
+			_, err := h.s.k.Waitid(h.tid, kernel.IDType(idtype), id, options)
 			return errnoOf(err)
 		})
 	}
@@ -210,7 +210,7 @@ func (h *host) fireTimer() bool {
 	} else {
 		t.set = false
 	}
-	_ = h.s.k.Kill(h.pid, h.pid, kernel.SIGALRM)
+	_ = h.s.k.Kill(h.tid, h.pid, kernel.SIGALRM)
 	return true
 }
 
@@ -239,7 +239,7 @@ func (h *host) timedBlock(err error, again func() error) error {
 		return err
 	}
 	h.timer.wakeArmed = true
-	_, _ = h.s.k.Poll(h.pid, nil, max(kernel.Duration(h.timer.at-h.s.k.Now()), 1))
+	_, _ = h.s.k.Poll(h.tid, nil, max(kernel.Duration(h.timer.at-h.s.k.Now()), 1))
 	return again()
 }
 
@@ -247,14 +247,14 @@ func (h *host) timedBlock(err error, again func() error) error {
 func (h *host) timerWakeDone() {
 	if h.timer.wakeArmed {
 		h.timer.wakeArmed = false
-		_, _ = h.s.k.Poll(h.pid, nil, 0)
+		_, _ = h.s.k.Poll(h.tid, nil, 0)
 	}
 }
 
 // wakeAtTimer sleeps until the timer is due (a poll deadline); it returns
 // nil once it is due and has fired.
 func (h *host) wakeAtTimer() error {
-	if _, err := h.s.k.Poll(h.pid, nil, kernel.Duration(h.timer.at-h.s.k.Now())); err != nil {
+	if _, err := h.s.k.Poll(h.tid, nil, kernel.Duration(h.timer.at-h.s.k.Now())); err != nil {
 		return errnoOf(err)
 	}
 	h.fireTimer()
@@ -276,10 +276,10 @@ func (h *host) Sleep(seconds float64) error {
 		}
 		return pyvm.ErrBlocked
 	}
-	err := h.s.k.Nanosleep(h.pid, kernel.Duration(t.sleepEnd-h.s.k.Now()))
+	err := h.s.k.Nanosleep(h.tid, kernel.Duration(t.sleepEnd-h.s.k.Now()))
 	if err == nil {
 		t.sleeping = false
-		_, _ = h.s.k.Poll(h.pid, nil, 0) // forget a timer wake-up left armed
+		_, _ = h.s.k.Poll(h.tid, nil, 0) // forget a timer wake-up left armed
 	}
 	return errnoOf(err)
 }
@@ -292,12 +292,12 @@ func (h *host) Pause() error {
 	t := &h.timer
 	if t.pauseDone || (t.pausing && !(t.set && h.s.k.Now() >= t.at)) {
 		t.pausing, t.pauseDone = false, false
-		_, _ = h.s.k.Poll(h.pid, nil, 0) // forget a timer wake-up left armed
+		_, _ = h.s.k.Poll(h.tid, nil, 0) // forget a timer wake-up left armed
 		return nil
 	}
 	h.syscall()
 	if t.pausing || h.fireTimer() {
-		_, _ = h.s.k.Poll(h.pid, nil, 0)
+		_, _ = h.s.k.Poll(h.tid, nil, 0)
 		h.fireTimer()
 		t.pausing, t.pauseDone = true, true
 		return pyvm.ErrBlocked // take SIGALRM, then return
@@ -307,7 +307,7 @@ func (h *host) Pause() error {
 	if t.set {
 		timeout = kernel.Duration(t.at - h.s.k.Now())
 	}
-	_, _ = h.s.k.Poll(h.pid, nil, timeout) // blocks, or EINTR: a signal is pending
+	_, _ = h.s.k.Poll(h.tid, nil, timeout) // blocks, or EINTR: a signal is pending
 	return pyvm.ErrBlocked
 }
 
@@ -373,11 +373,11 @@ func (h *host) armSIGINT(target int) {
 // it first matters, so other runs keep their traces.
 func (h *host) ignoreSIGPIPE(fd int) {
 	p := h.s.procs[h.pid]
-	if p == nil || !p.in.SIGPIPEIgnored() || !h.s.k.PipeBroken(h.pid, fd) {
+	if p == nil || !p.in.SIGPIPEIgnored() || !h.s.k.PipeBroken(h.tid, fd) {
 		return
 	}
-	old, err := h.s.k.SetSignalAction(h.pid, kernel.SIGPIPE, kernel.SigAction{Handler: kernel.SigIgnore})
+	old, err := h.s.k.SetSignalAction(h.tid, kernel.SIGPIPE, kernel.SigAction{Handler: kernel.SigIgnore})
 	if err == nil && old.Handler != kernel.SigDefault {
-		_, _ = h.s.k.SetSignalAction(h.pid, kernel.SIGPIPE, old)
+		_, _ = h.s.k.SetSignalAction(h.tid, kernel.SIGPIPE, old)
 	}
 }

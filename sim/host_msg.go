@@ -17,17 +17,17 @@ func (h *host) Spawn(argv []string, passFDs []int) (int, error) {
 
 func (h *host) SendMsg(fd int, data []byte, fds []int) (int, error) {
 	h.syscall()
-	n, err := h.s.k.SendMsg(h.pid, fd, data, fds)
+	n, err := h.s.k.SendMsg(h.tid, fd, data, fds)
 	return n, errnoOf(err)
 }
 
 func (h *host) RecvMsg(fd, n int) ([]byte, []int, error) {
 	h.syscall()
-	data, fds, err := h.s.k.RecvMsg(h.pid, fd, n)
+	data, fds, err := h.s.k.RecvMsg(h.tid, fd, n)
 	return data, fds, errnoOf(err)
 }
 
 func (h *host) SetBlocking(fd int, blocking bool) error {
 	h.syscall()
-	return errnoOf(h.s.k.SetNonblock(h.pid, fd, !blocking))
+	return errnoOf(h.s.k.SetNonblock(h.tid, fd, !blocking))
 }

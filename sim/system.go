@@ -90,8 +90,11 @@ type System struct {
 
 // proc is one simulated process that runs Python.
 type proc struct {
-	pid      kernel.PID
-	in       *pyvm.Interp
+	pid kernel.PID // the task: a process's pid, or a thread's tid
+	in  *pyvm.Interp
+	// owner is the process's own proc when this one is a thread of it,
+	// else nil.
+	owner    *proc
 	children []int // multiprocessing _children as last recorded
 	// inMP: its latest line was multiprocessing's own code; looked says
 	// _children has been read at least once.
@@ -99,6 +102,14 @@ type proc struct {
 	// blocked: the last Run stopped in a blocking call; woken: the wake-up
 	// latency of that call has been charged.
 	blocked, woken bool
+}
+
+// process is the proc of the process a task belongs to.
+func (p *proc) process() *proc {
+	if p.owner != nil {
+		return p.owner
+	}
+	return p
 }
 
 // wakeLatency delays a woken forkserver by its scheduling latency before it
@@ -242,7 +253,7 @@ func (s *System) load(module string) (string, []byte, bool) { return LoadModule(
 // adopt attaches an interpreter to a kernel process that will run its first
 // line after delay.
 func (s *System) adopt(pid kernel.PID, in *pyvm.Interp, delay Span) {
-	in.SetHost(&host{s: s, pid: pid})
+	in.SetHost(&host{s: s, pid: pid, tid: pid})
 	s.procs[pid] = &proc{pid: pid, in: in}
 	s.k.Charge(pid, delay.draw(s.rng))
 }
@@ -386,8 +397,9 @@ func (s *System) step() bool {
 	}
 	s.stepCost = 0
 	s.inLine = true
-	stop := p.in.Run(1 << 20)
+	stop := p.in.RunThread(int(pid), 1<<20)
 	p.blocked, p.woken = stop == pyvm.StopBlocked, false
+	mp := p.process()
 	if stop == pyvm.StopExited && s.procs[pid] == p {
 		// The program ended: what it did since its last line (output at
 		// exit, its exit, its children's reparenting) has no line of its
@@ -410,7 +422,7 @@ func (s *System) step() bool {
 		s.frames = p.in.AppendFrames(s.frames[:0])
 		frames := s.frames
 		if len(frames) > 0 {
-			s.noteChildren(p, frames[len(frames)-1])
+			s.noteChildren(mp, frames[len(frames)-1])
 		}
 		if pid == s.main && len(frames) > 0 {
 			top := frames[len(frames)-1]
@@ -461,6 +473,9 @@ func (s *System) drain() {
 		s.trace.addEvent(kind, s.kevents, e, opens)
 		if p := s.procs[e.PID]; p != nil && e.Kind == kernel.EventSignalPending {
 			p.in.NotifySignal()
+		}
+		if e.Kind == kernel.EventThreadExit {
+			delete(s.procs, e.Other)
 		}
 		if e.Kind == kernel.EventExit {
 			delete(s.procs, e.PID)

@@ -14,6 +14,7 @@ type Errno int
 // The errno values this kernel returns.
 const (
 	EPERM  Errno = 1
+	ENOENT Errno = 2
 	ESRCH  Errno = 3
 	EINTR  Errno = 4
 	EBADF  Errno = 9
@@ -26,6 +27,7 @@ const (
 
 var errnoNames = map[Errno][2]string{
 	EPERM:  {"EPERM", "Operation not permitted"},
+	ENOENT: {"ENOENT", "No such file or directory"},
 	ESRCH:  {"ESRCH", "No such process"},
 	EINTR:  {"EINTR", "Interrupted system call"},
 	EBADF:  {"EBADF", "Bad file descriptor"},

@@ -52,6 +52,8 @@ const (
 	// (the lines that show why it changed — block, wake, zombie, exit, reap
 	// — are events of their own).
 	EventState
+	EventClone      // PID started a thread, task Other
+	EventThreadExit // PID's thread Other ended
 	numEventKinds
 )
 
@@ -60,7 +62,7 @@ var eventKindNames = [numEventKinds]string{
 	"auto-reaped", "reap", "signal", "signal-pending", "sigaction", "block", "wake", "pipe",
 	"close", "eof", "read", "write", "output", "setpgid", "subreaper",
 	"stop", "continue", "send-fds", "recv-fds", "drop-files", "nonblock", "wait-none", "wait-failed",
-	"state",
+	"state", "clone", "thread-exit",
 }
 
 func (e EventKind) String() string {
@@ -76,6 +78,9 @@ type Event struct {
 	Time Time
 	Kind EventKind
 	PID  PID
+	// TID is the thread that acted when it is not PID's main thread (a
+	// thread's block, wake, state, write...), else 0.
+	TID PID
 	// Other is the other process the event names: fork's child, reap's
 	// child, the new parent of a reparenting, a signal's sender, the
 	// parent that released a child.
@@ -136,6 +141,9 @@ func (e Event) String() string {
 // Body is the line without its time: pid, verb, details (a trace prints its
 // own, relative, times).
 func (e Event) Body() string {
+	if e.TID != 0 {
+		return strconv.Itoa(int(e.PID)) + " thread " + strconv.Itoa(int(e.TID)) + " " + e.detail()
+	}
 	return strconv.Itoa(int(e.PID)) + " " + e.detail()
 }
 
@@ -213,6 +221,10 @@ func (e Event) detail() string {
 			return "state " + e.State.String() + " (" + e.Sleep.String() + ")"
 		}
 		return "state " + e.State.String()
+	case EventClone:
+		return fmt.Sprintf("clone → thread %d", e.Other)
+	case EventThreadExit:
+		return fmt.Sprintf("thread %d exits", e.Other)
 	case EventNonblock:
 		if e.On {
 			return fmt.Sprintf("fcntl %d O_NONBLOCK on", e.FD)
@@ -225,6 +237,11 @@ func (e Event) detail() string {
 // emit appends an event stamped with the clock.
 func (k *Kernel) emit(e Event) {
 	e.Time = k.now
+	if len(k.threads) > 0 {
+		if t := k.threads[e.PID]; t != nil {
+			e.TID, e.PID = e.PID, t.leader.pid
+		}
+	}
 	k.events.append(e)
 }
 

@@ -21,6 +21,8 @@ func (k *Kernel) Exit(pid PID, status WaitStatus) {
 }
 
 func (k *Kernel) exit(p *process, status WaitStatus) {
+	p = p.main() // exit_group: the whole process goes, whichever thread calls
+	k.zapThreads(p)
 	if p == k.init {
 		panic("kernel: Attempted to kill init! exitcode=" + itoa(int(status)))
 	}
@@ -35,7 +37,7 @@ func (k *Kernel) exit(p *process, status WaitStatus) {
 			k.closeFD(p, fd)
 		}
 	}
-	p.fds = nil
+	p.fds, p.sems = nil, nil
 	if p == k.shell {
 		k.shell = nil
 	}

@@ -350,7 +350,7 @@ func (k *Kernel) sleepOn(p *process, pp *pipe) {
 func (k *Kernel) wakeSleepers(pp *pipe, reason SleepReason) {
 	kept := pp.waiters[:0]
 	for _, pid := range pp.waiters {
-		q := k.lookup(pid)
+		q := k.task(pid)
 		switch {
 		case q == nil || q.state != StateSleeping || !q.sleepsOn(pp):
 			// gone or no longer sleeping here: drop it

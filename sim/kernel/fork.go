@@ -22,15 +22,16 @@ func (k *Kernel) Fork(parent PID) (PID, error) {
 	return c.pid, nil
 }
 
-func (k *Kernel) fork(p *process) (*process, error) {
+func (k *Kernel) fork(t *process) (*process, error) {
+	p := t.main() // a thread's child is its process's child (getppid)
 	// kernel/cgroup/pids.c pids_can_fork: the charge is to the parent's
 	// cgroup, which the child joins.
 	if p.cgroup && k.cfg.PidsLimit > 0 && k.inCgroup >= k.cfg.PidsLimit {
-		return nil, k.forkFailed(p, EAGAIN)
+		return nil, k.forkFailed(t, EAGAIN)
 	}
 	pid, err := k.allocPID()
 	if err != nil {
-		return nil, k.forkFailed(p, EAGAIN)
+		return nil, k.forkFailed(t, EAGAIN)
 	}
 	c := k.newProcess(pid, p, TaskUser, p.cmdline)
 	c.actions = p.actions
@@ -46,8 +47,9 @@ func (k *Kernel) fork(p *process) (*process, error) {
 			c.fds[fd] = f
 		}
 	}
-	c.ready = k.localTime(p)
-	k.emit(Event{Kind: EventFork, PID: p.pid, Other: c.pid})
+	c.sems = forkSems(p.sems)
+	c.ready = k.localTime(t)
+	k.emit(Event{Kind: EventFork, PID: t.pid, Other: c.pid})
 	// Born running (wake_up_new_task): queued now, behind the parent.
 	k.enqueue(c)
 	return c, nil
@@ -88,6 +90,8 @@ func (k *Kernel) Exec(pid PID, cmdline string, passFDs []int) error {
 // flushed (flush_signal_handlers), the new command line, and pending
 // signals whose disposition became the default acted on.
 func (k *Kernel) execImage(p *process, cmdline string) {
+	k.zapThreads(p.main()) // de_thread: the exec'ing task is the only one left
+	p.sems = nil
 	for s := Signal(1); s <= maxSignal; s++ {
 		if p.actions[s].Handler != SigIgnore {
 			p.actions[s].Handler = SigDefault

@@ -102,9 +102,11 @@ func countChild(par, c *process) int {
 func checkRunQueue(k *Kernel) error {
 	running := 0
 	for _, p := range k.procs {
-		if p.state == StateRunning && p.user && !p.stopped {
-			running++
-		}
+		p.tasks(func(t *process) {
+			if t.state == StateRunning && t.user && !t.stopped {
+				running++
+			}
+		})
 		if p.stopped && (!p.user || !p.state.Live()) {
 			return fmt.Errorf("pid %d is stopped but %v (user=%v)", p.pid, p.state, p.user)
 		}
@@ -113,7 +115,7 @@ func checkRunQueue(k *Kernel) error {
 		return fmt.Errorf("%d running user processes, %d queued", running, len(k.runq))
 	}
 	for i, p := range k.runq {
-		if p.runIdx != i || k.procs[p.pid] != p || p.state != StateRunning || !p.user || p.stopped {
+		if p.runIdx != i || k.task(p.pid) != p || p.state != StateRunning || !p.user || p.stopped {
 			return fmt.Errorf("run queue slot %d holds pid %d (%v)", i, p.pid, p.state)
 		}
 		if i > 0 && k.runq.Less(i, (i-1)/2) {

@@ -21,7 +21,7 @@ func TestCheckInvariantsCatches(t *testing.T) {
 		{"sleeper without reason", func(k *Kernel, m, c, z *process) { k.shell.sleep = SleepNone }, "sleep reason"},
 		{"parent not in the table", func(k *Kernel, m, c, z *process) {
 			m.removeChild(c)
-			c.parent = &process{pid: 4242, children: []*process{c}}
+			c.parent = &process{pid: 4242, group: &group{children: []*process{c}}}
 		}, "no live parent"},
 		{"child listed twice", func(k *Kernel, m, c, z *process) { m.children = append(m.children, c) }, "listed 2 times"},
 		{"foreign child", func(k *Kernel, m, c, z *process) { k.shell.children = append(k.shell.children, c) }, "not its child"},

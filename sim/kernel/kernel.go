@@ -10,7 +10,11 @@ import "sort"
 type Kernel struct {
 	cfg   Config
 	now   Time
-	procs map[PID]*process
+	procs map[PID]*process // the process table: main threads only
+	// threads are the tasks that are not a process's main thread, by tid.
+	threads map[PID]*process
+	// named are the named semaphores (sem_open) by name.
+	named map[string]*sem
 	pgrps map[PID]int // pgid → processes in the table with that pgid
 
 	lastPID PID // the allocation cursor: the last pid handed out
@@ -32,9 +36,11 @@ type Kernel struct {
 // impossible configuration (see Config).
 func New(cfg Config) *Kernel {
 	k := &Kernel{
-		cfg:   cfg.withDefaults(),
-		procs: make(map[PID]*process),
-		pgrps: make(map[PID]int),
+		cfg:     cfg.withDefaults(),
+		procs:   make(map[PID]*process),
+		threads: make(map[PID]*process),
+		named:   make(map[string]*sem),
+		pgrps:   make(map[PID]int),
 	}
 	k.init = k.newProcess(1, nil, TaskInit, "init")
 	k.init.fds = []*file{newTerminal(0), newTerminal(1), newTerminal(2)}
@@ -72,8 +78,8 @@ func (k *Kernel) initSleep() SleepReason {
 // newProcess puts a process with the given pid in the table.
 func (k *Kernel) newProcess(pid PID, parent *process, r Task, cmdline string) *process {
 	p := &process{
-		pid: pid, role: r, user: r == TaskUser, parent: parent,
-		pgid: pid, cmdline: cmdline, startTime: k.now, ready: k.now, runIdx: -1,
+		pid: pid, ready: k.now, runIdx: -1,
+		group: &group{role: r, user: r == TaskUser, parent: parent, pgid: pid, cmdline: cmdline, startTime: k.now},
 	}
 	if parent != nil {
 		p.pgid = parent.pgid
@@ -132,7 +138,7 @@ func (k *Kernel) lookup(pid PID) *process { return k.procs[pid] }
 
 // live returns the live process with that pid, or nil.
 func (k *Kernel) live(pid PID) *process {
-	if p := k.procs[pid]; p != nil && p.state.Live() {
+	if p := k.task(pid); p != nil && p.state.Live() {
 		return p
 	}
 	return nil

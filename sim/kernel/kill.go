@@ -33,8 +33,8 @@ func (k *Kernel) killTargets(sender, target PID) ([]*process, error) {
 	var match func(p *process) bool
 	switch {
 	case target > 0:
-		if p := k.lookup(target); p != nil {
-			return []*process{p}, nil
+		if p := k.task(target); p != nil {
+			return []*process{p.main()}, nil
 		}
 		return nil, ESRCH
 	case target == math.MinInt32:
@@ -42,7 +42,7 @@ func (k *Kernel) killTargets(sender, target PID) ([]*process, error) {
 	case target == -1:
 		match = func(p *process) bool { return p.pid != 1 && p.pid != sender }
 	case target == 0:
-		s := k.lookup(sender)
+		s := k.task(sender)
 		if s == nil {
 			return nil, ESRCH
 		}
@@ -213,4 +213,7 @@ func (k *Kernel) HasPendingSignal(pid PID) bool {
 	return p != nil && p.pending != 0
 }
 
-func (k *Kernel) hasHandledPending(p *process) bool { return p.pending != 0 }
+// hasHandledPending reports whether a handled signal waits for p: for the
+// main thread only, where CPython runs Python handlers (a process-directed
+// signal goes to the main thread when it can take it, complete_signal).
+func (k *Kernel) hasHandledPending(p *process) bool { return p.leader == nil && p.pending != 0 }

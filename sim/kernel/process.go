@@ -31,8 +31,51 @@ func (t Task) String() string {
 	return "Task(" + strconv.Itoa(int(t)) + ")"
 }
 
+// process is one task: a process, or one more thread of a process (a task
+// made by clone(CLONE_THREAD), which Linux numbers from the same pid space).
+// What every thread of a process shares (Linux's signal_struct,
+// files_struct and sighand_struct: parent, children, process group, fds,
+// signal actions, the shared pending set, the exit status) is the embedded
+// *group, so that p.fds means the same table from any of its threads; what
+// is a task's own — its state, its place in the run queue, the memory of a
+// blocked call — is here.
 type process struct {
-	pid      PID
+	pid PID // the task id; a process's pid is its main thread's
+	*group
+	// leader is the process's main thread (Linux's group_leader), nil when
+	// this task is it.
+	leader *process
+
+	state State
+	sleep SleepReason
+
+	cpu Duration
+
+	// Scheduling: runnable at ready; seq breaks ties FIFO.
+	ready  Time
+	seq    uint64
+	runIdx int // index in Kernel.runq, -1 when not runnable
+
+	// A blocking call's memory, kept across retries: the deadlines of
+	// nanosleep, poll and a semaphore wait (one each, so that a signal
+	// handler's poll does not disturb an interrupted sleep) and the bytes
+	// a write to a full pipe has written. Also the wait query of a
+	// sleeping wait, the pipes a sleeping read, poll or write waits on,
+	// the semaphore a sleeping sem_wait waits on, and a post handed to
+	// this task while it slept (granted).
+	sleepDeadline deadline
+	pollDeadline  deadline
+	semDeadline   deadline
+	gilDeadline   deadline
+	written       int
+	waitQuery     waitQuery
+	blockedOn     []*pipe
+	semOn         []*sem
+	granted       []*sem
+}
+
+// group is what the threads of one process share.
+type group struct {
 	role     Task
 	user     bool // role == TaskUser: only these are returned by Next
 	parent   *process
@@ -41,8 +84,6 @@ type process struct {
 	cmdline  string
 	execed   bool // called exec since fork (setpgid on it then fails, EACCES)
 
-	state     State
-	sleep     SleepReason
 	status    WaitStatus
 	exited    bool // status is set
 	subreaper bool // PR_SET_CHILD_SUBREAPER
@@ -55,30 +96,26 @@ type process struct {
 	stopReport Signal
 	contReport bool
 
-	cpu       Duration
 	startTime Time
 	exitTime  Time
-
-	// Scheduling: runnable at ready; seq breaks ties FIFO.
-	ready  Time
-	seq    uint64
-	runIdx int // index in Kernel.runq, -1 when not runnable
-
-	// A blocking call's memory, kept across retries: the deadlines of
-	// nanosleep and poll (one each, so that a signal handler's poll does
-	// not disturb an interrupted sleep) and the bytes a write to a full
-	// pipe has written. Also the wait query of a sleeping wait and the
-	// pipes a sleeping read, poll or write waits on.
-	sleepDeadline deadline
-	pollDeadline  deadline
-	written       int
-	waitQuery     waitQuery
-	blockedOn     []*pipe
 
 	fds     []*file
 	cloexec []bool // FD_CLOEXEC by fd (exec.go)
 	actions [maxSignal + 1]SigAction
 	pending sigSet
+	// sems are the semaphores the process can use, by handle (sem.go).
+	sems []*sem
+	// threads are the process's live tasks other than its main thread,
+	// in creation order.
+	threads []*process
+}
+
+// main returns the process a task belongs to: its main thread.
+func (p *process) main() *process {
+	if p.leader != nil {
+		return p.leader
+	}
+	return p
 }
 
 // Comm is what Linux keeps in task->comm for a command line: the basename

@@ -24,6 +24,9 @@ type ProcInfo struct {
 	Children  []PID // in creation (or adoption) order
 	StartTime Time
 	ExitTime  Time // meaningful for a zombie
+	// Threads is the number of live tasks (ps NLWP): 1, or more for a
+	// process running threads.
+	Threads int
 }
 
 // Snapshot is every process in the table (alive or zombie) at Time, sorted
@@ -49,8 +52,13 @@ func (p *process) info() ProcInfo {
 		Status: p.status, Cmdline: p.cmdline, Comm: p.comm(),
 		Subreaper: p.subreaper, Stopped: p.stopped, CPU: p.cpu,
 		StartTime: p.startTime, ExitTime: p.exitTime,
-		Children: make([]PID, len(p.children)),
+		Children: make([]PID, len(p.children)), Threads: 1 + len(p.threads),
 	}
+	p.tasks(func(t *process) {
+		if t != p {
+			pi.CPU += t.cpu
+		}
+	})
 	if p.parent != nil {
 		pi.PPID = p.parent.pid
 	}
@@ -98,7 +106,11 @@ func FormatPS(s Snapshot) string {
 		if pi.State == StateZombie {
 			cmd = "[" + pi.Comm + "] <defunct>"
 		}
-		fmt.Fprintf(&b, "%5d %5d %-4s %8s %s\n", pi.PID, pi.PPID, pi.Stat(), cpuTime(pi.CPU), cmd)
+		stat := pi.Stat()
+		if pi.Threads > 1 {
+			stat += "l" // ps(1): "l is multi-threaded"
+		}
+		fmt.Fprintf(&b, "%5d %5d %-4s %8s %s\n", pi.PID, pi.PPID, stat, cpuTime(pi.CPU), cmd)
 	}
 	return b.String()
 }

@@ -152,7 +152,7 @@ func (k *Kernel) wake(p *process) {
 // The interpreter calls it when it abandons a retried call (a signal
 // handler raised an exception).
 func (k *Kernel) CancelRetry(pid PID) {
-	if p := k.lookup(pid); p != nil {
+	if p := k.task(pid); p != nil {
 		k.forgetRetry(p)
 	}
 }
@@ -160,6 +160,7 @@ func (k *Kernel) CancelRetry(pid PID) {
 func (k *Kernel) forgetRetry(p *process) {
 	k.clearDeadline(p, timerSleep)
 	k.clearDeadline(p, timerPoll)
+	k.semForget(p)
 	p.written = 0
 }
 
@@ -170,6 +171,8 @@ type timerKind uint8
 const (
 	timerSleep    timerKind = iota // a nanosleep deadline
 	timerPoll                      // a poll deadline
+	timerSem                       // a semaphore wait's deadline
+	timerGIL                       // a wait for the GIL: the switch interval
 	timerInitReap                  // InitReapsLate: init reaps one zombie
 )
 
@@ -188,7 +191,7 @@ func (k *Kernel) addTimer(t timer) {
 
 // fire runs a due timer that is not stale.
 func (k *Kernel) fire(t timer) {
-	p := k.lookup(t.pid)
+	p := k.task(t.pid)
 	if t.kind == timerInitReap {
 		k.reap(k.init, p)
 		return
@@ -199,7 +202,7 @@ func (k *Kernel) fire(t timer) {
 // stale reports whether a timer has lost its purpose: its deadline was
 // cleared or replaced, its zombie was reaped, its process is gone.
 func (k *Kernel) stale(t timer) bool {
-	p := k.lookup(t.pid)
+	p := k.task(t.pid)
 	if p == nil {
 		return true
 	}

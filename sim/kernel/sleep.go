@@ -12,8 +12,13 @@ type deadline struct {
 
 // deadline returns p's deadline slot for a nanosleep or a poll.
 func (p *process) deadline(kind timerKind) *deadline {
-	if kind == timerPoll {
+	switch kind {
+	case timerPoll:
 		return &p.pollDeadline
+	case timerSem:
+		return &p.semDeadline
+	case timerGIL:
+		return &p.gilDeadline
 	}
 	return &p.sleepDeadline
 }

@@ -44,6 +44,8 @@ const (
 	SleepWait              // wait4/waitid
 	SleepRead              // read or poll on fds
 	SleepWrite             // write to a full pipe
+	SleepLock              // sem_wait (futex): a lock
+	SleepGIL               // waiting for the interpreter's GIL
 )
 
 func (r SleepReason) String() string {
@@ -58,6 +60,10 @@ func (r SleepReason) String() string {
 		return "read"
 	case SleepWrite:
 		return "write"
+	case SleepLock:
+		return "lock"
+	case SleepGIL:
+		return "gil"
 	}
 	return fmt.Sprintf("SleepReason(%d)", uint8(r))
 }

@@ -226,7 +226,9 @@ func takeJobControlReport(c *process, q waitQuery) (WaitResult, bool) {
 // whatever the wait asked for; a wait that has nothing to report sleeps
 // again.
 func (k *Kernel) wakeWaiter(parent, c *process) {
-	if parent.state == StateSleeping && parent.sleep == SleepWait && parent.waitQuery.eligible(c) {
-		k.wake(parent)
-	}
+	parent.tasks(func(t *process) {
+		if t.state == StateSleeping && t.sleep == SleepWait && t.waitQuery.eligible(c) {
+			k.wake(t)
+		}
+	})
 }

@@ -332,7 +332,7 @@ func initBuiltinFuncs() {
 }
 
 // callerFrame is the Python frame that called the running builtin.
-func (in *Interp) callerFrame() *Frame { return in.frames[len(in.frames)-1] }
+func (in *Interp) callerFrame() *Frame { return in.t.frames[len(in.t.frames)-1] }
 
 func isPyExc(err error, cls *Class) bool {
 	pe, ok := err.(*PyError)

@@ -18,7 +18,7 @@ type cloner struct {
 func (in *Interp) Clone() *Interp {
 	c := &cloner{memo: make(map[any]any, 64)}
 	n := &Interp{host: in.host, cfg: in.cfg, phase: in.phase, status: in.status, killSig: in.killSig,
-		sigPending: false, syncDepth: in.syncDepth, nextID: in.nextID, hasPending: in.hasPending,
+		sigPending: false, syncDepth: in.syncDepth, nextID: in.nextID,
 		codeCache: make(map[string]*Code, len(in.codeCache)),
 		wakeupFD:  in.wakeupFD, nonblock: append([]int(nil), in.nonblock...)}
 	n.prelude = c.sharePrelude(in.prelude)
@@ -26,14 +26,13 @@ func (in *Interp) Clone() *Interp {
 	n.stderr = c.stream(in.stderr)
 	n.modules = c.dict(in.modules)
 	n.builtins = c.value(in.builtins).(*Module)
-	n.frames = make([]*Frame, len(in.frames))
-	for i, f := range in.frames {
-		n.frames[i] = c.frame(f)
-		if f == in.blocked {
-			n.blocked = n.frames[i]
-		}
+	// fork(2) copies only the calling thread, which is the child's main
+	// thread (and only one); the other threads' objects stay, frozen.
+	n.t = c.thread(in.t)
+	n.threads = []*thread{n.t}
+	if in.gil != nil {
+		n.gil = &gil{sem: in.gil.sem, holder: n.t}
 	}
-	n.handled = c.values(in.handled)
 	n.atexit = make([]atexitEntry, len(in.atexit))
 	for i, e := range in.atexit {
 		n.atexit[i] = atexitEntry{fn: c.value(e.fn), args: c.value(e.args).(*Tuple), kw: c.dict(e.kw)}
@@ -43,9 +42,7 @@ func (in *Interp) Clone() *Interp {
 			n.sigs[i] = c.value(h)
 		}
 	}
-	if in.hasPending {
-		n.pending = c.value(in.pending)
-	}
+
 	for k, v := range in.codeCache {
 		n.codeCache[k] = v
 	}

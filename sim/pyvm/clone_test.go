@@ -58,15 +58,15 @@ func TestCloneSharesImmutables(t *testing.T) {
 	}
 	runToLine(t, p.in, 3)
 	c := p.in.Clone()
-	g1, _ := p.in.frames[0].globals.getStr("l")
-	g2, _ := c.frames[0].globals.getStr("l")
+	g1, _ := p.in.t.frames[0].globals.getStr("l")
+	g2, _ := c.t.frames[0].globals.getStr("l")
 	if g1 == g2 {
 		t.Error("the list was shared, not copied")
 	}
 	if g1.(*List).items[0] != g2.(*List).items[0] {
 		t.Error("a tuple of scalars was copied instead of shared")
 	}
-	if p.in.frames[0].code != c.frames[0].code {
+	if p.in.t.frames[0].code != c.t.frames[0].code {
 		t.Error("code objects must be shared")
 	}
 }

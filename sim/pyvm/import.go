@@ -20,6 +20,7 @@ func init() {
 		"signal":     newSignalModule,
 		"sys":        newSysModule,
 		"atexit":     newAtexitModule,
+		"_thread":    newThreadModule,
 		"select":     newSelectModule,
 		"errno":      newErrnoModule,
 		"itertools":  newItertoolsModule,
@@ -133,7 +134,7 @@ func (in *Interp) importOne(name string) (*Module, bool, error) {
 		return nil, false, err
 	}
 	// The importing instruction must run again once the body has returned.
-	caller := in.frames[len(in.frames)-2]
+	caller := in.t.frames[len(in.t.frames)-2]
 	caller.ip--
 	return m, true, nil
 }

@@ -23,10 +23,13 @@ const (
 	StopExited
 	// StopBudget: maxInstr instructions ran without reaching a line.
 	StopBudget
+	// StopThreadExited: the thread RunThread ran has ended (its task is
+	// gone); the process runs on.
+	StopThreadExited
 )
 
 func (s Stop) String() string {
-	return [...]string{"line", "blocked", "exited", "budget"}[s]
+	return [...]string{"line", "blocked", "exited", "budget", "thread-exited"}[s]
 }
 
 // FrameInfo describes one frame of a call stack.
@@ -50,10 +53,11 @@ const (
 	retShutdown                 // the exit functions ran: flush and exit
 	retAliasMain                // _zombielab.import_main_path: alias __main__, push None
 	retGen                      // a generator's frame: its generator's mode says where values go
+	retThread                   // a thread's function: the thread ends
 )
 
 func (k retKind) String() string {
-	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown", "alias-main", "generator"}[k]
+	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown", "alias-main", "generator", "thread"}[k]
 }
 
 type blockKind uint8
@@ -112,11 +116,20 @@ func (p phase) String() string { return [...]string{"new", "running", "shutdown"
 
 // Interp is one simulated Python process.
 type Interp struct {
-	host    Host
-	cfg     Config
-	frames  []*Frame
-	handled []Value // exceptions being handled, innermost last (sys.exc_info)
-	modules *Dict   // sys.modules
+	host Host
+	cfg  Config
+	// t is the thread running now; threads are all of them, the main
+	// thread first (thread.go). A process that never started a thread has
+	// one, and no GIL.
+	t       *thread
+	threads []*thread
+	gil     *gil
+	// interval is sys.setswitchinterval's value, 0 for the default.
+	interval float64
+	// warned are the (file, line) places a DeprecationWarning was shown
+	// at: the default filter shows it once per place.
+	warned  map[string]bool
+	modules *Dict // sys.modules
 	// builtins is this interpreter's builtins module (a copy of the
 	// universe): what LOAD_GLOBAL falls back to and `import builtins` gives.
 	builtins *Module
@@ -134,23 +147,13 @@ type Interp struct {
 	sigPending bool
 	syncDepth  int
 	nextID     int64
-	// pending completes the interrupted native call with this value on the
-	// next Run (a fork child gets 0).
-	pending    Value
-	hasPending bool
-	// blocked is the frame whose call returned ErrBlocked and awaits its
-	// retry, or nil.
-	blocked   *Frame
-	prelude   *Module
-	codeCache map[string]*Code // compiled Loader modules by name
-	ids       map[any]int64    // id() numbers, in order of first request
+	prelude    *Module
+	codeCache  map[string]*Code // compiled Loader modules by name
+	ids        map[any]int64    // id() numbers, in order of first request
 	// wakeupFD is signal.set_wakeup_fd's fd, -1 when unset; nonblock the
 	// fds this process made non-blocking with os.set_blocking, sorted.
 	wakeupFD int
 	nonblock []int
-	// recv is a _zombielab.recvmsg whose message is partly read, kept
-	// across the retries of a blocked read.
-	recv *partialMsg
 }
 
 type atexitEntry struct {
@@ -169,6 +172,8 @@ func New(cfg Config) *Interp {
 	}
 	in := &Interp{host: cfg.Host, cfg: cfg, modules: newDict(), codeCache: map[string]*Code{}, wakeupFD: -1,
 		builtins: newBuiltinsModule()}
+	in.t = &thread{}
+	in.threads = []*thread{in.t}
 	in.stdout = &stream{fd: 1, name: "<stdout>"}
 	in.stderr = &stream{fd: 2, name: "<stderr>"}
 	in.prelude = in.newModule("_zombielab", "<zombielab>")
@@ -180,7 +185,10 @@ func New(cfg Config) *Interp {
 }
 
 // SetHost gives a (cloned) interpreter its own host.
-func (in *Interp) SetHost(h Host) { in.host = h }
+func (in *Interp) SetHost(h Host) {
+	in.host = h
+	in.threads[0].host = h
+}
 
 // Version is the modelled CPython version.
 func (in *Interp) Version() Version { return in.cfg.Version }
@@ -212,7 +220,7 @@ func (in *Interp) RunMain(filename string, src []byte, name string) error {
 	in.modules.setStr(name, mod)
 	f := in.moduleFrame(code, mod)
 	f.ret = retMain
-	in.frames = append(in.frames[:0], f)
+	in.t.frames = append(in.t.frames[:0], f)
 	in.phase = phaseRunning
 	return nil
 }
@@ -243,9 +251,9 @@ func (in *Interp) moduleFrame(code *Code, mod *Module) *Frame {
 func (in *Interp) execHidden(code *Code, mod *Module) {
 	f := in.moduleFrame(code, mod)
 	f.ret = retSync
-	in.frames = append(in.frames, f)
+	in.t.frames = append(in.t.frames, f)
 	in.syncDepth++
-	_, _, err := in.exec(len(in.frames)-1, 0)
+	_, _, err := in.exec(len(in.t.frames)-1, 0)
 	in.syncDepth--
 	if err != nil {
 		panic(fmt.Sprintf("pyvm: runtime prelude failed: %v", err))
@@ -263,11 +271,11 @@ func (in *Interp) Frames() []FrameInfo { return in.AppendFrames(nil) }
 // AppendFrames appends the visible call stack to dst and returns it, so a
 // caller that records every line can reuse one buffer.
 func (in *Interp) AppendFrames(dst []FrameInfo) []FrameInfo {
-	for i, f := range in.frames {
+	for i, f := range in.t.frames {
 		if f.code.Hidden {
 			continue
 		}
-		dst = append(dst, FrameInfo{File: f.code.File, Func: f.code.Name, Line: f.line(i == len(in.frames)-1)})
+		dst = append(dst, FrameInfo{File: f.code.File, Func: f.code.Name, Line: f.line(i == len(in.t.frames)-1)})
 	}
 	return dst
 }
@@ -303,9 +311,9 @@ func (in *Interp) Run(maxInstr int) (stop Stop) {
 			stop = StopExited
 		}
 	}()
-	if in.hasPending {
-		in.hasPending = false
-		in.completePending(in.pending)
+	if in.t.hasPending {
+		in.t.hasPending = false
+		in.completePending(in.t.pending)
 	}
 	stop, _, _ = in.exec(0, maxInstr)
 	return stop
@@ -326,7 +334,7 @@ func (in *Interp) exit(status int) {
 		return
 	}
 	in.phase = phaseExited
-	in.frames = nil
+	in.t.frames = nil
 	if in.host != nil {
 		in.host.Exit(status)
 	}
@@ -336,7 +344,7 @@ func (in *Interp) exit(status int) {
 // (the child side of os.fork): the instruction pointer is already past the
 // call, whose function and arguments are still on the stack.
 func (in *Interp) completePending(v Value) {
-	f := in.frames[len(in.frames)-1]
+	f := in.t.frames[len(in.t.frames)-1]
 	ins := f.code.Instrs[f.ip-1]
 	n := int(ins.A) + 1
 	switch ins.Op {
@@ -355,7 +363,7 @@ func (in *Interp) completePending(v Value) {
 // multiprocessing.set_start_method(...) before the first line, which is also
 // what the real-CPython probe does.
 func (in *Interp) RunPrologue(src []byte) error {
-	if len(in.frames) == 0 {
+	if len(in.t.frames) == 0 {
 		return fmt.Errorf("pyvm: RunPrologue before RunMain")
 	}
 	code, err := in.compileSource("<zombielab>", src, true)
@@ -365,6 +373,6 @@ func (in *Interp) RunPrologue(src []byte) error {
 	mod := in.newModule("_zombielab_prologue", "<zombielab>")
 	f := in.moduleFrame(code, mod)
 	f.ret = retDiscard
-	in.frames = append(in.frames, f)
+	in.t.frames = append(in.t.frames, f)
 	return nil
 }

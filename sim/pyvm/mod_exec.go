@@ -197,7 +197,7 @@ func osExecve(in *Interp, args []Value, kw []string) (Value, error) {
 	// The new program runs in a new interpreter: this one is gone, with
 	// its unflushed stdio buffers (execve does not flush them).
 	in.phase = phaseExited
-	in.frames = nil
+	in.t.frames = nil
 	return nil, errExited
 }
 
@@ -384,7 +384,7 @@ func (in *Interp) RunHidden(filename string, src []byte) error {
 	in.modules.setStr("__main__", mod)
 	f := in.moduleFrame(code, mod)
 	f.ret = retMain
-	in.frames = append(in.frames[:0], f)
+	in.t.frames = append(in.t.frames[:0], f)
 	in.phase = phaseRunning
 	return nil
 }
@@ -626,7 +626,7 @@ var finalizerCode = func() *Code {
 // become unreachable to run before the next instruction; it reports
 // whether it did.
 func (in *Interp) RunFinalizers() bool {
-	if in.phase != phaseRunning || in.syncDepth > 0 || len(in.frames) == 0 {
+	if in.phase != phaseRunning || in.syncDepth > 0 || len(in.t.frames) == 0 {
 		return false
 	}
 	mv, ok := in.modules.getStr("subprocess")
@@ -662,7 +662,7 @@ func (in *Interp) RunFinalizers() bool {
 		m.dict.setStr("_zl_obj", dead[i])
 		f := in.moduleFrame(finalizerCode, m)
 		f.ret = retDiscard
-		in.frames = append(in.frames, f)
+		in.t.frames = append(in.t.frames, f)
 	}
 	return len(dead) > 0
 }
@@ -676,10 +676,10 @@ func (in *Interp) reachable(skip Value) map[any]any {
 	c.dict(in.modules)
 	c.value(in.builtins)
 	c.value(in.prelude)
-	for _, f := range in.frames {
+	for _, f := range in.t.frames {
 		c.frame(f)
 	}
-	c.values(in.handled)
+	c.values(in.t.handled)
 	for _, e := range in.atexit {
 		c.value(e.fn)
 		c.value(e.args)
@@ -690,8 +690,8 @@ func (in *Interp) reachable(skip Value) map[any]any {
 			c.value(h)
 		}
 	}
-	if in.hasPending {
-		c.value(in.pending)
+	if in.t.hasPending {
+		c.value(in.t.pending)
 	}
 	return c.memo
 }

@@ -62,10 +62,10 @@ func newTracebackModule(in *Interp) *Module {
 // formatCurrent formats the exception being handled, or CPython's
 // "NoneType: None" when there is none.
 func (in *Interp) formatCurrent() string {
-	if len(in.handled) == 0 {
+	if len(in.t.handled) == 0 {
 		return "NoneType: None\n"
 	}
-	e, ok := in.handled[len(in.handled)-1].(*Instance)
+	e, ok := in.t.handled[len(in.t.handled)-1].(*Instance)
 	if !ok {
 		return "NoneType: None\n"
 	}

@@ -148,7 +148,7 @@ func osExec(in *Interp, argv Value, fds []int) (Value, error) {
 		return nil, osError(err)
 	}
 	in.phase = phaseExited
-	in.frames = nil
+	in.t.frames = nil
 	return nil, errExited
 }
 
@@ -183,13 +183,14 @@ func osFork(in *Interp, a []int64) (Value, error) {
 		return nil, raisef(runtimeErrorClass, "the simulator cannot fork inside a callback run from a builtin")
 	}
 	child := in.Clone()
-	child.pending = mkInt(0)
-	child.hasPending = true
+	child.t.pending = mkInt(0)
+	child.t.hasPending = true
 	reseedRandomAfterFork(child)
 	pid, err := in.host.Fork(child)
 	if err != nil {
 		return nil, osError(err)
 	}
+	in.warnForkWithThreads(pid)
 	return mkInt(int64(pid)), nil
 }
 

@@ -217,7 +217,7 @@ func osAbort(in *Interp, a []int64) (Value, error) {
 	_, _ = in.host.Signal(sigabrt, DispDefault)
 	_ = in.host.Kill(in.host.Getpid(), sigabrt)
 	in.phase = phaseExited
-	in.frames = nil
+	in.t.frames = nil
 	return nil, errExited
 }
 

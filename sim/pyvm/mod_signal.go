@@ -188,7 +188,7 @@ func (in *Interp) takeSignal() error {
 	}
 	_, pushed, err := in.call(h, []Value{mkInt(int64(sig)), None}, nil)
 	if pushed {
-		in.frames[len(in.frames)-1].ret = retDiscard
+		in.t.frames[len(in.t.frames)-1].ret = retDiscard
 	}
 	return err
 }

@@ -55,20 +55,40 @@ func newSysModule(in *Interp) *Module {
 		return nil, &PyError{newExc(systemExitClass, copyVals(args)...)}
 	})
 	m.fn("exc_info", func(in *Interp, args []Value, kw []string) (Value, error) {
-		if len(in.handled) == 0 {
+		if len(in.t.handled) == 0 {
 			return newTuple([]Value{None, None, None}), nil
 		}
-		e := in.handled[len(in.handled)-1]
+		e := in.t.handled[len(in.t.handled)-1]
 		return newTuple([]Value{typeOf(e), e, None}), nil
 	})
 	m.fn("exception", func(in *Interp, args []Value, kw []string) (Value, error) {
-		if len(in.handled) == 0 {
+		if len(in.t.handled) == 0 {
 			return None, nil
 		}
-		return in.handled[len(in.handled)-1], nil
+		return in.t.handled[len(in.t.handled)-1], nil
 	})
 	m.fn("getrecursionlimit", func(in *Interp, args []Value, kw []string) (Value, error) { return mkInt(maxDepth), nil })
 	m.fn("setrecursionlimit", func(in *Interp, args []Value, kw []string) (Value, error) { return None, nil })
+	m.fn("getswitchinterval", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("getswitchinterval", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return Float(in.switchIntervalS()), nil
+	})
+	m.fn("setswitchinterval", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("setswitchinterval", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		f, ok := asFloat(args[0])
+		if !ok {
+			return nil, newTypeError("must be real number, not %s", typeName(args[0]))
+		}
+		if f <= 0 {
+			return nil, newValueError("switch interval must be strictly positive")
+		}
+		in.interval = f
+		return None, nil
+	})
 	m.fn("intern", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("intern", args, kw, 1, 1); err != nil {
 			return nil, err

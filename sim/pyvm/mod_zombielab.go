@@ -108,7 +108,7 @@ func zlRecvmsg(in *Interp, args []Value, kw []string) (Value, error) {
 		return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
 	}
 	fd := int(n)
-	if in.recv == nil || in.recv.fd != fd {
+	if in.t.recv == nil || in.t.recv.fd != fd {
 		head, fds, err := in.host.RecvMsg(fd, msgHeader)
 		if err != nil {
 			return nil, osError(err)
@@ -119,22 +119,22 @@ func zlRecvmsg(in *Interp, args []Value, kw []string) (Value, error) {
 		if len(head) < msgHeader {
 			return nil, raisef(osErrorClass, "recvmsg: truncated message header")
 		}
-		in.recv = &partialMsg{fd: fd, need: int(binary.BigEndian.Uint32(head)), fds: fds}
+		in.t.recv = &partialMsg{fd: fd, need: int(binary.BigEndian.Uint32(head)), fds: fds}
 	}
-	for p := in.recv; p.need > 0; {
+	for p := in.t.recv; p.need > 0; {
 		b, _, err := in.host.RecvMsg(fd, p.need)
 		if err != nil {
 			return nil, osError(err) // ErrBlocked: the retry continues here
 		}
 		if len(b) == 0 {
-			in.recv = nil
+			in.t.recv = nil
 			return nil, raisef(osErrorClass, "recvmsg: message truncated by EOF")
 		}
 		p.data = append(p.data, b...)
 		p.need -= len(b)
 	}
-	p := in.recv
-	in.recv = nil
+	p := in.t.recv
+	in.t.recv = nil
 	fds := make([]Value, len(p.fds))
 	for i, x := range p.fds {
 		fds[i] = mkInt(int64(x))

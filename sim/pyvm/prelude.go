@@ -7,6 +7,12 @@ package pyvm
 
 const preludeSource = `
 def _run_exitfuncs():
+    threading = _loaded_module('threading')
+    if threading is not None:
+        try:
+            threading._shutdown()
+        except BaseException as e:
+            _atexit_report(threading._shutdown, e)
     while True:
         h = _atexit_pop()
         if h is None:
@@ -106,4 +112,10 @@ var preludeCode = func() *Code {
 var preludeNatives = []*Builtin{
 	{name: "_atexit_pop", fn: atexitPop},
 	{name: "_atexit_report", fn: atexitReport},
+	{name: "_loaded_module", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if m, ok := in.modules.getStr(string(args[0].(Str))); ok {
+			return m, nil
+		}
+		return None, nil
+	}},
 }

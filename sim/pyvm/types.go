@@ -126,6 +126,8 @@ func typeOf(v Value) *Class {
 		return generatorClass
 	case *stream:
 		return textIOClass
+	case *Lock:
+		return lockClass
 	case Bytes:
 		return bytesClass
 	case *Cell:

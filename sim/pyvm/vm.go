@@ -16,9 +16,9 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		if in.phase == phaseExited {
 			return StopExited, nil, errExited
 		}
-		if in.sigPending && in.syncDepth == 0 && len(in.frames) > base {
+		if in.sigPending && in.syncDepth == 0 && len(in.t.frames) > base && in.t == in.threads[0] {
 			if err := in.takeSignal(); err != nil {
-				if stop, done, e := in.handleError(in.frames[len(in.frames)-1], base, err); done {
+				if stop, done, e := in.handleError(in.t.frames[len(in.t.frames)-1], base, err); done {
 					return stop, nil, e
 				}
 			}
@@ -30,7 +30,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			}
 			count++
 		}
-		f := in.frames[len(in.frames)-1]
+		f := in.t.frames[len(in.t.frames)-1]
 		if ln := f.code.Lines[f.ip]; ln != f.lastLine && ln > 0 {
 			f.lastLine = ln
 			if in.syncDepth == 0 {
@@ -91,7 +91,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				// A Python setter runs as a frame, so its lines are steps.
 				var pushed bool
 				if _, pushed, err = in.call(setter, []Value{o, v}, nil); pushed {
-					in.frames[len(in.frames)-1].ret = retDiscard
+					in.t.frames[len(in.t.frames)-1].ret = retDiscard
 				}
 				break
 			}
@@ -102,7 +102,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				// A Python deleter runs as a frame, like a setter.
 				var pushed bool
 				if _, pushed, err = in.call(deleter, []Value{o}, nil); pushed {
-					in.frames[len(in.frames)-1].ret = retDiscard
+					in.t.frames[len(in.t.frames)-1].ret = retDiscard
 				}
 				break
 			}
@@ -305,8 +305,8 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			in.makeFunction(f, int(ins.A))
 		case opReturnValue:
 			v := f.pop()
-			if len(in.frames)-1 == base && (f.ret == retSync || f.ret == retGen && f.gen.mode == genSync) {
-				in.frames = in.frames[:len(in.frames)-1]
+			if len(in.t.frames)-1 == base && (f.ret == retSync || f.ret == retGen && f.gen.mode == genSync) {
+				in.t.frames = in.t.frames[:len(in.t.frames)-1]
 				if f.gen != nil {
 					f.gen.finish()
 				}
@@ -322,10 +322,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opPushExc:
 			exc := f.top()
 			f.blocks = append(f.blocks, block{kind: blockHandler, level: int32(len(f.stack) - 1)})
-			in.handled = append(in.handled, exc)
+			in.t.handled = append(in.t.handled, exc)
 		case opPopExcept:
 			f.blocks = f.blocks[:len(f.blocks)-1]
-			in.handled = in.handled[:len(in.handled)-1]
+			in.t.handled = in.t.handled[:len(in.t.handled)-1]
 		case opReraise:
 			err = reraise{f.pop().(*Instance)}
 		case opRaise:

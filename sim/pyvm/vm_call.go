@@ -41,10 +41,10 @@ func (in *Interp) opCall(f *Frame, ins Instr) error {
 			return err
 		}
 	}
-	if f == in.blocked {
+	if f == in.t.blocked {
 		// This is the retry of the blocked call (signal handlers run as
 		// frames above it, so nothing else can execute in this frame).
-		in.blocked = nil
+		in.t.blocked = nil
 	}
 	r, pushed, err := in.call(fn, args, kw)
 	if err != nil {
@@ -122,10 +122,10 @@ func (in *Interp) call(fn Value, args []Value, kw []string) (Value, bool, error)
 }
 
 func (in *Interp) pushFrame(f *Frame) error {
-	if len(in.frames) >= maxDepth {
+	if len(in.t.frames) >= maxDepth {
 		return raisef(recursionErrorClass, "maximum recursion depth exceeded")
 	}
-	in.frames = append(in.frames, f)
+	in.t.frames = append(in.t.frames, f)
 	return nil
 }
 
@@ -341,7 +341,7 @@ func joinNames(ns []string) string {
 
 // returnFrom pops a returning frame and delivers v according to its kind.
 func (in *Interp) returnFrom(f *Frame, v Value) error {
-	in.frames = in.frames[:len(in.frames)-1]
+	in.t.frames = in.t.frames[:len(in.t.frames)-1]
 	switch f.ret {
 	case retMain:
 		in.beginShutdown(0)
@@ -349,11 +349,14 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 	case retShutdown:
 		in.finish()
 		return errExited
+	case retThread:
+		in.threadEnded(in.t)
+		return errThreadExited
 	}
 	if f.ret == retGen {
 		return in.genReturned(f.gen, v)
 	}
-	caller := in.frames[len(in.frames)-1]
+	caller := in.t.frames[len(in.t.frames)-1]
 	switch f.ret {
 	case retNormal:
 		caller.push(v)
@@ -484,7 +487,7 @@ func (in *Interp) callSync(fn Value, args []Value, kw []string) (Value, error) {
 	if err != nil || !pushed {
 		return r, err
 	}
-	f := in.frames[len(in.frames)-1]
+	f := in.t.frames[len(in.t.frames)-1]
 	if f.ret == retInit {
 		// The instance is delivered by the frame below; run to completion
 		// through a synchronous trampoline.
@@ -508,7 +511,7 @@ func (in *Interp) callSync(fn Value, args []Value, kw []string) (Value, error) {
 }
 
 func (in *Interp) runSync() (Value, error) {
-	base := len(in.frames) - 1
+	base := len(in.t.frames) - 1
 	_, v, err := in.exec(base, 0)
 	return v, err
 }

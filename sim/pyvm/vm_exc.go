@@ -21,19 +21,22 @@ func (r reraise) Error() string { return r.exc.cls.name }
 // that exec must return (stop, escaped).
 func (in *Interp) handleError(f *Frame, base int, err error) (Stop, bool, error) {
 	if ri, ok := err.(raiseIn); ok {
-		f = in.frames[len(in.frames)-1]
+		f = in.t.frames[len(in.t.frames)-1]
 		err = ri.err
 	}
 	if err == ErrBlocked {
 		if in.syncDepth == 0 {
 			f.ip--
-			in.blocked = f
+			in.t.blocked = f
 			return StopBlocked, true, nil
 		}
 		err = raisef(runtimeErrorClass, "the simulator cannot block inside a callback run from a builtin (sorted key, __repr__, ...)")
 	}
 	if err == errExited || in.phase == phaseExited {
 		return StopExited, true, errExited
+	}
+	if err == errThreadExited {
+		return StopThreadExited, true, nil
 	}
 	var exc *Instance
 	addFrame := true
@@ -56,10 +59,10 @@ func (in *Interp) handleError(f *Frame, base int, err error) (Stop, bool, error)
 // setContext implements implicit chaining: an exception raised while
 // another is handled gets it as __context__.
 func (in *Interp) setContext(exc *Instance) {
-	if len(in.handled) == 0 {
+	if len(in.t.handled) == 0 {
 		return
 	}
-	cur, ok := in.handled[len(in.handled)-1].(*Instance)
+	cur, ok := in.t.handled[len(in.t.handled)-1].(*Instance)
 	if !ok || cur == exc || exc.exc.context != nil {
 		return
 	}
@@ -85,15 +88,15 @@ func (e *excState) addTB(f *Frame) {
 // unwind looks for a handler from the innermost frame outwards.
 func (in *Interp) unwind(exc *Instance, base int) (Stop, bool, error) {
 	for {
-		f := in.frames[len(in.frames)-1]
-		if f == in.blocked {
+		f := in.t.frames[len(in.t.frames)-1]
+		if f == in.t.blocked {
 			in.abandonBlocked()
 		}
 		for len(f.blocks) > 0 {
 			b := f.blocks[len(f.blocks)-1]
 			f.blocks = f.blocks[:len(f.blocks)-1]
 			if b.kind == blockHandler {
-				in.handled = in.handled[:len(in.handled)-1]
+				in.t.handled = in.t.handled[:len(in.t.handled)-1]
 				continue
 			}
 			f.stack = f.stack[:b.level]
@@ -101,14 +104,14 @@ func (in *Interp) unwind(exc *Instance, base int) (Stop, bool, error) {
 			f.ip = int(b.handler)
 			return 0, false, nil
 		}
-		in.frames = in.frames[:len(in.frames)-1]
+		in.t.frames = in.t.frames[:len(in.t.frames)-1]
 		if f.gen != nil {
 			var handled bool
 			if exc, handled = in.genRaised(f.gen, exc); handled {
 				return 0, false, nil
 			}
 		}
-		if len(in.frames) == base {
+		if len(in.t.frames) == base {
 			if f.ret == retSync || f.ret == retGen {
 				return StopExited, true, &PyError{exc}
 			}
@@ -119,7 +122,7 @@ func (in *Interp) unwind(exc *Instance, base int) (Stop, bool, error) {
 				in.modules.t.del(name)
 			}
 		}
-		exc.exc.addTB(in.frames[len(in.frames)-1])
+		exc.exc.addTB(in.t.frames[len(in.t.frames)-1])
 	}
 }
 
@@ -129,6 +132,9 @@ func (in *Interp) uncaught(f *Frame, exc *Instance) (Stop, bool, error) {
 	case retMain:
 		in.beginShutdown(in.exitStatusFor(exc))
 		return 0, false, nil
+	case retThread:
+		in.threadRaised(in.t, f.aux, &PyError{exc})
+		return StopThreadExited, true, nil
 	default:
 		in.exitReason = in.excOneLine(exc)
 		in.printException(exc)
@@ -179,8 +185,8 @@ func (in *Interp) exitStatusFor(exc *Instance) int {
 func (in *Interp) beginShutdown(status int) {
 	in.status = status
 	in.phase = phaseShutdown
-	in.frames = in.frames[:0]
-	in.handled = in.handled[:0]
+	in.t.frames = in.t.frames[:0]
+	in.t.handled = in.t.handled[:0]
 	fn, _ := in.prelude.dict.getStr("_run_exitfuncs")
 	f, err := in.newCallFrame(fn.(*Function), nil, nil)
 	if err != nil {
@@ -188,7 +194,7 @@ func (in *Interp) beginShutdown(status int) {
 		return
 	}
 	f.ret = retShutdown
-	in.frames = append(in.frames, f)
+	in.t.frames = append(in.t.frames, f)
 }
 
 // finish flushes the std streams and exits with the decided status.
@@ -253,10 +259,10 @@ func (in *Interp) excOneLine(exc *Instance) string {
 // opRaise implements `raise`, `raise exc` and `raise exc from cause`.
 func (in *Interp) opRaise(f *Frame, n int) error {
 	if n == 0 {
-		if len(in.handled) == 0 {
+		if len(in.t.handled) == 0 {
 			return raisef(runtimeErrorClass, "No active exception to reraise")
 		}
-		return reraise{in.handled[len(in.handled)-1].(*Instance)}
+		return reraise{in.t.handled[len(in.t.handled)-1].(*Instance)}
 	}
 	var cause Value
 	if n == 2 {
@@ -330,7 +336,7 @@ func excMatches(exc, cls Value) (bool, error) {
 
 // abandonBlocked tells the host that the blocked call will not be retried.
 func (in *Interp) abandonBlocked() {
-	in.blocked = nil
+	in.t.blocked = nil
 	if c, ok := in.host.(Canceler); ok {
 		c.CancelBlocked()
 	}

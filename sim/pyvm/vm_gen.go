@@ -111,7 +111,7 @@ func (in *Interp) forIterGen(f *Frame, g *Generator, exit int) error {
 // reports that exec must return (a generator run from Go yielded).
 func (in *Interp) yield(f *Frame, v Value, base int) (Stop, Value, bool, error) {
 	g := f.gen
-	in.frames = in.frames[:len(in.frames)-1]
+	in.t.frames = in.t.frames[:len(in.t.frames)-1]
 	g.state = genSuspended
 	switch g.mode {
 	case genSync:
@@ -119,7 +119,7 @@ func (in *Interp) yield(f *Frame, v Value, base int) (Stop, Value, bool, error) 
 	case genYieldFrom:
 		// The delegating generator yields the same value; resumed, it
 		// runs its YIELD_FROM again, which sends into this one.
-		parent := in.frames[len(in.frames)-1]
+		parent := in.t.frames[len(in.t.frames)-1]
 		parent.ip--
 		return in.yield(parent, v, base)
 	case genClose:
@@ -128,7 +128,7 @@ func (in *Interp) yield(f *Frame, v Value, base int) (Stop, Value, bool, error) 
 		in.unraisable(g, newExc(runtimeErrorClass, Str("generator ignored GeneratorExit")))
 		return 0, nil, false, nil
 	}
-	in.frames[len(in.frames)-1].push(v)
+	in.t.frames[len(in.t.frames)-1].push(v)
 	return 0, nil, false, nil
 }
 
@@ -136,7 +136,7 @@ func (in *Interp) yield(f *Frame, v Value, base int) (Stop, Value, bool, error) 
 func (in *Interp) genReturned(g *Generator, v Value) error {
 	mode, dflt := g.mode, g.dflt
 	g.finish()
-	caller := in.frames[len(in.frames)-1]
+	caller := in.t.frames[len(in.t.frames)-1]
 	switch mode {
 	case genForIter:
 		exit := caller.code.Instrs[caller.ip-1].A
@@ -211,7 +211,7 @@ func (in *Interp) genRaised(g *Generator, exc *Instance) (*Instance, bool) {
 		return r, false
 	}
 	if mode == genClose && isSubclass(exc.cls, generatorExitClass) {
-		in.frames[len(in.frames)-1].push(None)
+		in.t.frames[len(in.t.frames)-1].push(None)
 		return exc, true
 	}
 	if mode == genDrop {
@@ -280,7 +280,7 @@ func (in *Interp) resumeSync(g *Generator, sent Value, exc *Instance) (v Value, 
 	}
 	in.syncDepth++
 	defer func() { in.syncDepth-- }()
-	base := len(in.frames) - 1
+	base := len(in.t.frames) - 1
 	if exc != nil {
 		in.setContext(exc)
 		exc.exc.addTB(g.frame)

@@ -1,0 +1,69 @@
+// Threads and semaphores for the interpreter (pyvm.ThreadHost): a thread is
+// a kernel task of its process with a host of its own, run by the same
+// interpreter; locks and the GIL are kernel semaphores.
+
+package sim
+
+import (
+	"zombielab/sim/kernel"
+	"zombielab/sim/pyvm"
+)
+
+var _ pyvm.ThreadHost = (*host)(nil)
+
+// StartThread is clone(CLONE_THREAD): the new task is scheduled like any
+// other, and the interpreter runs it when the kernel picks it.
+func (h *host) StartThread() (int, pyvm.Host, error) {
+	h.syscall()
+	tid, err := h.s.k.StartThread(h.tid)
+	if err != nil {
+		return 0, nil, errnoOf(err)
+	}
+	owner := h.s.procs[h.pid]
+	if owner == nil {
+		return 0, nil, pyvm.ESRCH
+	}
+	th := &host{s: h.s, pid: h.pid, tid: tid}
+	h.s.procs[tid] = &proc{pid: tid, in: owner.in, owner: owner}
+	return int(tid), th, nil
+}
+
+// ExitThread ends the calling thread's task.
+func (h *host) ExitThread() { h.s.k.ExitThread(h.tid) }
+
+func (h *host) GILOpen() (int, error) {
+	n, err := h.s.k.GILOpen(h.tid)
+	return n, errnoOf(err)
+}
+
+func (h *host) SemOpen(name string, value int, create bool) (int, error) {
+	n, err := h.s.k.SemOpen(h.tid, name, value, create)
+	return n, errnoOf(err)
+}
+
+// SemWait converts the timeout to the kernel's (< 0: none, 0: try). A
+// handled signal for the main thread (EINTR) becomes a retry after its
+// handler, as CPython's lock acquire does (PEP 475 style).
+func (h *host) SemWait(sem int, timeout float64) (bool, error) {
+	d := kernel.Duration(-1)
+	if timeout >= 0 {
+		d = kernel.Duration(timeout * 1e9)
+		if d == 0 && timeout > 0 {
+			d = 1
+		}
+	}
+	ok, err := h.s.k.SemWait(h.tid, sem, d)
+	if err == kernel.EINTR {
+		return false, pyvm.ErrBlocked
+	}
+	return ok, errnoOf(err)
+}
+
+func (h *host) SemPost(sem int) error { return errnoOf(h.s.k.SemPost(h.tid, sem)) }
+
+func (h *host) SemValue(sem int) (int, error) {
+	n, err := h.s.k.SemValue(h.tid, sem)
+	return n, errnoOf(err)
+}
+
+func (h *host) SemUnlink(name string) error { return errnoOf(h.s.k.SemUnlink(name)) }
