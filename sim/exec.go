@@ -70,44 +70,102 @@ func (s *System) readUser(p string) ([]byte, bool) {
 	return nil, false
 }
 
-// resolveExec is the path walk of execve (fs/exec.c do_open_execat): the
-// program to run, or the errno Linux gives. A regular file without the
-// execute bit (the scenario's .py file) and a directory give EACCES, a
-// missing file ENOENT, a path through a file ENOTDIR.
-func (s *System) resolveExec(p string) (string, error) {
+// resolveExec is the path walk of execve (fs/exec.c do_open_execat) and
+// the choice of a binary format (search_binary_handler): the program to
+// run and its argv, or the errno Linux gives. A directory and a file
+// without an execute bit (the scenario's .py file, a file the program
+// wrote and did not chmod) give EACCES, a missing file ENOENT, a path
+// through a file ENOTDIR; an executable file of the program's that starts
+// with #! runs its interpreter (binfmt_script), any other gives ENOEXEC,
+// as a text file without #! does on Linux (there is no ELF here).
+func (s *System) resolveExec(p string, argv []string) (string, []string, error) {
+	return s.resolveExecDepth(p, argv, 0)
+}
+
+// maxScriptDepth is how many #! interpreters may be scripts themselves
+// (fs/exec.c: the bprm recursion stops after 5 levels with ELOOP).
+const maxScriptDepth = 4
+
+func (s *System) resolveExecDepth(p string, argv []string, depth int) (string, []string, error) {
 	if p == "" {
-		return "", pyvm.Errno(errnoENOENT)
+		return "", nil, pyvm.Errno(errnoENOENT)
 	}
-	kind, prog := userland.Lookup(s.abs(p))
+	abs := s.abs(p)
+	mode, set := s.lib.modes[abs]
+	kind, prog := userland.Lookup(abs)
 	switch kind {
 	case userland.Executable:
-		return prog, nil
+		if set && mode&0o111 == 0 {
+			return "", nil, pyvm.Errno(errnoEACCES)
+		}
+		return prog, argv, nil
 	case userland.Directory, userland.Device:
-		return "", pyvm.Errno(errnoEACCES)
+		return "", nil, pyvm.Errno(errnoEACCES)
 	case userland.NotDir:
-		return "", pyvm.Errno(errnoENOTDIR)
+		return "", nil, pyvm.Errno(errnoENOTDIR)
 	}
-	if _, ok := s.readUser(p); ok {
-		return "", pyvm.Errno(errnoEACCES)
+	src, ok := s.readUser(p)
+	switch {
+	case !ok:
+		return "", nil, pyvm.Errno(errnoENOENT)
+	case mode&0o111 == 0:
+		return "", nil, pyvm.Errno(errnoEACCES)
 	}
-	return "", pyvm.Errno(errnoENOENT)
+	interp, arg, ok := shebang(src)
+	if !ok {
+		return "", nil, pyvm.Errno(errnoENOEXEC)
+	}
+	if depth >= maxScriptDepth {
+		return "", nil, pyvm.Errno(errnoELOOP)
+	}
+	next := []string{interp}
+	if arg != "" {
+		next = append(next, arg)
+	}
+	next = append(next, p)
+	if len(argv) > 1 {
+		next = append(next, argv[1:]...)
+	}
+	return s.resolveExecDepth(interp, next, depth+1)
+}
+
+// shebang reads a #! line as Linux's load_script does (fs/binfmt_script.c,
+// 5.1+): within the first 256 bytes, the interpreter after optional blanks
+// and one optional argument, the rest of the line with its outer blanks
+// trimmed. No #!, no interpreter, or a line too long to hold the whole
+// interpreter name, is not a script.
+func shebang(src []byte) (interp, arg string, ok bool) {
+	const bufSize = 256 // BINPRM_BUF_SIZE
+	if len(src) < 2 || src[0] != '#' || src[1] != '!' {
+		return "", "", false
+	}
+	buf := src[2:min(len(src), bufSize)]
+	line, _, found := strings.Cut(string(buf), "\n")
+	line = strings.Trim(line, " \t")
+	interp, arg, _ = strings.Cut(strings.Replace(line, "\t", " ", -1), " ")
+	if interp == "" || !found && len(src) > bufSize && arg == "" {
+		return "", "", false
+	}
+	return interp, strings.Trim(arg, " \t"), true
 }
 
 // The errnos of file system calls (the kernel's table has no files).
 const (
 	errnoENOENT  = 2
+	errnoENOEXEC = 8
 	errnoEACCES  = 13
 	errnoEEXIST  = 17
 	errnoENOTDIR = 20
 	errnoEISDIR  = 21
+	errnoELOOP   = 40
 )
 
-// lookPath resolves the file a fork_exec runs: path itself, or with
-// search each PATH directory of env (os.get_exec_path: defpath when env
-// has no PATH) in turn.
-func (s *System) lookPath(file string, env []string, search bool) (string, error) {
+// lookPath resolves the file a fork_exec runs, and its argv (rewritten
+// for a #! script): path itself, or with search each PATH directory of env
+// (os.get_exec_path: defpath when env has no PATH) in turn.
+func (s *System) lookPath(file string, argv, env []string, search bool) (string, []string, error) {
 	if !search || strings.Contains(file, "/") {
-		return s.resolveExec(file)
+		return s.resolveExec(file, argv)
 	}
 	dirs := "/bin:/usr/bin"
 	for _, kv := range env {
@@ -121,9 +179,9 @@ func (s *System) lookPath(file string, env []string, search bool) (string, error
 		if d != "" {
 			full = strings.TrimSuffix(d, "/") + "/" + file
 		}
-		prog, err := s.resolveExec(full)
+		prog, args, err := s.resolveExec(full, argv)
 		if err == nil {
-			return prog, nil
+			return prog, args, nil
 		}
 		last = err
 		if first == nil && err != pyvm.Errno(errnoENOENT) && err != pyvm.Errno(errnoENOTDIR) {
@@ -131,16 +189,16 @@ func (s *System) lookPath(file string, env []string, search bool) (string, error
 		}
 	}
 	if first != nil {
-		return "", first
+		return "", nil, first
 	}
-	return "", last
+	return "", nil, last
 }
 
 // execve replaces pid's program (os.execv and friends): on success the
 // calling interpreter is dropped and the new one runs at the same pid,
 // with env as its os.environ.
 func (s *System) execve(pid kernel.PID, file string, argv, env []string) error {
-	prog, err := s.resolveExec(file)
+	prog, argv, err := s.resolveExec(file, argv)
 	if err != nil {
 		return err
 	}

@@ -131,7 +131,7 @@ func (h *host) ProcTable() []pyvm.ProcRow {
 // file is looked up in PATH as _posixsubprocess does: the first error that
 // is not ENOENT or ENOTDIR wins, else the last one.
 func (h *host) ForkExec(path string, argv, env []string, search bool, stdio [3]int, newSession bool) (int, error) {
-	prog, err := h.s.lookPath(path, env, search)
+	prog, argv, err := h.s.lookPath(path, argv, env, search)
 	if err != nil {
 		return 0, err
 	}

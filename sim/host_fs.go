@@ -12,6 +12,7 @@ import (
 
 	"zombielab/sim/kernel"
 	"zombielab/sim/pyvm"
+	"zombielab/sim/userland"
 )
 
 // simDirs are the directories that always exist.
@@ -148,6 +149,7 @@ func (h *host) Remove(path string) error {
 	h.syscall()
 	if _, ok := h.s.lib.files[path]; ok {
 		delete(h.s.lib.files, path)
+		delete(h.s.lib.modes, path)
 		return nil
 	}
 	switch {
@@ -204,4 +206,73 @@ func (h *host) ListDir(path string) ([]string, error) {
 	}
 	slices.Sort(names)
 	return names, nil
+}
+
+// modeOf is path's permission bits, and whether it exists: what chmod set,
+// else 0644 for a regular file, 0755 for a directory or a program of the
+// userland, 0666 for /dev/null (Debian's defaults with umask 022).
+func (h *host) modeOf(path string) (int, bool) {
+	if _, _, ok := h.procPath(path); ok {
+		_, err := h.statNoCost(path)
+		return 0o555, err == nil
+	}
+	exists := true
+	def := 0o644
+	switch kind, _ := userland.Lookup(path); {
+	case path == "/dev/null":
+		def = 0o666
+	case h.isDir(path), kind == userland.Executable, kind == userland.Directory:
+		def = 0o755
+	case path == h.scriptPath():
+	default:
+		_, exists = h.s.lib.files[path]
+	}
+	if m, ok := h.s.lib.modes[path]; ok && exists {
+		return m, true
+	}
+	return def, exists
+}
+
+// statNoCost is Stat without charging a system call (for modeOf).
+func (h *host) statNoCost(path string) (pyvm.FileInfo, error) {
+	pid, file, _ := h.procPath(path)
+	if _, live := h.s.k.Process(pid); !live {
+		return pyvm.FileInfo{}, pyvm.ENOENT
+	}
+	if file == "" || slices.Contains(procFiles, file) {
+		return pyvm.FileInfo{}, nil
+	}
+	return pyvm.FileInfo{}, pyvm.ENOENT
+}
+
+// Chmod is chmod(2) as root: any existing path; /proc refuses (EPERM, as
+// its files are owned by the process and not changeable here).
+func (h *host) Chmod(path string, mode int) error {
+	h.syscall()
+	if _, _, ok := h.procPath(path); ok {
+		return pyvm.EPERM
+	}
+	if _, ok := h.modeOf(path); !ok {
+		return pyvm.ENOENT
+	}
+	if h.s.lib.modes == nil {
+		h.s.lib.modes = map[string]int{}
+	}
+	h.s.lib.modes[path] = mode
+	return nil
+}
+
+// Access is access(2) for root (fs/namei.c generic_permission with
+// CAP_DAC_OVERRIDE): reading and writing are always allowed, executing
+// when some execute bit is set or for a directory.
+func (h *host) Access(path string, mode int) (bool, error) {
+	h.syscall()
+	m, ok := h.modeOf(path)
+	if !ok {
+		return false, pyvm.ENOENT
+	}
+	if mode&1 != 0 && m&0o111 == 0 && !h.isDir(path) {
+		return false, pyvm.EACCES
+	}
+	return true, nil
 }

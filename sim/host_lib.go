@@ -28,6 +28,7 @@ import (
 type libState struct {
 	sids  map[kernel.PID]kernel.PID
 	files map[string][]byte // regular files by absolute path
+	modes map[string]int    // permission bits chmod set (a written file is 0644)
 	// sigintArmed: interpreters whose SIGINT disposition armSIGINT set.
 	sigintArmed map[*pyvm.Interp]bool
 }

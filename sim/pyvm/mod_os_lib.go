@@ -93,6 +93,7 @@ func osLibFns(m *Module, in *Interp) {
 	m.fn("fdopen", builtinOpen)
 	m.fn("getcwd", func(in *Interp, args []Value, kw []string) (Value, error) { return Str(cwdOf(in)), nil })
 	m.fn("chdir", osChdir)
+	osModeFns(m)
 	m.intArgsFn("umask", 1, func(in *Interp, a []int64) (Value, error) {
 		old := int64(0o022)
 		if mv, ok := in.modules.getStr("os"); ok {

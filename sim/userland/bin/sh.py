@@ -13,6 +13,7 @@
 # "Syntax error" (2).
 import os, sys
 
+ENOEXEC = 8
 DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
 SIGNALS = {'HUP': 1, 'INT': 2, 'QUIT': 3, 'KILL': 9, 'USR1': 10, 'SEGV': 11, 'USR2': 12,
            'PIPE': 13, 'ALRM': 14, 'TERM': 15, 'CHLD': 17, 'CONT': 18, 'STOP': 19}
@@ -823,13 +824,36 @@ class Shell:
                 os.execve(path, argv, env)
             except PermissionError:
                 denied = True
-            except OSError:
-                pass
+            except OSError as e:
+                if e.errno == ENOEXEC:
+                    self.run_as_script(name, path, argv, env)
         if denied:
             self.err(name + ': Permission denied')
             os._exit(126)
         self.err(name + ': not found')
         os._exit(127)
+
+    def run_as_script(self, name, path, argv, env):
+        """dash's tryexec: a file the kernel cannot execute (ENOEXEC) is run
+        by /bin/sh as a script, `/bin/sh PATH ARGS`; Debian's dash first
+        refuses one whose first line (within 128 bytes) holds a control
+        character other than tab, newline, \\v, \\f, \\r, SO, SI and ESC,
+        as a binary ("Exec format error", 126)."""
+        head = b''
+        try:
+            fd = os.open(path, os.O_RDONLY)
+            head = os.read(fd, 128)
+            os.close(fd)
+        except OSError:
+            pass
+        for k in range(len(head)):
+            b = head[k]
+            if b == 10:
+                break
+            if b < 9 or 16 <= b <= 26 or 28 <= b <= 31 or b == 127:
+                self.err(name + ': Exec format error')
+                os._exit(126)
+        os.execve('/bin/sh', ['/bin/sh', path] + argv[1:], env)
 
     def redirect(self, redirs, save):
         """Applies redirections; returns what restore needs, None on error."""
@@ -1460,7 +1484,7 @@ def unary_test(op, a):
     if op in ('-r', '-w'):
         return os.path.exists(a)
     if op == '-x':
-        raise ShellError('-x: not supported by the simulated test (the file system has no modes)', 2)
+        return os.access(a, os.X_OK)
     if op == '-t':
         return False
     return False
