@@ -71,7 +71,7 @@ func init() {
 		classmethClass, superClass, sliceClass, bytesClass} {
 		universe.setStr(c.name, c)
 	}
-	universe.setStr("frozenset", setClass)
+	universe.setStr("frozenset", frozensetClass)
 	universe.setStr("None", None)
 	universe.setStr("True", trueV)
 	universe.setStr("False", falseV)
@@ -369,24 +369,15 @@ func intFormatter(name string, typ byte) nativeFn {
 }
 
 func (in *Interp) hash(v Value) (Value, error) {
-	h, err := hashKey(v)
+	h, ident, err := in.pyHash(v)
 	if err != nil {
 		return nil, err
 	}
-	switch x := h.(type) {
-	case int64:
-		return mkInt(x), nil
-	case bigKey:
-		b, _ := new(big.Int).SetString(string(x), 10)
-		return mkInt(bigHash(b)), nil
-	case string:
-		var n int64 = 5381
-		for i := 0; i < len(x); i++ {
-			n = n*33 + int64(x[i])
-		}
-		return mkInt(n), nil
+	if ident {
+		// CPython hashes by address (_Py_HashPointer): any stable number.
+		return mkInt(in.idOf(v) >> 4), nil
 	}
-	return mkInt(in.idOf(v) >> 4), nil
+	return mkInt(h), nil
 }
 
 // length is len(v).
@@ -403,6 +394,9 @@ func (in *Interp) length(v Value) (int, error) {
 	case *Dict:
 		return x.t.live, nil
 	case *Set:
+		if err := in.setReady(x); err != nil {
+			return 0, err
+		}
 		return x.t.live, nil
 	case *Range:
 		return int(x.length()), nil

@@ -242,6 +242,9 @@ func hasStarred(es []pyast.Expr) bool {
 
 // sequence builds a tuple, list or set display, with *x unpacking.
 func (c *compiler) sequence(elts []pyast.Expr, build Opcode) {
+	if build == opBuildSet && c.constSet(elts) {
+		return
+	}
 	if !hasStarred(elts) {
 		for _, e := range elts {
 			c.expr(e)

@@ -60,13 +60,6 @@ func initConstructors() {
 		}
 		return d, nil
 	}
-	setClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
-		s := newSet()
-		if err := checkArgs("set", args, kw, 0, 1); err != nil || len(args) == 0 {
-			return s, err
-		}
-		return s, in.setUpdate(s, args[0])
-	}
 	rangeClass.ctor = ctorRange
 	typeClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		if len(args) == 1 && len(kw) == 0 {

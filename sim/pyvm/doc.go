@@ -60,14 +60,34 @@
 // dotted-name grammar); __slots__ limits an instance's attributes as in
 // CPython, without member descriptor objects (slots.go).
 //
+// Hashing follows CPython (hash.go): hash() of ints, floats, strs, bytes,
+// tuples and frozensets prints CPython's numbers, and sets and frozensets
+// keep CPython's table (settable.go: probing, dummies, resizes, and the
+// order that add, discard, pop, copy, union, intersection, difference and
+// the 3.9+ folding of constant set displays leave), so they iterate and
+// print in CPython's order. str and bytes hash as CPython does with
+// PYTHONHASHSEED=0 (SipHash-2-4 up to 3.10, SipHash-1-3 from 3.11, zero
+// key), which is what the simulated environment, the corpus test and
+// verify's probe set; a CPython run without it randomises str order.
+// Classes' __hash__ and __eq__ are honoured in sets and dicts, and __eq__
+// without __hash__ (or __hash__ = None) makes instances unhashable.
+// Residual differences: an object CPython hashes by its address (an
+// instance without __hash__, a function, a class, None before 3.12, NaN
+// from 3.10) has no reproducible hash, so a set holding one keeps
+// insertion order; a constant set display of three or more items on 3.9
+// and 3.10, or holding tuples, floats or bytes on 3.11+, may iterate
+// differently (CPython rebuilds the frozenset constant by rules not
+// modelled for those); set.pop after a fork restarts its search at slot 0;
+// a dict finds a key whose class defines __hash__ by comparing it with
+// every such key (CPython: by hash), calling __hash__ again each time.
+//
 // What it deliberately does not model: async,
 // metaclasses, subclassing builtin types other than
-// exceptions, multiple inheritance beyond a depth-first MRO, user-defined
-// __hash__ (instances hash by identity), bytes beyond literals, +, decode and
+// exceptions, multiple inheritance beyond a depth-first MRO,
+// bytes beyond literals, +, decode and
 // encode, and threads. Ints are unbounded as in CPython (an Int while it fits
 // in 64 bits, a *BigInt beyond), up to 4 million bits, with CPython's
-// 4300-digit limit on int/str conversion. Sets iterate in insertion order
-// (CPython's order is hash-based; ours is deterministic). id() numbers objects
+// 4300-digit limit on int/str conversion. id() numbers objects
 // in order of first request. dict.keys()/values()/items() return snapshots,
 // not live views. Tracebacks have no 3.11+ caret lines (the AST carries no
 // end columns). Python code called back from Go (sorted's key=, __repr__

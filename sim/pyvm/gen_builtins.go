@@ -15,7 +15,7 @@ package pyvm
 // iterable; pyBuiltins run as the named prelude function.
 var (
 	drainedBuiltins = []string{"sorted", "sum", "min", "max"}
-	drainedClasses  = []*Class{listClass, tupleClass, setClass, dictClass}
+	drainedClasses  = []*Class{listClass, tupleClass, setClass, frozensetClass, dictClass}
 	pyBuiltins      = map[string]string{"any": "_any", "all": "_all", "enumerate": "_enumerate",
 		"zip": "_zip", "map": "_map", "filter": "_filter"}
 )

@@ -592,7 +592,11 @@ func initDictMethods() {
 	method(c, "values", 0, 0, view(iterVals))
 	method(c, "items", 0, 0, view(iterItems))
 	method(c, "get", 1, 2, func(in *Interp, self Value, args []Value) (Value, error) {
-		v, ok, err := self.(*Dict).t.get(args[0])
+		k, err := in.dictKey(self.(*Dict), args[0])
+		if err != nil {
+			return nil, err
+		}
+		v, ok, err := self.(*Dict).t.get(k)
 		if err != nil || ok {
 			return v, err
 		}
@@ -603,7 +607,11 @@ func initDictMethods() {
 	})
 	method(c, "setdefault", 1, 2, func(in *Interp, self Value, args []Value) (Value, error) {
 		d := self.(*Dict)
-		v, ok, err := d.t.get(args[0])
+		k, err := in.dictKey(d, args[0])
+		if err != nil {
+			return nil, err
+		}
+		v, ok, err := d.t.get(k)
 		if err != nil || ok {
 			return v, err
 		}
@@ -611,10 +619,14 @@ func initDictMethods() {
 		if len(args) == 2 {
 			def = args[1]
 		}
-		return def, d.t.put(args[0], def)
+		return def, d.t.put(k, def)
 	})
 	method(c, "pop", 1, 2, func(in *Interp, self Value, args []Value) (Value, error) {
-		v, ok, err := self.(*Dict).t.del(args[0])
+		k, err := in.dictKey(self.(*Dict), args[0])
+		if err != nil {
+			return nil, err
+		}
+		v, ok, err := self.(*Dict).t.del(k)
 		if err != nil || ok {
 			return v, err
 		}
@@ -676,67 +688,4 @@ func initDictMethods() {
 		}
 		return d, nil
 	}}})
-}
-
-func initSetMethods() {
-	c := setClass
-	method(c, "add", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-		return None, self.(*Set).t.put(args[0], nil)
-	})
-	method(c, "discard", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-		_, _, err := self.(*Set).t.del(args[0])
-		return None, err
-	})
-	method(c, "remove", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-		_, ok, err := self.(*Set).t.del(args[0])
-		if err == nil && !ok {
-			err = &PyError{newExc(keyErrorClass, args[0])}
-		}
-		return None, err
-	})
-	method(c, "pop", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
-		s := self.(*Set)
-		i := s.t.next(0)
-		if i < 0 {
-			return nil, &PyError{newExc(keyErrorClass, Str("pop from an empty set"))}
-		}
-		k := s.t.entries[i].key
-		s.t.del(k)
-		return k, nil
-	})
-	method(c, "clear", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
-		self.(*Set).t.clear()
-		return None, nil
-	})
-	method(c, "copy", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
-		return &Set{t: self.(*Set).t.copy()}, nil
-	})
-	method(c, "update", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-		return None, in.setUpdate(self.(*Set), args[0])
-	})
-	for _, no := range []struct {
-		name string
-		op   binop
-	}{{"union", opOr}, {"intersection", opAnd}, {"difference", opSub}, {"symmetric_difference", opXor}} {
-		name, op := no.name, no.op
-		method(c, name, 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-			other := newSet()
-			if err := in.setUpdate(other, args[0]); err != nil {
-				return nil, err
-			}
-			return setBinary(op, self.(*Set), other, false)
-		})
-	}
-	method(c, "issubset", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-		other := newSet()
-		if err := in.setUpdate(other, args[0]); err != nil {
-			return nil, err
-		}
-		for _, k := range self.(*Set).t.keys() {
-			if _, ok, _ := other.t.get(k); !ok {
-				return falseV, nil
-			}
-		}
-		return trueV, nil
-	})
 }

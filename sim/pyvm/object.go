@@ -17,8 +17,8 @@ type Tuple struct {
 // Dict is an insertion-ordered Python dict.
 type Dict struct{ t table }
 
-// Set is a Python set; it iterates in insertion order (CPython's order is
-// hash-based, ours is deterministic).
+// Set is a Python set or frozenset, in CPython's table layout
+// (settable.go).
 type Set struct{ t table }
 
 // Cell holds a variable captured by a closure.

@@ -150,7 +150,7 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 		}
 	case *Set:
 		if y, ok := b.(*Set); ok {
-			return setBinary(op, x, y, inplace)
+			return in.setBinary(op, x, y, inplace)
 		}
 	case *Dict:
 		if y, ok := b.(*Dict); ok && op == opOr {
@@ -189,44 +189,6 @@ func repeat(a []Value, n int64) []Value {
 		r = append(r, a...)
 	}
 	return r
-}
-
-func setBinary(op binop, x, y *Set, inplace bool) (Value, error) {
-	r := newSet()
-	switch op {
-	case opOr:
-		for _, k := range x.t.keys() {
-			r.t.put(k, nil)
-		}
-		for _, k := range y.t.keys() {
-			r.t.put(k, nil)
-		}
-	case opAnd, opSub:
-		for _, k := range x.t.keys() {
-			_, in, _ := y.t.get(k)
-			if in == (op == opAnd) {
-				r.t.put(k, nil)
-			}
-		}
-	case opXor:
-		for _, k := range x.t.keys() {
-			if _, in, _ := y.t.get(k); !in {
-				r.t.put(k, nil)
-			}
-		}
-		for _, k := range y.t.keys() {
-			if _, in, _ := x.t.get(k); !in {
-				r.t.put(k, nil)
-			}
-		}
-	default:
-		return nil, errUnsupportedOp
-	}
-	if inplace {
-		x.t = r.t
-		return x, nil
-	}
-	return r, nil
 }
 
 func (in *Interp) unary(op unop, a Value) (Value, error) {
@@ -317,6 +279,11 @@ func (in *Interp) compare(op cmpop, a, b Value) (Value, error) {
 	case cmpEq, cmpNe:
 		eq, err := in.eq(a, b)
 		return mkBool(eq == (op == cmpEq)), err
+	}
+	if x, ok := a.(*Set); ok {
+		if y, ok := b.(*Set); ok {
+			return in.setOrder(op, x, y)
+		}
 	}
 	if r, ok, err := in.dunder(a, cmpDunder[op], b); ok || err != nil {
 		return r, err
@@ -450,15 +417,7 @@ func (in *Interp) eq(a, b Value) (bool, error) {
 		return false, nil
 	case *Set:
 		if y, ok := b.(*Set); ok {
-			if x.t.live != y.t.live {
-				return false, nil
-			}
-			for _, k := range x.t.keys() {
-				if _, ok, _ := y.t.get(k); !ok {
-					return false, nil
-				}
-			}
-			return true, nil
+			return in.setEq(x, y)
 		}
 		return false, nil
 	case *Instance:
@@ -528,11 +487,14 @@ func (in *Interp) contains(container, item Value) (bool, error) {
 		}
 		return strings.Contains(string(c), string(s)), nil
 	case *Dict:
-		_, ok, err := c.t.get(item)
+		k, err := in.dictKey(c, item)
+		if err != nil {
+			return false, err
+		}
+		_, ok, err := c.t.get(k)
 		return ok, err
 	case *Set:
-		_, ok, err := c.t.get(item)
-		return ok, err
+		return in.setHas(c, item)
 	case *List:
 		return in.seqContains(c.items, item)
 	case *Tuple:

@@ -159,7 +159,11 @@ func (in *Interp) getItem(o, k Value) (Value, error) {
 		}
 		return mkInt(int64(x[i])), nil
 	case *Dict:
-		v, ok, err := x.t.get(k)
+		dk, err := in.dictKey(x, k)
+		if err != nil {
+			return nil, err
+		}
+		v, ok, err := x.t.get(dk)
 		if err != nil {
 			return nil, err
 		}
@@ -204,7 +208,11 @@ func (in *Interp) setItem(o, k, v Value) error {
 		x.items[i] = v
 		return nil
 	case *Dict:
-		return x.t.put(k, v)
+		dk, err := in.dictKey(x, k)
+		if err != nil {
+			return err
+		}
+		return x.t.put(dk, v)
 	case *Instance:
 		if _, ok, err := in.dunder(x, "__setitem__", k, v); ok || err != nil {
 			return err
@@ -272,7 +280,11 @@ func (in *Interp) delItem(o, k Value) error {
 		x.items = append(x.items[:i:i], x.items[i+1:]...)
 		return nil
 	case *Dict:
-		_, ok, err := x.t.del(k)
+		dk, err := in.dictKey(x, k)
+		if err != nil {
+			return err
+		}
+		_, ok, err := x.t.del(dk)
 		if err == nil && !ok {
 			err = &PyError{newExc(keyErrorClass, k)}
 		}
@@ -293,6 +305,9 @@ func (in *Interp) getIter(o Value) (Value, error) {
 	case *Dict:
 		return &Iter{kind: iterKeys, src: o, n: int64(x.t.live)}, nil
 	case *Set:
+		if err := in.setReady(x); err != nil {
+			return nil, err
+		}
 		return &Iter{kind: iterKeys, src: o, n: int64(x.t.live)}, nil
 	case *Iter, *Generator:
 		return x, nil
@@ -520,18 +535,8 @@ func (in *Interp) unpack(f *Frame, before, after int) error {
 	return nil
 }
 
-func (in *Interp) setUpdate(s *Set, it Value) error {
-	vs, err := in.iterate(it)
-	if err != nil {
-		return err
-	}
-	for _, v := range vs {
-		if err := s.t.put(v, nil); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+// setUpdate is SET_UPDATE ({*a, *b}): _PySet_Update.
+func (in *Interp) setUpdate(s *Set, it Value) error { return in.setUpdateFrom(s, it) }
 
 func (in *Interp) dictUpdate(d *Dict, m Value) error {
 	switch x := m.(type) {

@@ -92,6 +92,7 @@ func TestProgramsMatchCPython(t *testing.T) {
 			}
 			cmd := exec.Command(py, filepath.Base(file))
 			cmd.Dir = filepath.Dir(file)
+			cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0") // str hashes as the VM models them
 			var stdout, stderr strings.Builder
 			cmd.Stdout = &stdout
 			cmd.Stderr = &stderr

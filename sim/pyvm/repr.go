@@ -74,10 +74,7 @@ func (in *Interp) repr(v Value) (string, error) {
 		}
 		return in.seqRepr("(", ")", x.items, nil)
 	case *Set:
-		if x.t.live == 0 {
-			return "set()", nil
-		}
-		return in.seqRepr("{", "}", x.t.keys(), x)
+		return in.setRepr(x)
 	case *Dict:
 		return in.dictRepr(x)
 	case *Instance:

@@ -1,6 +1,7 @@
-// This file implements the insertion-ordered hash table under dict and set.
-// Keys are mapped to comparable Go values (hashKey) so a Go map gives O(1)
-// lookups, while iteration walks an ordered slice: never map order.
+// This file implements the insertion-ordered hash table under dict (and
+// under a set until it takes CPython's layout, settable.go). Keys are mapped
+// to comparable Go values (hashKey) so a Go map gives O(1) lookups, while
+// iteration walks an ordered slice: never map order.
 
 package pyvm
 
@@ -16,6 +17,13 @@ type table struct {
 	index   map[any]int    // keys other than str
 	sidx    map[string]int // str keys
 	live    int
+
+	// A set's table only (settable.go); a fork's copy keeps none of these
+	// but entries and live, so form starts again at formUnknown.
+	form    setForm
+	fill    int    // active and dummy slots
+	finger  int    // where set.pop looks first
+	version uint64 // changes so far
 }
 
 func newTable(n int) table { return table{sidx: make(map[string]int, n)} }
@@ -59,7 +67,8 @@ type boundKey struct{ self, fn any }
 
 // hashKey maps a hashable Python value to a comparable Go value such that
 // equal Python values (1 == 1.0 == True) map to equal keys. Objects hash by
-// identity: user __hash__/__eq__ are not consulted.
+// identity here; dictKey and the set table (settable.go) consult a class's
+// __hash__ and __eq__.
 func hashKey(v Value) (any, error) {
 	switch x := v.(type) {
 	case Str:
@@ -100,8 +109,16 @@ func hashKey(v Value) (any, error) {
 			return nil, err
 		}
 		return boundKey{s, x.fn}, nil
-	case *List, *Dict, *Set, *Slice:
+	case *List, *Dict, *Slice:
 		return nil, unhashable(v)
+	case *Set:
+		if !x.t.frozen() {
+			return nil, unhashable(v)
+		}
+	case *Instance:
+		if err := checkHashable(x); err != nil {
+			return nil, err
+		}
 	}
 	return v, nil // pointers: identity
 }
@@ -140,6 +157,11 @@ func (t *table) put(k, v Value) error {
 }
 
 func (t *table) set(k Value, h any, v Value) {
+	if t.form == formHashed {
+		// Only a set in CPython's layout; the VM's own instructions add
+		// to fresh sets alone, so this is a safety net.
+		t.toOrdered()
+	}
 	if i, ok := t.find(h); ok {
 		t.entries[i].val = v
 		return
@@ -147,6 +169,7 @@ func (t *table) set(k Value, h any, v Value) {
 	t.setIdx(h, len(t.entries))
 	t.entries = append(t.entries, entry{key: k, val: v, alive: true})
 	t.live++
+	t.version++
 }
 
 // del removes k, reporting whether it was present.
@@ -207,7 +230,7 @@ func (t *table) clear() {
 func (t *table) keys() []Value {
 	ks := make([]Value, 0, t.live)
 	for _, e := range t.entries {
-		if e.alive {
+		if e.alive && !isSentinel(e.key) {
 			ks = append(ks, e.key)
 		}
 	}
@@ -217,7 +240,7 @@ func (t *table) keys() []Value {
 // nth returns the position of the next live entry at or after i, or -1.
 func (t *table) next(i int) int {
 	for ; i < len(t.entries); i++ {
-		if t.entries[i].alive {
+		if t.entries[i].alive && !isSentinel(t.entries[i].key) {
 			return i
 		}
 	}
@@ -235,3 +258,6 @@ func (t *table) copy() table {
 	n.rebuild(es)
 	return n
 }
+
+// isSentinel reports a set's dummy or frozenset mark (settable.go).
+func isSentinel(k Value) bool { return k == setDummy || k == frozenMark }

@@ -94,6 +94,9 @@ func typeOf(v Value) *Class {
 	case *Dict:
 		return dictClass
 	case *Set:
+		if x.t.frozen() {
+			return frozensetClass
+		}
 		return setClass
 	case *Class:
 		return typeClass
