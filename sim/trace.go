@@ -76,6 +76,9 @@ type Trace struct {
 	roles   []string    // RecRole
 	cps     []checkpoint.Snapshot
 	reasons []string // RecUncaught
+	// owners maps every thread tid seen (other than main threads) to its
+	// process, for the text of its line records.
+	owners map[kernel.PID]kernel.PID
 
 	// open says a group of line-less events is being recorded, from record
 	// openFrom on; it becomes a step when the next group, line or stop
@@ -171,6 +174,12 @@ func (t *Trace) openAtLast() {
 }
 
 func (t *Trace) addEvent(kind RecordKind, index int, e kernel.Event, opens bool) {
+	if e.Kind == kernel.EventClone {
+		if t.owners == nil {
+			t.owners = map[kernel.PID]kernel.PID{}
+		}
+		t.owners[e.Other] = e.PID
+	}
 	if opens {
 		t.beginGroup()
 	}
@@ -221,6 +230,10 @@ func (t *Trace) Line(i int) string {
 	switch r.Kind {
 	case RecLine:
 		f := t.Top(r)
+		if pid, ok := t.owners[r.PID]; ok {
+			fmt.Fprintf(&b, "%d thread %d line %s:%d %s", pid, r.PID, f.File, f.Line, f.Func)
+			break
+		}
 		fmt.Fprintf(&b, "%d line %s:%d %s", r.PID, f.File, f.Line, f.Func)
 	case RecKernel:
 		b.WriteString(t.Event(r).Body())

@@ -25,6 +25,9 @@ func (p *Player) snapshot(i int, st *state, notes []note) *Snapshot {
 	}
 	switch r.Kind {
 	case sim.RecLine:
+		if pid, ok := st.tids[r.PID]; ok {
+			s.PID, s.TID = pid, r.PID
+		}
 		top := p.tr.Top(r)
 		s.OnLine, s.Line = true, top
 		s.Library = top.File != p.file
@@ -101,6 +104,13 @@ func (p *Player) row(st *state, ps pstate) Proc {
 	} else if ps.stack >= 0 {
 		row.Stack = p.tr.Frames(sim.Record{Kind: sim.RecLine, Ref: ps.stack})
 	}
+	for _, t := range ps.threads {
+		th := Thread{TID: t.tid, State: t.state, Sleep: t.sleep}
+		if t.stack >= 0 {
+			th.Stack = p.tr.Frames(sim.Record{Kind: sim.RecLine, Ref: t.stack})
+		}
+		row.Threads = append(row.Threads, th)
+	}
 	if ps.mp {
 		row.Children = make([]kernel.PID, len(ps.children))
 		for k, c := range ps.children {
@@ -116,6 +126,7 @@ func procInfo(r Proc) kernel.ProcInfo {
 	return kernel.ProcInfo{
 		PID: r.PID, PPID: r.PPID, PGID: r.PGID, State: r.State, Sleep: r.Sleep,
 		Status: r.Status, Cmdline: r.Cmdline, Comm: r.Comm, Stopped: r.Stopped,
+		Threads: 1 + len(r.Threads),
 	}
 }
 

@@ -62,6 +62,9 @@ func weight(r sim.Record, e kernel.Event) int {
 	case kernel.EventEOF:
 		return 3
 	case kernel.EventBlock, kernel.EventPipe, kernel.EventSendFDs, kernel.EventRecvFDs:
+		if e.Sleep == kernel.SleepGIL {
+			return 0 // GIL hand-offs: told only when stepping into them
+		}
 		return 2
 	case kernel.EventRead:
 		if e.Bytes == 0 {
@@ -69,7 +72,14 @@ func weight(r sim.Record, e kernel.Event) int {
 		}
 		return 1
 	case kernel.EventWake, kernel.EventClose, kernel.EventWrite, kernel.EventSetpgid:
+		if e.TID != 0 {
+			return 0 // a thread's switches are told only by its lines
+		}
 		return 1
+	case kernel.EventClone:
+		return 7
+	case kernel.EventThreadExit:
+		return 5
 	}
 	return 0
 }
@@ -142,10 +152,14 @@ func (p *Player) eventOf(r sim.Record) kernel.Event {
 // of events with no line, nothing worth telling: say the line last run).
 func (p *Player) lineSentence(s *Snapshot) phrase {
 	where := fmt.Sprintf("%s:%d", s.Line.File, s.Line.Line)
-	if s.SourceLine == "" {
-		return say(sRunsFunc, int(s.PID), where, s.Line.Func)
+	var who worded = proc(s.PID)
+	if s.TID != 0 {
+		who = thread{s.TID, s.PID}
 	}
-	return say(sRunsSource, int(s.PID), where, s.SourceLine)
+	if s.SourceLine == "" {
+		return say(sRunsFunc, who, where, s.Line.Func)
+	}
+	return say(sRunsSource, who, where, s.SourceLine)
 }
 
 // cause is the call in the line a note's process was running, such as
@@ -351,8 +365,15 @@ func exitSentence(e kernel.Event, st kernel.WaitStatus, par kernel.PID) phrase {
 
 // eventSentence tells one kernel event; call is the Python call behind it.
 func eventSentence(e kernel.Event, call string) phrase {
-	who := proc(e.PID)
+	var who worded = proc(e.PID)
+	if e.TID != 0 {
+		who = thread{e.TID, e.PID}
+	}
 	switch e.Kind {
+	case kernel.EventClone:
+		return say(sClone, who, int(e.Other))
+	case kernel.EventThreadExit:
+		return say(sThreadExit, int(e.Other), int(e.PID))
 	case kernel.EventReap:
 		if call == "" {
 			return say(sReap, who, int(e.Other), status(e.Status))
@@ -398,7 +419,7 @@ func eventSentence(e kernel.Event, call string) phrase {
 
 // fileSentence tells the quieter events: signal dispositions, job control,
 // pipes and file descriptors.
-func fileSentence(e kernel.Event, who proc) phrase {
+func fileSentence(e kernel.Event, who worded) phrase {
 	switch e.Kind {
 	case kernel.EventSigaction:
 		if e.Action.Handler == kernel.SigHandler {
@@ -439,8 +460,12 @@ func fileSentence(e kernel.Event, who proc) phrase {
 	return say(sOther, who, e.Kind)
 }
 
-func blockSentence(e kernel.Event, who proc) phrase {
+func blockSentence(e kernel.Event, who worded) phrase {
 	switch e.Sleep {
+	case kernel.SleepLock:
+		return say(sBlocksLock, who)
+	case kernel.SleepGIL:
+		return say(sBlocksGIL, who)
 	case kernel.SleepTimer:
 		return say(sSleeps, who, kernel.Duration(e.Until-e.Time))
 	case kernel.SleepWait:

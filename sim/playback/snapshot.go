@@ -31,8 +31,11 @@ type Snapshot struct {
 	// happened with no line of their own (an exit after the last line, a
 	// reap by init, output written at exit, the end of the run), PID is
 	// the process they are about and Line is zero.
-	OnLine  bool
-	PID     kernel.PID
+	OnLine bool
+	PID    kernel.PID
+	// TID is the thread of PID that is about to execute Line when it is
+	// not the process's main thread, else 0.
+	TID     kernel.PID
 	Line    pyvm.FrameInfo
 	Library bool
 	// SourceLine is the text of Line (trimmed), "" when unknown.
@@ -98,6 +101,19 @@ type Proc struct {
 	ChildRoles []string
 	// Since is when it entered its current state.
 	Since kernel.Duration
+	// Threads are its live threads other than the main one (whose state
+	// and stack are the process's own), in creation order.
+	Threads []Thread
+}
+
+// Thread is one thread of a process.
+type Thread struct {
+	TID   kernel.PID
+	State kernel.State
+	Sleep kernel.SleepReason
+	// Stack is its Python call stack as of its latest line (nil before
+	// its first).
+	Stack []pyvm.FrameInfo
 }
 
 // Reparented reports whether the process was adopted after its parent died.

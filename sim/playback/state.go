@@ -30,6 +30,28 @@ type pstate struct {
 	// uncaught is the last line of the traceback of the exception that
 	// ended its program, if one did (sim.RecUncaught).
 	uncaught string
+	// threads are its live threads other than the main one, in creation
+	// order; never modified in place (keyframes share the slice).
+	threads []tstate
+}
+
+// tstate is one thread of a process as the view knows it.
+type tstate struct {
+	tid   kernel.PID
+	state kernel.State
+	sleep kernel.SleepReason
+	stack int32 // interned stack id of its latest line; -1 none
+}
+
+// withThread returns p's threads with tid's entry changed by f (a copy).
+func (p *pstate) withThread(tid kernel.PID, f func(t *tstate)) {
+	ts := append([]tstate(nil), p.threads...)
+	for k := range ts {
+		if ts[k].tid == tid {
+			f(&ts[k])
+		}
+	}
+	p.threads = ts
 }
 
 // state is the whole view state after some prefix of the trace. It is
@@ -40,6 +62,8 @@ type state struct {
 
 	main, shell kernel.PID
 	roles       map[kernel.PID]string // family roles, as RecRole records gave them
+	// tids maps each live thread (other than a main thread) to its process.
+	tids map[kernel.PID]kernel.PID
 
 	reaped  []Gone // the latest maxReaped, oldest first
 	outputs int    // terminal writes so far
@@ -58,7 +82,7 @@ type state struct {
 const maxReaped = 16
 
 func newState() *state {
-	return &state{procs: map[kernel.PID]pstate{}, roles: map[kernel.PID]string{}}
+	return &state{procs: map[kernel.PID]pstate{}, roles: map[kernel.PID]string{}, tids: map[kernel.PID]kernel.PID{}}
 }
 
 // clone copies everything but the lane builder.
@@ -66,6 +90,7 @@ func (s *state) clone() *state {
 	c := *s
 	c.procs = maps.Clone(s.procs)
 	c.roles = maps.Clone(s.roles)
+	c.tids = maps.Clone(s.tids)
 	c.reaped = append([]Gone(nil), s.reaped...)
 	c.lanes = nil
 	return &c
@@ -90,6 +115,10 @@ func (s *state) apply(t *sim.Trace, r sim.Record) {
 	}
 	switch r.Kind {
 	case sim.RecLine:
+		if pid, ok := s.tids[r.PID]; ok {
+			s.update(pid, func(p *pstate) { p.withThread(r.PID, func(t *tstate) { t.stack = r.Ref }) })
+			break
+		}
 		s.update(r.PID, func(p *pstate) { p.stack = r.Ref })
 	case sim.RecChildren:
 		s.update(r.PID, func(p *pstate) {
@@ -138,9 +167,31 @@ func (s *state) event(t *sim.Trace, e kernel.Event) {
 			s.relabel(e.PID)
 		}
 	case kernel.EventState:
-		if e.State != kernel.StateReaped { // leaving is told by reap and release
+		switch {
+		case e.State == kernel.StateReaped: // leaving is told by reap, release and thread-exit
+		case e.TID != 0:
+			s.update(e.PID, func(p *pstate) {
+				p.withThread(e.TID, func(t *tstate) { t.state, t.sleep = e.State, e.Sleep })
+			})
+		default:
 			s.update(e.PID, func(p *pstate) { s.setState(p, e.State, e.Sleep, e.Time) })
 		}
+	case kernel.EventClone:
+		s.tids[e.Other] = e.PID
+		s.update(e.PID, func(p *pstate) {
+			p.threads = append(p.threads[:len(p.threads):len(p.threads)], tstate{tid: e.Other, state: kernel.StateRunning, stack: -1})
+		})
+	case kernel.EventThreadExit:
+		delete(s.tids, e.Other)
+		s.update(e.PID, func(p *pstate) {
+			var kept []tstate
+			for _, t := range p.threads {
+				if t.tid != e.Other {
+					kept = append(kept, t)
+				}
+			}
+			p.threads = kept
+		})
 	case kernel.EventSetpgid:
 		s.update(e.PID, func(p *pstate) { p.pgid = e.PGID })
 	case kernel.EventExit:
@@ -188,9 +239,15 @@ func (s *state) relabel(pid kernel.PID) {
 // fork event says (a new task is runnable: wake_up_new_task).
 func (s *state) fork(e kernel.Event) {
 	parent := s.procs[e.PID]
+	stack := parent.stack
+	for _, t := range parent.threads {
+		if t.tid == e.TID {
+			stack = t.stack // the forking thread is the child's only one
+		}
+	}
 	s.add(pstate{
 		pid: e.Other, ppid: e.PID, pgid: parent.pgid, cmdline: parent.cmdline,
-		state: kernel.StateRunning, stack: parent.stack, children: parent.children,
+		state: kernel.StateRunning, stack: stack, children: parent.children,
 		mp: parent.mp, since: e.Time,
 	})
 }

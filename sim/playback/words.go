@@ -85,6 +85,11 @@ const (
 	sBlocksWait
 	sBlocksRead
 	sBlocksWrite
+	sBlocksLock
+	sBlocksGIL
+	sThread
+	sClone
+	sThreadExit
 	numSentences
 )
 
@@ -92,8 +97,8 @@ const (
 // a language that says them in another order indexes them (%[2]d).
 var tables = [...][numSentences]string{
 	lang.EN: {
-		sRunsSource:      "pid %d runs %s: %s",
-		sRunsFunc:        "pid %d runs %s (%s)",
+		sRunsSource:      "%s runs %s: %s",
+		sRunsFunc:        "%s runs %s (%s)",
 		sAt:              "at %s s, %s",
 		sProc:            "pid %d",
 		sInit:            "init (pid 1)",
@@ -159,10 +164,15 @@ var tables = [...][numSentences]string{
 		sBlocksWait:      "%s blocks waiting for a child",
 		sBlocksRead:      "%s blocks reading a pipe",
 		sBlocksWrite:     "%s blocks writing to a full pipe",
+		sBlocksLock:      "%s waits for a lock",
+		sBlocksGIL:       "%s waits for the GIL (another thread of its process is running Python code)",
+		sThread:          "thread %d of pid %d",
+		sClone:           "%s starts thread %d: a new task in the same process (same pid, memory and fds)",
+		sThreadExit:      "thread %d of pid %d ends",
 	},
 	lang.ZH: {
-		sRunsSource:      "进程 %d 执行 %s：%s",
-		sRunsFunc:        "进程 %d 执行 %s（%s）",
+		sRunsSource:      "%s 执行 %s：%s",
+		sRunsFunc:        "%s 执行 %s（%s）",
 		sAt:              "在 %s 秒时，%s",
 		sProc:            "进程 %d",
 		sInit:            "1 号进程 init",
@@ -228,6 +238,11 @@ var tables = [...][numSentences]string{
 		sBlocksWait:      "%s 阻塞，等待子进程退出",
 		sBlocksRead:      "%s 阻塞在管道读取上",
 		sBlocksWrite:     "%s 阻塞在写满的管道上",
+		sBlocksLock:      "%s 等待一把锁",
+		sBlocksGIL:       "%s 等待 GIL（同一进程的另一个线程正在执行 Python 代码）",
+		sThread:          "进程 %[2]d 的线程 %[1]d",
+		sClone:           "%s 启动线程 %d：同一进程里的新任务（同样的 pid、内存和文件描述符）",
+		sThreadExit:      "进程 %[2]d 的线程 %[1]d 结束",
 	},
 }
 
@@ -292,6 +307,11 @@ func narration(phs ...phrase) Narration {
 
 // proc names a process: init by its name, others by pid.
 type proc kernel.PID
+
+// thread says one thread of a process.
+type thread struct{ tid, pid kernel.PID }
+
+func (t thread) in(l lang.Lang) string { return say(sThread, int(t.tid), int(t.pid)).in(l) }
 
 func (p proc) in(l lang.Lang) string {
 	if p == 1 {
