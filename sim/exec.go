@@ -53,6 +53,32 @@ func (s *System) abs(p string) string {
 	return path.Join(s.cwd(), p)
 }
 
+// absIn makes a path absolute against dir, a process's working directory.
+func absIn(dir, p string) string {
+	if strings.HasPrefix(p, "/") {
+		return path.Clean(p)
+	}
+	return path.Join(dir, p)
+}
+
+// cwdOf is pid's working directory (os.chdir, kept across exec as the
+// kernel keeps fs->pwd): what exec resolves relative paths against and the
+// new program starts in.
+func (s *System) cwdOf(pid kernel.PID) string {
+	if p, ok := s.procs[pid]; ok && p.in != nil {
+		return pyvm.Cwd(p.in)
+	}
+	return s.cwd()
+}
+
+// cwdPrologue starts a new program in dir (nothing when it is the default).
+func (s *System) cwdPrologue(dir string) string {
+	if dir == s.cwd() {
+		return ""
+	}
+	return "os." + pyvm.CwdAttr + " = " + pyBytes(dir) + ".decode()\n"
+}
+
 // readUser reads a regular file of the simulated file system by any path
 // that names it (the scenario's file, relative or absolute).
 func (s *System) readUser(p string) ([]byte, bool) {
@@ -78,19 +104,19 @@ func (s *System) readUser(p string) ([]byte, bool) {
 // through a file ENOTDIR; an executable file of the program's that starts
 // with #! runs its interpreter (binfmt_script), any other gives ENOEXEC,
 // as a text file without #! does on Linux (there is no ELF here).
-func (s *System) resolveExec(p string, argv []string) (string, []string, error) {
-	return s.resolveExecDepth(p, argv, 0)
+func (s *System) resolveExec(cwd, p string, argv []string) (string, []string, error) {
+	return s.resolveExecDepth(cwd, p, argv, 0)
 }
 
 // maxScriptDepth is how many #! interpreters may be scripts themselves
 // (fs/exec.c: the bprm recursion stops after 5 levels with ELOOP).
 const maxScriptDepth = 4
 
-func (s *System) resolveExecDepth(p string, argv []string, depth int) (string, []string, error) {
+func (s *System) resolveExecDepth(cwd, p string, argv []string, depth int) (string, []string, error) {
 	if p == "" {
 		return "", nil, pyvm.Errno(errnoENOENT)
 	}
-	abs := s.abs(p)
+	abs := absIn(cwd, p)
 	mode, set := s.lib.modes[abs]
 	kind, prog := userland.Lookup(abs)
 	switch kind {
@@ -104,7 +130,7 @@ func (s *System) resolveExecDepth(p string, argv []string, depth int) (string, [
 	case userland.NotDir:
 		return "", nil, pyvm.Errno(errnoENOTDIR)
 	}
-	src, ok := s.readUser(p)
+	src, ok := s.readUser(abs)
 	switch {
 	case !ok:
 		return "", nil, pyvm.Errno(errnoENOENT)
@@ -126,7 +152,7 @@ func (s *System) resolveExecDepth(p string, argv []string, depth int) (string, [
 	if len(argv) > 1 {
 		next = append(next, argv[1:]...)
 	}
-	return s.resolveExecDepth(interp, next, depth+1)
+	return s.resolveExecDepth(cwd, interp, next, depth+1)
 }
 
 // shebang reads a #! line as Linux's load_script does (fs/binfmt_script.c,
@@ -163,9 +189,9 @@ const (
 // lookPath resolves the file a fork_exec runs, and its argv (rewritten
 // for a #! script): path itself, or with search each PATH directory of env
 // (os.get_exec_path: defpath when env has no PATH) in turn.
-func (s *System) lookPath(file string, argv, env []string, search bool) (string, []string, error) {
+func (s *System) lookPath(cwd, file string, argv, env []string, search bool) (string, []string, error) {
 	if !search || strings.Contains(file, "/") {
-		return s.resolveExec(file, argv)
+		return s.resolveExec(cwd, file, argv)
 	}
 	dirs := "/bin:/usr/bin"
 	for _, kv := range env {
@@ -179,7 +205,7 @@ func (s *System) lookPath(file string, argv, env []string, search bool) (string,
 		if d != "" {
 			full = strings.TrimSuffix(d, "/") + "/" + file
 		}
-		prog, args, err := s.resolveExec(full, argv)
+		prog, args, err := s.resolveExec(cwd, full, argv)
 		if err == nil {
 			return prog, args, nil
 		}
@@ -198,12 +224,13 @@ func (s *System) lookPath(file string, argv, env []string, search bool) (string,
 // calling interpreter is dropped and the new one runs at the same pid,
 // with env as its os.environ.
 func (s *System) execve(pid kernel.PID, file string, argv, env []string) error {
-	prog, argv, err := s.resolveExec(file, argv)
+	cwd := s.cwdOf(pid)
+	prog, argv, err := s.resolveExec(cwd, file, argv)
 	if err != nil {
 		return err
 	}
-	img := s.image(prog, argv)
-	if err := img.in.RunPrologue([]byte(environPrologue(env))); err != nil {
+	img := s.image(prog, argv, cwd)
+	if err := img.in.RunPrologue([]byte(environPrologue(env) + s.cwdPrologue(cwd))); err != nil {
 		panic("sim: environment prologue: " + err.Error())
 	}
 	cmdline := strings.Join(argv, " ")
@@ -219,9 +246,9 @@ func (s *System) execve(pid kernel.PID, file string, argv, env []string) error {
 // program itself would report (a script that does not parse, a missing
 // module for -m) become a small program that prints them and exits, since
 // the exec itself succeeded.
-func (s *System) image(prog string, argv []string) image {
+func (s *System) image(prog string, argv []string, cwd string) image {
 	if prog == userland.Python {
-		return image{s.pythonImage(argv), pythonStartup}
+		return image{s.pythonImage(argv, cwd), pythonStartup}
 	}
 	in := s.newInterp(argv)
 	file, src, ok := userland.Program(prog)
@@ -247,7 +274,7 @@ func (s *System) failing(argv []string, msg string, code int) *pyvm.Interp {
 // pythonImage is CPython's command line (Modules/main.c pymain_run_python,
 // Python/getopt.c): options, then -c CODE, -m MODULE, a script, or nothing
 // (the script is read from stdin, which is empty here: exit 0).
-func (s *System) pythonImage(argv []string) *pyvm.Interp {
+func (s *System) pythonImage(argv []string, cwd string) *pyvm.Interp {
 	prog := "python3"
 	if len(argv) > 0 {
 		prog = argv[0]
@@ -299,15 +326,15 @@ func (s *System) pythonImage(argv []string) *pyvm.Interp {
 			mod, rest = rest[0], rest[1:]
 		}
 		file := strings.ReplaceAll(mod, ".", "/") + ".py"
-		src, ok := s.readUser(file)
+		src, ok := s.readUser(absIn(cwd, file))
 		if !ok {
 			return s.failing(argv, "/usr/bin/python3: No module named "+mod+"\n", 1)
 		}
-		return s.pythonMain(argv, append([]string{s.abs(file)}, rest...), file, src)
+		return s.pythonMain(argv, append([]string{absIn(cwd, file)}, rest...), file, src)
 	}
-	src, ok := s.readUser(a)
+	src, ok := s.readUser(absIn(cwd, a))
 	if !ok {
-		return s.failing(argv, prog+": can't open file '"+s.abs(a)+"': [Errno 2] No such file or directory\n", 2)
+		return s.failing(argv, prog+": can't open file '"+absIn(cwd, a)+"': [Errno 2] No such file or directory\n", 2)
 	}
 	return s.pythonMain(argv, argv[i:], a, src)
 }

@@ -61,7 +61,7 @@ type fileStore interface {
 // and appends through it).
 func (h *host) Open(path string, flags int) (int, error) {
 	h.syscall()
-	abs := h.s.abs(path)
+	abs := absIn(h.s.cwdOf(h.pid), path)
 	if abs == "/dev/null" {
 		fd, err := h.s.k.OpenDevNull(h.tid, true)
 		return fd, errnoOf(err)
@@ -131,7 +131,8 @@ func (h *host) ProcTable() []pyvm.ProcRow {
 // file is looked up in PATH as _posixsubprocess does: the first error that
 // is not ENOENT or ENOTDIR wins, else the last one.
 func (h *host) ForkExec(path string, argv, env []string, search bool, stdio [3]int, newSession bool) (int, error) {
-	prog, argv, err := h.s.lookPath(path, argv, env, search)
+	cwd := h.s.cwdOf(h.pid)
+	prog, argv, err := h.s.lookPath(cwd, path, argv, env, search)
 	if err != nil {
 		return 0, err
 	}
@@ -159,8 +160,8 @@ func (h *host) ForkExec(path string, argv, env []string, search bool, stdio [3]i
 	if newSession {
 		(&host{s: h.s, pid: child, tid: child}).Setsid()
 	}
-	img := h.s.image(prog, argv)
-	if err := img.in.RunPrologue([]byte(environPrologue(env))); err != nil {
+	img := h.s.image(prog, argv, cwd)
+	if err := img.in.RunPrologue([]byte(environPrologue(env) + h.s.cwdPrologue(cwd))); err != nil {
 		panic("sim: environment prologue: " + err.Error())
 	}
 	cmdline := strings.Join(argv, " ")

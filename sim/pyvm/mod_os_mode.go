@@ -68,3 +68,10 @@ func osAccess(in *Interp, args []Value, kw []string) (Value, error) {
 	ok, err = h.Access(absPath(in, p), int(mode))
 	return mkBool(ok && err == nil), nil
 }
+
+// Cwd is in's working directory (os.getcwd()).
+func Cwd(in *Interp) string { return cwdOf(in) }
+
+// CwdAttr is the os module attribute that holds the working directory: a
+// host starts an exec'd program in its caller's directory by setting it.
+const CwdAttr = osCwdKey

@@ -5,7 +5,7 @@
 // Each program of bin/ is written in the Python subset and run by the
 // simulator's VM, hidden (no line events, no traceback entries), as the
 // C program it stands for: /bin/sh (a small dash), true, false, echo,
-// sleep, cat, ls, grep, head, wc, kill, env and ps. They use the same os calls a scenario
+// sleep, cat, ls, grep, head, wc, kill, env, pwd and ps. They use the same os calls a scenario
 // does (fork, execve, waitpid, pipe, dup2, kill, write), so the kernel
 // sees a shell's children, pipes and waits exactly as it sees Python's,
 // and the programs fork and block like any process. python3 (any of

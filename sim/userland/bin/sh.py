@@ -1326,6 +1326,11 @@ def b_cd(sh, argv):
     return 0
 
 
+def b_pwd(sh, argv):
+    os.write(1, (os.getcwd() + '\n').encode())
+    return 0
+
+
 def loop_count(sh, argv):
     if len(argv) < 2:
         return 1
@@ -1533,7 +1538,7 @@ def b_exec(sh, argv):
 
 BUILTINS = {'exit': b_exit, 'true': b_true, 'false': b_false, ':': b_true, 'echo': b_echo,
             'wait': b_wait, 'kill': b_kill, 'printf': b_printf, 'cd': b_cd, 'export': b_export, 'unset': b_unset,
-            'exec': b_exec, 'break': b_break, 'continue': b_continue, 'shift': b_shift, 'set': b_set,
+            'exec': b_exec, 'break': b_break, 'continue': b_continue, 'shift': b_shift, 'set': b_set, 'pwd': b_pwd,
             'test': b_test, '[': b_test}
 
 

@@ -6,13 +6,16 @@ getstatusoutput, CompletedProcess, CalledProcessError and TimeoutExpired.
 
 What differs from CPython, and why:
 - The child is made by os._fork_exec, which stands for
-  _posixsubprocess.fork_exec (C): dup2 of the standard fds, setpgid for
-  start_new_session, exec, and a failed exec's errno sent back on a pipe.
-  close_fds is always in effect (every fd Python makes is close-on-exec);
-  pass_fds, preexec_fn, user/group/umask and restore_signals are accepted
-  and ignored; cwd and env are accepted (the simulated file system has no
-  directories to change to; env reaches execve but the new program's
-  os.environ is the simulator's own).
+  _posixsubprocess.fork_exec (C): dup2 of the standard fds, setsid for
+  start_new_session, exec, and a failed exec's errno raised at once (the
+  real child that reports it and is reaped is not made). cwd and pass_fds
+  are applied around that atomic call (_fork_exec_in); with a preexec_fn
+  the child is an os.fork() child that runs child_exec in Python
+  (_child_exec) and reports on an error pipe as CPython's does. close_fds
+  is always in effect (every fd Python makes is close-on-exec; an fd made
+  inheritable by the program survives, where CPython closes it unless it
+  is in pass_fds); user/group/umask and restore_signals are accepted and
+  ignored; env reaches execve as the new program's os.environ.
 - Popen.__del__ is CPython's, but the simulator's VM has no reference
   counting: every Popen with a child is listed in _zl_tracked (not in
   CPython), and at each line boundary the simulator runs __del__ for those
@@ -273,8 +276,9 @@ class Popen:
         if errread != -1:
             self.stderr = _PipeFile(errread, 'rb', self.text_mode)
         try:
-            self._execute_child(args, executable, shell, env, start_new_session,
-                                p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite)
+            self._execute_child(args, executable, preexec_fn, pass_fds, cwd, shell, env,
+                                start_new_session, p2cread, p2cwrite, c2pread, c2pwrite,
+                                errread, errwrite)
         except:
             for f in (self.stdin, self.stdout, self.stderr):
                 if f is not None:
@@ -357,8 +361,9 @@ class Popen:
             errwrite = stderr.fileno()
         return (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite)
 
-    def _execute_child(self, args, executable, shell, env, start_new_session,
-                       p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite):
+    def _execute_child(self, args, executable, preexec_fn, pass_fds, cwd, shell, env,
+                       start_new_session, p2cread, p2cwrite, c2pread, c2pwrite,
+                       errread, errwrite):
         if isinstance(args, (str, bytes)):
             args = [args]
         else:
@@ -371,8 +376,13 @@ class Popen:
             executable = args[0]
         search = '/' not in executable
         try:
-            self.pid = os._fork_exec(executable, args, env, p2cread, c2pwrite, errwrite,
-                                     None, start_new_session, search)
+            if preexec_fn is not None:
+                self.pid = self._fork_exec_preexec(executable, args, env, search, preexec_fn,
+                                                   pass_fds, cwd, start_new_session,
+                                                   p2cread, c2pwrite, errwrite)
+            else:
+                self.pid = _fork_exec_in(executable, args, env, search, pass_fds, cwd,
+                                         start_new_session, p2cread, c2pwrite, errwrite)
             self._child_created = True
             _zl_tracked.append(self)
         finally:
@@ -382,6 +392,54 @@ class Popen:
                 os.close(fd)
             if hasattr(self, '_devnull'):
                 os.close(self._devnull)
+
+    def _fork_exec_preexec(self, executable, args, env, search, preexec_fn, pass_fds, cwd,
+                           start_new_session, p2cread, c2pwrite, errwrite):
+        """With a preexec_fn, Python code runs in the child between fork and
+        exec, so the child is an os.fork() child here (CPython's
+        _posixsubprocess forks without vfork in that case too). It does what
+        child_exec (Modules/_posixsubprocess.c) does, in its order: the
+        kept fds, the standard fds, chdir(cwd), setsid, preexec_fn, exec;
+        a failure goes back on a close-on-exec pipe as "OSError:ERRNO:"
+        (with "noexec" before the exec) or "SubprocessError:0:MESSAGE",
+        and the parent reaps the child and raises, as
+        Popen._execute_child (Lib/subprocess.py 3.8-3.13) does."""
+        errpipe_read, errpipe_write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(errpipe_read)
+            _child_exec(executable, args, env, search, preexec_fn, pass_fds, cwd,
+                        start_new_session, p2cread, c2pwrite, errwrite, errpipe_write)
+        os.close(errpipe_write)
+        data = b''
+        while True:
+            part = os.read(errpipe_read, 50000)
+            if not part:
+                break
+            data += part
+        os.close(errpipe_read)
+        if not data:
+            return pid
+        try:
+            wpid, sts = os.waitpid(pid, 0)
+            if wpid == pid:
+                self._handle_exitstatus(sts)
+            else:
+                self.returncode = sys.maxsize
+        except ChildProcessError:
+            pass
+        name, hex_errno, err_msg = data.decode().split(':', 2)
+        if name != 'OSError':
+            raise SubprocessError(err_msg)
+        errno_num = int(hex_errno, 16)
+        if err_msg == 'noexec:chdir' or err_msg == 'noexec' and sys.version_info < (3, 13):
+            # The error must be from chdir(cwd) (3.8-3.12 say only "noexec").
+            err_filename = cwd
+        elif err_msg == 'noexec':
+            err_filename = None
+        else:
+            err_filename = executable
+        raise _errno_error(errno_num, err_filename)
 
     def _handle_exitstatus(self, sts):
         if os.WIFSIGNALED(sts):
@@ -541,6 +599,90 @@ class Popen:
 
     def kill(self):
         self.send_signal(signal.SIGKILL)
+
+
+def _errno_error(errno_num, filename):
+    """OSError(errno, strerror, filename) as the subclass CPython picks."""
+    cls = {2: FileNotFoundError, 13: PermissionError, 20: NotADirectoryError,
+           21: IsADirectoryError}.get(errno_num, OSError)
+    return cls(errno_num, os.strerror(errno_num), filename)
+
+
+def _fork_exec_in(executable, args, env, search, pass_fds, cwd, start_new_session,
+                  p2cread, c2pwrite, errwrite):
+    """os._fork_exec with cwd and pass_fds. The simulated fork_exec is one
+    atomic step that starts the child in its caller's directory with the
+    caller's inheritable fds, so the caller takes the child's directory
+    and marks pass_fds inheritable for the call and then restores both:
+    nothing else runs in between, and a bad cwd fails as the child's
+    chdir does (FileNotFoundError with cwd as the filename)."""
+    made = []
+    old_cwd = None
+    try:
+        for fd in pass_fds:
+            if not os.get_inheritable(fd):
+                os.set_inheritable(fd, True)
+                made.append(fd)
+        if cwd is not None:
+            old_cwd = os.getcwd()
+            try:
+                os.chdir(cwd)
+            except OSError as e:
+                old_cwd = None
+                raise _errno_error(e.errno, cwd)
+        return os._fork_exec(executable, args, env, p2cread, c2pwrite, errwrite,
+                             None, start_new_session, search)
+    finally:
+        if old_cwd is not None:
+            os.chdir(old_cwd)
+        for fd in made:
+            os.set_inheritable(fd, False)
+
+
+def _child_exec(executable, args, env, search, preexec_fn, pass_fds, cwd, start_new_session,
+                p2cread, c2pwrite, errwrite, errpipe_write):
+    """The child half of _fork_exec_preexec; never returns."""
+    stage = 'noexec'
+    try:
+        for fd in pass_fds:
+            os.set_inheritable(fd, True)
+        for fd, target in ((p2cread, 0), (c2pwrite, 1), (errwrite, 2)):
+            if fd == target:
+                os.set_inheritable(fd, True)
+            elif fd != -1:
+                os.dup2(fd, target)
+        if cwd is not None:
+            stage = 'noexec:chdir' if sys.version_info >= (3, 13) else 'noexec'
+            os.chdir(cwd)
+            stage = 'noexec'
+        if start_new_session:
+            os.setsid()
+    except OSError as e:
+        os.write(errpipe_write, ('OSError:' + hex(e.errno)[2:] + ':' + stage).encode())
+        os._exit(255)
+    try:
+        preexec_fn()
+    except BaseException:
+        os.write(errpipe_write, b'SubprocessError:0:Exception occurred in preexec_fn.')
+        os._exit(255)
+    if env is None:
+        env = os.environ
+    if search:
+        paths = [d.rstrip('/') + '/' + executable if d else executable
+                 for d in os.get_exec_path(env)]
+    else:
+        paths = [executable]
+    saved = None
+    last = 0
+    for path in paths:
+        try:
+            os.execve(path, args, env)
+        except OSError as e:
+            last = e.errno
+            if e.errno not in (2, 20) and saved is None:
+                saved = e.errno
+    os.write(errpipe_write, ('OSError:' + hex(saved or last)[2:] + ':').encode())
+    os._exit(255)
 
 
 def call(*popenargs, timeout=None, **kwargs):
