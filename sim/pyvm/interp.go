@@ -172,7 +172,7 @@ func New(cfg Config) *Interp {
 	}
 	in := &Interp{host: cfg.Host, cfg: cfg, modules: newDict(), codeCache: map[string]*Code{}, wakeupFD: -1,
 		builtins: newBuiltinsModule()}
-	in.t = &thread{}
+	in.t = &thread{ident: mainIdent}
 	in.threads = []*thread{in.t}
 	in.stdout = &stream{fd: 1, name: "<stdout>"}
 	in.stderr = &stream{fd: 2, name: "<stderr>"}
