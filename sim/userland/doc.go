@@ -36,7 +36,8 @@
 // compound commands if/then/elif/else/fi, while and until loops, for NAME
 // [in WORDS], case with *, ?, [...] patterns, { } groups and ( ) subshells,
 // with break N and continue N; $(( )) arithmetic (C's operators, ?: and
-// assignments, division truncating toward zero); $?, $$, $!, $#, $0–$9,
+// assignments, division truncating toward zero); command substitution $( )
+// and `...` (a forked subshell on a pipe); $?, $$, $!, $#, $0–$9,
 // $NAME, ${NAME} unquoted (split on blanks) and in double quotes; 'single
 // quotes' and backslashes; the builtins exit, echo (dash's, with backslash
 // escapes and -n), printf (%s, %d), test and [ (strings, integers, -e -f
@@ -52,7 +53,7 @@
 // that cannot be executed: "Permission denied", 126; a syntax error: "sh:
 // 1: Syntax error: ...", 2; an arithmetic error: "arithmetic expression:
 // division by zero: ...", 2. Not supported: functions, here-documents,
-// globbing, command substitution, set options (-e, -x ...), trap.
+// globbing, set options (-e, -x ...), trap.
 //
 // ps (bin/ps.py) prints the simulated table in procps-ng 4.0.2's format
 // (every process is on pts/0; %CPU, %MEM, VSZ and RSS are 0):

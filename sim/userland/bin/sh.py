@@ -115,6 +115,12 @@ def read_word(src, i):
                         buf = ''
                     expr, i = read_arith(src, i)
                     segs.append(('arith', expr))
+                elif src[i:i + 2] == '$(' or c == '`':
+                    if buf:
+                        segs.append(('q', buf))
+                        buf = ''
+                    text, i = read_subst(src, i)
+                    segs.append(('qcmd', text))
                 elif c == '$':
                     name, i = read_var(src, i)
                     if name is None:
@@ -134,6 +140,9 @@ def read_word(src, i):
         elif src[i:i + 3] == '$((':
             expr, i = read_arith(src, i)
             segs.append(('arith', expr))
+        elif src[i:i + 2] == '$(' or c == '`':
+            text, i = read_subst(src, i)
+            segs.append(('cmd', text))
         elif c == '$':
             name, i = read_var(src, i)
             if name is None:
@@ -142,7 +151,7 @@ def read_word(src, i):
                 segs.append(('var', name))
         else:
             j = i
-            while j < n and src[j] not in ' \t\n;&|()<>\'"\\$':
+            while j < n and src[j] not in ' \t\n;&|()<>\'"\\$`':
                 j += 1
             segs.append(('lit', src[i:j]))
             i = j
@@ -165,6 +174,40 @@ def read_arith(src, i):
             depth -= 1
         j += 1
     raise ShellError('Syntax error: Missing \'))\'', 2)
+
+
+def read_subst(src, i):
+    """$( LIST ) or `LIST` at src[i]: the command text and the index after
+    it. Parentheses nest; quotes inside are skipped whole."""
+    if src[i] == '`':
+        j = i + 1
+        text = ''
+        while j < len(src) and src[j] != '`':
+            if src[j] == '\\' and j + 1 < len(src) and src[j + 1] in '$`\\':
+                j += 1
+            text += src[j]
+            j += 1
+        if j >= len(src):
+            raise ShellError('Syntax error: EOF in backquote substitution', 2)
+        return text, j + 1
+    depth = 0
+    j = i + 2
+    while j < len(src):
+        c = src[j]
+        if c == "'" or c == '"':
+            k = find_from(src, c, j + 1)
+            if k < 0:
+                break
+            j = k + 1
+            continue
+        if c == '(':
+            depth += 1
+        elif c == ')':
+            if depth == 0:
+                return src[i + 2:j], j + 1
+            depth -= 1
+        j += 1
+    raise ShellError('Syntax error: end of file unexpected (expecting ")")', 2)
 
 
 def find_from(s, c, start):
@@ -468,6 +511,7 @@ class Shell:
         self.done = {}
         self.lineno = 1
         self.loops = 0
+        self.subst_status = 0
         self.vars = {}
         for k in os.environ:
             self.vars[k] = os.environ[k]
@@ -510,8 +554,11 @@ class Shell:
                     cur = (cur or '') + self.lookup(text)
                 elif kind == 'arith':
                     cur = (cur or '') + self.arith(text)
+                elif kind == 'qcmd':
+                    cur = (cur or '') + self.substitute(text)
                 else:
-                    parts = self.lookup(text).split()
+                    value = self.substitute(text) if kind == 'cmd' else self.lookup(text)
+                    parts = value.split()
                     for k, p in enumerate(parts):
                         if k > 0:
                             fields.append(cur)
@@ -712,6 +759,38 @@ class Shell:
                     return self.run_items(items, exit_mode)
         return 0
 
+    def substitute(self, text):
+        """$(LIST): a forked subshell with its stdout on a pipe (dash's
+        evalbackcmd, exit mode inside); its output without the trailing
+        newlines, and its status as $? for a command with no name."""
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(r)
+            os.dup2(w, 1)
+            os.close(w)
+            self.jobs = []
+            parser = Parser([])
+            try:
+                parser = Parser(tokenize(text))
+                items = parser.parse_list()
+                if parser.peek()[0] != 'eof':
+                    parser.unexpected()
+            except ShellError as e:
+                self.err(e.msg)
+                os._exit(e.status)
+            os._exit(self.run_sub_items(items))
+        os.close(w)
+        data = b''
+        while True:
+            part = os.read(r, 65536)
+            if not part:
+                break
+            data += part
+        os.close(r)
+        self.subst_status = self.wait_for(pid)
+        return data.decode().rstrip('\n')
+
     def arith(self, text):
         """$(( text )): parameters expanded first, then evaluated; an error
         ends a non-interactive shell with status 2, as in dash."""
@@ -740,6 +819,8 @@ class Shell:
                 out += text
             elif kind == 'arith':
                 out += self.arith(text)
+            elif kind in ('cmd', 'qcmd'):
+                out += self.substitute(text)
             else:
                 out += self.lookup(text)
         return out
@@ -751,9 +832,11 @@ class Shell:
         for kind, text in segs:
             if kind == 'arith':
                 text = self.arith(text)
+            elif kind in ('cmd', 'qcmd'):
+                text = self.substitute(text)
             elif kind in ('var', 'qvar'):
                 text = self.lookup(text)
-            special = kind == 'lit' or kind == 'var'
+            special = kind in ('lit', 'var', 'cmd')
             for c in text:
                 out.append((c, special))
         return out
@@ -775,12 +858,16 @@ class Shell:
 
     def run_simple(self, cmd, exit_mode):
         words, redirs = cmd[1], cmd[2]
-        argv = self.expand(words)
+        self.subst_status = 0
+        # NAME=value words before the command name: their values are not
+        # split into fields (POSIX 2.9.1).
         assigns = {}
-        while argv and '=' in argv[0] and argv[0][0] != '=' and is_name(argv[0].split('=', 1)[0]):
-            k, v = argv[0].split('=', 1)
-            assigns[k] = v
-            argv = argv[1:]
+        k = 0
+        while k < len(words) and is_assignment(words[k]):
+            name, first = words[k][0][1].split('=', 1)
+            assigns[name] = self.expand_one([('lit', first)] + words[k][1:])
+            k += 1
+        argv = self.expand(words[k:])
         if not argv:
             for k in assigns:
                 self.vars[k] = assigns[k]
@@ -789,7 +876,7 @@ class Shell:
                 if saved is None:
                     return 2
                 self.restore(saved)
-            return 0
+            return self.subst_status
         builtin = BUILTINS.get(argv[0])
         if builtin is not None:
             saved = self.redirect(redirs, True)
@@ -1006,21 +1093,28 @@ class Arith:
         if not v:
             return 0
         neg = v.startswith('-')
-        digits = v[1:] if neg else v
-        if not digits or not digits[0].isdigit():
+        try:
+            n = int_literal(v[1:] if neg else v)
+        except ValueError:
             self.sh.err('Illegal number: ' + v)
             raise ExitShell(2)
-        n = arith_number(self, digits)
         return -n if neg else n
+
+
+def int_literal(t):
+    """A C integer constant: decimal, 0x hex or 0 octal (ValueError else)."""
+    if not t or not t[0].isdigit():
+        raise ValueError(t)
+    if t.startswith('0x') or t.startswith('0X'):
+        return int(t[2:], 16)
+    if len(t) > 1 and t[0] == '0':
+        return int(t[1:], 8)
+    return int(t)
 
 
 def arith_number(a, t):
     try:
-        if t.startswith('0x') or t.startswith('0X'):
-            return int(t[2:], 16)
-        if len(t) > 1 and t[0] == '0':
-            return int(t[1:], 8)
-        return int(t)
+        return int_literal(t)
     except ValueError:
         a.fail('expecting EOF')
 
@@ -1146,6 +1240,12 @@ def dup_or_none(fd):
         return None
 
 
+def is_assignment(segs):
+    if not segs or segs[0][0] != 'lit' or '=' not in segs[0][1]:
+        return False
+    return is_name(segs[0][1].split('=', 1)[0])
+
+
 def is_name(s):
     if not s or not (s[0].isalpha() or s[0] == '_'):
         return False
@@ -1262,10 +1362,10 @@ def b_printf(sh, argv):
 
 def b_wait(sh, argv):
     if len(argv) == 1:
-        status = 0
+        # POSIX: with no operands, wait for every job and return 0.
         for pid in list(sh.jobs):
-            status = sh.wait_for(pid)
-        return status
+            sh.wait_for(pid)
+        return 0
     status = 0
     for a in argv[1:]:
         pid = int(a) if a.isdigit() else -1
