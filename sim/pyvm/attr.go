@@ -83,6 +83,9 @@ func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
 	}
 	cls := typeOf(o)
 	if v, ok := cls.lookup(name); ok {
+		if p, ok := v.(*Property); ok && p.fget != nil {
+			return nil, p.fget, nil // a builtin type's property (signal.Signals.name)
+		}
 		return bindAttr(v, o, cls), nil, nil
 	}
 	return nil, nil, attrError(o, name)

@@ -154,7 +154,7 @@ func ctorInt(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 	switch x := pos[0].(type) {
 	case Int:
 		return x, nil
-	case Bool:
+	case Bool, sigEnum:
 		n, _ := asInt(x)
 		return mkInt(n), nil
 	case *BigInt:

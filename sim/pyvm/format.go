@@ -119,6 +119,9 @@ func parseSpec(s string) (formatSpec, error) {
 
 // format is format(v, spec).
 func (in *Interp) format(v Value, spec string) (string, error) {
+	if e, ok := v.(sigEnum); ok {
+		v = Int(e.n) // IntEnum formats as its int (Lib/enum.py, all versions)
+	}
 	if x, ok := v.(*Instance); ok {
 		if m, ok := x.cls.lookup("__format__"); ok {
 			r, err := in.callSync(&BoundMethod{self: x, fn: m}, []Value{Str(spec)}, nil)

@@ -197,6 +197,8 @@ func (in *Interp) pyHash(v Value) (h int64, identity bool, err error) {
 	switch x := v.(type) {
 	case Int:
 		return intHash(int64(x)), false, nil
+	case sigEnum:
+		return intHash(x.n), false, nil
 	case Bool:
 		if x {
 			return 1, false, nil

@@ -27,7 +27,19 @@ var signalNames = []struct {
 	{"SIGPIPE", 13, "Broken pipe"}, {"SIGALRM", 14, "Alarm clock"}, {"SIGTERM", 15, "Terminated"},
 	{"SIGCHLD", 17, "Child exited"}, {"SIGCONT", 18, "Continued"}, {"SIGSTOP", 19, "Stopped (signal)"},
 	{"SIGTSTP", 20, "Stopped"}, {"SIGTTIN", 21, "Stopped (tty input)"}, {"SIGTTOU", 22, "Stopped (tty output)"},
+	{"SIGURG", 23, "Urgent I/O condition"}, {"SIGXCPU", 24, "CPU time limit exceeded"},
+	{"SIGXFSZ", 25, "File size limit exceeded"}, {"SIGVTALRM", 26, "Virtual timer expired"},
+	{"SIGPROF", 27, "Profiling timer expired"}, {"SIGWINCH", 28, "Window changed"},
+	{"SIGIO", 29, "I/O possible"}, {"SIGPWR", 30, "Power failure"}, {"SIGSYS", 31, "Bad system call"},
+	{"SIGRTMIN", 34, "Real-time signal 0"}, {"SIGRTMAX", 64, "Real-time signal 30"},
 }
+
+// signalAliases are the second names of some signals (module attributes
+// only: the enum member keeps the first name).
+var signalAliases = []struct {
+	name string
+	num  int
+}{{"SIGCLD", 17}, {"SIGIOT", 6}, {"SIGPOLL", 29}}
 
 // SignalName is the symbolic name of a Linux signal number, e.g. "SIGTERM".
 func SignalName(sig int) string {
@@ -39,18 +51,23 @@ func SignalName(sig int) string {
 	return fmt.Sprintf("SIG%d", sig)
 }
 
-var signalsClass = builtinClass("Signals")
-
 func newSignalModule(in *Interp) *Module {
 	m := newNativeModule("signal")
 	for _, s := range signalNames {
-		m.dict.setStr(s.name, mkInt(int64(s.num)))
+		m.dict.setStr(s.name, sigEnum{n: int64(s.num)})
 	}
-	m.dict.setStr("SIGCLD", mkInt(17))
-	m.dict.setStr("SIG_DFL", mkInt(DispDefault))
-	m.dict.setStr("SIG_IGN", mkInt(DispIgnore))
+	if in.cfg.Version.AtLeast(3, 11) {
+		// Modules/signalmodule.c exports SIGSTKFLT from 3.11.
+		m.dict.setStr("SIGSTKFLT", mkInt(16))
+	}
+	for _, a := range signalAliases {
+		m.dict.setStr(a.name, sigEnum{n: int64(a.num)})
+	}
+	m.dict.setStr("SIG_DFL", handlerMember(DispDefault))
+	m.dict.setStr("SIG_IGN", handlerMember(DispIgnore))
 	m.dict.setStr("NSIG", mkInt(65))
 	m.dict.setStr("Signals", signalsClass)
+	m.dict.setStr("Handlers", handlersClass)
 	m.fn("signal", sigSignal)
 	m.fn("set_wakeup_fd", sigSetWakeupFD)
 	m.intArgsFn("getsignal", 1, func(in *Interp, a []int64) (Value, error) {
@@ -98,25 +115,6 @@ func (in *Interp) SIGPIPEIgnored() bool { return in.sigs[sigPIPE] == nil }
 // "handled" just before delivering it) and raise KeyboardInterrupt.
 func (in *Interp) SIGINTRaises() bool { return in.sigs[sigINT] == nil }
 
-func init() {
-	signalsClass.module = "signal"
-	signalsClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
-		if err := checkArgs("Signals", args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		n, _ := asInt(args[0])
-		for _, s := range signalNames {
-			if int64(s.num) == n {
-				inst := &Instance{cls: signalsClass, dict: newDict()}
-				inst.dict.setStr("name", Str(s.name))
-				inst.dict.setStr("value", mkInt(n))
-				return inst, nil
-			}
-		}
-		return nil, newValueError("%d is not a valid Signals", n)
-	}
-}
-
 // handlerValue is what signal.getsignal returns.
 func (in *Interp) handlerValue(sig int) Value {
 	if h := in.sigs[sig]; h != nil {
@@ -126,9 +124,9 @@ func (in *Interp) handlerValue(sig int) Value {
 	case sigINT:
 		return defaultIntHandler
 	case sigPIPE, sigXFSZ:
-		return mkInt(DispIgnore) // ignored at start-up (Python/pylifecycle.c, init_signals)
+		return handlerMember(DispIgnore) // ignored at start-up (Python/pylifecycle.c, init_signals)
 	}
-	return mkInt(DispDefault)
+	return handlerMember(DispDefault)
 }
 
 func sigSignal(in *Interp, args []Value, kw []string) (Value, error) {
@@ -150,7 +148,7 @@ func sigSignal(in *Interp, args []Value, kw []string) (Value, error) {
 			return nil, newTypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
 		}
 		disp = int(d)
-		h = mkInt(d)
+		h = handlerMember(d)
 	} else if !isCallable(h) {
 		return nil, newTypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
 	}

@@ -23,17 +23,6 @@ func sigTimerFns(m *Module) {
 	m.dict.setStr("ITIMER_VIRTUAL", mkInt(itimerVirtual))
 	m.dict.setStr("ITIMER_PROF", mkInt(itimerProf))
 	m.dict.setStr("ItimerError", itimerErrorClass)
-	m.dict.setStr("SIGPOLL", mkInt(29))
-	m.dict.setStr("SIGIO", mkInt(29))
-	m.dict.setStr("SIGWINCH", mkInt(28))
-	m.dict.setStr("SIGPROF", mkInt(27))
-	m.dict.setStr("SIGVTALRM", mkInt(26))
-	m.dict.setStr("SIGXFSZ", mkInt(25))
-	m.dict.setStr("SIGXCPU", mkInt(24))
-	m.dict.setStr("SIGURG", mkInt(23))
-	m.dict.setStr("SIGSYS", mkInt(31))
-	m.dict.setStr("SIGRTMIN", mkInt(34))
-	m.dict.setStr("SIGRTMAX", mkInt(64))
 	m.intArgsFn("alarm", 1, func(in *Interp, a []int64) (Value, error) {
 		old, _ := in.host.SetITimer(float64(a[0]), 0)
 		return mkInt(alarmSeconds(old)), nil
@@ -55,7 +44,7 @@ func sigTimerFns(m *Module) {
 			if sig == 32 || sig == 33 { // glibc keeps these for its threads
 				continue
 			}
-			_ = s.t.put(mkInt(int64(sig)), None)
+			_ = s.t.put(sigMember(int64(sig)), nil)
 		}
 		return s, nil
 	})

@@ -46,6 +46,8 @@ func toBig(v Value) (*big.Int, bool) {
 			return big.NewInt(1), true
 		}
 		return big.NewInt(0), true
+	case sigEnum:
+		return big.NewInt(x.n), true
 	}
 	return nil, false
 }

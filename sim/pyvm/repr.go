@@ -19,6 +19,8 @@ func (in *Interp) str(v Value) (string, error) {
 	switch x := v.(type) {
 	case Str:
 		return string(x), nil
+	case sigEnum:
+		return x.str(in.cfg.Version), nil
 	case *Instance:
 		if m, ok := x.cls.lookup("__str__"); ok {
 			return in.callStrMethod(x, m, "__str__")
@@ -50,6 +52,8 @@ func (in *Interp) repr(v Value) (string, error) {
 	switch x := v.(type) {
 	case NoneType:
 		return "None", nil
+	case sigEnum:
+		return x.repr(), nil
 	case Bool:
 		if x {
 			return "True", nil

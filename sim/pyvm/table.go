@@ -75,6 +75,8 @@ func hashKey(v Value) (any, error) {
 		return string(x), nil
 	case Int:
 		return int64(x), nil
+	case sigEnum:
+		return x.n, nil
 	case Bool:
 		if x {
 			return int64(1), nil

@@ -93,6 +93,8 @@ func typeOf(v Value) *Class {
 		return tupleClass
 	case *Dict:
 		return dictClass
+	case sigEnum:
+		return x.class()
 	case *Set:
 		if x.t.frozen() {
 			return frozensetClass
@@ -131,6 +133,8 @@ func typeOf(v Value) *Class {
 		return textIOClass
 	case *Lock:
 		return lockClass
+	case *ShmMapping:
+		return shmMappingClass
 	case Bytes:
 		return bytesClass
 	case *Cell:

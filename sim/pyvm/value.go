@@ -95,7 +95,8 @@ func truth(v Value) bool {
 	return true
 }
 
-// asInt converts a Python int or bool to int64.
+// asInt converts a Python int or bool (or an IntEnum member of the signal
+// module) to int64.
 func asInt(v Value) (int64, bool) {
 	switch x := v.(type) {
 	case Int:
@@ -105,6 +106,8 @@ func asInt(v Value) (int64, bool) {
 			return 1, true
 		}
 		return 0, true
+	case sigEnum:
+		return x.n, true
 	}
 	return 0, false
 }
@@ -121,6 +124,8 @@ func asFloat(v Value) (float64, bool) {
 			return 1, true
 		}
 		return 0, true
+	case sigEnum:
+		return float64(x.n), true
 	}
 	return 0, false
 }

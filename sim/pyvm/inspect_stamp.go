@@ -1,0 +1,31 @@
+// This file lets the simulator skip reading multiprocessing's _children
+// when it has not changed: reading a set of N Process objects costs O(N),
+// comparing two stamps O(1) (issue 17: a thousand children must not cost
+// that much at every line of multiprocessing's code).
+
+package pyvm
+
+// SetStamp identifies the contents of one set: two equal stamps taken from
+// the same interpreter mean the same set object with no change in between
+// (a set counts its changes, settable.go). The zero stamp means no set.
+// A stamp keeps its set alive, so a later set cannot reuse its address.
+type SetStamp struct {
+	set     *Set
+	version uint64
+}
+
+// ChildrenStamp is the stamp of multiprocessing.process._children as the
+// module holds it now (rebinding the name gives another set, so another
+// stamp). It changes when the set gains or loses a Process, not when a
+// Process in it changes its own attributes.
+func (in *Interp) ChildrenStamp() SetStamp {
+	v, ok := in.moduleGlobal("multiprocessing.process", "_children")
+	if !ok {
+		return SetStamp{}
+	}
+	s, ok := v.(*Set)
+	if !ok {
+		return SetStamp{}
+	}
+	return SetStamp{set: s, version: s.Version()}
+}
