@@ -31,6 +31,13 @@ func init() {
 	}
 }
 
+// hiddenLibrary are the modules CPython writes in C that the Loader
+// serves in Python: they run as hidden code (no line events, no traceback
+// entries), as C code does, and take the place of the native module of the
+// same name (itertools: the native one has only count, for a VM without a
+// Loader).
+var hiddenLibrary = map[string]bool{"itertools": true}
+
 // LibraryModules names the pure-Python modules the simulator's Loader
 // serves (multiprocessing, sim/pylib's library), for the message that
 // refuses an unsupported import. Package sim sets it once, at init.
@@ -105,7 +112,13 @@ func (in *Interp) importOne(name string) (*Module, bool, error) {
 			return mod, false, nil
 		}
 	}
-	if build, ok := nativeModules[name]; ok {
+	var file string
+	var src []byte
+	found := false
+	if hiddenLibrary[name] && in.cfg.Loader != nil {
+		file, src, found = in.cfg.Loader(name)
+	}
+	if build, ok := nativeModules[name]; ok && !found {
 		m := build(in)
 		in.modules.setStr(name, m)
 		return m, false, nil
@@ -113,14 +126,16 @@ func (in *Interp) importOne(name string) (*Module, bool, error) {
 	if in.cfg.Loader == nil {
 		return nil, false, raisef(moduleNotFoundClass, "No module named '%s'", name)
 	}
-	file, src, ok := in.cfg.Loader(name)
-	if !ok {
+	if !found {
+		file, src, found = in.cfg.Loader(name)
+	}
+	if !found {
 		return nil, false, raisef(moduleNotFoundClass, "No module named '%s'", name)
 	}
 	code, ok := in.codeCache[name]
 	if !ok {
 		var err error
-		code, err = in.compileSource(file, src, false)
+		code, err = in.compileSource(file, src, hiddenLibrary[name])
 		if err != nil {
 			return nil, false, raisef(importErrorClass, "%s", err.Error())
 		}

@@ -343,6 +343,11 @@ func (in *Interp) next(itv Value) (Value, bool, error) {
 		}
 		return v, ok, err
 	}
+	if x, isInst := itv.(*Instance); isInst && !isIter {
+		if _, has := x.cls.lookup("__next__"); has {
+			it, isIter = &Iter{kind: iterCall, src: x}, true
+		}
+	}
 	if !isIter {
 		return nil, false, newTypeError("'%s' object is not an iterator", typeName(itv))
 	}

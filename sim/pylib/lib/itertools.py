@@ -7,8 +7,12 @@
 # float steps.
 
 import sys
-import operator
-from collections import deque
+
+
+def _add(a, b):
+    # operator.add, without importing operator: this module runs hidden,
+    # as C code, and imports nothing that would show lines.
+    return a + b
 
 
 class count(object):
@@ -75,7 +79,7 @@ class repeat(object):
 def accumulate(iterable, func=None, *, initial=None):
     # itertools.accumulate: running totals (or func's running results).
     if func is None:
-        func = operator.add
+        func = _add
     it = iter(iterable)
     total = initial
     if initial is None:
@@ -226,7 +230,7 @@ def tee(iterable, n=2):
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
-    buffers = [deque() for _ in range(n)]
+    buffers = [[] for _ in range(n)]
 
     def gen(mine):
         while True:
@@ -237,7 +241,7 @@ def tee(iterable, n=2):
                     return
                 for b in buffers:
                     b.append(value)
-            yield mine.popleft()
+            yield mine.pop(0)
     return tuple(gen(b) for b in buffers)
 
 

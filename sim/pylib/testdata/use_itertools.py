@@ -1,5 +1,4 @@
-# blocked: pyvm's native itertools (count alone) shadows the library's
-#  itertools.py: drop the native module, or have the Loader win
+# itertools from the library, running hidden as CPython's C module does.
 import itertools
 import sys
 from itertools import (accumulate, chain, combinations, combinations_with_replacement, compress,
