@@ -15,6 +15,21 @@ get_start_method = context._default_context.get_start_method
 set_start_method = context._default_context.set_start_method
 get_all_start_methods = context._default_context.get_all_start_methods
 cpu_count = context._default_context.cpu_count
+Lock = context._default_context.Lock
+RLock = context._default_context.RLock
+Condition = context._default_context.Condition
+Semaphore = context._default_context.Semaphore
+BoundedSemaphore = context._default_context.BoundedSemaphore
+Event = context._default_context.Event
+Barrier = context._default_context.Barrier
+Pipe = context._default_context.Pipe
+Queue = context._default_context.Queue
+JoinableQueue = context._default_context.JoinableQueue
+SimpleQueue = context._default_context.SimpleQueue
+Value = context._default_context.Value
+Array = context._default_context.Array
+RawValue = context._default_context.RawValue
+RawArray = context._default_context.RawArray
 
 # Alias for the main module; a spawned child resets it when it re-imports
 # the main file as __mp_main__ (spawn.prepare).

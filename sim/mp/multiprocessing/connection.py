@@ -1,10 +1,18 @@
-# multiprocessing/connection.py: waiting on file descriptors and framed
-# messages over a pipe, the small part of CPython's
-# Lib/multiprocessing/connection.py (3.8-3.14) that Process needs.
+# multiprocessing/connection.py: waiting on file descriptors, framed
+# messages over a pipe, Pipe() and Connection, condensed from CPython's
+# Lib/multiprocessing/connection.py (3.8-3.14). Listener, Client and the
+# authentication handshake are not modelled.
+#
+# Pipe(duplex=True) is a socketpair in CPython. The simulated kernel has
+# pipes only, so a duplex Connection here is two pipes, one per direction:
+# messages, EOF and EPIPE behave the same, but fileno() is the read end's
+# number, the numbers differ from CPython's, and each direction holds 64 KiB
+# (a pipe's capacity) where a socketpair buffers more.
 
 import os
 import time
 import select
+from multiprocessing import context
 
 
 def wait(object_list, timeout=None):
@@ -85,3 +93,197 @@ def int_from_bytes(data, byteorder):
     if negative:
         return -n - 1
     return n
+
+
+class Connection(object):
+    # connection.py _ConnectionBase and Connection (POSIX): a message is a
+    # 4-byte big-endian signed length and the bytes; send()/recv() carry a
+    # pickle (here the simulator's stand-in, reduction.dumps/loads).
+
+    def __init__(self, handle, readable=True, writable=True, whandle=None):
+        # connection.py _ConnectionBase.__init__. whandle is the model's:
+        # the write end of a duplex Connection (None: handle both ways).
+        if not isinstance(handle, int):
+            raise TypeError("an integer is required")
+        if handle < 0:
+            raise ValueError("invalid handle")
+        if not readable and not writable:
+            raise ValueError("at least one of `readable` and `writable` must be True")
+        self._handle = handle
+        self._whandle = whandle
+        self._readable = readable
+        self._writable = writable
+
+    def _check_closed(self):
+        if self._handle is None:
+            raise OSError("handle is closed")
+
+    def _check_readable(self):
+        if not self._readable:
+            raise OSError("connection is write-only")
+
+    def _check_writable(self):
+        if not self._writable:
+            raise OSError("connection is read-only")
+
+    def _bad_message_length(self):
+        # connection.py _ConnectionBase._bad_message_length
+        if self._writable:
+            self._readable = False
+        else:
+            self.close()
+        raise OSError("bad message length")
+
+    @property
+    def closed(self):
+        return self._handle is None
+
+    @property
+    def readable(self):
+        return self._readable
+
+    @property
+    def writable(self):
+        return self._writable
+
+    def fileno(self):
+        self._check_closed()
+        return self._handle
+
+    def close(self):
+        # connection.py _ConnectionBase.close
+        if self._handle is not None:
+            try:
+                os.close(self._handle)
+                if self._whandle is not None:
+                    os.close(self._whandle)
+            finally:
+                self._handle = None
+                self._whandle = None
+
+    def send_bytes(self, buf, offset=0, size=None):
+        # connection.py _ConnectionBase.send_bytes
+        self._check_closed()
+        self._check_writable()
+        buf = bytes(buf)
+        n = len(buf)
+        if offset < 0:
+            raise ValueError("offset is negative")
+        if n < offset:
+            raise ValueError("buffer length < offset")
+        if size is None:
+            size = n - offset
+        elif size < 0:
+            raise ValueError("size is negative")
+        elif offset + size > n:
+            raise ValueError("buffer length < offset + size")
+        self._send_bytes(buf[offset:offset + size])
+
+    def send(self, obj):
+        # connection.py _ConnectionBase.send
+        self._check_closed()
+        self._check_writable()
+        from multiprocessing import reduction
+        self._send_bytes(reduction.dumps(obj))
+
+    def recv_bytes(self, maxlength=None):
+        # connection.py _ConnectionBase.recv_bytes
+        self._check_closed()
+        self._check_readable()
+        if maxlength is not None and maxlength < 0:
+            raise ValueError("negative maxlength")
+        buf = self._recv_bytes(maxlength)
+        if buf is None:
+            self._bad_message_length()
+        return buf
+
+    def recv(self):
+        # connection.py _ConnectionBase.recv
+        self._check_closed()
+        self._check_readable()
+        buf = self._recv_bytes()
+        from multiprocessing import reduction
+        return reduction.loads(buf)
+
+    def poll(self, timeout=0.0):
+        # connection.py _ConnectionBase.poll: readable (data or EOF) within
+        # timeout seconds; None waits for ever.
+        self._check_closed()
+        self._check_readable()
+        return bool(wait([self._handle], timeout))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, exc_tb):
+        self.close()
+
+    def _wfd(self):
+        if self._whandle is not None:
+            return self._whandle
+        return self._handle
+
+    def _recv(self, size):
+        # connection.py Connection._recv: EOF before the first byte is
+        # EOFError, in the middle of a message OSError.
+        buf = b''
+        while len(buf) < size:
+            chunk = os.read(self._handle, size - len(buf))
+            if not chunk:
+                if not buf:
+                    raise EOFError
+                raise OSError("got end of file during message")
+            buf = buf + chunk
+        return buf
+
+    def _send_bytes(self, buf):
+        # connection.py Connection._send_bytes: header and body in one write
+        # up to 16 KiB, else two (a length over 2**31-1 is not modelled).
+        header = int_to_bytes(len(buf), 4, 'big')
+        if len(buf) > 16384:
+            _send(self._wfd(), header)
+            _send(self._wfd(), buf)
+        else:
+            _send(self._wfd(), header + buf)
+
+    def _recv_bytes(self, maxsize=None):
+        # connection.py Connection._recv_bytes
+        size = int_from_bytes(self._recv(4), 'big')
+        if maxsize is not None and size > maxsize:
+            return None
+        return self._recv(size)
+
+    def __getstate__(self):
+        # connection.py reduce_connection (POSIX): the fds go to the child
+        # being started (DupFd -> Popen.duplicate_for_child). Handing a
+        # Connection to a running process needs resource_sharer's server
+        # thread, which is not modelled.
+        popen = context.get_spawning_popen()
+        if popen is None:
+            raise NotImplementedError('the simulator can pass a Connection only '
+                                      'to a process being started')
+        state = dict(self.__dict__)
+        if self._handle is not None:
+            state['_handle'] = popen.duplicate_for_child(self._handle)
+        if self._whandle is not None:
+            state['_whandle'] = popen.duplicate_for_child(self._whandle)
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+
+
+def Pipe(duplex=True):
+    # connection.py Pipe (POSIX): duplex is a socketpair in CPython, two
+    # pipes here (see the top of the file); one-way is os.pipe(), the read
+    # end first.
+    if duplex:
+        r1, w1 = os.pipe()
+        r2, w2 = os.pipe()
+        c1 = Connection(r1, whandle=w2)
+        c2 = Connection(r2, whandle=w1)
+    else:
+        fd1, fd2 = os.pipe()
+        c1 = Connection(fd1, writable=False)
+        c2 = Connection(fd2, readable=False)
+    return c1, c2

@@ -30,6 +30,71 @@ class BaseContext(object):
             raise NotImplementedError('cannot determine number of cpus')
         return num
 
+    # context.py BaseContext: each factory imports its module on first use
+    # and passes ctx=self.get_context() -- which, on the default context,
+    # fixes the start method (a later set_start_method raises).
+
+    def Lock(self):
+        from multiprocessing.synchronize import Lock
+        return Lock(ctx=self.get_context())
+
+    def RLock(self):
+        from multiprocessing.synchronize import RLock
+        return RLock(ctx=self.get_context())
+
+    def Condition(self, lock=None):
+        from multiprocessing.synchronize import Condition
+        return Condition(lock, ctx=self.get_context())
+
+    def Semaphore(self, value=1):
+        from multiprocessing.synchronize import Semaphore
+        return Semaphore(value, ctx=self.get_context())
+
+    def BoundedSemaphore(self, value=1):
+        from multiprocessing.synchronize import BoundedSemaphore
+        return BoundedSemaphore(value, ctx=self.get_context())
+
+    def Event(self):
+        from multiprocessing.synchronize import Event
+        return Event(ctx=self.get_context())
+
+    def Barrier(self, parties, action=None, timeout=None):
+        from multiprocessing.synchronize import Barrier
+        return Barrier(parties, action, timeout, ctx=self.get_context())
+
+    def Pipe(self, duplex=True):
+        from multiprocessing.connection import Pipe
+        return Pipe(duplex)
+
+    def Queue(self, maxsize=0):
+        from multiprocessing.queues import Queue
+        return Queue(maxsize, ctx=self.get_context())
+
+    def JoinableQueue(self, maxsize=0):
+        from multiprocessing.queues import JoinableQueue
+        return JoinableQueue(maxsize, ctx=self.get_context())
+
+    def SimpleQueue(self):
+        from multiprocessing.queues import SimpleQueue
+        return SimpleQueue(ctx=self.get_context())
+
+    def RawValue(self, typecode_or_type, *args):
+        from multiprocessing.sharedctypes import RawValue
+        return RawValue(typecode_or_type, *args)
+
+    def RawArray(self, typecode_or_type, size_or_initializer):
+        from multiprocessing.sharedctypes import RawArray
+        return RawArray(typecode_or_type, size_or_initializer)
+
+    def Value(self, typecode_or_type, *args, lock=True):
+        from multiprocessing.sharedctypes import Value
+        return Value(typecode_or_type, *args, lock=lock, ctx=self.get_context())
+
+    def Array(self, typecode_or_type, size_or_initializer, lock=True):
+        from multiprocessing.sharedctypes import Array
+        return Array(typecode_or_type, size_or_initializer, lock=lock,
+                     ctx=self.get_context())
+
     def get_context(self, method=None):
         # context.py BaseContext.get_context: a concrete context by name.
         if method is None:
@@ -176,3 +241,29 @@ else:
 def _force_start_method(method):
     # context.py _force_start_method: a child keeps its parent's method.
     _default_context._actual_context = _concrete_contexts[method]
+
+
+#
+# Spawning: pickling a lock or a queue is allowed only while a child is being
+# started (context.py _tls, get_spawning_popen, set_spawning_popen,
+# assert_spawning). CPython keeps the Popen in a thread-local; the model in a
+# module global, as only the thread that starts a process sets it.
+#
+
+_spawning_popen = None
+
+
+def get_spawning_popen():
+    return _spawning_popen
+
+
+def set_spawning_popen(popen):
+    global _spawning_popen
+    _spawning_popen = popen
+
+
+def assert_spawning(obj):
+    # context.py assert_spawning
+    if get_spawning_popen() is None:
+        raise RuntimeError('%s objects should only be shared between processes'
+                           ' through inheritance' % type(obj).__name__)

@@ -273,7 +273,10 @@ class BaseProcess(object):
             sys.stderr.write('Process %s:\n' % self.name)
             util._print_exc(e)
         finally:
-            # threading._shutdown(): threads are not modelled.
+            # threading._shutdown(): wait for the non-daemon threads (a
+            # process that never imported threading has none).
+            if 'threading' in sys.modules:
+                sys.modules['threading']._shutdown()
             util._flush_std_streams()
         return exitcode
 
@@ -283,6 +286,7 @@ class BaseProcess(object):
         # child must not run its parent's finalizers.
         from multiprocessing import util
         util._finalizer_registry.clear()
+        util._run_after_forkers()
 
 
 def _exitcode_of(e):

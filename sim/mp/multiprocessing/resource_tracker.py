@@ -5,8 +5,9 @@
 # reads a pipe whose write end every process of the program holds, and exits
 # at EOF, i.e. when they have all exited. Up to 3.13 nobody waits for it, so
 # it is orphaned at the main process's exit; 3.14 reaps it at shutdown
-# (gh-88887, facts §1). Named semaphores and shared memory, the resources it
-# cleans up in CPython, are not modelled.
+# (gh-88887, facts §1). Named semaphores are registered with it
+# (synchronize.py) and unregistered when unlinked at exit; the tracker reads
+# the messages but does not itself unlink what a killed process leaked.
 
 import os
 import sys
@@ -80,9 +81,25 @@ class ResourceTracker(object):
         self._exitcode = util._waitstatus_to_exitcode(status)
 
 
+    def _send(self, cmd, name, rtype):
+        # resource_tracker.py ResourceTracker._send (3.13:
+        # _ensure_running_and_write): the tracker starts at the first
+        # message, so a spawn-context Lock() starts it before any Process.
+        self.ensure_running()
+        os.write(self._fd, ('%s:%s:%s\n' % (cmd, name, rtype)).encode('ascii'))
+
+    def register(self, name, rtype):
+        self._send('REGISTER', name, rtype)
+
+    def unregister(self, name, rtype):
+        self._send('UNREGISTER', name, rtype)
+
+
 _resource_tracker = ResourceTracker()
 ensure_running = _resource_tracker.ensure_running
 getfd = _resource_tracker.getfd
+register = _resource_tracker.register
+unregister = _resource_tracker.unregister
 
 
 def main(fd):

@@ -54,6 +54,49 @@ class Finalize(object):
         return self._key in _finalizer_registry
 
 
+#
+# After fork
+#
+
+_afterfork_registry = {}
+_afterfork_counter = process._Counter(0)
+
+
+def register_after_fork(obj, func):
+    # util.py register_after_fork: func(obj) runs in every child forked
+    # after this call (process.py BaseProcess._after_fork ->
+    # _run_after_forkers). CPython keeps obj by a weak reference; the subset
+    # keeps it alive.
+    _afterfork_registry[(_afterfork_counter.next(), id(obj), func)] = obj
+
+
+def _run_after_forkers():
+    # util.py _run_after_forkers: in registration order; an exception is
+    # reported and the others still run.
+    items = list(_afterfork_registry.items())
+    items.sort(key=lambda item: item[0][0])
+    for (index, ident, func), obj in items:
+        try:
+            func(obj)
+        except Exception as e:
+            _print_exc(e)
+
+
+def is_exiting():
+    # util.py is_exiting: whether _exit_function has started.
+    return _exiting or _exiting is None
+
+
+def debug(msg, *args):
+    # util.py debug/info/sub_debug: nothing unless log_to_stderr() was
+    # called, which the model does not offer.
+    pass
+
+
+info = debug
+sub_debug = debug
+
+
 def _run_finalizers(minpriority=None):
     # util.py _run_finalizers: finalizers with an exitpriority (>= minpriority),
     # highest priority first, newest first among equals.
