@@ -126,14 +126,14 @@ func (h *host) ProcTable() []pyvm.ProcRow {
 // code of its own (CPython's child is C; with vfork it execs within a
 // fraction of a millisecond), so the child is not charged the start-up of
 // a Python fork child. A program that cannot be executed fails the call
-// and leaves no child behind (the real child reports the errno on a pipe
-// and exits 255; its reaping is folded into the failure). With search, the
-// file is looked up in PATH as _posixsubprocess does: the first error that
+// after a child that exits at once and is reaped (failedExecChild). With
+// search, the file is looked up in PATH as _posixsubprocess does: the first error that
 // is not ENOENT or ENOTDIR wins, else the last one.
 func (h *host) ForkExec(path string, argv, env []string, search bool, stdio [3]int, newSession bool) (int, error) {
 	cwd := h.s.cwdOf(h.pid)
 	prog, argv, err := h.s.lookPath(cwd, path, argv, env, search)
 	if err != nil {
+		h.failedExecChild()
 		return 0, err
 	}
 	// The parent's Popen() returns once the exec is done (the error pipe
@@ -171,6 +171,23 @@ func (h *host) ForkExec(path string, argv, env []string, search bool, stdio [3]i
 	h.s.execed(h.pid, child, cmdline)
 	h.s.adopt(child, img.in, Span{forkCost + img.startup.Lo + vforkChild.Lo, forkCost + img.startup.Hi + vforkChild.Hi})
 	return int(child), nil
+}
+
+// failedExecChild is the child of a fork_exec whose exec fails: in
+// _posixsubprocess it is forked, writes the errno on the error pipe and
+// _exit(255)s, and Popen._execute_child reaps it before it raises (glibc's
+// posix_spawn reaps its own failed child the same way), so it takes a pid
+// and its number in the family (docs/CHECKPOINTS.md counts every child
+// made). It runs no code here: it exits and is reaped within the call.
+func (h *host) failedExecChild() {
+	h.s.stepCost += h.s.costs.ForkParent.draw(h.s.rng)
+	child, err := h.s.k.Fork(h.pid)
+	if err != nil {
+		return
+	}
+	h.s.forked(h.pid, child)
+	h.s.k.Exit(child, kernel.Exited(255))
+	_, _ = h.s.k.Wait(h.pid, kernel.WaitOptions{Pid: int(child)})
 }
 
 // vforkChild is how long a vfork child takes from the fork to its exec.
