@@ -68,7 +68,7 @@ func init() {
 	universe.setStr("IOError", osErrorClass)
 	for _, c := range []*Class{objectClass, typeClass, intClass, boolClass, floatClass, strClass,
 		listClass, tupleClass, dictClass, setClass, rangeClass, propertyClass, staticClass,
-		classmethClass, superClass, sliceClass, bytesClass} {
+		classmethClass, superClass, sliceClass, bytesClass, bytearrayClass} {
 		universe.setStr(c.name, c)
 	}
 	universe.setStr("frozenset", frozensetClass)

@@ -422,6 +422,9 @@ func ctorBytes(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 	case Str:
 		return nil, newTypeError("string argument without an encoding")
 	}
+	if b, ok := bytearrayData(args[0]); ok {
+		return Bytes(b), nil
+	}
 	if n, ok := asInt(args[0]); ok {
 		if n < 0 {
 			return nil, newValueError("negative count")

@@ -84,8 +84,14 @@
 // What it deliberately does not model: async,
 // metaclasses, subclassing builtin types other than
 // exceptions, multiple inheritance beyond a depth-first MRO,
-// bytes beyond literals, +, decode and
-// encode, and threads. Ints are unbounded as in CPython (an Int while it fits
+// codecs other than UTF-8, ASCII and Latin-1, and threads. bytes and
+// bytearray have their methods (methods_bytes.go, methods_bytearray.go);
+// a bytearray is an instance whose bytes a slice assignment or append
+// replaces as a whole (O(n) per change); bytes % args formats through
+// str's %-formatting, so %s of a non-bytes value is not refused as CPython
+// refuses it. signal.Signals and signal.Handlers members are ints with a
+// name (mod_signal_enum.go); their class prints as a class, not as
+// <enum 'Signals'>. Ints are unbounded as in CPython (an Int while it fits
 // in 64 bits, a *BigInt beyond), up to 4 million bits, with CPython's
 // 4300-digit limit on int/str conversion. id() numbers objects
 // in order of first request. dict.keys()/values()/items() return snapshots,

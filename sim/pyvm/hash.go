@@ -253,6 +253,9 @@ func (in *Interp) instanceHash(x *Instance) (int64, bool, error) {
 	if x.exc != nil {
 		return 0, true, nil
 	}
+	if x.cls == bytearrayClass {
+		return 0, false, unhashable(x)
+	}
 	for _, c := range x.cls.mro {
 		if c.builtin {
 			break
@@ -306,6 +309,9 @@ func checkHashable(v Value) error {
 			}
 		}
 	case *Instance:
+		if x.cls == bytearrayClass {
+			return unhashable(x)
+		}
 		for _, c := range x.cls.mro {
 			if c.builtin {
 				break

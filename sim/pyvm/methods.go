@@ -37,6 +37,8 @@ func init() {
 	initListMethods()
 	initDictMethods()
 	initSetMethods()
+	initBytesMethods()
+	initBytearrayQueries()
 	method(tupleClass, "index", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		return in.indexOf(self.(*Tuple).items, args[0], "tuple")
 	})

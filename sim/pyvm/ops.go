@@ -95,11 +95,24 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 			return Str(s), err
 		}
 	case Bytes:
-		if y, ok := b.(Bytes); ok && op == opAdd {
+		if y, ok := bytesOf(b); ok && op == opAdd {
 			if len(x)+len(y) > maxItems {
 				return nil, tooBig(int64(len(x) + len(y)))
 			}
-			return x + y, nil
+			return x + Bytes(y), nil
+		}
+		switch op {
+		case opMul:
+			if n, ok := asInt(b); ok {
+				if n > 0 && int64(len(x))*n > maxItems {
+					return nil, tooBig(int64(len(x)) * n)
+				}
+				return Bytes(strings.Repeat(string(x), int(max(n, 0)))), nil
+			}
+		case opMod:
+			return in.bytesPercent(string(x), b)
+		case opAdd:
+			return nil, newTypeError("can't concat %s to bytes", typeName(b))
 		}
 	case *List:
 		switch op {
@@ -151,6 +164,16 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 	case *Set:
 		if y, ok := b.(*Set); ok {
 			return in.setBinary(op, x, y, inplace)
+		}
+	case *Instance:
+		if d, ok := bytearrayData(x); ok && inplace && op == opAdd {
+			// bytearray += x extends in place (bytearray_iconcat).
+			y, ok := bytesOf(b)
+			if !ok {
+				return nil, newTypeError("can't concat %s to bytearray", typeName(b))
+			}
+			setBytearray(x, d+y)
+			return x, nil
 		}
 	case *Dict:
 		if y, ok := b.(*Dict); ok && op == opOr {
@@ -338,6 +361,10 @@ func (in *Interp) order(a, b Value, op cmpop) (int, error) {
 		if y, ok := b.(Str); ok {
 			return strings.Compare(string(x), string(y)), nil
 		}
+	case Bytes:
+		if y, ok := b.(Bytes); ok {
+			return strings.Compare(string(x), string(y)), nil
+		}
 	case *List:
 		if y, ok := b.(*List); ok {
 			return in.orderSeq(x.items, y.items, op)
@@ -495,6 +522,8 @@ func (in *Interp) contains(container, item Value) (bool, error) {
 		return ok, err
 	case *Set:
 		return in.setHas(c, item)
+	case Bytes:
+		return bytesContains(c, item)
 	case *List:
 		return in.seqContains(c.items, item)
 	case *Tuple:

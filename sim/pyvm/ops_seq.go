@@ -300,6 +300,8 @@ func (in *Interp) getIter(o Value) (Value, error) {
 		return &Iter{kind: iterSeq, src: o}, nil
 	case Str:
 		return &Iter{kind: iterStr, src: o}, nil
+	case Bytes:
+		return &Iter{kind: iterSeq, src: bytesInts(x)}, nil
 	case *Range:
 		return &Iter{kind: iterRange, src: o}, nil
 	case *Dict:
