@@ -392,6 +392,9 @@ func (in *Interp) length(v Value) (int, error) {
 	case *Tuple:
 		return len(x.items), nil
 	case *Dict:
+		if err := in.dictReady(x); err != nil {
+			return 0, err
+		}
 		return x.t.live, nil
 	case *Set:
 		if err := in.setReady(x); err != nil {

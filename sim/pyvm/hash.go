@@ -355,6 +355,9 @@ func userHashed(v Value) bool {
 // then ==, as Objects/dictobject.c does), else k. It raises CPython's
 // TypeError for an unhashable key.
 func (in *Interp) dictKey(d *Dict, k Value) (Value, error) {
+	if err := in.dictReady(d); err != nil {
+		return nil, err
+	}
 	if err := checkHashable(k); err != nil {
 		return nil, err
 	}
@@ -387,4 +390,55 @@ func (in *Interp) dictKey(d *Dict, k Value) (Value, error) {
 		}
 	}
 	return k, nil
+}
+
+// dictReady merges the equal keys a dict display or comprehension added
+// without calling __hash__ and __eq__ (the VM's BUILD_MAP and MAP_ADD
+// cannot call Python): the first key stays where it was and takes the
+// last value, as inserting them one by one does in CPython.
+func (in *Interp) dictReady(d *Dict) error {
+	t := &d.t
+	if !t.userKeys {
+		return nil
+	}
+	t.userKeys = false
+	type seen struct {
+		i int
+		h int64
+	}
+	var firsts []seen
+	for i := 0; i < len(t.entries); i++ {
+		e := t.entries[i]
+		if !e.alive || !userHashed(e.key) {
+			continue
+		}
+		h, _, err := in.pyHash(e.key)
+		if err != nil {
+			return err
+		}
+		dup := false
+		for _, f := range firsts {
+			if f.h != h {
+				continue
+			}
+			eq, err := in.eq(t.entries[f.i].key, e.key)
+			if err != nil {
+				return err
+			}
+			if eq {
+				t.entries[f.i].val = e.val
+				hk, _ := hashKey(e.key)
+				t.delIdx(hk) // not del: no compaction while walking
+				t.entries[i] = entry{}
+				t.live--
+				t.version++
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			firsts = append(firsts, seen{i, h})
+		}
+	}
+	return nil
 }

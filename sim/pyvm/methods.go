@@ -571,6 +571,9 @@ func initDictMethods() {
 	view := func(kind iterKind) func(in *Interp, self Value, args []Value) (Value, error) {
 		return func(in *Interp, self Value, args []Value) (Value, error) {
 			d := self.(*Dict)
+			if err := in.dictReady(d); err != nil {
+				return nil, err
+			}
 			var vs []Value
 			for _, e := range d.t.entries {
 				if !e.alive {

@@ -305,6 +305,9 @@ func (in *Interp) getIter(o Value) (Value, error) {
 	case *Range:
 		return &Iter{kind: iterRange, src: o}, nil
 	case *Dict:
+		if err := in.dictReady(x); err != nil {
+			return nil, err
+		}
 		return &Iter{kind: iterKeys, src: o, n: int64(x.t.live)}, nil
 	case *Set:
 		if err := in.setReady(x); err != nil {

@@ -172,6 +172,9 @@ func (in *Interp) seqRepr(open, close string, items []Value, self Value) (string
 }
 
 func (in *Interp) dictRepr(d *Dict) (string, error) {
+	if err := in.dictReady(d); err != nil {
+		return "", err
+	}
 	var b strings.Builder
 	b.WriteString("{")
 	first := true

@@ -24,6 +24,11 @@ type table struct {
 	fill    int    // active and dummy slots
 	finger  int    // where set.pop looks first
 	version uint64 // changes so far
+
+	// userKeys: a key whose class defines __hash__ was added without the
+	// interpreter (a dict display or comprehension); dictReady merges
+	// equal ones.
+	userKeys bool
 }
 
 func newTable(n int) table { return table{sidx: make(map[string]int, n)} }
@@ -172,6 +177,9 @@ func (t *table) set(k Value, h any, v Value) {
 	t.entries = append(t.entries, entry{key: k, val: v, alive: true})
 	t.live++
 	t.version++
+	if _, inst := k.(*Instance); inst && !t.userKeys && userHashed(k) {
+		t.userKeys = true
+	}
 }
 
 // del removes k, reporting whether it was present.

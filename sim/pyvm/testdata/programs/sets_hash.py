@@ -58,3 +58,4 @@ except AttributeError as e:
     print("AttributeError:", e)
 print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1, 2} > {1}, {1} >= {2})
 print({1, 2, 3} & frozenset({2, 3}), frozenset({1, 2, 3}) - {2})
+print({P(1, 2): 1, P(1, 2): 2}, len({p: 0 for p in [P(0, 0), P(0, 0)]}), {p: 1 for p in [P(5, 5), P(5, 5)]})
