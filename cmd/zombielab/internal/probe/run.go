@@ -256,11 +256,14 @@ func familyEnv(dir, marker string, cg *cgroup) []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
-		if k == "PYTHONPATH" || k == "PYTHONSTARTUP" || k == "PYTHONHOME" || strings.HasPrefix(k, "ZL_") {
+		if k == "PYTHONPATH" || k == "PYTHONSTARTUP" || k == "PYTHONHOME" || k == "PYTHONHASHSEED" || strings.HasPrefix(k, "ZL_") {
 			continue
 		}
 		env = append(env, kv)
 	}
+	// str hashes (and so the order of sets of strs) as the simulator
+	// models them: sim/pyvm/hash.go.
+	env = append(env, "PYTHONHASHSEED=0")
 	env = append(env, "PYTHONPATH="+filepath.Join(dir, "py"), "ZL_RUN="+marker, "ZL_DIR="+dir)
 	if cg != nil {
 		env = append(env, "ZL_CGROUP="+cg.dir)
