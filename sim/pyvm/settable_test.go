@@ -107,3 +107,38 @@ func TestSetOrderMatchesCPython(t *testing.T) {
 		}
 	}
 }
+
+// TestSetVersion checks that a set's change counter moves with every
+// change of its contents and only then (the simulator skips re-reading
+// multiprocessing's _children while it stays put).
+func TestSetVersion(t *testing.T) {
+	in := &Interp{cfg: Config{Version: Py311}}
+	s, err := in.newSetOf(nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name    string
+		do      func() error
+		changed bool
+	}{
+		{"add", func() error { return in.setAdd(s, Int(5)) }, true},
+		{"add again", func() error { return in.setAdd(s, Int(5)) }, false},
+		{"contains", func() error { _, err := in.setHas(s, Int(5)); return err }, false},
+		{"discard missing", func() error { _, err := in.setRemove(s, Int(7)); return err }, false},
+		{"update", func() error { return in.setUpdateFrom(s, newTuple([]Value{Int(1), Int(2)})) }, true},
+		{"discard", func() error { _, err := in.setRemove(s, Int(1)); return err }, true},
+		{"iterate", func() error { _, err := in.setKeys(s); return err }, false},
+		{"pop", func() error { _, err := in.setPop(s); return err }, true},
+		{"clear", func() error { s.clear(); return nil }, true},
+	}
+	for _, st := range steps {
+		before := s.Version()
+		if err := st.do(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		if got := s.Version() != before; got != st.changed {
+			t.Errorf("%s: version changed = %v, want %v", st.name, got, st.changed)
+		}
+	}
+}
