@@ -18,10 +18,15 @@
 //	=== 3.11 3.13
 //	...
 //
+// A program whose first comment lines hold "# versions: 3.8 3.11 3.12 3.13"
+// is recorded and run under those versions instead (the threading programs
+// add 3.12, where the fork warning starts).
+//
 // stdout and the exit status must match exactly; stderr too, except when it
 // holds a traceback, whose last line alone is compared (the simulator's
 // tracebacks have no 3.11+ caret lines and name the library's files
-// relative to Lib/).
+// relative to Lib/). A pid in CPython's fork warning ("(pid=N)") is
+// compared as N on both sides.
 
 package pylib_test
 
@@ -32,6 +37,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -43,9 +49,24 @@ import (
 	"zombielab/sim/cpython"
 )
 
-// versions are the CPython versions every program is recorded and run
-// under.
+// versions are the CPython versions a program is recorded and run under,
+// unless its header names others (programVersions).
 var versions = []string{"3.8", "3.11", "3.13"}
+
+// programVersions reads a program's "# versions: ..." header line.
+func programVersions(src []byte) []string {
+	for _, line := range strings.Split(string(src), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			break
+		}
+		if vs, ok := strings.CutPrefix(strings.TrimSpace(strings.TrimPrefix(line, "#")), "versions:"); ok {
+			return strings.Fields(vs)
+		}
+	}
+	return versions
+}
+
+var warnPID = regexp.MustCompile(`\(pid=\d+\)`)
 
 // outcome is what a program printed and how it ended.
 type outcome struct {
@@ -132,7 +153,7 @@ func record(t *testing.T, file string, v string) outcome {
 
 // expectedText renders outcomes by version, merging versions that print
 // the same thing.
-func expectedText(outs []outcome) string {
+func expectedText(versions []string, outs []outcome) string {
 	var b strings.Builder
 	done := make([]bool, len(outs))
 	for i := range outs {
@@ -178,7 +199,7 @@ func contains(xs []string, x string) bool {
 // agrees reports whether a program prints what CPython printed under
 // every version.
 func agrees(t *testing.T, file string, src []byte, expected string) bool {
-	for _, v := range versions {
+	for _, v := range programVersions(src) {
 		want, ok := section(expected, v)
 		got := simulate(t, file, src, v)
 		if !ok || got.stdout != want.stdout || comparable(got.stderr) != comparable(want.stderr) || got.status != want.status {
@@ -212,6 +233,7 @@ func blocked(src []byte) string {
 // comparable reduces stderr to what must match: all of it, or the last
 // line of a traceback.
 func comparable(stderr string) string {
+	stderr = warnPID.ReplaceAllString(stderr, "(pid=N)")
 	if !strings.Contains(stderr, "Traceback (most recent call last):") {
 		return stderr
 	}
@@ -224,17 +246,18 @@ func TestLibrary(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(file), ".py")
 		expectedFile := strings.TrimSuffix(file, ".py") + ".expected"
 		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			versions := programVersions(src)
 			if *golden.Update {
 				var outs []outcome
 				for _, v := range versions {
 					outs = append(outs, record(t, file, v))
 				}
-				golden.Write(t, expectedFile, []byte(expectedText(outs)))
+				golden.Write(t, expectedFile, []byte(expectedText(versions, outs)))
 				return
-			}
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
 			}
 			expected, err := os.ReadFile(expectedFile)
 			if err != nil {
@@ -275,14 +298,19 @@ func TestRecordingsCurrent(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: not running real CPython")
 	}
-	for _, v := range versions {
-		if findPython(v) == "" {
-			t.Skipf("CPython %s not found", v)
-		}
-	}
 	for _, file := range programs(t) {
 		name := strings.TrimSuffix(filepath.Base(file), ".py")
 		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			versions := programVersions(src)
+			for _, v := range versions {
+				if findPython(v) == "" {
+					t.Skipf("CPython %s not found", v)
+				}
+			}
 			var outs []outcome
 			for _, v := range versions {
 				outs = append(outs, record(t, file, v))

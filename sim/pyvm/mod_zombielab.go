@@ -51,6 +51,7 @@ func newZombielabModule(in *Interp) *Module {
 	m.fn("recvmsg", zlRecvmsg)
 	m.fn("spawnv_passfds", zlSpawn)
 	m.fn("import_main_path", zlImportMainPath)
+	m.fn("warn_deprecated", zlWarnDeprecated)
 	m.fn("print_exc", func(in *Interp, args []Value, kw []string) (Value, error) {
 		in.stderr.write(in, in.formatCurrent())
 		return None, nil

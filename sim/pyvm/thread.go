@@ -397,7 +397,7 @@ func (l *Lock) locked(in *Interp) bool {
 
 // lockArgs parses acquire(blocking=True, timeout=-1) with CPython's
 // checks (Modules/_threadmodule.c lock_acquire_parse_args).
-func lockArgs(args []Value, kw []string) (bool, float64, error) {
+func (in *Interp) lockArgs(args []Value, kw []string) (bool, float64, error) {
 	blocking, timeout := true, -1.0
 	pos := args[:len(args)-len(kw)]
 	if len(pos) > 2 {
@@ -433,6 +433,10 @@ func lockArgs(args []Value, kw []string) (bool, float64, error) {
 		return false, 0, newValueError("can't specify a timeout for a non-blocking call")
 	}
 	if timeout < 0 && timeout != -1 {
+		if !in.cfg.Version.AtLeast(3, 13) {
+			// The message before 3.13.
+			return false, 0, newValueError("timeout value must be positive")
+		}
 		return false, 0, newValueError("timeout value must be a non-negative number")
 	}
 	if timeout > timeoutMax {
@@ -448,7 +452,7 @@ var timeoutMax = float64(math.MaxInt64/1000) / 1e6
 func init() {
 	d := lockClass.dict
 	acquire := func(in *Interp, args []Value, kw []string) (Value, error) {
-		blocking, timeout, err := lockArgs(args[1:], kw)
+		blocking, timeout, err := in.lockArgs(args[1:], kw)
 		if err != nil {
 			return nil, err
 		}
@@ -580,16 +584,27 @@ func newThreadModule(in *Interp) *Module {
 }
 
 // warnForkWithThreads is Modules/posixmodule.c warn_about_fork_with_threads
-// (3.12+): after a fork in a process with more than one thread, the parent
-// warns, through the warnings module's default filter — shown once per
-// place, and only when the place is in __main__ (DeprecationWarning is
-// ignored elsewhere by default), so a fork inside multiprocessing says
-// nothing.
+// (3.12+): after a fork in a process with more than one thread (the OS's
+// count, /proc/self/stat's num_threads), the parent warns with
+// PyErr_WarnFormat(DeprecationWarning, stacklevel 1): the place is the
+// Python frame that called os.fork.
 func (in *Interp) warnForkWithThreads(pid int) {
 	if !in.cfg.Version.AtLeast(3, 12) || len(in.threads) < 2 || len(in.t.frames) == 0 {
 		return
 	}
-	f := in.t.frames[len(in.t.frames)-1]
+	in.warnDeprecation(in.t.frames[len(in.t.frames)-1],
+		fmt.Sprintf("This process (pid=%d) is multi-threaded, use of fork() may lead to deadlocks in the child.", in.host.Getpid()))
+}
+
+// warnDeprecation is warnings.warn(text, DeprecationWarning) attributed to
+// frame f under CPython's default filters (Python/_warnings.c init_filters:
+// "default::DeprecationWarning:__main__", then "ignore::DeprecationWarning"):
+// shown only when f's module is __main__, once per (text, line) in that
+// module's __warningregistry__ (which fork copies: a child warns again only
+// where the text differs, as the pid in the fork warning does), in
+// warnings.formatwarning's form: "FILE:LINE: DeprecationWarning: TEXT" and
+// the stripped source line.
+func (in *Interp) warnDeprecation(f *Frame, text string) {
 	if name, _ := f.globals.getStr("__name__"); name != Str("__main__") {
 		return
 	}
@@ -597,7 +612,7 @@ func (in *Interp) warnForkWithThreads(pid int) {
 	if f.ip > 0 {
 		line = f.line(false)
 	}
-	key := fmt.Sprintf("%s:%d", f.code.File, line)
+	key := fmt.Sprintf("%s:%d:%s", f.code.File, line, text)
 	if in.warned[key] {
 		return
 	}
@@ -605,11 +620,27 @@ func (in *Interp) warnForkWithThreads(pid int) {
 		in.warned = map[string]bool{}
 	}
 	in.warned[key] = true
-	msg := fmt.Sprintf("%s:%d: DeprecationWarning: This process (pid=%d) is multi-threaded, use of fork() may lead to deadlocks in the child.\n",
-		f.code.File, line, in.host.Getpid())
+	msg := fmt.Sprintf("%s:%d: DeprecationWarning: %s\n", f.code.File, line, text)
 	if src := f.code.sourceLine(line); src != "" {
 		msg += "  " + src + "\n"
 	}
 	in.stderr.write(in, msg)
 	in.stderr.flush(in)
+}
+
+// zlWarnDeprecated is _zombielab.warn_deprecated(text): the library's
+// warnings.warn(text, DeprecationWarning, stacklevel=2), attributed to the
+// caller of the library function that calls it.
+func zlWarnDeprecated(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("warn_deprecated", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	text, ok := args[0].(Str)
+	if !ok {
+		return nil, newTypeError("warn_deprecated() argument must be str, not %s", typeName(args[0]))
+	}
+	if n := len(in.t.frames); n >= 2 {
+		in.warnDeprecation(in.t.frames[n-2], string(text))
+	}
+	return None, nil
 }

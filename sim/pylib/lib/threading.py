@@ -11,6 +11,7 @@
 import os as _os
 import sys as _sys
 import _thread
+from _zombielab import warn_deprecated as _warn_deprecated
 from time import monotonic as _time
 
 
@@ -86,7 +87,7 @@ class _RLock:
         me = get_ident()
         if self._owner == me:
             self._count += 1
-            return 1
+            return True
         rc = self._block.acquire(blocking, timeout)
         if rc:
             self._owner = me
@@ -233,7 +234,10 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        if _sys.version_info >= (3, 10):
+            _warn_deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify_all()
 
 
 class Semaphore:
@@ -273,12 +277,18 @@ class Semaphore:
 
     __enter__ = acquire
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            self._value += n
-            self._cond.notify(n)
+    if _sys.version_info >= (3, 9):
+        def release(self, n=1):
+            if n < 1:
+                raise ValueError('n must be one or more')
+            with self._cond:
+                self._value += n
+                self._cond.notify(n)
+    else:
+        def release(self):
+            with self._cond:
+                self._value += 1
+                self._cond.notify()
 
     def __exit__(self, t, v, tb):
         self.release()
@@ -295,14 +305,22 @@ class BoundedSemaphore(Semaphore):
         return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
                 f" value={self._value}/{self._initial_value}>")
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+    if _sys.version_info >= (3, 9):
+        def release(self, n=1):
+            if n < 1:
+                raise ValueError('n must be one or more')
+            with self._cond:
+                if self._value + n > self._initial_value:
+                    raise ValueError("Semaphore released too many times")
+                self._value += n
+                self._cond.notify(n)
+    else:
+        def release(self):
+            with self._cond:
+                if self._value >= self._initial_value:
+                    raise ValueError("Semaphore released too many times")
+                self._value += 1
+                self._cond.notify()
 
 
 class Event:
@@ -322,7 +340,10 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        if _sys.version_info >= (3, 10):
+            _warn_deprecated('isSet() is deprecated, use is_set() instead')
+        return self._flag
 
     def set(self):
         with self._cond:
@@ -659,68 +680,87 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        if _sys.version_info >= (3, 10):
+            _warn_deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        if _sys.version_info >= (3, 10):
+            _warn_deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        if _sys.version_info >= (3, 10):
+            _warn_deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        if _sys.version_info >= (3, 10):
+            _warn_deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
-class ExceptHookArgs(tuple):
-    # threading.ExceptHookArgs: a structseq of four fields in CPython.
+class ExceptHookArgs:
+    # threading.ExceptHookArgs: a struct sequence of four fields in CPython
+    # (_thread._ExceptHookArgs); here the fields by name and by index.
 
-    @property
-    def exc_type(self):
-        return self[0]
+    def __init__(self, args):
+        self.exc_type, self.exc_value, self.exc_traceback, self.thread = args
 
-    @property
-    def exc_value(self):
-        return self[1]
+    def __getitem__(self, i):
+        return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)[i]
 
-    @property
-    def exc_traceback(self):
-        return self[2]
-
-    @property
-    def thread(self):
-        return self[3]
+    def __len__(self):
+        return 4
 
 
 def excepthook(args):
-    # threading.excepthook: the Python fallback of Lib/threading.py
-    # (CPython uses _thread._excepthook, which prints the same).
+    # threading.excepthook, _thread._excepthook in CPython
+    # (Modules/_threadmodule.c thread_excepthook_file): SystemExit is
+    # silent; anything else is "Exception in thread NAME:" and the
+    # traceback, on sys.stderr (the thread's saved stderr if that is None).
     if args.exc_type == SystemExit:
         return
+    stderr = _sys.stderr
+    if stderr is None:
+        stderr = args.thread._stderr if args.thread is not None else None
+        if stderr is None:
+            return
     if args.thread is not None:
         name = args.thread.name
     else:
         name = get_ident()
-    print(f"Exception in thread {name}:", file=_sys.stderr, flush=True)
+    print(f"Exception in thread {name}:", file=stderr, flush=True)
     import traceback
-    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback)
-    _sys.stderr.flush()
+    if _sys.exc_info()[1] is args.exc_value:
+        # The exception being handled (the thread's, in _bootstrap_inner):
+        # its traceback, chained exceptions included.
+        stderr.write(traceback.format_exc())
+    else:
+        traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback)
+    stderr.flush()
 
 
-__excepthook__ = excepthook
+if _sys.version_info >= (3, 10):
+    __excepthook__ = excepthook
 
 
 def _invoke_excepthook(thread, exc):
-    # Thread._invoke_excepthook: threading.excepthook as it is at the
-    # time of the exception; a failing hook is reported through
-    # sys.excepthook's format.
-    hook = excepthook
-    args = ExceptHookArgs((type(exc), exc, exc.__traceback__, thread))
+    # Thread._invoke_excepthook (threading._make_invoke_excepthook): the
+    # module's excepthook as it is now; an exception in the hook is
+    # reported with "Exception in threading.excepthook:" and
+    # sys.excepthook.
     try:
+        hook = excepthook
+        args = ExceptHookArgs((type(exc), exc, exc.__traceback__, thread))
         hook(args)
     except Exception as e:
-        print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
+        e.__suppress_context__ = True
+        stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
+        print("Exception in threading.excepthook:", file=stderr, flush=True)
         import traceback
-        traceback.print_exception(type(e), e, None)
+        stderr.write(traceback.format_exc())
+        stderr.flush()
 
 
 class Timer(Thread):
@@ -784,7 +824,10 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    if _sys.version_info >= (3, 10):
+        _warn_deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def active_count():
@@ -793,7 +836,10 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    if _sys.version_info >= (3, 10):
+        _warn_deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def _enumerate():
@@ -848,13 +894,31 @@ class local:
         del d[name]
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    # threading._register_atexit (3.9+; concurrent.futures uses it): func
+    # runs in _shutdown, before the non-daemon threads are joined.
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append((func, arg, kwargs))
+
+
 def _shutdown():
     # threading._shutdown, called by Py_FinalizeEx before the atexit
     # functions: the main thread is done, then every non-daemon thread
     # is joined through its tstate lock.
+    global _SHUTTING_DOWN
     _check_fork()
     if _main_thread._is_stopped:
         return
+    _SHUTTING_DOWN = True
+    # 3.9+: the _register_atexit calls, newest first, before the main
+    # thread is marked stopped.
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
     tlock = _main_thread._tstate_lock
     if tlock is not None and tlock.locked():
         tlock.release()
