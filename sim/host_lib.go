@@ -277,7 +277,14 @@ func (h *host) Sleep(seconds float64) error {
 		}
 		return pyvm.ErrBlocked
 	}
-	err := h.s.k.Nanosleep(h.tid, kernel.Duration(t.sleepEnd-h.s.k.Now()))
+	// A retry can come after the end (a woken thread waited for the GIL):
+	// the kernel then sees the remembered deadline passed, not a negative
+	// duration (EINVAL).
+	left := kernel.Duration(t.sleepEnd - h.s.k.Now())
+	if left < 0 {
+		left = 0
+	}
+	err := h.s.k.Nanosleep(h.tid, left)
 	if err == nil {
 		t.sleeping = false
 		_, _ = h.s.k.Poll(h.tid, nil, 0) // forget a timer wake-up left armed

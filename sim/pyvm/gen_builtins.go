@@ -58,14 +58,40 @@ func sortedKeys(m map[string]string) []string {
 }
 
 // generatorArg is the index of the first positional argument that is a
-// generator which can still run, or -1.
+// generator which can still run, or an instance of a class whose __next__
+// is Python code (an iterator that may block, as multiprocessing.pool's
+// IMapIterator does), or -1.
 func generatorArg(args []Value, kw []string) int {
 	for i, a := range args[:len(args)-len(kw)] {
 		if g, ok := a.(*Generator); ok && (g.state == genCreated || g.state == genSuspended) {
 			return i
 		}
+		if x, ok := a.(*Instance); ok && x.exc == nil {
+			if next, found := x.cls.lookup("__next__"); found {
+				if _, isPy := next.(*Function); isPy {
+					return i
+				}
+			}
+		}
 	}
 	return -1
+}
+
+// pythonFunctionArg reports a positional argument that is Python code
+// (map's or filter's function), which may block or fork: the prelude
+// version runs it on the interpreter's stack.
+func pythonFunctionArg(args []Value, kw []string) bool {
+	for _, a := range args[:len(args)-len(kw)] {
+		switch f := a.(type) {
+		case *Function:
+			return true
+		case *BoundMethod:
+			if _, ok := f.fn.(*Function); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // drainFirst wraps a builtin so that, called from Python code with a
@@ -104,7 +130,7 @@ func (in *Interp) drainCall(self Value, i int, args []Value, kw []string) error 
 // hidden generator for the lazy ones).
 func viaPrelude(name string, fn nativeFn) nativeFn {
 	return func(in *Interp, args []Value, kw []string) (Value, error) {
-		if in.syncDepth > 0 || generatorArg(args, kw) < 0 {
+		if in.syncDepth > 0 || (generatorArg(args, kw) < 0 && !pythonFunctionArg(args, kw)) {
 			return fn(in, args, kw)
 		}
 		helper, _ := in.prelude.dict.getStr(name)

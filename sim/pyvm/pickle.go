@@ -56,6 +56,7 @@ const (
 	pkMethod   = 'm' // self, name
 	pkInstance = 'o' // class record, then the __dict__ record
 	pkMemo     = 'r' // an object already seen: its memo index
+	pkExc      = 'e' // an exception: class record, args tuple, __dict__ record
 )
 
 type pickler struct {
@@ -187,13 +188,34 @@ func (p *pickler) method(m *BoundMethod) error {
 }
 
 func (p *pickler) instance(x *Instance) error {
-	if x.exc != nil || x.cls.builtin {
+	if x.exc != nil {
+		return p.exception(x)
+	}
+	if x.cls.builtin {
 		return raisef(typeErrorClass, "cannot pickle '%s' object", x.cls.name)
 	}
 	if p.memoized(x, pkInstance) {
 		return nil
 	}
 	if err := p.global(x.cls); err != nil {
+		return err
+	}
+	p.buf = append(p.buf, pkDict)
+	return p.dict(x.dict)
+}
+
+// exception writes an exception as BaseException.__reduce__ gives it
+// (Objects/exceptions.c, 3.8-3.13): its class, its args and its __dict__;
+// the traceback, __cause__ and __context__ do not cross, as in CPython.
+func (p *pickler) exception(x *Instance) error {
+	if p.memoized(x, pkExc) {
+		return nil
+	}
+	if err := p.global(x.cls); err != nil {
+		return err
+	}
+	p.buf = append(p.buf, pkTuple)
+	if err := p.items(x.exc.args.items); err != nil {
 		return err
 	}
 	p.buf = append(p.buf, pkDict)
@@ -383,6 +405,8 @@ func (u *unpickler) load() (Value, error) {
 		return u.method()
 	case pkInstance:
 		return u.instance()
+	case pkExc:
+		return u.exception()
 	case pkMemo:
 		i, err := u.uvarint()
 		if err != nil || i >= len(u.memo) {
@@ -472,6 +496,36 @@ func (u *unpickler) method() (Value, error) {
 		return nil, err
 	}
 	return u.in.getAttr(self, name)
+}
+
+// exception rebuilds an exception from its class, args and __dict__.
+// CPython calls cls(*args) and then updates __dict__; here the instance is
+// made as BaseException.__new__ makes it, without running a user-defined
+// __init__ (what __init__ sets is in __dict__ anyway), so a class whose
+// __init__ cannot take its own args unpickles here where CPython raises.
+func (u *unpickler) exception() (Value, error) {
+	c, err := u.load()
+	if err != nil {
+		return nil, err
+	}
+	cls, ok := c.(*Class)
+	if !ok || !isExcClass(cls) || u.pos >= len(u.data) || u.data[u.pos] != pkTuple {
+		return nil, raisef(unpicklingErrorClass, "invalid exception record")
+	}
+	inst := &Instance{cls: cls, dict: newDict(), exc: &excState{}}
+	u.memo = append(u.memo, inst)
+	u.pos++
+	args, err := u.items()
+	if err != nil {
+		return nil, err
+	}
+	inst.exc.args = newTuple(args)
+	initExcAttrs(inst)
+	if u.pos >= len(u.data) || u.data[u.pos] != pkDict {
+		return nil, raisef(unpicklingErrorClass, "invalid exception record")
+	}
+	u.pos++
+	return inst, u.dictInto(inst.dict)
 }
 
 // instance loads the class first (a global: it adds nothing to the memo,

@@ -30,6 +30,11 @@ Value = context._default_context.Value
 Array = context._default_context.Array
 RawValue = context._default_context.RawValue
 RawArray = context._default_context.RawArray
+Pool = context._default_context.Pool
+ProcessError = context.ProcessError
+BufferTooShort = context.BufferTooShort
+TimeoutError = context.TimeoutError
+AuthenticationError = context.AuthenticationError
 
 # Alias for the main module; a spawned child resets it when it re-imports
 # the main file as __mp_main__ (spawn.prepare).

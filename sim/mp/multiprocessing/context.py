@@ -11,8 +11,32 @@ import sys
 from multiprocessing import process
 
 
+class ProcessError(Exception):
+    # context.py ProcessError: the base of multiprocessing's own errors.
+    pass
+
+
+class BufferTooShort(ProcessError):
+    # context.py BufferTooShort
+    pass
+
+
+class TimeoutError(ProcessError):
+    # context.py TimeoutError: AsyncResult.get(timeout) ran out of time.
+    pass
+
+
+class AuthenticationError(ProcessError):
+    # context.py AuthenticationError
+    pass
+
+
 class BaseContext(object):
     # context.py BaseContext: the public API of a context (the part modelled).
+    ProcessError = ProcessError
+    BufferTooShort = BufferTooShort
+    TimeoutError = TimeoutError
+    AuthenticationError = AuthenticationError
 
     def current_process(self):
         return process.current_process()
@@ -77,6 +101,12 @@ class BaseContext(object):
     def SimpleQueue(self):
         from multiprocessing.queues import SimpleQueue
         return SimpleQueue(ctx=self.get_context())
+
+    def Pool(self, processes=None, initializer=None, initargs=(),
+             maxtasksperchild=None):
+        from multiprocessing.pool import Pool
+        return Pool(processes, initializer, initargs, maxtasksperchild,
+                    context=self.get_context())
 
     def RawValue(self, typecode_or_type, *args):
         from multiprocessing.sharedctypes import RawValue

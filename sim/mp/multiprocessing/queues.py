@@ -146,6 +146,13 @@ class Queue(object):
         if self._jointhread:
             self._jointhread()
 
+    def _terminate_broken(self):
+        # queues.py Queue._terminate_broken (3.12+; concurrent.futures calls
+        # it when its pool breaks): stop reading, close, join the feeder.
+        self._reader.close()
+        self.close()
+        self.join_thread()
+
     def cancel_join_thread(self):
         # queues.py Queue.cancel_join_thread: the exit-time join is dropped,
         # so a process exits even with data still buffered (it is lost).
