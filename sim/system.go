@@ -96,6 +96,8 @@ type proc struct {
 	// else nil.
 	owner    *proc
 	children []int // multiprocessing _children as last recorded
+	// childStamp identifies the _children set read for children.
+	childStamp pyvm.SetStamp
 	// inMP: its latest line was multiprocessing's own code; looked says
 	// _children has been read at least once.
 	inMP, looked bool
@@ -131,13 +133,23 @@ func (s *System) wakeLatency(p *proc) bool {
 // made long runs cost O(N) a line. A program that edits
 // multiprocessing.process._children itself is seen at its next call into
 // multiprocessing (checkpoints read the set directly, never this record).
+// Even there the set is read again only when its stamp changed (the set
+// was replaced or gained or lost a Process), so a line costs O(1) with any
+// number of children; a Process whose _popen is dropped while still in the
+// set (close()) leaves the record when it leaves the set.
 func (s *System) noteChildren(p *proc, top pyvm.FrameInfo) {
 	inMP := strings.HasPrefix(top.File, "multiprocessing/")
-	look := inMP || p.inMP || !p.looked
+	first := !p.looked
+	look := inMP || p.inMP || first
 	p.inMP, p.looked = inMP, true
 	if !look {
 		return
 	}
+	stamp := p.in.ChildrenStamp()
+	if !first && stamp == p.childStamp {
+		return
+	}
+	p.childStamp = stamp
 	pids := p.in.ChildrenPids()
 	if slices.Equal(pids, p.children) && (pids == nil) == (p.children == nil) {
 		return
