@@ -34,13 +34,18 @@
 //     never waits for, polls or signals anything of the family. A child of
 //     os.system is counted but never seen (system() reaps it before it
 //     returns).
-//   - In main only, sys.settrace line events on the scenario file start the
-//     clock (time 0 = the first line) and take the snapshots at checkpoint
-//     lines: /proc/<pid>/stat of every logged pid (the start time guards
+//   - In main only, and in its main thread only (sys.settrace, not
+//     threading.settrace: a checkpoint a worker thread reaches is not
+//     reported, as the contract says and the simulator does), line events
+//     on the scenario file start the clock (time 0 = the first line) and
+//     take the snapshots at checkpoint lines: /proc/<pid>/stat of every logged pid (the start time guards
 //     against pid reuse), and the roles of multiprocessing.process._children
 //     read through each object's _popen.pid (only if that module was
 //     imported). Snapshots go to a file of the run directory, never to the
-//     scenario's stdout.
+//     scenario's stdout. Threads are not processes: listing /proc shows
+//     thread-group leaders only (a thread is in /proc/PID/task), a child's
+//     stat ppid is its parent's process whichever thread forked it, and a
+//     process is its leader's /proc/PID/stat (testdata/probe/threads.py).
 //   - At `until`, right after main has written the snapshot named by
 //     until=LABEL#N (main tells the launcher on a pipe and runs nothing
 //     more), or when main exits, the launcher SIGKILLs main's process

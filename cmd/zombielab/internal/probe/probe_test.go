@@ -65,6 +65,7 @@ func TestProbe(t *testing.T) {
 		{name: "until-checkpoint", exit: -9, killed: true},
 		{name: "crash", exit: 1, stderrHas: "ZeroDivisionError"},
 		{name: "popen-children"},
+		{name: "threads"},
 	} {
 		for _, py := range testPythons(t) {
 			t.Run(tc.name+"@"+py.Version.String(), func(t *testing.T) {
