@@ -60,11 +60,16 @@ type playerProbe struct {
 	UpdateMs   float64 `json:"updateMs"`
 	GapMs      float64 `json:"gapMs"` // the longest time between two Updates while playing
 	Height     int     `json:"height"`
-	Keys       int     `json:"keys"`       // key presses the player handled
-	Presses    int     `json:"presses"`    // pointer presses on the canvas it handled
-	Now        float64 `json:"now"`        // performance.now() when it published
+	Keys       int     `json:"keys"`      // key presses the player handled
+	Presses    int     `json:"presses"`   // pointer presses on the canvas it handled
+	Now        float64 `json:"now"`       // performance.now() when it published
+	Buttons    int     `json:"buttons"`   // presses of the page's HTML buttons it handled
+	DrawSumMs  float64 `json:"drawSumMs"` // every painting Draw together
+	FPS        float64 `json:"fps"`
+	AnimMs     float64 `json:"animMs"`     // time between paints while a transition runs
+	AnimFrames int     `json:"animFrames"` // how many such intervals
+	Dbg        string  `json:"dbg"`        // ebiten.ActualFPS
 	MinText    float64 `json:"minText"`    // the frame's smallest text, CSS px
-	MinControl float64 `json:"minControl"` // its smallest control, CSS px
 	Layout     string  `json:"layout"`     // the layout family (view.LayoutKind)
 	DPR        float64 `json:"dpr"`
 	CJKFont    bool    `json:"cjkFont"` // the CJK font has loaded
@@ -178,6 +183,14 @@ func (p *page) key(k string) {
 	}
 }
 
+// typeFocused sends one press of k to whatever has the focus.
+func (p *page) typeFocused(k string) {
+	p.t.Helper()
+	for _, ev := range kb.Encode([]rune(k)[0]) {
+		p.dispatch(ev)
+	}
+}
+
 func (p *page) dispatch(ev *input.DispatchKeyEventParams) {
 	p.t.Helper()
 	err := chromedp.Do(p.ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
@@ -251,28 +264,39 @@ func (p *page) throttle(rate float64) {
 	}))
 }
 
-// toCSS maps a point of the display list to the page: the canvas scales
-// the logical frame to fit, centred.
-func (p *page) toCSS(x, y float32) (float32, float32) {
+// barReport is what the page's control bar measures: its height, the
+// smallest of its visible controls (width or height) and its smallest text,
+// in CSS px, and whether it fits the window.
+type barReport struct {
+	Height     float64 `json:"height"`
+	MinControl float64 `json:"minControl"`
+	MinText    float64 `json:"minText"`
+	Controls   int     `json:"controls"`
+	Inside     bool    `json:"inside"`
+}
+
+func (p *page) bar() barReport {
 	p.t.Helper()
-	box, err := chromedp.Run(p.ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('canvas').getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()`))
+	r, err := chromedp.Run(p.ctx, chromedp.Evaluate[barReport](`(() => {
+	  const bar = document.getElementById('bar').getBoundingClientRect();
+	  let minControl = 0, minText = 0, controls = 0;
+	  for (const el of document.querySelectorAll('#bar button, #bar select, #bar input, #bar output')) {
+	    const r = el.getBoundingClientRect();
+	    if (r.width === 0 || r.height === 0) continue; // folded away
+	    const size = parseFloat(getComputedStyle(el).fontSize);
+	    if (el.textContent.trim() !== '' && (minText === 0 || size < minText)) minText = size;
+	    if (el.tagName === 'OUTPUT') continue;
+	    controls++;
+	    const m = Math.min(r.width, r.height);
+	    if (minControl === 0 || m < minControl) minControl = m;
+	  }
+	  return { height: bar.height, minControl, minText, controls,
+	    inside: bar.left >= 0 && bar.right <= innerWidth + 0.5 && bar.bottom <= innerHeight + 0.5 };
+	})()`))
 	if err != nil {
 		p.t.Fatal(err)
 	}
-	pr := p.probe()
-	w, h := float64(pr.Width), float64(pr.Height)
-	s := min(box[2]/w, box[3]/h)
-	return float32(box[0] + (box[2]-w*s)/2 + float64(x)*s), float32(box[1] + (box[3]-h*s)/2 + float64(y)*s)
-}
-
-// hitFor finds the hit rectangle of an action kind in a display list.
-func hitFor(d *view.DisplayList, kind view.ActionKind) (view.Hit, bool) {
-	for _, h := range d.Hits {
-		if h.Action.Kind == kind {
-			return h, true
-		}
-	}
-	return view.Hit{}, false
+	return r
 }
 
 // atStep and playing are the reactions the tests wait for.
@@ -349,8 +373,9 @@ func TestPlayerInBrowser(t *testing.T) {
 		if pr.Step != 0 || pr.Steps < 1 || pr.Error != "" {
 			t.Fatalf("after loading: %+v", pr)
 		}
-		if pr.Width != view.FullW || pr.Height != view.FullH {
-			t.Errorf("logical size %dx%d, want %dx%d", pr.Width, pr.Height, view.FullW, view.FullH)
+		// The canvas is the window above the control bar.
+		if b := p.bar(); pr.Width != view.FullW || float64(pr.Height) != view.FullH-b.Height || !b.Inside {
+			t.Errorf("logical size %dx%d, want %dx%v above a bar %v px high", pr.Width, pr.Height, view.FullW, view.FullH-b.Height, b.Height)
 		}
 		t.Logf("navigation to first frame: %.0f ms (performance.now at the first paint); to a settled frame as the test saw it: %v", pr.FirstFrame, took.Round(time.Millisecond))
 	})
@@ -381,31 +406,91 @@ func TestPlayerInBrowser(t *testing.T) {
 		p.press(kb.End, func(pr playerProbe) bool { return pr.Step > 0 && pr.Step == pr.Steps-1 })
 	})
 
-	t.Run("mouse on the controls and the scrubber", func(t *testing.T) {
+	t.Run("the HTML controls: buttons, scrubber, speed", func(t *testing.T) {
 		p.t = t
 		pr, _ := p.open("")
-		snap0 := pl.Seek(0)
-		d := view.Build(view.Input{Snap: snap0, Lanes: pl.Timeline(0), Sources: pl, File: pl.File(), UI: view.UI{Speed: pr.Speed}})
-		fwd, ok := hitFor(d, view.ActForward)
-		if !ok {
-			t.Fatal("no forward control in the display list")
-		}
-		x, y := fwd.Rect.X+fwd.Rect.W/2, fwd.Rect.Y+fwd.Rect.H/2
-		p.mouse(input.DispatchMouseEventTypeMousePressed, x, y)
+		p.clickAt(`document.getElementById('b-forward')`)
 		p.until("a click on forward", atStep(pl.Next(0, false)))
-		p.mouse(input.DispatchMouseEventTypeMouseReleased, x, y)
-		scrub, ok := hitFor(d, view.ActSeek) // its rectangle does not move between steps
-		if !ok || !scrub.Range {
-			t.Fatal("no scrubber (a range hit for seek) in the display list")
+		p.clickAt(`document.getElementById('b-play')`)
+		p.until("a click on play", playing(true))
+		if got := p.text("#b-play"); got != "" {
+			t.Errorf("the play button has text %q, want an icon with an aria-label", got)
 		}
-		// Press at the left end, drag to the middle: the player follows.
-		y = scrub.Rect.Y + scrub.Rect.H/2
-		p.mouse(input.DispatchMouseEventTypeMousePressed, scrub.Rect.X, y)
-		p.until("a press on the scrubber's start", atStep(int(scrub.Lo)))
-		mid := scrub.Rect.X + scrub.Rect.W/2
+		p.clickAt(`document.getElementById('b-play')`)
+		p.until("a click on pause", playing(false))
+		p.clickAt(`document.getElementById('b-first')`)
+		p.until("a click on first", atStep(0))
+		// The step label reads as the end at the last step, numbered as
+		// the URL numbers it.
+		p.clickAt(`document.getElementById('b-last')`)
+		p.until("a click on last", func(q playerProbe) bool { return q.Step > 0 && q.Step == q.Steps-1 })
+		last := p.probe().Step
+		if _, err := chromedp.Run(p.ctx, chromedp.Poll[bool](fmt.Sprintf(`document.getElementById('step-label').textContent === 'step %d, the last'`, last),
+			chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+			t.Errorf("the step label says %q at the last step %d", p.text("#step-label"), last)
+		}
+		// Press on the scrubber's left end, drag to its middle: the player
+		// follows.
+		box, err := chromedp.Run(p.ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.getElementById('scrubber').getBoundingClientRect(); return [r.left, r.top + r.height / 2, r.width]; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, y := float32(box[0]+1), float32(box[1])
+		p.mouse(input.DispatchMouseEventTypeMousePressed, x, y)
+		p.until("a press on the scrubber's start", atStep(0))
+		mid := float32(box[0] + box[2]/2)
 		p.mouse(input.DispatchMouseEventTypeMouseMoved, mid, y)
-		p.until("dragging the scrubber", func(pr playerProbe) bool { return pr.Step > int(scrub.Lo) })
+		p.until("dragging the scrubber", func(q playerProbe) bool { return q.Step > 0 && q.Step < q.Steps-1 })
 		p.mouse(input.DispatchMouseEventTypeMouseReleased, mid, y)
+		// The speed menu.
+		p.evalNumber(`(() => { const s = document.getElementById('speed'); s.value = '8'; s.dispatchEvent(new Event('change')); return 0; })()`)
+		p.until("choosing speed 8", func(q playerProbe) bool { return q.Speed == 8 })
+		if pr.Speed == 8 {
+			t.Fatal("the default speed is 8 already: the test proves nothing")
+		}
+	})
+
+	t.Run("keyboard and screen reader on the HTML controls", func(t *testing.T) {
+		p.t = t
+		p.open("")
+		// Every control has a name; the buttons are native buttons.
+		unnamed, err := chromedp.Run(p.ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('#bar button, #bar select, #bar input')]
+		  .filter(el => !(el.getAttribute('aria-label') || el.textContent.trim() || (el.labels && el.labels.length && el.labels[0].textContent.trim())))
+		  .map(el => el.id)`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(unnamed) > 0 {
+			t.Errorf("controls without an accessible name: %v", unnamed)
+		}
+		// Enter on the focused forward button steps; an arrow key with the
+		// button focused still steps too.
+		if _, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool](`document.getElementById('b-forward').focus(), true`)); err != nil {
+			t.Fatal(err)
+		}
+		want := pl.Next(0, false)
+		p.typeFocused(kb.Enter)
+		p.until("Enter on forward", atStep(want))
+		want = pl.Next(want, false)
+		p.typeFocused(kb.ArrowRight)
+		p.until("→ with forward focused", atStep(want))
+	})
+
+	t.Run("Chinese controls with lang=zh", func(t *testing.T) {
+		p.t = t
+		p.open("?lang=zh&step=3")
+		for sel, want := range map[string]string{"#more-toggle": "设置", "#b-into": "单步进入库代码", "#edit-toggle": "编辑代码"} {
+			if got := p.text(sel); got != want {
+				t.Errorf("%s says %q, want %q", sel, got, want)
+			}
+		}
+		label, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](`document.getElementById('b-forward').getAttribute('aria-label')`))
+		if err != nil || label != "前进一步" {
+			t.Errorf("the forward button is labelled %q (%v), want 前进一步", label, err)
+		}
+		if got := p.text("#step-label"); !strings.HasPrefix(got, "第 3 步（") {
+			t.Errorf("the step label says %q, want 第 3 步（…）", got)
+		}
 	})
 
 	t.Run("every input counts at 6x CPU throttling, 1366x768", func(t *testing.T) {
@@ -425,20 +510,18 @@ func TestPlayerInBrowser(t *testing.T) {
 		if got := p.probe(); got.Step != want {
 			t.Errorf("after 12 presses of → the player is at step %d, want %d", got.Step, want)
 		}
-		d := view.Build(view.Input{Snap: pl.Seek(want), Lanes: pl.Timeline(want), Sources: pl, File: pl.File(), UI: view.UI{Speed: pr.Speed, W: 1366, H: 768}})
-		fwd, ok := hitFor(d, view.ActForward)
-		if !ok {
-			t.Fatal("no forward control in the display list")
+		box, err := chromedp.Run(p.ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.getElementById('b-forward').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`))
+		if err != nil {
+			t.Fatal(err)
 		}
-		x, y := p.toCSS(fwd.Rect.X+fwd.Rect.W/2, fwd.Rect.Y+fwd.Rect.H/2)
 		pr = p.probe()
 		for range 10 {
 			want = pl.Next(want, false)
-			p.click(x, y)
+			p.click(float32(box[0]), float32(box[1]))
 		}
-		p.until("10 clicks", func(q playerProbe) bool { return q.Presses >= pr.Presses+10 })
+		p.until("10 clicks", func(q playerProbe) bool { return q.Buttons >= pr.Buttons+10 })
 		if got := p.probe(); got.Step != want {
-			t.Errorf("after 10 clicks on forward the player is at step %d, want %d", got.Step, want)
+			t.Errorf("after 10 clicks on the forward button the player is at step %d, want %d", got.Step, want)
 		}
 		// Playing at speed 8 for 5 s of the player's own clock, in a run
 		// long enough for it (the seed loop has 34 steps over library code).
@@ -467,6 +550,31 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
+	// Numbers for the README, never assertions: how fast the canvas is
+	// repainted at 1366x768 under SwiftShader. Playing at speed 2, every
+	// step starts a 200 ms transition, which repaints every frame it can.
+	t.Run("drawing speed at 1366x768", func(t *testing.T) {
+		p.t = t
+		p.viewport(1366, 768)
+		defer p.viewport(view.FullW, view.FullH)
+		p.open("?speed=2")
+		p.key(" ")
+		p.until("space (play)", playing(true))
+		a := p.probe()
+		var b playerProbe
+		for b = a; b.Now-a.Now < 4000 && b.Playing; b = p.probe() {
+			time.Sleep(200 * time.Millisecond)
+		}
+		if n, frames := b.Drawn-a.Drawn, b.AnimFrames-a.AnimFrames; n > 0 && frames > 0 {
+			t.Logf("1366x768, playing at speed 2 for %.0f ms: %d frames painted, Draw %.2f ms on average (CPU, in the wasm); during transitions %.1f frames a second; view.Build %.2f ms; ebiten's ActualFPS %.1f",
+				b.Now-a.Now, n, (b.DrawSumMs-a.DrawSumMs)/float64(n), float64(frames)*1000/(b.AnimMs-a.AnimMs), b.BuildMs, b.FPS)
+		}
+		if b.Playing {
+			p.key(" ")
+			p.until("space (pause)", playing(false))
+		}
+	})
+
 	t.Run("readable at every size", func(t *testing.T) {
 		p.t = t
 		defer p.viewport(view.FullW, view.FullH)
@@ -484,12 +592,13 @@ func TestPlayerInBrowser(t *testing.T) {
 		} {
 			p.viewport(tc.w, tc.h, tc.opts...)
 			pr, _ := p.open(tc.query)
-			t.Logf("%s: layout %s, smallest text %.1f px, smallest control %.1f px, device pixel ratio %g", tc.name, pr.Layout, pr.MinText, pr.MinControl, pr.DPR)
-			if pr.Layout != tc.layout || pr.Width != tc.w || pr.Height != tc.h {
-				t.Errorf("%s: layout %s %dx%d, want %s %dx%d", tc.name, pr.Layout, pr.Width, pr.Height, tc.layout, tc.w, tc.h)
+			b := p.bar()
+			t.Logf("%s: layout %s, smallest text %.1f px on the canvas, %.1f px in the bar; %d controls, the smallest %.1f px; bar %.0f px high; device pixel ratio %g", tc.name, pr.Layout, pr.MinText, b.MinText, b.Controls, b.MinControl, b.Height, pr.DPR)
+			if pr.Layout != tc.layout || pr.Width != tc.w || float64(pr.Height) != float64(tc.h)-b.Height {
+				t.Errorf("%s: layout %s %dx%d, want %s %dx%v (the window above the bar)", tc.name, pr.Layout, pr.Width, pr.Height, tc.layout, tc.w, float64(tc.h)-b.Height)
 			}
-			if pr.MinText < view.MinText || pr.MinControl < view.Button {
-				t.Errorf("%s: smallest text %.1f px (want >= %d), smallest control %.1f px (want >= %d)", tc.name, pr.MinText, view.MinText, pr.MinControl, view.Button)
+			if pr.MinText < view.MinText || b.MinText < view.MinText || b.MinControl < view.Button || b.Controls < 7 || !b.Inside {
+				t.Errorf("%s: smallest text %.1f px on the canvas, %.1f px in the bar (want >= %d); smallest of %d controls %.1f px (want >= %d); bar inside the window: %v", tc.name, pr.MinText, b.MinText, view.MinText, b.Controls, b.MinControl, view.Button, b.Inside)
 			}
 			if over := p.evalNumber(`document.documentElement.scrollWidth - window.innerWidth`); over > 0 {
 				t.Errorf("%s: the page overflows horizontally by %v px", tc.name, over)
@@ -506,21 +615,14 @@ func TestPlayerInBrowser(t *testing.T) {
 		if pr.Python != "3.13" || pr.Method != "fork" {
 			t.Fatalf("the seed loop runs as %s %s, want 3.13 fork", pr.Python, pr.Method)
 		}
-		d := view.Build(view.Input{Snap: pl.Seek(40), Lanes: pl.Timeline(40), Sources: pl, File: pl.File(),
-			UI: view.UI{Speed: pr.Speed, Python: pr.Python, Method: pr.Method, EditButton: true}})
-		set, ok := hitFor(d, view.ActSettings)
-		if !ok {
-			t.Fatal("no settings button in the display list")
-		}
-		x, y := p.toCSS(set.Rect.X+set.Rect.W/2, set.Rect.Y+set.Rect.H/2)
-		p.click(x, y)
 		ctx, cancel := context.WithTimeout(p.ctx, 20*time.Second)
 		defer cancel()
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('settings').open`)); err != nil {
-			t.Fatalf("the settings menu did not open: %v", err)
+		// The menus show what runs.
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('python').value === '3.13' && document.getElementById('method').value === 'fork'`)); err != nil {
+			t.Fatalf("the menus do not show 3.13 fork: %v", err)
 		}
-		p.evalNumber(`(document.getElementById('settings-python').value = '3.14', document.getElementById('settings-method').value = 'spawn', 0)`)
-		p.clickAt(`document.getElementById('settings-apply')`)
+		p.evalNumber(`(() => { document.getElementById('python').value = '3.14'; document.getElementById('method').value = 'spawn';
+		  document.getElementById('method').dispatchEvent(new Event('change')); return 0; })()`)
 		p.until("choosing 3.14 and spawn", func(q playerProbe) bool { return q.Python == "3.14" && q.Method == "spawn" && q.Step == 40 })
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`location.search.includes('python=3.14') && location.search.includes('method=spawn')`)); err != nil {
 			search, _ := chromedp.Run(p.ctx, chromedp.Evaluate[string](`location.search`))
@@ -578,7 +680,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		p.until("the CJK font", func(q playerProbe) bool { return q.CJKFont && q.Settled })
 		pr := p.settled()
 		d := view.Build(view.Input{Snap: zh.Seek(last), Lanes: zh.Timeline(last), Sources: zh, File: zh.File(),
-			UI: view.UI{Speed: pr.Speed, W: float32(pr.Width), H: float32(pr.Height), EditButton: true, Python: pr.Python, Method: pr.Method}})
+			UI: view.UI{W: float32(pr.Width), H: float32(pr.Height)}})
 		var op view.Op
 		for _, o := range d.Ops {
 			if o.Kind == view.OpText && strings.Contains(o.Text, "子进程退出了") {
@@ -650,7 +752,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		pr, _ := p.open(fmt.Sprintf("?step=%d", zstep))
 		img := p.screenshot()
 		d := view.Build(view.Input{Snap: snap, Lanes: pl.Timeline(zstep), Sources: pl, File: pl.File(),
-			UI: view.UI{Speed: pr.Speed}})
+			UI: view.UI{W: float32(pr.Width), H: float32(pr.Height)}})
 		var zombie kernel.PID
 		for _, pr := range snap.Procs {
 			if pr.State == kernel.StateZombie {

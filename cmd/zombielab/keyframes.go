@@ -10,7 +10,6 @@ import (
 
 	"zombielab/content"
 	"zombielab/sim"
-	"zombielab/sim/cpython"
 	"zombielab/sim/kernel"
 	"zombielab/sim/playback"
 	"zombielab/web/view"
@@ -32,19 +31,11 @@ func keyFrames() (map[string][]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("the gallery's picture of %s: %v", name, err)
 		}
-		opt, _, err := sim.Load(name+".py", src, sim.Overrides{})
-		if err != nil {
-			return nil, fmt.Errorf("the gallery's picture of %s: %v", name, err)
-		}
-		method := opt.Method
-		if method == cpython.MethodDefault {
-			method = opt.Python.DefaultMethod()
-		}
 		pl.RunToEnd()
 		step := keyStep(pl)
 		s := pl.Seek(step)
 		d := view.Build(view.Input{Snap: s, Lanes: pl.Timeline(step), Sources: pl, File: pl.File(),
-			UI: view.UI{W: keyFrameW, H: keyFrameH, Compact: true, Python: opt.Python.String(), Method: method.String()}})
+			UI: view.UI{W: keyFrameW, H: keyFrameH, Compact: true}})
 		out["gallery/"+name+".svg"] = view.SVG(d)
 	}
 	return out, nil

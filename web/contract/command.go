@@ -17,10 +17,14 @@ const (
 	CmdPlay
 	CmdPause
 	CmdLoad
-	// CmdSettings comes from player.html's own menu, never from a host
-	// (player.js forwards only goto, play, pause and load): the version,
-	// start method and step-into chosen there.
+	// CmdSettings comes from player.html's own controls, never from a
+	// host (player.js forwards only goto, play, pause and load): the
+	// version, start method, step-into and speed chosen there.
 	CmdSettings
+	// CmdAct is a press of one of player.html's buttons (first, back,
+	// play, forward, last, into), named as view.ActionKind names it;
+	// never from a host either.
+	CmdAct
 )
 
 func (k CommandKind) String() string {
@@ -35,6 +39,8 @@ func (k CommandKind) String() string {
 		return "load"
 	case CmdSettings:
 		return "settings"
+	case CmdAct:
+		return "act"
 	}
 	return fmt.Sprintf("CommandKind(%d)", uint8(k))
 }
@@ -43,8 +49,14 @@ func (k CommandKind) String() string {
 type Command struct {
 	Kind CommandKind
 	Step int    // goto
-	Load Params // load: Scenario or Code, Python, Method, Seed (the rest kept); settings: Python, Method, Into
+	Load Params // load: Scenario or Code, Python, Method, Seed (the rest kept); settings: Python, Method, Into, Speed
+	// Action is the button an act names: first, back, play, forward,
+	// last or into.
+	Action string
 }
+
+// Buttons are the actions player.html's buttons send.
+var Buttons = []string{"first", "back", "play", "forward", "last", "into"}
 
 // DecodeCommand reads a message's data. For load, the parameters not named
 // in the message keep their values in current (language, speed, compact).
@@ -65,18 +77,30 @@ func DecodeCommand(data map[string]any, current Params) (Command, error) {
 		return decodeLoad(data, current)
 	case "settings":
 		return decodeSettings(data, current)
+	case "act":
+		a, _ := data["action"].(string)
+		for _, b := range Buttons {
+			if a == b {
+				return Command{Kind: CmdAct, Action: a}, nil
+			}
+		}
+		return Command{}, fmt.Errorf(`message {type:"act"}: action %q: want one of %v`, a, Buttons)
 	}
 	return Command{}, fmt.Errorf("message type %q: want goto, play, pause or load", kind)
 }
 
-// decodeSettings reads {type:"settings", python, method, into}: the
-// current parameters with those three changed ("" keeps a value's default).
+// decodeSettings reads {type:"settings", python, method, into, speed}:
+// the current parameters with those changed ("" keeps a value's default;
+// into and speed, when absent, keep theirs).
 func decodeSettings(data map[string]any, current Params) (Command, error) {
 	p := current
 	p.Python, _ = data["python"].(string)
 	p.Method, _ = data["method"].(string)
 	if into, ok := data["into"].(bool); ok {
 		p.Into = into
+	}
+	if speed, ok := data["speed"].(float64); ok {
+		p.Speed = speed
 	}
 	if _, errs := ParseQuery(p.Query()); len(errs) > 0 {
 		return Command{}, errs[0]

@@ -23,12 +23,12 @@ type Message interface {
 
 // The out messages' types, the value of their "type" field.
 const (
-	TypeReady  = "ready"
-	TypeStep   = "step"
-	TypeError  = "error"
-	TypeSource = "source"
-	TypeURL    = "url"
-	TypeMenu   = "menu"
+	TypeReady    = "ready"
+	TypeStep     = "step"
+	TypeError    = "error"
+	TypeSource   = "source"
+	TypeURL      = "url"
+	TypeControls = "controls"
 )
 
 // ReadyMessage is {type:"ready", steps, final}: a scenario loaded.
@@ -62,7 +62,7 @@ type StepMessage struct {
 // screen-reader mirror (web/view.Mirror).
 type Told struct {
 	Lang      lang.Lang `json:"lang"`
-	StepText  string    `json:"stepText"`  // view.StepLabel and the time: "step 12 of 1095, t=1.002000s"
+	StepText  string    `json:"stepText"`  // view.StepLabel and the time: "step 12 of 0–1095, t=1.002000s"
 	Narration string    `json:"narration"` // in Lang
 	Zombies   string    `json:"zombies"`   // "zombies: 1002", "" when none
 }
@@ -134,27 +134,49 @@ func NewURL(p Params) URLMessage { return URLMessage{Type: TypeURL, Query: p.Que
 
 func (URLMessage) MessageType() string { return TypeURL }
 
-// MenuMessage is {type:"menu", lang, python, method, into, versions,
-// methods}, inside player.html: open the settings menu on what the run
-// uses, offering every modelled version and start method.
-type MenuMessage struct {
+// ControlsMessage is {type:"controls", …}, inside player.html: what its
+// HTML controls show — playing or not, the speed, step into, the run's
+// version and start method among every modelled one, the step and its
+// label — sent whenever one of them changes.
+type ControlsMessage struct {
 	Type     string    `json:"type"`
 	Lang     lang.Lang `json:"lang"`
+	Playing  bool      `json:"playing"`
+	Speed    float64   `json:"speed"`
+	Into     bool      `json:"into"`
 	Python   string    `json:"python"` // the version the run models, "3.13"
 	Method   string    `json:"method"` // the start method it uses, "fork"
-	Into     bool      `json:"into"`
 	Versions []string  `json:"versions"`
 	Methods  []string  `json:"methods"`
+	Step     int       `json:"step"`  // 0-based
+	Steps    int       `json:"steps"` // known so far
+	Final    bool      `json:"final"`
+	Label    string    `json:"label"`  // view.StepLabel in Lang: "step 12 of 0–1095"
+	Loaded   bool      `json:"loaded"` // false when the scenario failed to load (the step controls then do nothing)
 }
 
-// NewMenu opens the menu on the run's version, start method and step-into.
-func NewMenu(l lang.Lang, python, method string, into bool) MenuMessage {
-	m := MenuMessage{Type: TypeMenu, Lang: l, Python: python, Method: method, Into: into,
-		Methods: []string{"fork", "spawn", "forkserver"}}
+// Controls is the player's state that its HTML controls show.
+type Controls struct {
+	Lang           lang.Lang
+	Playing, Into  bool
+	Speed          float64
+	Python, Method string
+	Step, Steps    int
+	Final          bool
+	Label          string
+	Loaded         bool
+}
+
+// NewControls offers every modelled version and start method beside the
+// run's own.
+func NewControls(c Controls) ControlsMessage {
+	m := ControlsMessage{Type: TypeControls, Lang: c.Lang, Playing: c.Playing, Speed: c.Speed, Into: c.Into,
+		Python: c.Python, Method: c.Method, Step: c.Step, Steps: c.Steps, Final: c.Final, Label: c.Label,
+		Loaded: c.Loaded, Methods: []string{"fork", "spawn", "forkserver"}}
 	for _, v := range cpython.Versions() {
 		m.Versions = append(m.Versions, v.String())
 	}
 	return m
 }
 
-func (MenuMessage) MessageType() string { return TypeMenu }
+func (ControlsMessage) MessageType() string { return TypeControls }

@@ -90,5 +90,6 @@ func (c *cjkLoad) take() bool {
 	}
 	cjk = src
 	clear(faces)
+	atlas.forget()
 	return true
 }

@@ -27,10 +27,8 @@ func (g *game) build() *view.DisplayList {
 		Sources: g.pl,
 		File:    g.pl.File(),
 		UI: view.UI{
-			Playing: g.playing, Into: g.params.Into, Speed: g.params.Speed,
-			Compact: g.params.Compact, Lang: g.params.Lang, Focus: g.focus,
-			W: g.cssW, H: g.cssH, EditButton: !g.params.NoEdit,
-			Python: g.python, Method: g.method,
+			Into: g.params.Into, Compact: g.params.Compact, Lang: g.params.Lang, Focus: g.focus,
+			W: g.cssW, H: g.cssH,
 		},
 	})
 }

@@ -32,7 +32,8 @@ type game struct {
 	dark       bool // the page prefers a dark colour scheme (view.Dark)
 	font       cjkLoad
 
-	python, method string // what the run models (runsAs), on the settings button
+	python, method string            // what the run models (runsAs), on the page's menus
+	controls       contract.Controls // what the page's controls were last told
 
 	playing bool
 	focus   kernel.PID
@@ -47,13 +48,20 @@ type game struct {
 	dirty      bool              // frame changed since the last Draw
 	resized    bool              // the frame's size or pixel ratio changed since the last Update
 	minText    float32           // the frame's smallest text, CSS px
-	minControl float32           // the frame's smallest control (width or height), CSS px
 	drawn      int               // frames painted
 	firstFrame float64           // performance.now() at the first paint
 	updateMs   float64           // how long the last Update took
 	seekMs     float64           // how long the last Seek took
 	buildMs    float64           // how long the last frame took to build (view.Build)
 	drawMs     float64           // how long the last painting Draw took
+	drawSumMs  float64           // all painting Draws together (the probe's average)
+	// A transition repaints every frame: the time from one paint to the
+	// next while one runs, and how many such intervals (the probe's
+	// frames a second while animating).
+	animMs     float64
+	animFrames int
+	lastPaint  float64 // performance.now() at the last paint
+	animating  bool    // the last paint was inside a transition
 }
 
 func newGame(br *bridge, q string) *game {
@@ -170,12 +178,17 @@ func (g *game) command(m map[string]any) {
 		g.load(c.Load)
 	case contract.CmdSettings:
 		g.settings(c.Load)
+	case contract.CmdAct:
+		g.in.buttons++
+		if k, ok := view.ParseAction(c.Action); ok {
+			g.act(view.Action{Kind: k})
+		}
 	}
 }
 
-// settings applies the menu's choice: another version or start method is
-// another run, opened at the same step; step into only changes how the
-// player moves.
+// settings applies the page's menus: another version or start method is
+// another run, opened at the same step; step into and the speed only change
+// how the player moves.
 func (g *game) settings(p contract.Params) {
 	if g.pl == nil {
 		return
@@ -192,18 +205,12 @@ func (g *game) settings(p contract.Params) {
 	if p.Into != g.params.Into {
 		g.act(view.Action{Kind: view.ActInto})
 	}
-}
-
-// speeds are what the speed control cycles through, in steps per second.
-var speeds = []float64{1, 2, 4, 8, 16, 32}
-
-func nextSpeed(cur float64) float64 {
-	for _, s := range speeds {
-		if s > cur {
-			return s
-		}
+	if p.Speed != g.params.Speed {
+		g.params.Speed = p.Speed
+		g.clock.reset(now())
+		g.refresh()
+		g.syncURL()
 	}
-	return speeds[0]
 }
 
 func (g *game) act(a view.Action) {
@@ -227,20 +234,12 @@ func (g *game) act(a view.Action) {
 		g.move(g.pl.Len() - 1)
 	case view.ActPlay:
 		g.setPlaying(!g.playing)
-	case view.ActSpeed:
-		g.params.Speed = nextSpeed(g.params.Speed)
-		g.refresh()
-		g.syncURL()
 	case view.ActInto:
 		g.params.Into = !g.params.Into
 		g.refresh()
 		g.syncURL()
-	case view.ActSeek:
-		g.move(a.Step)
 	case view.ActSeekTime:
 		g.move(g.pl.AtTime(a.Time))
-	case view.ActSettings:
-		g.br.emit(contract.NewMenu(g.params.Lang, g.python, g.method, g.params.Into))
 	case view.ActFocus:
 		g.focus = a.PID
 		g.refresh()
@@ -281,9 +280,10 @@ func (g *game) emitStep() {
 	m := view.Mirror(s, g.params.Lang)
 	told := contract.Told{Lang: m.Lang, StepText: m.Step, Narration: m.Narration, Zombies: m.Zombies}
 	l := g.layout()
+	nb := view.NarrationBox(l, s)
 	caption := contract.Caption{
 		Canvas: [2]float32{l.W, l.H},
-		Box:    [4]float32{l.Narration.X, l.Narration.Y, l.Narration.W, l.Narration.H},
+		Box:    [4]float32{nb.X, nb.Y, nb.W, nb.H},
 	}
 	// A process that died of an uncaught exception: the editor marks the
 	// line (the traceback itself is on the canvas's console).
@@ -313,6 +313,22 @@ func (g *game) refresh() {
 	}
 	g.frame = view.Interpolate(g.from, g.target, ease(g.tween))
 	g.dirty = true
+	g.tellControls()
+}
+
+// tellControls sends the page's controls what they show, when it changed.
+func (g *game) tellControls() {
+	c := contract.Controls{Lang: g.params.Lang, Playing: g.playing, Speed: g.params.Speed, Into: g.params.Into,
+		Python: g.python, Method: g.method, Loaded: g.pl != nil}
+	if g.pl != nil && g.snap != nil {
+		c.Step, c.Steps, c.Final = g.snap.Step, g.pl.Len(), g.snap.Final
+		c.Label = view.StepLabel(g.snap, g.params.Lang)
+	}
+	if c == g.controls {
+		return
+	}
+	g.controls = c
+	g.br.emit(contract.NewControls(c))
 }
 
 func (g *game) advanceTween() {
@@ -327,27 +343,20 @@ func (g *game) advanceTween() {
 // ease is a smoothstep over the transition.
 func ease(t float32) float32 { return t * t * (3 - 2*t) }
 
-// measure finds the smallest text and the smallest control of the frame,
-// in CSS pixels as the reader sees them (for the probe: the browser tests
-// check them at phone, figure and projector sizes).
+// measure finds the smallest text of the frame, in CSS pixels as the
+// reader sees it (for the probe: the browser tests check it at phone,
+// figure and projector sizes; the controls are the page's HTML, measured
+// there).
 func (g *game) measure() {
 	d := g.target
 	s := float32(1)
 	if d.W > 0 && d.H > 0 && g.cssW > 0 && g.cssH > 0 {
 		s = min(g.cssW/d.W, g.cssH/d.H)
 	}
-	g.minText, g.minControl = 0, 0
+	g.minText = 0
 	for _, o := range d.Ops {
 		if o.Kind == view.OpText && o.Text != "" && (g.minText == 0 || o.Size*s < g.minText) {
 			g.minText = o.Size * s
-		}
-	}
-	for _, h := range d.Hits {
-		if k := h.Action.Kind; k == view.ActFocus || k == view.ActSeekTime {
-			continue // the picture itself: processes and lanes, as many as there are
-		}
-		if m := min(h.Rect.W, h.Rect.H) * s; g.minControl == 0 || m < g.minControl {
-			g.minControl = m
 		}
 	}
 }
@@ -358,7 +367,7 @@ func (g *game) publish() {
 		"playing": g.playing, "drawn": g.drawn, "firstFrame": g.firstFrame,
 		"into": g.params.Into, "speed": g.params.Speed,
 		"updateMs": g.updateMs, "buildMs": g.buildMs, "seekMs": g.seekMs, "drawMs": g.drawMs, "settled": !g.dirty && g.tween >= 1,
-		"gapMs": g.clock.gap, "minText": g.minText, "minControl": g.minControl,
+		"gapMs": g.clock.gap, "minText": g.minText, "buttons": g.in.buttons, "drawSumMs": g.drawSumMs, "fps": ebiten.ActualFPS(), "atlasClearings": atlas.clearings, "animMs": g.animMs, "animFrames": g.animFrames,
 		"cjkFont": cjk != nil, "layout": g.layout().Kind.String(), "python": g.python, "method": g.method, "cssWidth": g.cssW, "cssHeight": g.cssH, "dpr": g.dpr, "keys": g.in.keys, "presses": g.in.presses, "now": now(),
 	}
 	if g.snap != nil {
@@ -384,9 +393,15 @@ func (g *game) Draw(screen *ebiten.Image) {
 	g.drawn++
 	end := now()
 	g.drawMs = end - start
+	g.drawSumMs += g.drawMs
 	if g.drawn == 1 {
 		g.firstFrame = end
 	}
+	if g.animating {
+		g.animMs += end - g.lastPaint
+		g.animFrames++
+	}
+	g.lastPaint, g.animating = end, g.tween < 1
 }
 
 // now is performance.now(): milliseconds since the page's navigation.

@@ -57,8 +57,9 @@ type input struct {
 
 	drag *view.Hit // the range (scrubber, timeline) a press started on
 
-	// Counters for the probe: events the game has handled.
-	keys, presses int
+	// Counters for the probe: events the game has handled (keys, pointer
+	// presses on the canvas, presses of the page's buttons).
+	keys, presses, buttons int
 
 	// The page's colour scheme, when it changed since the last look.
 	dark, schemeChanged bool
@@ -74,15 +75,17 @@ func (in *input) scheme() (dark, changed bool) {
 }
 
 // listen installs the DOM listeners. Keys are taken from the whole
-// document except when an editable field or a native control has the focus
-// (space then types or clicks, as it should).
+// document except those an editable field or a native control with the
+// focus takes itself (a field types, a slider or menu moves, a button
+// clicks with space or Enter).
 func (in *input) listen() {
 	doc := js.Global().Get("document")
 	in.on(doc, "keydown", func(ev js.Value) {
-		if ev.Get("ctrlKey").Bool() || ev.Get("metaKey").Bool() || ev.Get("altKey").Bool() || ownsKeys(ev.Get("target")) {
+		key := ev.Get("key").String()
+		if ev.Get("ctrlKey").Bool() || ev.Get("metaKey").Bool() || ev.Get("altKey").Bool() || ownsKey(ev.Get("target"), key) {
 			return
 		}
-		kind, ok := keyActions[ev.Get("key").String()]
+		kind, ok := keyActions[key]
 		if !ok {
 			return
 		}
@@ -140,15 +143,18 @@ func (in *input) take() []inputEvent {
 	return q
 }
 
-// ownsKeys is true for elements whose keys are their own: text fields,
-// menus, buttons, sliders.
-func ownsKeys(el js.Value) bool {
+// ownsKey is true when the element with the focus uses key itself: text
+// fields, menus and sliders all keys, buttons space and Enter (an arrow on
+// a focused button still steps).
+func ownsKey(el js.Value, key string) bool {
 	if el.Type() != js.TypeObject || el.Get("tagName").Type() != js.TypeString {
 		return false
 	}
 	switch el.Get("tagName").String() {
-	case "INPUT", "TEXTAREA", "SELECT", "BUTTON":
+	case "INPUT", "TEXTAREA", "SELECT":
 		return true
+	case "BUTTON", "SUMMARY":
+		return key == " " || key == "Enter"
 	}
 	return el.Get("isContentEditable").Truthy()
 }

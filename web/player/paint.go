@@ -12,6 +12,13 @@
 // drawn before, and a step must look the same however it was reached
 // (the browser tests compare screenshots pixel for pixel). Text is
 // antialiased by its glyph images, which are stable.
+//
+// Speed: every op draws from one source image, the paint atlas
+// (textcache.go): shapes are triangles from its white pixel with the
+// fill-all rule (all our filled shapes are convex; the non-zero rule would
+// need a stencil pass per shape), and text lines are quads from the lines
+// it holds, so that ebiten batches a frame into a few draw calls. Vertex
+// and index slices are reused from frame to frame.
 
 package main
 
@@ -63,13 +70,6 @@ func face(size float32) text.Face {
 	return f
 }
 
-// white is the 1×1 source image that filled paths are drawn with.
-var white = func() *ebiten.Image {
-	img := ebiten.NewImage(3, 3)
-	img.Fill(color.White)
-	return img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
-}()
-
 func rgba(c view.Color) color.RGBA { return color.RGBA{c.R, c.G, c.B, c.A} }
 
 // premultiplied is what ebiten's vertex colours expect.
@@ -115,6 +115,7 @@ func (t transform) op(o view.Op) view.Op {
 
 // paint draws the whole list on screen.
 func paint(screen *ebiten.Image, d *view.DisplayList, dark bool) {
+	atlas.ensure()
 	t := fitTo(screen, d.W, d.H)
 	t.dark = dark
 	paper := view.Paper
@@ -122,43 +123,92 @@ func paint(screen *ebiten.Image, d *view.DisplayList, dark bool) {
 		paper = view.Dark(paper)
 	}
 	screen.Fill(rgba(paper))
-	dst := screen
+	b := &frameBatch
+	b.dst = screen
 	for i := range d.Ops {
 		op := t.op(d.Ops[i])
 		switch op.Kind {
 		case view.OpClip:
+			b.flush()
 			r := op.Rect
-			dst = screen.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(float64(r.X+r.W))), int(math.Ceil(float64(r.Y+r.H))))).(*ebiten.Image)
+			b.dst = screen.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(float64(r.X+r.W))), int(math.Ceil(float64(r.Y+r.H))))).(*ebiten.Image)
 		case view.OpUnclip:
-			dst = screen
+			b.flush()
+			b.dst = screen
 		default:
-			paintOp(dst, &op)
+			b.op(&op)
 		}
+	}
+	b.flush()
+}
+
+// batch gathers the triangles of consecutive ops, all from the paint
+// atlas, and draws them with one call when the destination changes (a
+// clip), the atlas is about to be cleared, or the frame ends.
+type batch struct {
+	dst *ebiten.Image
+	vs  []ebiten.Vertex
+	is  []uint16
+}
+
+// frameBatch's buffers are reused from frame to frame.
+var frameBatch batch
+
+// batchOptions are the same for every call. Every filled shape is convex,
+// so the fill-all rule is right (non-zero would need a stencil pass);
+// vertex colours are premultiplied.
+var batchOptions = &ebiten.DrawTrianglesOptions{AntiAlias: antialias, FillRule: ebiten.FillRuleFillAll,
+	ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
+
+func (b *batch) flush() {
+	if len(b.is) > 0 {
+		b.dst.DrawTriangles(b.vs, b.is, atlas.img, batchOptions)
+	}
+	b.vs, b.is = b.vs[:0], b.is[:0]
+}
+
+// room flushes when n more vertices would not fit 16-bit indices.
+func (b *batch) room(n int) {
+	if len(b.vs)+n > math.MaxUint16 {
+		b.flush()
 	}
 }
 
-func paintOp(dst *ebiten.Image, op *view.Op) {
-	r, c := op.Rect, rgba(op.Color)
+func (b *batch) op(op *view.Op) {
+	r, c := op.Rect, op.Color
 	switch op.Kind {
 	case view.OpFillRect:
-		vector.DrawFilledRect(dst, r.X, r.Y, r.W, r.H, c, false)
+		b.fill(rectPath(r), c)
 	case view.OpStrokeRect:
-		vector.StrokeRect(dst, r.X, r.Y, r.W, r.H, op.Width, c, false)
+		b.stroke(rectPath(r), op.Width, c)
 	case view.OpFillRoundRect:
-		fillPath(dst, roundRect(r, op.Radius), op.Color)
+		b.fill(roundRect(r, op.Radius), c)
 	case view.OpStrokeRoundRect:
-		strokePath(dst, roundRect(r, op.Radius), op.Width, op.Color)
+		b.stroke(roundRect(r, op.Radius), op.Width, c)
 	case view.OpDashedRect:
-		dashedRect(dst, r, op.Dash, op.Width, c)
+		b.dashedRect(r, op.Dash, op.Width, c)
 	case view.OpLine:
-		vector.StrokeLine(dst, op.From.X, op.From.Y, op.To.X, op.To.Y, op.Width, c, antialias)
+		b.line(op.From.X, op.From.Y, op.To.X, op.To.Y, op.Width, c)
 	case view.OpArrow:
-		arrow(dst, op)
+		b.arrow(op)
 	case view.OpCircle:
-		vector.DrawFilledCircle(dst, r.X+r.W/2, r.Y+r.H/2, op.Radius, c, antialias)
+		var p vector.Path
+		p.Arc(r.X+r.W/2, r.Y+r.H/2, op.Radius, 0, 2*math.Pi, vector.Clockwise)
+		p.Close()
+		b.fill(&p, c)
 	case view.OpText:
-		drawText(dst, op)
+		b.text(op)
 	}
+}
+
+func rectPath(r view.Rect) *vector.Path {
+	var p vector.Path
+	p.MoveTo(r.X, r.Y)
+	p.LineTo(r.X+r.W, r.Y)
+	p.LineTo(r.X+r.W, r.Y+r.H)
+	p.LineTo(r.X, r.Y+r.H)
+	p.Close()
+	return &p
 }
 
 func roundRect(r view.Rect, radius float32) *vector.Path {
@@ -173,49 +223,69 @@ func roundRect(r view.Rect, radius float32) *vector.Path {
 	return &p
 }
 
-func fillPath(dst *ebiten.Image, p *vector.Path, c view.Color) {
-	vs, is := p.AppendVerticesAndIndicesForFilling(nil, nil)
-	drawShape(dst, vs, is, c, ebiten.FillRuleNonZero)
+// fill adds a convex path (a fan of triangles that do not overlap).
+func (b *batch) fill(p *vector.Path, c view.Color) {
+	b.room(shapeVertices)
+	n := len(b.vs)
+	b.vs, b.is = p.AppendVerticesAndIndicesForFilling(b.vs, b.is)
+	b.shaded(n, c)
 }
 
-func strokePath(dst *ebiten.Image, p *vector.Path, width float32, c view.Color) {
-	vs, is := p.AppendVerticesAndIndicesForStroke(nil, nil, &vector.StrokeOptions{Width: width, LineJoin: vector.LineJoinRound})
-	drawShape(dst, vs, is, c, ebiten.FillRuleFillAll)
+func (b *batch) stroke(p *vector.Path, width float32, c view.Color) {
+	b.room(shapeVertices)
+	n := len(b.vs)
+	b.vs, b.is = p.AppendVerticesAndIndicesForStroke(b.vs, b.is, &vector.StrokeOptions{Width: width, LineJoin: vector.LineJoinRound})
+	b.shaded(n, c)
 }
 
-func drawShape(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c view.Color, rule ebiten.FillRule) {
-	r, g, b, a := premultiplied(c)
-	for i := range vs {
-		vs[i].SrcX, vs[i].SrcY = 1, 1
-		vs[i].ColorR, vs[i].ColorG, vs[i].ColorB, vs[i].ColorA = r, g, b, a
+func (b *batch) line(x0, y0, x1, y1, width float32, c view.Color) {
+	var p vector.Path
+	p.MoveTo(x0, y0)
+	p.LineTo(x1, y1)
+	b.room(shapeVertices)
+	n := len(b.vs)
+	b.vs, b.is = p.AppendVerticesAndIndicesForStroke(b.vs, b.is, &vector.StrokeOptions{Width: width})
+	b.shaded(n, c)
+}
+
+// shapeVertices is more than any one of our shapes makes (a rounded
+// rectangle's stroke is the largest); vector's paths number their
+// vertices from the batch's length, which must stay within 16 bits.
+const shapeVertices = 2048
+
+// shaded colours the vertices from n on with c, sampling the atlas's white
+// pixel.
+func (b *batch) shaded(n int, c view.Color) {
+	r, g, bl, a := premultiplied(c)
+	wx, wy := float32(whiteAt)+0.5, float32(whiteAt)+0.5
+	for i := n; i < len(b.vs); i++ {
+		v := &b.vs[i]
+		v.SrcX, v.SrcY = wx, wy
+		v.ColorR, v.ColorG, v.ColorB, v.ColorA = r, g, bl, a
 	}
-	op := &ebiten.DrawTrianglesOptions{AntiAlias: antialias, FillRule: rule}
-	dst.DrawTriangles(vs, is, white, op)
 }
 
 // dashedRect strokes r's outline in dashes of length dash.
-func dashedRect(dst *ebiten.Image, r view.Rect, dash, width float32, c color.RGBA) {
+func (b *batch) dashedRect(r view.Rect, dash, width float32, c view.Color) {
 	if dash <= 0 {
 		dash = 4
 	}
 	x0, y0, x1, y1 := r.X, r.Y, r.X+r.W, r.Y+r.H
 	corners := [5][2]float32{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}
 	for k := 0; k < 4; k++ {
-		a, b := corners[k], corners[k+1]
-		dx, dy := b[0]-a[0], b[1]-a[1]
+		a, e := corners[k], corners[k+1]
+		dx, dy := e[0]-a[0], e[1]-a[1]
 		length := float32(math.Hypot(float64(dx), float64(dy)))
 		for s := float32(0); s < length; s += 2 * dash {
-			e := min(s+dash, length)
-			vector.StrokeLine(dst, a[0]+dx*s/length, a[1]+dy*s/length,
-				a[0]+dx*e/length, a[1]+dy*e/length, width, c, false)
+			t := min(s+dash, length)
+			b.line(a[0]+dx*s/length, a[1]+dy*s/length, a[0]+dx*t/length, a[1]+dy*t/length, width, c)
 		}
 	}
 }
 
 // arrow is a line with a filled head at To.
-func arrow(dst *ebiten.Image, op *view.Op) {
-	c := rgba(op.Color)
-	vector.StrokeLine(dst, op.From.X, op.From.Y, op.To.X, op.To.Y, op.Width, c, antialias)
+func (b *batch) arrow(op *view.Op) {
+	b.line(op.From.X, op.From.Y, op.To.X, op.To.Y, op.Width, op.Color)
 	dx, dy := float64(op.To.X-op.From.X), float64(op.To.Y-op.From.Y)
 	n := math.Hypot(dx, dy)
 	if n == 0 {
@@ -228,10 +298,45 @@ func arrow(dst *ebiten.Image, op *view.Op) {
 	p.LineTo(op.To.X-ux*head*1.6-uy*head, op.To.Y-uy*head*1.6+ux*head)
 	p.LineTo(op.To.X-ux*head*1.6+uy*head, op.To.Y-uy*head*1.6-ux*head)
 	p.Close()
-	fillPath(dst, &p, op.Color)
+	b.fill(&p, op.Color)
 }
 
-func drawText(dst *ebiten.Image, op *view.Op) {
+// text adds the op's line as one quad from the atlas, aligned as text/v2
+// aligns it (horizontally by the op, vertically centred on the op's box),
+// at whole device pixels so that a line looks the same wherever it is.
+func (b *batch) text(op *view.Op) {
+	t := atlas.line(op.Text, op.Size, b.flush)
+	if t.w == 0 {
+		if t.advance > 0 {
+			b.flush()
+			drawTextDirect(b.dst, op) // wider than the atlas
+		}
+		return
+	}
+	r := op.Rect
+	x := float64(r.X)
+	switch op.Align {
+	case view.AlignCenter:
+		x = float64(r.X+r.W/2) - t.advance/2
+	case view.AlignRight:
+		x = float64(r.X+r.W) - t.advance
+	}
+	y := float64(r.Y+r.H/2) - t.height/2
+	dx, dy := float32(math.Round(x)-textPad), float32(math.Round(y)-textPad)
+	w, h := float32(t.w), float32(t.h)
+	sx, sy := float32(t.x), float32(t.y)
+	cr, cg, cb, ca := premultiplied(op.Color)
+	b.room(4)
+	n := uint16(len(b.vs))
+	for _, q := range [4][4]float32{{0, 0}, {w, 0}, {0, h}, {w, h}} {
+		b.vs = append(b.vs, ebiten.Vertex{DstX: dx + q[0], DstY: dy + q[1], SrcX: sx + q[0], SrcY: sy + q[1],
+			ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca})
+	}
+	b.is = append(b.is, n, n+1, n+2, n+1, n+3, n+2)
+}
+
+// drawTextDirect draws a line glyph by glyph.
+func drawTextDirect(dst *ebiten.Image, op *view.Op) {
 	r := op.Rect
 	o := &text.DrawOptions{}
 	o.SecondaryAlign = text.AlignCenter

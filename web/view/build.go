@@ -2,7 +2,9 @@
 
 package view
 
-// Build paints one frame in the layout for the UI's frame size.
+// Build paints one frame in the layout for the UI's frame size: the
+// simulation only; the player's controls are HTML around the canvas
+// (web/player/static/player.html).
 func Build(in Input) *DisplayList {
 	l := NewLayout(in.UI.W, in.UI.H, in.UI.Compact)
 	d := &DisplayList{W: l.W, H: l.H}
@@ -24,6 +26,5 @@ func Build(in Input) *DisplayList {
 	drawPS(d, l, in)
 	drawConsole(d, l, in)
 	drawNarration(d, l, in)
-	drawControls(d, l, in)
 	return d
 }

@@ -22,17 +22,14 @@ const (
 	ActPlay                // toggle play/pause
 	ActForward             // next step
 	ActLast                // last known step (extends a finished run)
-	ActSpeed               // cycle the speed
 	ActInto                // toggle step into library code
-	ActSeek                // go to Action.Step
 	ActSeekTime            // go to the first step at or after Action.Time
 	ActFocus               // focus Action.PID (code panel follows it)
-	ActSettings            // open the version, start method and step-into menu
 	numActions
 )
 
 var actionNames = [numActions]string{
-	"none", "first", "back", "play", "forward", "last", "speed", "into", "seek", "seek-time", "focus", "settings",
+	"none", "first", "back", "play", "forward", "last", "into", "seek-time", "focus",
 }
 
 func (k ActionKind) String() string {
@@ -45,15 +42,12 @@ func (k ActionKind) String() string {
 // Action is a request to the player.
 type Action struct {
 	Kind ActionKind
-	Step int             // ActSeek
 	Time kernel.Duration // ActSeekTime
 	PID  kernel.PID      // ActFocus
 }
 
 func (a Action) String() string {
 	switch a.Kind {
-	case ActSeek:
-		return fmt.Sprintf("seek %d", a.Step)
 	case ActSeekTime:
 		return fmt.Sprintf("seek-time %v", a.Time)
 	case ActFocus:
@@ -63,8 +57,8 @@ func (a Action) String() string {
 }
 
 // Hit is a clickable rectangle. A range hit (Range true) maps x linearly
-// from Rect's left edge to its right onto [Lo, Hi]: steps for ActSeek, time
-// in nanoseconds for ActSeekTime.
+// from Rect's left edge to its right onto [Lo, Hi]: time in nanoseconds for
+// ActSeekTime (the timeline).
 type Hit struct {
 	Rect   Rect
 	Action Action
@@ -90,8 +84,6 @@ func (h Hit) resolve(x float32) Action {
 	f = min(max(f, 0), 1)
 	v := h.Lo + int64(f*float64(h.Hi-h.Lo)+0.5)
 	switch a.Kind {
-	case ActSeek:
-		a.Step = int(v)
 	case ActSeekTime:
 		a.Time = kernel.Duration(v)
 	}
@@ -106,4 +98,15 @@ func (d *DisplayList) HitTest(x, y float32) (Action, bool) {
 		}
 	}
 	return Action{}, false
+}
+
+// ParseAction is the action a name (ActionKind.String) names, for the
+// page's buttons (contract.Buttons).
+func ParseAction(name string) (ActionKind, bool) {
+	for k, n := range actionNames {
+		if n == name && k != int(ActNone) {
+			return ActionKind(k), true
+		}
+	}
+	return ActNone, false
 }

@@ -11,20 +11,12 @@ import (
 
 // UI is the player's own state that the view shows.
 type UI struct {
-	Playing bool
-	Into    bool    // step into library code
-	Speed   float64 // steps per second shown as "Nx"; 0 means 1
-	Compact bool    // the figure layout whatever the frame's width (the teaching page's figures)
+	Into    bool // step into library code: the code panel shows library frames
+	Compact bool // the figure layout whatever the frame's width (the teaching page's figures)
 	// W×H is the frame's size in CSS pixels (NewLayout); 0×0 the default
 	// size of a page of its own, or of a small embed when Compact.
 	W, H float32
-	// Python and Method are the modelled CPython version and start method
-	// the run uses ("3.13", "fork"), shown on the settings button.
-	Python, Method string
-	// EditButton leaves the narration's top right corner to the page's
-	// "Edit code" button.
-	EditButton bool
-	Lang       lang.Lang // ZH leaves the narration to the overlay
+	Lang lang.Lang // ZH leaves the narration to the overlay
 	// Focus is the process whose code the code panel shows (0: the
 	// process that runs the current step).
 	Focus kernel.PID

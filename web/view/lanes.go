@@ -54,6 +54,9 @@ func pickLanes(lanes []playback.Lane, s *playback.Snapshot, capacity int) []play
 
 func drawTimeline(d *DisplayList, l Layout, in Input) {
 	area := l.Timeline
+	if area.W == 0 {
+		return // a layout without a timeline
+	}
 	d.fill(area, Paper, "")
 	if len(in.Lanes) == 0 {
 		return

@@ -1,7 +1,7 @@
 // The canvas and its regions, chosen by the frame's size. A logical pixel
 // is a CSS pixel of the frame (the player draws it at the device pixel
 // ratio), so a text size here is its size on screen: nothing is drawn under
-// MinText, and every control is at least Button tall, a touch target.
+// MinText. The player's controls are HTML around the canvas, not in it.
 //
 // Three families: wide (a page of its own or a large embed: tree and code
 // side by side, timeline and ps under them, console, controls), figure (a
@@ -46,14 +46,10 @@ type Layout struct {
 	Console   Rect
 	PS        Rect
 	Narration Rect
-	Controls  Rect
 	// Text sizes: body and small (never under MinText).
 	Font, Small float32
 	// NarrationLines is how many lines the narration may wrap to.
 	NarrationLines int
-	// ControlRows is 1, or 2 when the buttons and the scrubber do not fit
-	// on one row.
-	ControlRows int
 }
 
 // Sizes, in CSS pixels.
@@ -65,16 +61,12 @@ const (
 	// MinW×MinH is the smallest frame laid out; a smaller one is scaled
 	// down (and its text then falls under MinText).
 	MinW, MinH = 320, 240
-	// MinText is the smallest text drawn; Button the height of a control.
+	// MinText is the smallest text drawn; Button the smallest a control
+	// may be, wide and tall (a touch target): the process nodes and lanes
+	// are pictures, the controls are the page's HTML (player.css).
 	MinText = 12
 	Button  = 44
-	// EditButtonW is the room the narration leaves at its top right for
-	// the page's "Edit code" button (UI.EditButton).
-	EditButtonW = 112
 )
-
-// controlRowH is one row of controls: a button and a margin.
-const controlRowH = Button + 8
 
 // NewLayout lays out a frame of w×h CSS pixels (0×0: FullW×FullH, or
 // CompactW×CompactH when compact). compact asks for the figure family
@@ -100,14 +92,13 @@ func NewLayout(w, h float32, compact bool) Layout {
 func textH(n int, s float32) float32 { return float32(n)*s*1.3 + 8 }
 
 func wide(w, h float32) Layout {
-	l := Layout{Kind: LayoutWide, W: w, H: h, Font: 14, Small: MinText, NarrationLines: 2, ControlRows: 1}
+	l := Layout{Kind: LayoutWide, W: w, H: h, Font: 14, Small: MinText, NarrationLines: 2}
 	if w >= 1600 {
 		l.Font, l.Small = 16, 14
 	}
 	narr := textH(2, l.Font)
-	ctrl := float32(controlRowH)
 	console := textH(5, l.Small)
-	mid := h - narr - ctrl - console
+	mid := h - narr - console
 	left := float32(int(w * 0.61))
 	top := float32(int(mid * 0.68))
 	l.Narration = Rect{0, 0, w, narr}
@@ -116,20 +107,14 @@ func wide(w, h float32) Layout {
 	l.Timeline = Rect{0, narr + top, left, mid - top}
 	l.PS = Rect{left, narr + top, w - left, mid - top}
 	l.Console = Rect{0, narr + mid, w, console}
-	l.Controls = Rect{0, h - ctrl, w, ctrl}
 	return l
 }
 
 func figure(w, h float32) Layout {
-	l := Layout{Kind: LayoutFigure, W: w, H: h, Font: 14, Small: MinText, NarrationLines: 2, ControlRows: 1}
-	if w < 700 {
-		l.ControlRows = 2 // the scrubber gets a row of its own
-	}
+	l := Layout{Kind: LayoutFigure, W: w, H: h, Font: 14, Small: MinText, NarrationLines: 2}
 	narr := textH(2, l.Font)
-	ctrl := float32(l.ControlRows * controlRowH)
-	mid := h - narr - ctrl
+	mid := h - narr
 	l.Narration = Rect{0, 0, w, narr}
-	l.Controls = Rect{0, h - ctrl, w, ctrl}
 	if w < 480 {
 		// A phone's column: the tree over the ps table.
 		top := float32(int(mid * 0.55))
@@ -150,10 +135,9 @@ func figure(w, h float32) Layout {
 }
 
 func portrait(w, h float32) Layout {
-	l := Layout{Kind: LayoutPortrait, W: w, H: h, Font: 14, Small: MinText, NarrationLines: 3, ControlRows: 2}
+	l := Layout{Kind: LayoutPortrait, W: w, H: h, Font: 14, Small: MinText, NarrationLines: 3}
 	narr := textH(3, l.Font)
-	ctrl := float32(2 * controlRowH)
-	rest := h - narr - ctrl
+	rest := h - narr
 	y := narr
 	take := func(f float32) Rect {
 		r := Rect{0, y, w, float32(int(rest * f))}
@@ -165,7 +149,6 @@ func portrait(w, h float32) Layout {
 	l.Code = take(0.2)
 	l.PS = take(0.2)
 	l.Timeline = take(0.12)
-	l.Console = Rect{0, y, w, h - ctrl - y}
-	l.Controls = Rect{0, h - ctrl, w, ctrl}
+	l.Console = Rect{0, y, w, h - y}
 	return l
 }

@@ -21,50 +21,23 @@ func TestHitTest(t *testing.T) {
 	l := NewLayout(0, 0, false)
 	tree := Nodes(l, in.Snap, in.Lanes)
 	main := tree[2].Box // init, shell, main
-	at := func(kind ActionKind) (float32, float32) {
-		for _, h := range d.Hits {
-			if h.Action.Kind == kind {
-				return h.Rect.X + h.Rect.W/2, h.Rect.Y + h.Rect.H/2
-			}
-		}
-		t.Fatalf("no %v hit", kind)
-		return 0, 0
-	}
-	var scrub Hit
-	for _, h := range d.Hits {
-		if h.Action.Kind == ActSeek {
-			scrub = h
-		}
-	}
-	y := l.Controls.Y + l.Controls.H/2
 	tests := []struct {
 		name string
 		x, y float32
 		want string // Action.String(), "" for no hit
 	}{
-		{"first button", 20, y, "first"},
-		{"play button", 0, 0, "play"},
-		{"speed button", 0, 0, "speed"},
-		{"settings button", l.W - 20, y, "settings"},
-		{"scrubber start", scrub.Rect.X + 0.1, y, "seek 0"},
-		{"scrubber end", scrub.Rect.X + scrub.Rect.W - 0.1, y, fmt.Sprintf("seek %d", p.Len()-1)},
 		{"process node", main.X + 5, main.Y + 5, "focus 1001"},
 		{"timeline lane label", 0, 0, "focus 1001"},
 		{"nothing on the narration", l.W / 2, 10, ""},
+		{"nothing at the bottom edge (no controls on the canvas)", l.W / 2, l.H - 1, ""},
 	}
 	for _, h := range d.Hits {
 		if h.Action.Kind == ActFocus && h.Action.PID == 1001 && h.Rect.Y >= l.Timeline.Y {
-			tests[7].x, tests[7].y = h.Rect.X+2, h.Rect.Y+h.Rect.H/2
+			tests[1].x, tests[1].y = h.Rect.X+2, h.Rect.Y+h.Rect.H/2
 		}
 	}
-	for k, tc := range tests {
-		if tc.x == 0 {
-			kind := ActPlay
-			if tc.want == "speed" {
-				kind = ActSpeed
-			}
-			tests[k].x, tests[k].y = at(kind)
-		}
+	if tests[1].x == 0 {
+		t.Fatal("no lane label for pid 1001 on the timeline")
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -247,8 +220,8 @@ func TestMirror(t *testing.T) {
 		lang             lang.Lang
 		step, zombies, n string
 	}{
-		{lang.EN, "step 411 of 943, t=1.002000s", "zombies: 1002", s.Narration.EN},
-		{lang.ZH, "第 411 步，共到第 943 步，t=1.002000s", "僵尸进程：1002", s.Narration.ZH},
+		{lang.EN, "step 411 of 0–943, t=1.002000s", "zombies: 1002", s.Narration.EN},
+		{lang.ZH, "第 411 步（0–943），t=1.002000s", "僵尸进程：1002", s.Narration.ZH},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang.String(), func(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 // MirrorText is a step told as text.
 type MirrorText struct {
 	Lang      lang.Lang
-	Step      string // StepLabel and the time: "step 12 of 1095, t=1.002000s" / "第 12 步，共到第 1095 步，t=1.002000s"
+	Step      string // StepLabel and the time: "step 12 of 0–1095, t=1.002000s" / "第 12 步（0–1095），t=1.002000s"
 	Narration string
 	PS        string // the ps table
 	Zombies   string // "zombies: 1002" / "僵尸进程：1002" ("" when none)

@@ -16,26 +16,33 @@ func drawNarration(d *DisplayList, l Layout, in Input) {
 	r := l.Narration
 	d.fill(r, Paper, "")
 	s := in.Snap
-	// The wide layout says the step here too; the others leave it to the
-	// scrubber's label and keep the room for the sentence.
-	label := "t=" + s.TimeText
-	if l.Kind == LayoutWide {
-		label = StepLabel(s, lang.EN) + "  " + label
-	}
-	labelW := textWidth(label, l.Small) + 16
-	d.text(Rect{r.X + 8, r.Y, labelW, r.H}, label, l.Small, ColorMuted, AlignLeft, "")
+	label, box := narrationParts(l, s)
+	d.text(Rect{r.X + 8, r.Y, box.X - r.X - 8, r.H}, label, l.Small, ColorMuted, AlignLeft, "")
 	if in.UI.Lang == lang.ZH {
 		return
-	}
-	box := Rect{r.X + labelW + 8, r.Y + 2, r.W - labelW - 16, r.H - 4}
-	if in.UI.EditButton {
-		box.W -= EditButtonW
 	}
 	lines := wrap(canvasText(s.Narration.EN), box.W, l.Font, l.NarrationLines)
 	lh := box.H / float32(len(lines))
 	for k, ln := range lines {
 		d.text(Rect{box.X, box.Y + float32(k)*lh, box.W, lh}, ln, l.Font, ColorText, AlignLeft, "narration")
 	}
+}
+
+// narrationParts is the narration band's time label and the box its
+// sentence takes. The step is on the page's scrubber, in the page's
+// language; the canvas says the time.
+func narrationParts(l Layout, s *playback.Snapshot) (label string, box Rect) {
+	r := l.Narration
+	label = "t=" + s.TimeText
+	labelW := textWidth(label, l.Small) + 16
+	return label, Rect{r.X + labelW + 8, r.Y + 2, r.W - labelW - 16, r.H - 4}
+}
+
+// NarrationBox is where the narration's sentence goes in layout l: the
+// page lays the Chinese caption there, beside the time.
+func NarrationBox(l Layout, s *playback.Snapshot) Rect {
+	_, box := narrationParts(l, s)
+	return box
 }
 
 // drawConsole shows the latest terminal lines, each with its pid.

@@ -7,8 +7,8 @@ import (
 	"zombielab/sim/playback"
 )
 
-// TestStepLabel: steps are numbered from 0 and "of" names the last step,
-// as the URL's step= does.
+// TestStepLabel: steps are numbered from 0, as the URL's step= is; the
+// label names the range, and the end of a finished run as the last step.
 func TestStepLabel(t *testing.T) {
 	tests := []struct {
 		step, total int
@@ -16,11 +16,15 @@ func TestStepLabel(t *testing.T) {
 		l           lang.Lang
 		want        string
 	}{
-		{0, 1096, true, lang.EN, "step 0 of 1095"},
-		{1095, 1096, true, lang.EN, "step 1095 of 1095"},
-		{12, 563, false, lang.EN, "step 12 of 562 so far"},
-		{1095, 1096, true, lang.ZH, "第 1095 步，共到第 1095 步"},
-		{12, 563, false, lang.ZH, "第 12 步，目前到第 562 步"},
+		{0, 1096, true, lang.EN, "step 0 of 0–1095"},
+		{1094, 1096, true, lang.EN, "step 1094 of 0–1095"},
+		{1095, 1096, true, lang.EN, "step 1095, the last"},
+		{0, 1, true, lang.EN, "step 0, the last"},
+		{12, 563, false, lang.EN, "step 12 of 0–562 so far"},
+		{562, 563, false, lang.EN, "step 562 of 0–562 so far"},
+		{411, 1096, true, lang.ZH, "第 411 步（0–1095）"},
+		{1095, 1096, true, lang.ZH, "第 1095 步（最后一步）"},
+		{12, 563, false, lang.ZH, "第 12 步（目前 0–562）"},
 	}
 	for _, tc := range tests {
 		s := &playback.Snapshot{Step: tc.step, Total: tc.total, Final: tc.final}

@@ -183,13 +183,13 @@ func drawCounts(d *DisplayList, l Layout, procs []playback.Proc, t treeLayout) {
 			run++
 		}
 	}
-	text := itoa(len(procs)) + " processes:"
+	text := strconv.Itoa(len(procs)) + " processes:"
 	for _, c := range []struct {
 		n    int
 		what string
 	}{{zombie, "zombies"}, {sleep, "sleeping"}, {run, "running"}, {stopped, "stopped"}} {
 		if c.n > 0 {
-			text += " " + itoa(c.n) + " " + c.what + ","
+			text += " " + strconv.Itoa(c.n) + " " + c.what + ","
 		}
 	}
 	text = strings.TrimSuffix(text, ",")

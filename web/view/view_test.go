@@ -85,7 +85,7 @@ func TestGoldenDisplayLists(t *testing.T) {
 		{"seed-loop-compact-zh", "seed-loop", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
 			i, _ := p.Checkpoint("before-start#3")
 			return i
-		}, UI{Compact: true, Lang: lang.ZH, Playing: true, Speed: 4}},
+		}, UI{Compact: true, Lang: lang.ZH}},
 		{"forkserver-tree", "forkserver", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
 			return stepWhere(t, p, 0, zombieChild)
 		}, UI{}},
@@ -103,10 +103,10 @@ func TestGoldenDisplayLists(t *testing.T) {
 		{"seed-loop-projector", "seed-loop", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
 			i, _ := p.Checkpoint("before-start#2")
 			return i
-		}, UI{W: 1024, H: 768, Python: "3.13", Method: "fork"}},
+		}, UI{W: 1024, H: 768}},
 		{"pid1-never-reaps-figure", "pid1-never-reaps", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
 			return p.Len() - 1
-		}, UI{W: 640, H: 400, Compact: true, Python: "3.13", Method: "fork"}},
+		}, UI{W: 640, H: 400, Compact: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,14 +1,20 @@
 // The player page's glue around main.wasm: it downloads the wasm with a
 // progress bar, checks for WebGL2, relays the postMessage API between the
-// host page and the Go side (window.zombielab), keeps the URL, the editor,
-// the Chinese caption and the screen-reader mirror in step with what the
-// Go side emits (window.zombielabHost.emit).
+// host page and the Go side (window.zombielab), runs the HTML controls
+// under the canvas (each press queued to the Go side as a command, so none
+// is lost however slowly frames come), and keeps the controls, the URL,
+// the editor, the Chinese caption and the screen-reader mirror in step
+// with what the Go side emits (window.zombielabHost.emit).
 'use strict';
 (() => {
   const $ = (id) => document.getElementById(id);
   const embedded = window.parent !== window;
+  const params = new URLSearchParams(location.search);
   // edit=0 (web/contract): an embed that only shows, without "Edit code".
-  const noEdit = ['0', 'false', 'no', 'off'].includes(new URLSearchParams(location.search).get('edit'));
+  const noEdit = ['0', 'false', 'no', 'off'].includes(params.get('edit'));
+  // The controls speak the page's language from the start (lang=zh,
+  // zh-CN…: web/contract reads it the same way); the Go side confirms it.
+  const startLang = /^zh\b/i.test(params.get('lang') || '') ? 'zh' : 'en';
   // Messages a host page may send, and the ones it receives.
   const inbound = new Set(['goto', 'play', 'pause', 'load']);
   const outbound = new Set(['ready', 'step', 'error']);
@@ -54,7 +60,7 @@
     $('header-box').hidden = headerCount === 0;
     $('header-src').value = lines.slice(0, headerCount).join('\n');
     $('header-src').rows = headerCount;
-    $('header-summary').textContent = headerCount + ' header lines (title, lesson, settings)';
+    $('header-summary').textContent = (words[lang] || words.en).header(headerCount);
     code = lines.slice(headerCount).join('\n');
     $('source').value = code;
     $('editor-file').textContent = file;
@@ -62,9 +68,29 @@
     $('edit-toggle').hidden = noEdit;
   }
 
-  function renderGutter(badLine) {
-    const n = $('source').value.split('\n').length;
+  // The error's place in the editor's text (file line and column, 1-based,
+  // counting the folded header), or -1.
+  let errLine = 0, errCol = 0;
+  function errorOffset(src) {
+    if (errLine <= headerCount) return -1;
+    const lines = src.split('\n');
+    let at = 0;
+    for (let i = 0; i < errLine - headerCount - 1 && i < lines.length; i++) at += lines[i].length + 1;
+    return at + Math.max(0, errCol - 1);
+  }
+
+  // renderGutter numbers the lines (as in the file: after the header),
+  // marks the error's line, sizes the editor to its text and highlights it.
+  function renderGutter(badLine, badCol) {
+    errLine = badLine || 0;
+    errCol = badCol || 1;
+    const src = $('source').value;
+    const lines = src.split('\n');
+    const n = lines.length;
     $('source').rows = n;
+    const longest = lines.reduce((m, l) => Math.max(m, l.length), 0);
+    $('source').style.width = (longest + 2) + 'ch';
+    $('highlight').innerHTML = globalThis.zombielabHighlight ? globalThis.zombielabHighlight(src, errorOffset(src)) : '';
     const gutter = $('gutter');
     gutter.textContent = '';
     for (let i = headerCount + 1; i <= headerCount + n; i++) {
@@ -84,7 +110,7 @@
     const box = $('editor-error');
     box.hidden = false;
     box.textContent = msg.message;
-    renderGutter(msg.line || 0);
+    renderGutter(msg.line || 0, msg.col || 1);
     openEditor(true);
     if (msg.line > headerCount) {
       const lines = $('source').value.split('\n');
@@ -114,15 +140,17 @@
   }
 
   // placeCaption lays the caption over the canvas's narration band: ebiten
-  // scales the fixed logical canvas to fit the window, centred.
+  // scales the logical frame to fit the canvas, centred.
   let captionAt = null;
   function placeCaption() {
-    if (!captionAt) return;
+    const canvas = document.querySelector('canvas');
+    if (!captionAt || !canvas) return;
     const [w, h] = captionAt.canvas;
     const [x, y, bw, bh] = captionAt.box;
-    const scale = Math.min(window.innerWidth / w, window.innerHeight / h);
-    const left = (window.innerWidth - w * scale) / 2;
-    const top = (window.innerHeight - h * scale) / 2;
+    const r = canvas.getBoundingClientRect();
+    const scale = Math.min(r.width / w, r.height / h);
+    const left = r.left + (r.width - w * scale) / 2;
+    const top = r.top + (r.height - h * scale) / 2;
     const c = $('caption').style;
     c.left = (left + x * scale) + 'px';
     c.top = (top + y * scale) + 'px';
@@ -137,9 +165,8 @@
   }
   window.addEventListener('resize', placeCaption);
 
-  let localised = '';
   function showStep(msg) {
-    if (msg.lang !== localised) { localise(msg.lang); localised = msg.lang; }
+    localise(msg.lang);
     showException(msg);
     if (msg.canvas && msg.captionBox) {
       captionAt = { canvas: msg.canvas, box: msg.captionBox };
@@ -152,47 +179,133 @@
     if (zh) $('caption').textContent = msg.narration;
   }
 
-  // The settings menu: version, start method, step into; opened by the
-  // canvas's settings button (Go sends "menu"), in the page's language.
-  const menuWords = {
-    en: { title: 'Settings', python: 'Python version', method: 'Start method',
-      into: "Step into library code (multiprocessing's own lines)", apply: 'Apply', cancel: 'Cancel',
-      edit: 'Edit code' },
-    zh: { title: '设置', python: 'Python 版本', method: '启动方式',
-      into: '单步进入库代码（multiprocessing 自己的代码行）', apply: '应用', cancel: '取消',
-      edit: '编辑代码' },
+  // The controls' words, in the page's language.
+  const words = {
+    en: { bar: 'Player controls', first: 'First step', back: 'Step back', play: 'Play', pause: 'Pause',
+      forward: 'Step forward', last: 'Last step', step: 'Step', speed: 'Speed (steps a second)',
+      speedOption: (v) => v + ' steps/s', python: 'Python version', method: 'Start method',
+      into: 'Step into library code', settings: 'Settings', edit: 'Edit code', run: 'Run',
+      source: 'Python source of the scenario', editor: 'Scenario source', loading: 'Loading the player…',
+      header: (n) => n + ' header lines (title, lesson, settings)',
+      progress: (mb, of) => 'Loading the player: ' + mb + (of ? ' of ' + of : '') + ' MB', starting: 'Starting the player…' },
+    zh: { bar: '播放控制', first: '第一步', back: '后退一步', play: '播放', pause: '暂停',
+      forward: '前进一步', last: '最后一步', step: '步骤', speed: '速度（每秒步数）',
+      speedOption: (v) => '每秒 ' + v + ' 步', python: 'Python 版本', method: '启动方式',
+      into: '单步进入库代码', settings: '设置', edit: '编辑代码', run: '运行',
+      source: '场景的 Python 源代码', editor: '场景源代码', loading: '正在加载播放器…',
+      header: (n) => n + ' 行文件头（标题、课程、设置）',
+      progress: (mb, of) => '正在加载播放器：' + mb + (of ? ' / ' + of : '') + ' MB', starting: '正在启动播放器…' },
   };
-  function localise(lang) {
-    const w = menuWords[lang] || menuWords.en;
-    $('settings-title').textContent = w.title;
-    $('settings-python-label').textContent = w.python;
-    $('settings-method-label').textContent = w.method;
-    $('settings-into-label').textContent = w.into;
-    $('settings-apply').textContent = w.apply;
-    $('settings-cancel').textContent = w.cancel;
+  const speeds = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64];
+  let lang = '';
+  let state = { playing: false, speed: 2, python: '', method: '', versions: [], methods: [], loaded: false };
+  function localise(l) {
+    if (l === lang) return;
+    lang = l;
+    const w = words[l] || words.en;
+    document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
+    $('bar').setAttribute('aria-label', w.bar);
+    for (const id of ['first', 'back', 'forward', 'last']) {
+      $('b-' + id).setAttribute('aria-label', w[id]);
+      $('b-' + id).title = w[id];
+    }
+    $('scrubber').setAttribute('aria-label', w.step);
+    $('speed-label').textContent = w.speed;
+    $('python-label').textContent = w.python;
+    $('method-label').textContent = w.method;
+    $('b-into').textContent = w.into;
+    $('more-toggle').textContent = w.settings;
     $('edit-toggle').textContent = w.edit;
+    $('run').textContent = w.run;
+    $('source').setAttribute('aria-label', w.source);
+    $('editor').setAttribute('aria-label', w.editor);
+    $('loading-text').textContent = w.loading;
+    showPlaying();
+    fillMenus();
   }
-  function fill(select, values, chosen) {
+  function showPlaying() {
+    const w = words[lang] || words.en;
+    const label = state.playing ? w.pause : w.play;
+    $('b-play').setAttribute('aria-pressed', String(state.playing));
+    $('b-play').setAttribute('aria-label', label);
+    $('b-play').title = label;
+  }
+  function fill(select, values, chosen, text) {
     select.textContent = '';
     for (const v of values) {
       const o = document.createElement('option');
-      o.value = o.textContent = v;
-      o.selected = v === chosen;
+      o.value = String(v);
+      o.textContent = text(v);
+      o.selected = String(v) === String(chosen);
       select.appendChild(o);
     }
   }
-  function openMenu(msg) {
-    localise(msg.lang);
-    fill($('settings-python'), msg.versions, msg.python);
-    fill($('settings-method'), msg.methods, msg.method);
-    $('settings-into').checked = msg.into;
-    if (!$('settings').open) $('settings').showModal();
+  function fillMenus() {
+    const w = words[lang] || words.en;
+    const sp = speeds.includes(state.speed) ? speeds : speeds.concat([state.speed]).sort((a, b) => a - b);
+    fill($('speed'), sp, state.speed, w.speedOption);
+    fill($('python'), state.versions, state.python, (v) => 'Python ' + v);
+    fill($('method'), state.methods, state.method, (v) => v);
   }
-  $('settings').addEventListener('close', () => {
-    if ($('settings').returnValue !== 'apply') return;
-    command({ type: 'settings', python: $('settings-python').value,
-      method: $('settings-method').value, into: $('settings-into').checked });
+
+  // showControls follows the Go side's state (a "controls" message).
+  let scrubbing = false;
+  function showControls(msg) {
+    const menusChanged = msg.speed !== state.speed || msg.python !== state.python || msg.method !== state.method ||
+      String(msg.versions) !== String(state.versions);
+    state = msg;
+    if (msg.lang !== lang) localise(msg.lang);
+    else if (menusChanged) fillMenus();
+    showPlaying();
+    for (const b of document.querySelectorAll('#bar [data-act]')) b.disabled = !msg.loaded;
+    for (const id of ['speed', 'python', 'method', 'scrubber']) $(id).disabled = !msg.loaded;
+    $('b-into').setAttribute('aria-pressed', String(msg.into));
+    const sc = $('scrubber');
+    sc.max = String(Math.max(0, msg.steps - 1));
+    if (!scrubbing) sc.value = String(msg.step);
+    sc.setAttribute('aria-valuetext', msg.label);
+    $('step-label').textContent = msg.label;
+  }
+
+  // Every press is a command for the Go side, queued there in order.
+  for (const b of document.querySelectorAll('#bar [data-act]')) {
+    b.addEventListener('click', () => command({ type: 'act', action: b.dataset.act }));
+  }
+  $('scrubber').addEventListener('input', () => command({ type: 'goto', step: Number($('scrubber').value) }));
+  $('scrubber').addEventListener('pointerdown', () => { scrubbing = true; });
+  for (const ev of ['pointerup', 'pointercancel', 'change']) {
+    $('scrubber').addEventListener(ev, () => { scrubbing = false; });
+  }
+  function settings() {
+    command({ type: 'settings', python: $('python').value, method: $('method').value,
+      speed: Number($('speed').value) });
+  }
+  for (const id of ['speed', 'python', 'method']) $(id).addEventListener('change', settings);
+  $('more-toggle').addEventListener('click', () => {
+    const open = !$('more').classList.contains('open');
+    $('more').classList.toggle('open', open);
+    $('more-toggle').setAttribute('aria-expanded', String(open));
   });
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && $('more').classList.contains('open')) {
+      $('more').classList.remove('open');
+      $('more-toggle').setAttribute('aria-expanded', 'false');
+      $('more-toggle').focus();
+    }
+  });
+
+  // The body (ebiten's canvas) ends where the bar begins; ebiten reads the
+  // body's size when the window resizes.
+  function fitBar() {
+    const h = $('bar').getBoundingClientRect().height;
+    const px = Math.ceil(h) + 'px';
+    if (document.documentElement.style.getPropertyValue('--bar-h') === px) return;
+    document.documentElement.style.setProperty('--bar-h', px);
+    window.dispatchEvent(new Event('resize'));
+  }
+  new ResizeObserver(fitBar).observe($('bar'));
+  fitBar();
+  localise(startLang);
 
   // What the Go side says.
   globalThis.zombielabHost = {
@@ -220,7 +333,7 @@
         case 'error': ready = true; $('loading').hidden = true; showError(msg); break;
         case 'source': showSource(msg.file, msg.code); break;
         case 'url': setQuery(msg.query); break;
-        case 'menu': openMenu(msg); break;
+        case 'controls': showControls(msg); break;
       }
       if (embedded && outbound.has(msg.type)) {
         const out = {};
@@ -238,6 +351,17 @@
 
   $('edit-toggle').addEventListener('click', () => openEditor($('editor').hidden));
   $('source').addEventListener('input', () => renderGutter(0));
+  // Tab indents (four spaces) rather than leaving the editor; Escape then
+  // Tab leaves it, as keyboard users expect of a code editor.
+  let tabLeaves = false;
+  $('source').addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') { tabLeaves = true; return; }
+    if (ev.key !== 'Tab' || ev.shiftKey || tabLeaves || ev.ctrlKey || ev.metaKey || ev.altKey) { tabLeaves = false; return; }
+    ev.preventDefault();
+    const ta = $('source');
+    ta.setRangeText('    ', ta.selectionStart, ta.selectionEnd, 'end');
+    renderGutter(0);
+  });
   $('run').addEventListener('click', () => {
     $('editor-error').hidden = true;
     const header = headerCount ? $('header-src').value + '\n' : '';
@@ -262,9 +386,9 @@
   const wasmTotal = Number(document.querySelector('meta[name="zombielab-wasm-bytes"]').content) || 0;
   function progress(loaded) {
     if (wasmTotal > 0) $('loading-bar').value = Math.min(1, loaded / wasmTotal);
-    $('loading-text').textContent = 'Loading the player: ' + (loaded / 1e6).toFixed(1) +
-      (wasmTotal > 0 ? ' of ' + (wasmTotal / 1e6).toFixed(1) : '') + ' MB';
-    if (wasmTotal > 0 && loaded >= wasmTotal) $('loading-text').textContent = 'Starting the player…';
+    const w = words[lang] || words.en;
+    $('loading-text').textContent = w.progress((loaded / 1e6).toFixed(1), wasmTotal > 0 ? (wasmTotal / 1e6).toFixed(1) : '');
+    if (wasmTotal > 0 && loaded >= wasmTotal) $('loading-text').textContent = w.starting;
   }
   // counted passes the wasm's bytes through, showing progress.
   function counted(body) {
@@ -318,7 +442,7 @@
     }
     const go = new Go();
     const { instance } = await instantiate(go);
-    $('loading-text').textContent = 'Starting the player…';
+    $('loading-text').textContent = (words[lang] || words.en).starting;
     $('loading-bar').removeAttribute('value');
     await go.run(instance);
   }
