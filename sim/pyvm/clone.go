@@ -30,6 +30,8 @@ func (in *Interp) Clone() *Interp {
 	// thread (and only one); the other threads' objects stay, frozen.
 	n.t = c.thread(in.t)
 	n.threads = []*thread{n.t}
+	n.locals = c.locals(in.locals, n.t)
+	n.warned = maps.Clone(in.warned)
 	if in.gil != nil {
 		n.gil = &gil{sem: in.gil.sem, holder: n.t}
 	}

@@ -128,7 +128,9 @@ type Interp struct {
 	interval float64
 	// warned are the (file, line) places a DeprecationWarning was shown
 	// at: the default filter shows it once per place.
-	warned  map[string]bool
+	warned map[string]bool
+	// locals are the threading.local instances (thread.go).
+	locals  []*tlocal
 	modules *Dict // sys.modules
 	// builtins is this interpreter's builtins module (a copy of the
 	// universe): what LOAD_GLOBAL falls back to and `import builtins` gives.

@@ -75,6 +75,9 @@ type thread struct {
 	// start is the function and arguments of a thread that has not run
 	// yet (start_new_thread).
 	start *Tuple
+	// localInit are threading.local subclass instances whose __init__
+	// must run for this thread before its next line.
+	localInit []*tlocal
 }
 
 // gil is the global interpreter lock: a kernel semaphore, its holder, and
@@ -147,6 +150,18 @@ func (in *Interp) RunThread(tid int, maxInstr int) Stop {
 	if !in.takeGIL() {
 		return StopBlocked
 	}
+	if len(t.localInit) > 0 {
+		fresh := t.localInit
+		t.localInit = nil
+		if err := in.initLocals(fresh); err != nil {
+			// CPython raises it at the attribute access that ran
+			// __init__; here there is no such access to raise at.
+			if exc := in.excOf(err); exc != nil {
+				in.stderr.write(in, "Exception ignored in threading.local's __init__:\n")
+				in.printException(exc)
+			}
+		}
+	}
 	if t.start != nil {
 		in.beginThread(t)
 	}
@@ -158,6 +173,9 @@ func (in *Interp) RunThread(tid int, maxInstr int) Stop {
 }
 
 func (in *Interp) switchTo(t *thread) {
+	if in.t != t && len(in.locals) > 0 {
+		t.localInit = append(t.localInit, in.swapLocals(t)...)
+	}
 	in.t = t
 	if t.host != nil {
 		in.host = t.host
@@ -254,17 +272,9 @@ func (in *Interp) beginThread(t *thread) {
 // (thread_run: SystemExit ends the thread quietly; anything else is
 // reported as unraisable, "Exception ignored in thread started by").
 func (in *Interp) threadRaised(t *thread, fn Value, err error) {
-	var exc *Instance
-	switch e := err.(type) {
-	case *PyError:
-		exc = e.Exc
-	case reraise:
-		exc = e.exc
-	default:
-		if err == errExited || in.phase == phaseExited {
-			return
-		}
-		exc = newExc(systemErrorClass, Str(err.Error()))
+	exc := in.excOf(err)
+	if exc == nil {
+		return
 	}
 	if !isSubclass(exc.cls, systemExitClass) {
 		// _PyErr_WriteUnraisableMsg("in thread started by", func).
@@ -273,6 +283,21 @@ func (in *Interp) threadRaised(t *thread, fn Value, err error) {
 	}
 	t.frames = t.frames[:0]
 	in.threadEnded(t)
+}
+
+// excOf is the exception an error of the VM raises, nil when the process
+// has exited instead.
+func (in *Interp) excOf(err error) *Instance {
+	switch e := err.(type) {
+	case *PyError:
+		return e.Exc
+	case reraise:
+		return e.exc
+	}
+	if err == errExited || in.phase == phaseExited {
+		return nil
+	}
+	return newExc(systemErrorClass, Str(err.Error()))
 }
 
 // threadEnded is the end of a thread: its sentinel lock is released (what
@@ -285,6 +310,7 @@ func (in *Interp) threadEnded(t *thread) {
 		t.sentinel = nil
 	}
 	in.dropGIL()
+	in.dropLocals(t)
 	for i, x := range in.threads {
 		if x == t {
 			in.threads = append(in.threads[:i:i], in.threads[i+1:]...)
@@ -445,9 +471,10 @@ func (in *Interp) lockArgs(args []Value, kw []string) (bool, float64, error) {
 	return blocking, timeout, nil
 }
 
-// timeoutMax is _thread.TIMEOUT_MAX on 64-bit Linux (PY_TIMEOUT_MAX in
-// seconds).
-var timeoutMax = float64(math.MaxInt64/1000) / 1e6
+// timeoutMax is _thread.TIMEOUT_MAX on 64-bit Linux: PY_TIMEOUT_MAX in
+// seconds, rounded down (Modules/_threadmodule.c thread_module_exec
+// floors it): 9223372036.0.
+var timeoutMax = math.Floor(float64(math.MaxInt64/1000) / 1e6)
 
 func init() {
 	d := lockClass.dict
@@ -501,6 +528,7 @@ func newThreadModule(in *Interp) *Module {
 	m.dict.setStr("lock", lockClass)
 	m.dict.setStr("error", runtimeErrorClass)
 	m.dict.setStr("TIMEOUT_MAX", Float(timeoutMax))
+	m.dict.setStr("_local", localClass)
 	m.fn("allocate_lock", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("allocate_lock", args, kw, 0, 0); err != nil {
 			return nil, err
@@ -643,4 +671,119 @@ func zlWarnDeprecated(in *Interp, args []Value, kw []string) (Value, error) {
 		in.warnDeprecation(in.t.frames[n-2], string(text))
 	}
 	return None, nil
+}
+
+// localClass is _thread._local (threading.local, Modules/_threadmodule.c
+// localobject): its instances keep one attribute dictionary per thread.
+// Here the instance's own dict is the running thread's, swapped at every
+// thread switch (switchTo); the other threads' wait in its tlocal.
+var localClass = func() *Class {
+	c := builtinClass("_local")
+	c.module = "_thread"
+	return c
+}()
+
+// tlocal is one threading.local instance.
+type tlocal struct {
+	inst  *Instance
+	owner *thread           // whose dictionary inst.dict is
+	dicts map[*thread]*Dict // the other threads' (looked up, never iterated)
+	// args and names are the constructor's arguments: a subclass's
+	// __init__ runs again with them in every other thread that uses it.
+	args  []Value
+	names []string
+}
+
+// newLocal registers a new instance of a threading.local class (instantiate
+// calls it for every class; it does nothing for the others). local_new:
+// arguments need an __init__ of the subclass to take them.
+func (in *Interp) newLocal(c *Class, inst *Instance, args []Value, kw []string) error {
+	isLocal := false
+	for _, k := range c.mro {
+		if k == localClass {
+			isLocal = true
+			break
+		}
+	}
+	if !isLocal {
+		return nil
+	}
+	if localInit(c) == nil && len(args) > 0 {
+		return newTypeError("Initialization arguments are not supported")
+	}
+	in.locals = append(in.locals, &tlocal{inst: inst, owner: in.t, dicts: map[*thread]*Dict{},
+		args: copyVals(args), names: append([]string(nil), kw...)})
+	return nil
+}
+
+// localInit is the __init__ a threading.local subclass defines, or nil
+// (object's: the type's tp_init is object_init in local_new's check).
+func localInit(c *Class) *Function {
+	init, _ := c.lookup("__init__")
+	fn, _ := init.(*Function)
+	return fn
+}
+
+// swapLocals gives every threading.local the dictionary of thread t (a new,
+// empty one the first time t uses it), and lists the ones whose __init__
+// must run again for t.
+func (in *Interp) swapLocals(t *thread) (fresh []*tlocal) {
+	for _, l := range in.locals {
+		if l.owner == t {
+			continue
+		}
+		if l.owner != nil {
+			l.dicts[l.owner] = l.inst.dict
+		}
+		d, ok := l.dicts[t]
+		if ok {
+			delete(l.dicts, t)
+		} else {
+			d = newDict()
+			fresh = append(fresh, l)
+		}
+		l.inst.dict, l.owner = d, t
+	}
+	return fresh
+}
+
+// initLocals runs a threading.local subclass's __init__ for the running
+// thread on the instances it has not used before (localobject's
+// _ldict: CPython does it at the thread's first attribute access, here at
+// its first run after the instance exists).
+func (in *Interp) initLocals(fresh []*tlocal) error {
+	for _, l := range fresh {
+		init := localInit(l.inst.cls)
+		if init == nil {
+			continue
+		}
+		all := append([]Value{l.inst}, l.args...)
+		if _, err := in.callSync(init, all, l.names); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dropLocals forgets an ended thread's dictionaries (its thread state's
+// local dicts die with it).
+func (in *Interp) dropLocals(t *thread) {
+	for _, l := range in.locals {
+		delete(l.dicts, t)
+		if l.owner == t {
+			l.owner = nil
+		}
+	}
+}
+
+// locals gives a fork child the threading.local instances, each with the
+// forking thread's dictionary (the instance's own, cloned with it) as the
+// child main thread's.
+func (c *cloner) locals(ls []*tlocal, main *thread) []*tlocal {
+	out := make([]*tlocal, len(ls))
+	for i, l := range ls {
+		out[i] = &tlocal{inst: c.value(l.inst).(*Instance), owner: main, dicts: map[*thread]*Dict{},
+			args: c.values(l.args), names: l.names}
+	}
+	return out
 }

@@ -155,6 +155,9 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 		}
 	}
 	inst := &Instance{cls: c, dict: newDict()}
+	if err := in.newLocal(c, inst, args, kw); err != nil {
+		return nil, false, err
+	}
 	if isExcClass(c) {
 		inst.exc = &excState{args: newTuple(copyVals(args[:len(args)-len(kw)]))}
 		initExcAttrs(inst)

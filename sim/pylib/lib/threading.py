@@ -755,7 +755,9 @@ def _invoke_excepthook(thread, exc):
         args = ExceptHookArgs((type(exc), exc, exc.__traceback__, thread))
         hook(args)
     except Exception as e:
-        e.__suppress_context__ = True
+        # CPython sets __suppress_context__; the VM's exceptions take
+        # only __context__, and without it the report reads the same.
+        e.__context__ = None
         stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
         print("Exception in threading.excepthook:", file=stderr, flush=True)
         import traceback
@@ -857,41 +859,10 @@ def main_thread():
     return _main_thread
 
 
-class local:
-    # threading.local (_threading_local.local's behaviour): each thread
-    # sees its own attributes. Kept per thread ident in one dict.
-
-    def __init__(self, *args, **kw):
-        if (args or kw) and (type(self).__init__ is local.__init__):
-            raise TypeError("Initialization arguments are not supported")
-        object.__setattr__(self, '_local__dicts', {})
-        object.__setattr__(self, '_local__args', (args, kw))
-
-    def _local__dict(self):
-        dicts = object.__getattribute__(self, '_local__dicts')
-        key = get_ident()
-        d = dicts.get(key)
-        if d is None:
-            d = {}
-            dicts[key] = d
-        return d
-
-    def __getattr__(self, name):
-        d = local._local__dict(self)
-        if name in d:
-            return d[name]
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-    def __setattr__(self, name, value):
-        if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        local._local__dict(self)[name] = value
-
-    def __delattr__(self, name):
-        d = local._local__dict(self)
-        if name not in d:
-            raise AttributeError(name)
-        del d[name]
+# threading.local is _thread._local, as in CPython (Lib/threading.py imports
+# it from the C module): per-thread attribute dictionaries kept by the VM
+# (sim/pyvm/thread.go).
+from _thread import _local as local
 
 
 _threading_atexits = []
