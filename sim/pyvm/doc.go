@@ -104,7 +104,7 @@
 // last reference to it (the VM searches the heap), as CPython's
 // reference counting does; dropped in any other way (a variable rebound,
 // an exception, the end of the program) it is never closed. _zombielab.dumps is not pickle:
-// its bytes are its own, and __reduce__/__getstate__ hooks are not called.
+// its bytes are its own; __getstate__/__setstate__ are called, __reduce__ is not.
 // os.get_blocking and set_wakeup_fd's non-blocking check know only what this
 // process set with os.set_blocking.
 package pyvm

@@ -8,7 +8,11 @@
 // resolved on load through sys.modules, so a reference to __main__ finds the
 // re-imported __mp_main__ in a spawned child); bound methods as (self,
 // name); instances of user classes as class reference plus __dict__, built
-// without calling __init__ (object.__reduce_ex__(2), copyreg.__newobj__).
+// without calling __init__ (object.__reduce_ex__(2), copyreg.__newobj__);
+// a class with __getstate__ sends what it returns instead, and its
+// __setstate__ (or, without one, a __dict__ update) takes it on load
+// (pickle.py save_reduce / load_build) — how multiprocessing's locks, queues
+// and connections hand a spawned child their names and fds.
 // Lists, dicts, sets and instances keep their identity inside one dump, so
 // shared references and cycles survive (pickle's memo); tuples are not
 // memoized, so a tuple reached twice comes back as two equal tuples.
@@ -57,6 +61,7 @@ const (
 	pkInstance = 'o' // class record, then the __dict__ record
 	pkMemo     = 'r' // an object already seen: its memo index
 	pkExc      = 'e' // an exception: class record, args tuple, __dict__ record
+	pkState    = 'z' // an instance with __getstate__: class record, then the state
 )
 
 type pickler struct {
@@ -194,6 +199,9 @@ func (p *pickler) instance(x *Instance) error {
 	if x.cls.builtin {
 		return raisef(typeErrorClass, "cannot pickle '%s' object", x.cls.name)
 	}
+	if gs, ok := x.cls.lookup("__getstate__"); ok {
+		return p.stateful(x, gs)
+	}
 	if p.memoized(x, pkInstance) {
 		return nil
 	}
@@ -202,6 +210,22 @@ func (p *pickler) instance(x *Instance) error {
 	}
 	p.buf = append(p.buf, pkDict)
 	return p.dict(x.dict)
+}
+
+// stateful writes an instance whose class defines __getstate__: the class
+// and what __getstate__ returns (object.__reduce_ex__(2) with a state).
+func (p *pickler) stateful(x *Instance, gs Value) error {
+	if p.memoized(x, pkState) {
+		return nil
+	}
+	if err := p.global(x.cls); err != nil {
+		return err
+	}
+	state, err := p.in.callSync(bindAttr(gs, x, x.cls), nil, nil)
+	if err != nil {
+		return err
+	}
+	return p.dump(state)
 }
 
 // exception writes an exception as BaseException.__reduce__ gives it
@@ -282,7 +306,11 @@ func (in *Interp) lookupGlobal(module, qual string) (Value, error) {
 		in.modules.setStr(module, mod)
 		obj = mod
 	} else {
-		return nil, raisef(moduleNotFoundClass, "No module named '%s'", module)
+		mod, err := in.importSync(module)
+		if err != nil {
+			return nil, err
+		}
+		obj = mod
 	}
 	for _, part := range strings.Split(qual, ".") {
 		v, err := in.getAttr(obj, part)
@@ -407,6 +435,8 @@ func (u *unpickler) load() (Value, error) {
 		return u.instance()
 	case pkExc:
 		return u.exception()
+	case pkState:
+		return u.stateful()
 	case pkMemo:
 		i, err := u.uvarint()
 		if err != nil || i >= len(u.memo) {
@@ -544,4 +574,39 @@ func (u *unpickler) instance() (Value, error) {
 	inst := &Instance{cls: cls, dict: newDict()}
 	u.memo = append(u.memo, inst)
 	return inst, u.dictInto(inst.dict)
+}
+
+// stateful rebuilds an instance from its class and state: __setstate__,
+// or else the state dict into __dict__ (pickle.py load_build).
+func (u *unpickler) stateful() (Value, error) {
+	c, err := u.load()
+	if err != nil {
+		return nil, err
+	}
+	cls, ok := c.(*Class)
+	if !ok || cls.builtin {
+		return nil, raisef(unpicklingErrorClass, "invalid instance record")
+	}
+	inst := &Instance{cls: cls, dict: newDict()}
+	u.memo = append(u.memo, inst)
+	state, err := u.load()
+	if err != nil {
+		return nil, err
+	}
+	if ss, ok := cls.lookup("__setstate__"); ok {
+		_, err := u.in.callSync(bindAttr(ss, inst, cls), []Value{state}, nil)
+		return inst, err
+	}
+	d, ok := state.(*Dict)
+	if !ok {
+		return nil, raisef(unpicklingErrorClass, "state is not a dictionary")
+	}
+	for _, e := range d.t.entries {
+		if e.alive {
+			if err := inst.dict.t.put(e.key, e.val); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return inst, nil
 }

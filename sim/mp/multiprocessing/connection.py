@@ -263,14 +263,17 @@ class Connection(object):
             raise NotImplementedError('the simulator can pass a Connection only '
                                       'to a process being started')
         state = dict(self.__dict__)
-        if self._handle is not None:
-            state['_handle'] = popen.duplicate_for_child(self._handle)
-        if self._whandle is not None:
-            state['_whandle'] = popen.duplicate_for_child(self._whandle)
+        for name in ('_handle', '_whandle'):
+            if state[name] is not None:
+                state[name] = popen.DupFd(popen.duplicate_for_child(state[name]))
         return state
 
     def __setstate__(self, state):
+        # connection.py rebuild_connection: the fds the child was given.
         self.__dict__.update(state)
+        for name in ('_handle', '_whandle'):
+            if state[name] is not None:
+                setattr(self, name, state[name].detach())
 
 
 def Pipe(duplex=True):

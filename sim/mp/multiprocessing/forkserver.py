@@ -39,6 +39,11 @@ class ForkServer(object):
         self._inherited_fds = None
         self._preload_modules = ['__main__']
 
+    def get_inherited_fds(self):
+        # forkserver.py ForkServer.get_inherited_fds: in a worker, the fds
+        # its parent passed along (popen_forkserver._DupFd indexes them).
+        return self._inherited_fds
+
     def connect_to_new_process(self, fds):
         # forkserver.py connect_to_new_process: ask the server for a worker;
         # returns (status_r, data_w).
@@ -246,3 +251,4 @@ def write_signed(fd, n):
 _forkserver = ForkServer()
 ensure_running = _forkserver.ensure_running
 connect_to_new_process = _forkserver.connect_to_new_process
+get_inherited_fds = _forkserver.get_inherited_fds

@@ -12,22 +12,44 @@ from multiprocessing import popen_fork
 from multiprocessing import spawn
 from multiprocessing import util
 from multiprocessing import connection
+from multiprocessing import context
+
+
+class _DupFd(object):
+    # popen_forkserver.py _DupFd: an fd travels with the request to the
+    # server, so the child finds it by its place in the list.
+
+    def __init__(self, ind):
+        self.ind = ind
+
+    def detach(self):
+        return forkserver.get_inherited_fds()[self.ind]
 
 
 class Popen(popen_fork.Popen):
     # popen_forkserver.py Popen: wait/terminate/kill come from popen_fork.
     method = 'forkserver'
 
+    DupFd = _DupFd
+
     def __init__(self, process_obj):
         self._fds = []
         popen_fork.Popen.__init__(self, process_obj)
+
+    def duplicate_for_child(self, fd):
+        self._fds.append(fd)
+        return len(self._fds) - 1
 
     def _launch(self, process_obj):
         # popen_forkserver.py Popen._launch: the first word on the status
         # pipe is the worker's pid.
         prep_data = spawn.get_preparation_data(process_obj._name)
-        prep_blob = reduction.dumps(prep_data)
-        process_blob = reduction.dumps(process_obj)
+        context.set_spawning_popen(self)
+        try:
+            prep_blob = reduction.dumps(prep_data)
+            process_blob = reduction.dumps(process_obj)
+        finally:
+            context.set_spawning_popen(None)
         self.sentinel, w = forkserver.connect_to_new_process(self._fds)
         # CPython keeps os.dup(w) open as the worker's parent sentinel and
         # closes w; keeping w open is the same.

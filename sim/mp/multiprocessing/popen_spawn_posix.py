@@ -12,15 +12,33 @@ from multiprocessing import popen_fork
 from multiprocessing import spawn
 from multiprocessing import util
 from multiprocessing import connection
+from multiprocessing import context
+
+
+class _DupFd(object):
+    # popen_spawn_posix.py _DupFd: the fd is passed to the child at the
+    # same number (spawnv_passfds).
+
+    def __init__(self, fd):
+        self.fd = fd
+
+    def detach(self):
+        return self.fd
 
 
 class Popen(popen_fork.Popen):
     # popen_spawn_posix.py Popen: poll/wait/terminate come from popen_fork.
     method = 'spawn'
 
+    DupFd = _DupFd
+
     def __init__(self, process_obj):
         self._fds = []
         popen_fork.Popen.__init__(self, process_obj)
+
+    def duplicate_for_child(self, fd):
+        self._fds.append(fd)
+        return fd
 
     def _launch(self, process_obj):
         # popen_spawn_posix.py Popen._launch
@@ -28,8 +46,12 @@ class Popen(popen_fork.Popen):
         tracker_fd = resource_tracker.getfd()
         self._fds.append(tracker_fd)
         prep_data = spawn.get_preparation_data(process_obj._name)
-        prep_blob = reduction.dumps(prep_data)
-        process_blob = reduction.dumps(process_obj)
+        context.set_spawning_popen(self)
+        try:
+            prep_blob = reduction.dumps(prep_data)
+            process_blob = reduction.dumps(process_obj)
+        finally:
+            context.set_spawning_popen(None)
 
         parent_r, child_w = os.pipe()
         child_r, parent_w = os.pipe()

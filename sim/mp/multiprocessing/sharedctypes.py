@@ -33,12 +33,12 @@ class _Arena(object):
         popen = context.get_spawning_popen()
         if popen is None:
             raise ValueError('Cannot pickle an Arena except while spawning')
-        return {'size': self.size, 'fd': popen.duplicate_for_child(self.fd)}
+        return {'size': self.size, 'fd': popen.DupFd(popen.duplicate_for_child(self.fd))}
 
     def __setstate__(self, state):
         # heap.py rebuild_arena: map the file again from the passed fd.
         self.size = state['size']
-        self.fd = state['fd']
+        self.fd = state['fd'].detach()
         self.buffer = _zombielab_shm.mmap(self.fd)
 
 

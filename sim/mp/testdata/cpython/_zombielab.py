@@ -97,6 +97,8 @@ def _open_remote(pid, n):
     with open('/proc/%d/fdinfo/%d' % (pid, n)) as f:
         flags = int(f.read().split('flags:')[1].split()[0], 8)
     mode = os.O_WRONLY if flags & 3 == os.O_WRONLY else os.O_RDONLY
+    if flags & 3 == os.O_RDWR:
+        mode = os.O_RDWR  # a shared memory file (sharedctypes), never a pipe
     fd = os.open('/proc/%d/fd/%d' % (pid, n), mode | os.O_NONBLOCK)
     os.set_blocking(fd, True)
     return fd

@@ -1,4 +1,4 @@
-# methods: fork
+# methods: fork spawn
 # Pipe and Connection: messages, bytes, poll, EOF and closed handles.
 import sys
 import multiprocessing as mp

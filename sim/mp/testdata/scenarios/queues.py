@@ -1,4 +1,4 @@
-# methods: fork
+# methods: fork spawn forkserver
 # Queue, JoinableQueue and SimpleQueue between processes.
 import sys
 import queue

@@ -1,4 +1,4 @@
-# methods: fork
+# methods: fork spawn forkserver
 # Value, Array, RawValue and RawArray shared with forked children.
 import sys
 import multiprocessing as mp

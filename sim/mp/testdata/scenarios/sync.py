@@ -1,4 +1,4 @@
-# methods: fork
+# methods: fork spawn forkserver
 # Locks, semaphores, conditions, events and barriers across processes.
 import sys
 import time
