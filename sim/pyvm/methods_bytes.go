@@ -406,6 +406,67 @@ func initBytesMethods() {
 			return newTuple([]Value{Bytes(s[:i]), Bytes(sep), Bytes(s[i+len(sep):])}), nil
 		})
 	}
+	for _, name := range []string{"removeprefix", "removesuffix"} {
+		name := name
+		method(c, name, 1, 1, func(in *Interp, v Value, args []Value) (Value, error) {
+			if !in.cfg.Version.AtLeast(3, 9) {
+				return nil, raisef(attributeErrorClass, "'bytes' object has no attribute '%s'", name)
+			}
+			fix, err := bytesArg(args[0])
+			if err != nil {
+				return nil, err
+			}
+			if name == "removeprefix" {
+				return Bytes(strings.TrimPrefix(self(v), fix)), nil
+			}
+			return Bytes(strings.TrimSuffix(self(v), fix)), nil
+		})
+	}
+	for _, name := range []string{"ljust", "rjust", "center", "zfill"} {
+		name := name
+		lo, hi := 1, 2
+		if name == "zfill" {
+			hi = 1
+		}
+		method(c, name, lo, hi, func(in *Interp, v Value, args []Value) (Value, error) {
+			w, ok := asInt(args[0])
+			if !ok {
+				return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
+			}
+			if w > maxItems {
+				return nil, tooBig(w)
+			}
+			fill := " "
+			if len(args) == 2 {
+				f, err := bytesArg(args[1])
+				if err != nil || len(f) != 1 {
+					return nil, newTypeError("%s() argument 2 must be a byte string of length 1, not %s", name, typeName(args[1]))
+				}
+				fill = f
+			}
+			s := self(v)
+			n := int(w) - len(s)
+			if n <= 0 {
+				return Bytes(s), nil
+			}
+			switch name {
+			case "ljust":
+				return Bytes(s + strings.Repeat(fill, n)), nil
+			case "rjust":
+				return Bytes(strings.Repeat(fill, n) + s), nil
+			case "zfill":
+				sign := ""
+				if s != "" && (s[0] == '+' || s[0] == '-') {
+					sign, s = s[:1], s[1:]
+				}
+				return Bytes(sign + strings.Repeat("0", n) + s), nil
+			}
+			// Objects/stringlib/transmogrify.h pad: the odd byte goes left
+			// when the width is odd (as str.center does).
+			left := n/2 + (n & int(w) & 1)
+			return Bytes(strings.Repeat(fill, left) + s + strings.Repeat(fill, n-left)), nil
+		})
+	}
 	method(c, "hex", 0, 2, func(in *Interp, v Value, args []Value) (Value, error) {
 		h := hexString(self(v))
 		if len(args) == 0 {

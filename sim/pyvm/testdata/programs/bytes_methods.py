@@ -47,3 +47,6 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(isinstance(buf, bytearray), type(buf).__name__, repr(bytearray(b"\x00'")), bytearray.fromhex("ff 00"))
+for w in (5, 6, 7, 8):
+    print(b"ab".center(w, b"*"), b"abc".center(w), b"ab".ljust(w, b"."), b"ab".rjust(w), b"-42".zfill(w), b"7".zfill(w))
+print(b"pid=42".removeprefix(b"pid="), b"x.log".removesuffix(b".log"), b"ab".center(1))
