@@ -27,8 +27,13 @@
 //   - popen_forkserver.py, forkserver.py: the server started on first use,
 //     workers forked by the server and reaped by its SIGCHLD handler loop,
 //     exit codes over the status pipe, 255 at EOF.
-//   - resource_tracker.py, util.py (_exit_function, finalizers),
-//     connection.py (wait on fds).
+//   - resource_tracker.py, util.py (_exit_function, finalizers,
+//     register_after_fork), connection.py (wait on fds, Pipe, Connection).
+//   - synchronize.py (Lock, RLock, Semaphore, BoundedSemaphore, Condition,
+//     Event, Barrier over _multiprocessing.SemLock, a named kernel
+//     semaphore), queues.py (Queue with its feeder thread and exit-time
+//     join, JoinableQueue, SimpleQueue), sharedctypes.py (Value, Array,
+//     RawValue, RawArray over kernel shared memory, _zombielab_shm).
 //
 // Where versions differ the code has an explicit `if sys.version_info >=
 // (3, N):` branch; sys.version_info is the modelled version.
@@ -53,17 +58,18 @@
 // socket with SCM_RIGHTS is a pipe plus reduction.sendfds and recvfds; 3.14's
 // HMAC challenge is reduced to sending the key), pickling (reduction.dumps
 // and loads), os.dup (the fd is kept open instead of
-// duplicated and closed), threads and locks (threading._shutdown, the
-// locks around the fork server and the tracker), weak references and
+// duplicated and closed), the locks around the fork server and the
+// tracker, weak references and
 // garbage collection (the _dangling WeakSet is gone; a Finalize runs when
 // called or at exit, never when its object is freed; in CPython the sentinel
 // pipe of a Process closes when the object is freed, here it closes as soon
 // as the child is reaped, in Popen._collect, so a program that uses
 // p.sentinel after the child was reaped sees a closed fd where CPython sees
 // EOF), logging (util.info and debug),
-// stdin, sys.path and the working directory, authkeys, Queue, Pool,
-// Manager, Lock and the other synchronisation types, and the resources the
-// resource tracker cleans up. 3.14's reaping of the resource tracker at
+// stdin, sys.path and the working directory, authkeys, Listener and Client,
+// Manager, ctypes types in sharedctypes (typecodes only), resource_sharer
+// (a Connection sent to a running process), and the tracker's own cleanup
+// of leaked semaphores. 3.14's reaping of the resource tracker at
 // shutdown happens in ResourceTracker.__del__ in CPython; here it is an
 // atexit hook that runs right after _exit_function.
 package mp

@@ -19,7 +19,7 @@ func TestSource(t *testing.T) {
 		{"process", "multiprocessing.process", "multiprocessing/process.py", true},
 		{"popen_fork", "multiprocessing.popen_fork", "multiprocessing/popen_fork.py", true},
 		{"forkserver", "multiprocessing.forkserver", "multiprocessing/forkserver.py", true},
-		{"not modelled", "multiprocessing.pool", "", false},
+		{"not modelled", "multiprocessing.shared_memory", "", false},
 		{"init by name", "multiprocessing.__init__", "", false},
 		{"empty submodule", "multiprocessing.", "", false},
 		{"nested", "multiprocessing.process.x", "", false},
@@ -74,7 +74,7 @@ func TestEveryFileServed(t *testing.T) {
 func ExampleSource() {
 	file, _, ok := Source("multiprocessing.popen_fork")
 	fmt.Println(file, ok)
-	_, _, ok = Source("multiprocessing.pool")
+	_, _, ok = Source("multiprocessing.shared_memory")
 	fmt.Println(ok)
 	// Output:
 	// multiprocessing/popen_fork.py true

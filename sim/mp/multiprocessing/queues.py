@@ -310,7 +310,9 @@ class SimpleQueue(object):
         self._wlock = ctx.Lock()
 
     def close(self):
-        # queues.py SimpleQueue.close (3.9+)
+        # queues.py SimpleQueue.close, new in 3.9 (bpo-30966).
+        if sys.version_info < (3, 9):
+            raise AttributeError("'SimpleQueue' object has no attribute 'close'")
         self._reader.close()
         self._writer.close()
 
