@@ -43,7 +43,11 @@ func (h *host) SemOpen(name string, value int, create bool) (int, error) {
 
 // SemWait converts the timeout to the kernel's (< 0: none, 0: try). A
 // handled signal for the main thread (EINTR) becomes a retry after its
-// handler, as CPython's lock acquire does (PEP 475 style).
+// handler, as CPython's lock acquire does (PEP 475 style). While the
+// process's interval timer is armed, a lock wait is one of the blocking
+// calls SIGALRM interrupts (timedBlock, as for waitpid): a lock acquire
+// sleeps in futex(2), which the signal ends with EINTR. A wait for the GIL
+// is not: take_gil's condition wait goes on.
 func (h *host) SemWait(sem int, timeout float64) (bool, error) {
 	d := kernel.Duration(-1)
 	if timeout >= 0 {
@@ -52,9 +56,25 @@ func (h *host) SemWait(sem int, timeout float64) (bool, error) {
 			d = 1
 		}
 	}
+	timed := (h.timer.set || h.timer.wakeArmed) && !h.s.k.SemIsGIL(h.tid, sem)
+	if timed && h.timerInterrupts() {
+		// The handler runs, then the wait is made again, arming the
+		// next expiry of an interval timer anew.
+		h.timerWakeDone()
+		return false, pyvm.ErrBlocked
+	}
 	ok, err := h.s.k.SemWait(h.tid, sem, d)
 	if err == kernel.EINTR {
 		return false, pyvm.ErrBlocked
+	}
+	if timed {
+		if perr := errnoOf(err); perr == pyvm.ErrBlocked {
+			return false, h.timedBlock(perr, func() error {
+				_, err := h.s.k.SemWait(h.tid, sem, d)
+				return errnoOf(err)
+			})
+		}
+		h.timerWakeDone()
 	}
 	return ok, errnoOf(err)
 }

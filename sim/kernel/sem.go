@@ -228,6 +228,16 @@ func (k *Kernel) post(s *sem) {
 	s.value++
 }
 
+// SemIsGIL reports whether tid's handle h is its interpreter's GIL.
+func (k *Kernel) SemIsGIL(tid PID, h int) bool {
+	t, err := k.caller(tid)
+	if err != nil {
+		return false
+	}
+	s, err := k.semOf(t, h)
+	return err == nil && s.gil
+}
+
 // SemValue is sem_getvalue.
 func (k *Kernel) SemValue(pid PID, h int) (int, error) {
 	t, err := k.caller(pid)

@@ -1,6 +1,8 @@
 # versions: 3.8 3.11 3.12 3.13
 # A signal handler runs in the main thread, even when another thread sent
-# the signal and the main thread is waiting in join() or time.sleep().
+# the signal and the main thread is waiting in join() or time.sleep(); an
+# interval timer's SIGALRM interrupts a lock wait (join, Event.wait,
+# acquire with a timeout), runs its handler, and the wait goes on.
 import os
 import signal
 import threading
@@ -34,3 +36,18 @@ t.start()
 time.sleep(1)
 print('slept', got)
 t.join()
+
+signal.signal(signal.SIGALRM, handler)
+t = threading.Thread(target=lambda: time.sleep(0.3))
+t.start()
+signal.setitimer(signal.ITIMER_REAL, 0.1)
+t.join()
+print('alarm while joining', got)
+ev = threading.Event()
+signal.alarm(1)
+print('event wait', ev.wait(1.5), got)
+lock = threading.Lock()
+lock.acquire()
+signal.setitimer(signal.ITIMER_REAL, 0.05, 0.05)
+print('acquire timeout', lock.acquire(timeout=0.225), len(got))
+signal.setitimer(signal.ITIMER_REAL, 0)
