@@ -277,8 +277,17 @@ func (in *Interp) threadRaised(t *thread, fn Value, err error) {
 		return
 	}
 	if !isSubclass(exc.cls, systemExitClass) {
-		// _PyErr_WriteUnraisableMsg("in thread started by", func).
-		in.stderr.write(in, "Exception ignored in thread started by: "+reprNoCall(fn)+"\n")
+		// _PyErr_WriteUnraisableMsg("in thread started by", func); 3.13's
+		// PyErr_FormatUnraisable puts the colon at the end.
+		what, rerr := in.repr(fn)
+		if rerr != nil {
+			what = reprNoCall(fn)
+		}
+		if in.cfg.Version.AtLeast(3, 13) {
+			in.stderr.write(in, "Exception ignored in thread started by "+what+":\n")
+		} else {
+			in.stderr.write(in, "Exception ignored in thread started by: "+what+"\n")
+		}
 		in.printException(exc)
 	}
 	t.frames = t.frames[:0]

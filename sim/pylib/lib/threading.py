@@ -806,6 +806,13 @@ class _DummyThread(Thread):
         self._set_native_id()
         with _active_limbo_lock:
             _active[self._ident] = self
+        if _sys.version_info >= (3, 13):
+            # 3.13's _DeleteDummyThreadOnDel: the entry goes when its
+            # thread ends. Here the thread's sentinel lock, released at
+            # its end, tells; _purge_dummies drops it before _active is
+            # read.
+            self._done = _set_sentinel()
+            self._done.acquire()
 
     def _stop(self):
         pass
@@ -832,8 +839,17 @@ def currentThread():
     return current_thread()
 
 
+def _purge_dummies():
+    # 3.13+: forget the dummy threads whose thread has ended.
+    if _sys.version_info >= (3, 13):
+        for ident, t in list(_active.items()):
+            if isinstance(t, _DummyThread) and not t._done.locked():
+                del _active[ident]
+
+
 def active_count():
     _check_fork()
+    _purge_dummies()
     with _active_limbo_lock:
         return len(_active) + len(_limbo)
 
@@ -850,6 +866,7 @@ def _enumerate():
 
 def enumerate():
     _check_fork()
+    _purge_dummies()
     with _active_limbo_lock:
         return list(_active.values()) + list(_limbo.values())
 
