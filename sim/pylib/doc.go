@@ -16,16 +16,21 @@
 // datetime, re, shlex and itertools (shadowed for now by pyvm's native
 // itertools, which has count alone); _text holds str methods the subset lacks.
 //
+// threading and queue run on the VM's threads (sim/pyvm/thread.go: kernel
+// tasks, the GIL, _thread); threading.local is the VM's _thread._local.
+//
 // The programs of testdata run under the simulator as CPython 3.8, 3.11
-// and 3.13 and must print what real CPython printed: their expected files
-// are recorded from the real interpreters (go test -update). A program
+// and 3.13 (or the versions a "# versions:" header names; the thread_*
+// programs add 3.12) and must print what real CPython printed: their
+// expected files are recorded from the real interpreters (go test
+// -update). A program
 // whose header says "# blocked: ..." records what CPython does with
 // something pyvm cannot run yet and is skipped until it can;
 // vm_gaps_blocked.py is the checklist of what the library works around.
 //
 // What it deliberately does not model: the C accelerators (_collections,
 // _functools, _json, _heapq, _bisect, _datetime, _sre) beyond their observable
-// behaviour, threads and locks, weak references and pickling. The subset
+// behaviour, weak references and pickling. The subset
 // cannot subclass dict, list, tuple, int or str, so Counter, defaultdict,
 // OrderedDict, namedtuple and IntEnum wrap or emulate their base type
 // (isinstance(Counter(), dict) is False here); json and copy treat them as
