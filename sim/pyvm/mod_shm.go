@@ -64,8 +64,8 @@ var shmFields = map[string]shmField{
 	"I": {size: 4, typeName: "c_uint"},
 	"l": {size: 8, signed: true, typeName: "c_long"},
 	"L": {size: 8, typeName: "c_ulong"},
-	"q": {size: 8, signed: true, typeName: "c_longlong"},
-	"Q": {size: 8, typeName: "c_ulonglong"},
+	"q": {size: 8, signed: true, typeName: "c_long"}, // c_longlong is c_long on LP64
+	"Q": {size: 8, typeName: "c_ulong"},
 	"f": {size: 4, float: true, typeName: "c_float"},
 	"d": {size: 8, float: true, typeName: "c_double"},
 	"?": {size: 1, typeName: "c_bool"},

@@ -6,8 +6,9 @@
 # /dev/shm, so fork shares them instead of copying. The model's objects read
 # and write a shared memory file through the simulator's native module
 # _zombielab_shm (one file per object, where CPython's heap packs many
-# objects into one arena). Only typecodes are accepted ('i', 'd', 'c', ...),
-# not ctypes types: the simulator has no ctypes module.
+# objects into one arena). Typecodes ('i', 'd', 'c', ...) and the simple
+# ctypes types (c_int, c_double, c_bool, c_char, ...) are accepted; arrays
+# made with c_int * 3, structures and pointers are not.
 
 import sys
 import _zombielab_shm
@@ -43,12 +44,18 @@ class _Arena(object):
 
 
 def _typecode(typecode_or_type):
-    # sharedctypes.py: typecode_to_type.get(typecode_or_type, ...)
-    if typecode_or_type not in typecode_to_type:
-        raise TypeError('the simulator models sharedctypes with typecodes only '
-                        "('c', 'b', 'B', 'h', 'H', 'i', 'I', 'l', 'L', 'q', 'Q', "
-                        "'f', 'd'), not %r" % (typecode_or_type,))
-    return typecode_to_type[typecode_or_type]
+    # sharedctypes.py: typecode_to_type.get(typecode_or_type,
+    # typecode_or_type), as the ctypes type's one-letter code.
+    if isinstance(typecode_or_type, str):
+        if typecode_or_type in typecode_to_type:
+            return typecode_to_type[typecode_or_type]
+    else:
+        code = getattr(typecode_or_type, '_type_', None)
+        if code in typecode_to_type or code == '?':
+            return code
+    raise TypeError('the simulator models sharedctypes over the simple ctypes '
+                    "types and their typecodes ('c', 'b', 'B', 'h', 'H', 'i', 'I', "
+                    "'l', 'L', 'q', 'Q', 'f', 'd'), not %r" % (typecode_or_type,))
 
 
 class _SimpleCData(object):

@@ -1,6 +1,8 @@
 # methods: fork spawn forkserver
 # Value, Array, RawValue and RawArray shared with forked children.
 import sys
+import ctypes
+from ctypes import c_int, c_double, c_bool
 import multiprocessing as mp
 
 
@@ -14,6 +16,11 @@ def add(v, a, i):
 def fill(raw, s):
     raw[:] = [9, 8, 7]
     s.value = b'child'
+
+
+def flip(flag, nums):
+    flag.value = True
+    nums[1] = nums[0] + nums[1]
 
 
 if __name__ == '__main__':
@@ -53,3 +60,8 @@ if __name__ == '__main__':
     with v:
         v.value = 100
     print(v.value)
+    flag, nums = mp.Value(c_bool, False), mp.Array(c_double, [0.5, 1.5])
+    p = mp.Process(target=flip, args=(flag, nums))
+    p.start()
+    p.join()
+    print(flag, nums[:], mp.RawValue(ctypes.c_longlong, 3), c_int(7), ctypes.sizeof(c_int))

@@ -591,7 +591,8 @@ class ProcessPoolExecutor(_base.Executor):
             self._executor_manager_thread.join()
         self._executor_manager_thread = None
         self._call_queue = None
-        if self._result_queue is not None and wait:
+        if self._result_queue is not None and wait and sys.version_info >= (3, 9):
+            # 3.8's SimpleQueue has no close(); its shutdown only drops it.
             self._result_queue.close()
         self._result_queue = None
         self._processes = None
