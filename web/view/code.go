@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"zombielab/sim/kernel"
+	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 	"zombielab/sim/pyvm"
 )
@@ -95,7 +96,7 @@ func drawCode(d *DisplayList, l Layout, in Input) {
 		y := body.Y + float32(row)*lineH
 		if n == folded {
 			d.text(Rect{body.X + gutter - 20, y, 48, lineH}, "1-"+strconv.Itoa(header), l.Small, ColorMuted, AlignRight, "")
-			d.text(Rect{body.X + gutter + 34, y, body.W - gutter - 38, lineH}, "# ("+strconv.Itoa(header)+" header lines)", l.Small, ColorMuted, AlignLeft, "")
+			d.text(Rect{body.X + gutter + 34, y, body.W - gutter - 38, lineH}, headerText(header, in.UI.Lang), l.Small, ColorMuted, AlignLeft, "")
 			continue
 		}
 		if n == ff.Line {
@@ -171,4 +172,13 @@ func isHeaderLine(ln string) bool {
 		}
 	}
 	return true
+}
+
+// headerText stands for the folded header comments: "# (15 header lines)",
+// in Chinese "# （15 行文件头）".
+func headerText(n int, lg lang.Lang) string {
+	if lg == lang.ZH {
+		return "# （" + strconv.Itoa(n) + " 行文件头）"
+	}
+	return "# (" + strconv.Itoa(n) + " header lines)"
 }

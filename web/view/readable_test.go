@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"zombielab/sim"
+	"zombielab/sim/lang"
 )
 
 // TestReadableAtEverySize: at the sizes people use — a phone held upright,
@@ -85,4 +86,29 @@ func TestBigCountsInWords(t *testing.T) {
 		}
 	}
 	t.Error("no count of the processes in the tree")
+}
+
+// TestCanvasWordsInChinese: with lang=zh the words the canvas draws
+// itself — the tree's count and the folded header — are Chinese.
+func TestCanvasWordsInChinese(t *testing.T) {
+	if got := countsText(65, []int{63, 2, 0, 0}, lang.ZH); got != "65 个进程：63 个僵尸，2 个睡眠" {
+		t.Errorf("countsText zh = %q", got)
+	}
+	if got := countsText(65, []int{63, 2, 0, 0}, lang.EN); got != "65 processes: 63 zombies, 2 sleeping" {
+		t.Errorf("countsText en = %q", got)
+	}
+	p := open(t, "seed-loop", sim.Overrides{})
+	d := Build(input(p, 0, UI{Lang: lang.ZH}))
+	found := false
+	for _, o := range d.Ops {
+		if o.Kind == OpText && strings.Contains(o.Text, "行文件头") {
+			found = true
+		}
+		if o.Kind == OpText && strings.Contains(o.Text, "header lines") {
+			t.Errorf("English on the Chinese canvas: %q", o.Text)
+		}
+	}
+	if !found {
+		t.Error("the folded header is not said in Chinese")
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"zombielab/sim/kernel"
+	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 )
 
@@ -153,7 +154,7 @@ func drawTree(d *DisplayList, l Layout, in Input, t treeLayout) {
 			drawChips(d, t, t.nodes[k], p, l)
 		}
 	}
-	drawCounts(d, l, s.Procs, t)
+	drawCounts(d, l, s.Procs, t, in.UI.Lang)
 	d.unclip()
 	for k, p := range s.Procs {
 		d.hit(Hit{Rect: t.nodes[k].Box, Action: Action{Kind: ActFocus, PID: p.PID}})
@@ -162,7 +163,7 @@ func drawTree(d *DisplayList, l Layout, in Input, t treeLayout) {
 
 // drawCounts tells the table's size in words when the nodes are too small
 // to read, so that 63 zombies read as "63 zombies", not a grey smear.
-func drawCounts(d *DisplayList, l Layout, procs []playback.Proc, t treeLayout) {
+func drawCounts(d *DisplayList, l Layout, procs []playback.Proc, t treeLayout, lg lang.Lang) {
 	small := false
 	for _, n := range t.nodes {
 		small = small || n.Detail == 0
@@ -183,16 +184,7 @@ func drawCounts(d *DisplayList, l Layout, procs []playback.Proc, t treeLayout) {
 			run++
 		}
 	}
-	text := strconv.Itoa(len(procs)) + " processes:"
-	for _, c := range []struct {
-		n    int
-		what string
-	}{{zombie, "zombies"}, {sleep, "sleeping"}, {run, "running"}, {stopped, "stopped"}} {
-		if c.n > 0 {
-			text += " " + strconv.Itoa(c.n) + " " + c.what + ","
-		}
-	}
-	text = strings.TrimSuffix(text, ",")
+	text := countsText(len(procs), []int{zombie, sleep, run, stopped}, lg)
 	w := min(textWidth(text, l.Font)+16, l.Tree.W-16)
 	r := Rect{l.Tree.X + l.Tree.W - w - 8, l.Tree.Y + l.Tree.H - 28, w, 24}
 	d.add(Op{Kind: OpFillRect, Rect: r, Color: White, ID: "counts"})
@@ -356,4 +348,31 @@ func births(lanes []playback.Lane) map[kernel.PID]int {
 		b[ln.PID] = k
 	}
 	return b
+}
+
+// countWords are the tree's count's words, in the order of countsText's
+// numbers: zombies, sleeping, running, stopped.
+var countWords = [...][5]string{
+	lang.EN: {" processes: ", "zombies", "sleeping", "running", "stopped"},
+	lang.ZH: {" 个进程：", "个僵尸", "个睡眠", "个运行", "个停止"},
+}
+
+// countsText is "65 processes: 63 zombies, 2 sleeping" (in Chinese
+// "65 个进程：63 个僵尸，2 个睡眠").
+func countsText(total int, n []int, lg lang.Lang) string {
+	w := countWords[lang.EN]
+	if int(lg) < len(countWords) {
+		w = countWords[lg]
+	}
+	var parts []string
+	for k, c := range n {
+		if c > 0 {
+			parts = append(parts, strconv.Itoa(c)+" "+w[k+1])
+		}
+	}
+	sep := ", "
+	if lg == lang.ZH {
+		sep = "，"
+	}
+	return strconv.Itoa(total) + w[0] + strings.Join(parts, sep)
 }
