@@ -67,7 +67,7 @@
 // p.sentinel after the child was reaped sees a closed fd where CPython sees
 // EOF), logging (util.info and debug),
 // stdin, sys.path and the working directory, authkeys, Listener and Client,
-// Manager, ctypes types in sharedctypes (typecodes only), resource_sharer
+// Manager, ctypes beyond its simple types, resource_sharer
 // (a Connection sent to a running process), and the tracker's own cleanup
 // of leaked semaphores. 3.14's reaping of the resource tracker at
 // shutdown happens in ResourceTracker.__del__ in CPython; here it is an
