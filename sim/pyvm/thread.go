@@ -614,6 +614,8 @@ func newThreadModule(in *Interp) *Module {
 	m.fn("exit", func(in *Interp, args []Value, kw []string) (Value, error) {
 		return nil, &PyError{newExc(systemExitClass)}
 	})
+	exit, _ := m.dict.getStr("exit")
+	m.dict.setStr("exit_thread", exit)
 	m.fn("interrupt_main", func(in *Interp, args []Value, kw []string) (Value, error) {
 		return nil, raisef(runtimeErrorClass, "_thread.interrupt_main() is not supported by the simulator")
 	})

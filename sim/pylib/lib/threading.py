@@ -3,10 +3,12 @@
 # CPython's Lib/threading.py (3.8-3.13) over the simulator's _thread.
 # Threads are kernel tasks scheduled in logical time with CPython's GIL
 # rules (sim/pyvm/thread.go). Version differences kept: thread names get
-# " (target)" from 3.10; daemon_threads_allowed (3.12). What 3.13 moved to
+# " (target)" from 3.10; the camelCase aliases warn from 3.10;
+# __excepthook__ from 3.10; Semaphore.release(n) from 3.9; 3.13 forgets a
+# dummy thread when its thread ends. What 3.13 moved to
 # C (_ThreadHandle, start_joinable_thread) behaves as the 3.12 code below.
-# Left out: settrace/setprofile hooks, the deprecation warnings of the
-# camelCase aliases, _DummyThread's weakref cleanup.
+# Left out: settrace/setprofile hooks (refused: the VM has no tracing),
+# settrace_all_threads/setprofile_all_threads (3.12).
 
 import os as _os
 import sys as _sys
@@ -38,12 +40,19 @@ _trace_hook = None
 
 
 def setprofile(func):
+    # A hook would run sys.setprofile in each new thread: the simulator
+    # has no profiling, so only None (no hook) is accepted.
     global _profile_hook
+    if func is not None:
+        raise RuntimeError("threading.setprofile() with a function is not supported by the simulator (it has no sys.setprofile)")
     _profile_hook = func
 
 
 def settrace(func):
+    # Likewise sys.settrace in each new thread.
     global _trace_hook
+    if func is not None:
+        raise RuntimeError("threading.settrace() with a function is not supported by the simulator (it has no sys.settrace)")
     _trace_hook = func
 
 
