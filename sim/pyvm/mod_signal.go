@@ -137,6 +137,9 @@ func sigSignal(in *Interp, args []Value, kw []string) (Value, error) {
 	if !ok {
 		return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
 	}
+	if err := in.mainThreadOnly("signal"); err != nil {
+		return nil, err
+	}
 	if n < 1 || n > 64 {
 		return nil, newValueError("signal number out of range")
 	}
@@ -206,6 +209,9 @@ func sigSetWakeupFD(in *Interp, args []Value, kw []string) (Value, error) {
 	fd, ok := asInt(pos[0])
 	if !ok {
 		return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(pos[0]))
+	}
+	if err := in.mainThreadOnly("set_wakeup_fd"); err != nil {
+		return nil, err
 	}
 	if fd != -1 && !in.isNonblocking(int(fd)) {
 		return nil, newValueError("the fd %d must be in non-blocking mode", fd)

@@ -798,3 +798,16 @@ func (c *cloner) locals(ls []*tlocal, main *thread) []*tlocal {
 	}
 	return out
 }
+
+// mainThreadOnly is the check of signal.signal and signal.set_wakeup_fd
+// (Modules/signalmodule.c: _PyOS_IsMainThread, then from 3.9
+// _Py_ThreadCanHandleSignals): only the main thread may set them.
+func (in *Interp) mainThreadOnly(what string) error {
+	if len(in.threads) == 0 || in.t == in.threads[0] {
+		return nil
+	}
+	if in.cfg.Version.AtLeast(3, 9) {
+		return newValueError("%s only works in main thread of the main interpreter", what)
+	}
+	return newValueError("%s only works in main thread", what)
+}

@@ -51,3 +51,20 @@ lock.acquire()
 signal.setitimer(signal.ITIMER_REAL, 0.05, 0.05)
 print('acquire timeout', lock.acquire(timeout=0.225), len(got))
 signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def not_main():
+    try:
+        signal.signal(signal.SIGUSR2, signal.SIG_IGN)
+    except ValueError as e:
+        print('ValueError:', e)
+    try:
+        signal.set_wakeup_fd(-1)
+    except ValueError as e:
+        print('ValueError:', e)
+
+
+t = threading.Thread(target=not_main)
+t.start()
+t.join()
+print(signal.getsignal(signal.SIGUSR2) == signal.SIG_DFL)
