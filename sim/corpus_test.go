@@ -42,6 +42,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -229,6 +230,12 @@ func runCorpusCPython(py, file string) (corpusOutcome, error) {
 	cmd := exec.CommandContext(ctx, py, "-c", ptyLauncher, py, filepath.Base(file))
 	cmd.Dir = filepath.Dir(file)
 	cmd.Env = corpusEnv
+	// The launcher and everything the program starts are one process
+	// group, killed together at the time limit; Wait then returns even if
+	// a stray grandchild still holds an output pipe.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	cmd.WaitDelay = 5 * time.Second
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
@@ -333,6 +340,18 @@ func TestCorpusMatchesCPython(t *testing.T) {
 		t.Skip("just recorded")
 	}
 	files := corpusFiles(t)
+	// The programs mostly sleep and wait for their children, so several
+	// run at once (a sequential pass over a few hundred runs took more
+	// than go test's ten minutes on a busy machine); the results are
+	// reported one subtest each, in order.
+	type run struct {
+		v    Version
+		py   string
+		file string
+		got  corpusOutcome
+		err  error
+	}
+	var runs []*run
 	for _, v := range corpusVersions {
 		py := corpusPython(v)
 		if py == "" {
@@ -340,23 +359,42 @@ func TestCorpusMatchesCPython(t *testing.T) {
 			continue
 		}
 		for _, file := range files {
-			name := strings.TrimSuffix(filepath.Base(file), ".py")
-			t.Run(v.String()+"/"+name, func(t *testing.T) {
-				want, err := readExpected(strings.TrimSuffix(file, ".py") + ".expected")
-				if err != nil {
-					t.Fatal(err)
-				}
-				got, err := runCorpusCPython(py, file)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if got.text() != want[v].text() {
-					t.Errorf("%s no longer prints what %s.expected records\n--- now\n%s--- recorded\n%s", py, name, got.text(), want[v].text())
-				}
-			})
+			runs = append(runs, &run{v: v, py: py, file: file})
 		}
 	}
+	sem := make(chan struct{}, corpusParallel)
+	done := make(chan struct{})
+	for _, r := range runs {
+		sem <- struct{}{}
+		go func() {
+			r.got, r.err = runCorpusCPython(r.py, r.file)
+			<-sem
+			done <- struct{}{}
+		}()
+	}
+	for range runs {
+		<-done
+	}
+	for _, r := range runs {
+		name := strings.TrimSuffix(filepath.Base(r.file), ".py")
+		t.Run(r.v.String()+"/"+name, func(t *testing.T) {
+			want, err := readExpected(strings.TrimSuffix(r.file, ".py") + ".expected")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.err != nil {
+				t.Fatal(r.err)
+			}
+			if r.got.text() != want[r.v].text() {
+				t.Errorf("%s no longer prints what %s.expected records\n--- now\n%s--- recorded\n%s", r.py, name, r.got.text(), want[r.v].text())
+			}
+		})
+	}
 }
+
+// corpusParallel is how many CPython runs TestCorpusMatchesCPython keeps
+// going at once.
+const corpusParallel = 6
 
 // recordCorpus rewrites every program's expected file from CPython, each
 // version run twice to catch output that is not deterministic.

@@ -25,6 +25,7 @@ func (h *host) StartThread() (int, pyvm.Host, error) {
 	}
 	th := &host{s: h.s, pid: h.pid, tid: tid}
 	h.s.procs[tid] = &proc{pid: tid, in: owner.in, owner: owner}
+	h.s.k.Charge(tid, h.s.costs.ThreadStart.draw(h.s.rng))
 	return int(tid), th, nil
 }
 

@@ -22,6 +22,7 @@ const (
 	EAGAIN Errno = 11
 	EACCES Errno = 13
 	EINVAL Errno = 22
+	EMFILE Errno = 24
 	EPIPE  Errno = 32
 )
 
@@ -29,6 +30,7 @@ var errnoNames = map[Errno][2]string{
 	EPERM:  {"EPERM", "Operation not permitted"},
 	ENOENT: {"ENOENT", "No such file or directory"},
 	ESRCH:  {"ESRCH", "No such process"},
+	EMFILE: {"EMFILE", "Too many open files"},
 	EINTR:  {"EINTR", "Interrupted system call"},
 	EBADF:  {"EBADF", "Bad file descriptor"},
 	ECHILD: {"ECHILD", "No child processes"},

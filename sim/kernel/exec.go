@@ -88,6 +88,9 @@ func (k *Kernel) Dup(pid PID, fd int, cloexec bool) (int, error) {
 	if f == nil {
 		return -1, EBADF
 	}
+	if !p.freeFDs(1) {
+		return -1, EMFILE
+	}
 	f.refs++
 	nfd := p.installFD(f)
 	p.setCloexec(nfd, cloexec)
@@ -99,6 +102,9 @@ func (k *Kernel) OpenDevNull(pid PID, cloexec bool) (int, error) {
 	p, err := k.caller(pid)
 	if err != nil {
 		return -1, err
+	}
+	if !p.freeFDs(1) {
+		return -1, EMFILE
 	}
 	fd := p.installFD(&file{kind: fileDevNull, refs: 1})
 	p.setCloexec(fd, cloexec)
@@ -137,6 +143,9 @@ func (k *Kernel) OpenFile(pid PID, reg RegularFile, cloexec bool) (int, error) {
 	p, err := k.caller(pid)
 	if err != nil {
 		return -1, err
+	}
+	if !p.freeFDs(1) {
+		return -1, EMFILE
 	}
 	fd := p.installFD(&file{kind: fileRegular, refs: 1, reg: reg})
 	p.setCloexec(fd, cloexec)

@@ -69,7 +69,23 @@ func (p *process) file(fd int) *file {
 	return p.fds[fd]
 }
 
-// installFD puts f at the lowest free fd, as get_unused_fd_flags does.
+// MaxFDs is RLIMIT_NOFILE's soft limit as a login shell sets it on Linux
+// (1024): fds are 0..1023, and a call that needs another gets EMFILE.
+const MaxFDs = 1024
+
+// freeFDs reports whether n more fds can be opened.
+func (p *process) freeFDs(n int) bool {
+	free := MaxFDs - len(p.fds)
+	for _, g := range p.fds {
+		if g == nil {
+			free++
+		}
+	}
+	return free >= n
+}
+
+// installFD puts f at the lowest free fd, as get_unused_fd_flags does; the
+// caller has checked freeFDs.
 func (p *process) installFD(f *file) int {
 	for fd, g := range p.fds {
 		if g == nil {
@@ -86,6 +102,9 @@ func (k *Kernel) Pipe(pid PID) (r, w int, err error) {
 	p, err := k.caller(pid)
 	if err != nil {
 		return -1, -1, err
+	}
+	if !p.freeFDs(2) {
+		return -1, -1, EMFILE
 	}
 	k.pipes++
 	pp := &pipe{id: k.pipes, readers: 1, writers: 1}

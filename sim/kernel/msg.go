@@ -123,9 +123,14 @@ func (k *Kernel) RecvMsg(pid PID, fd, n int) ([]byte, []int, error) {
 	if err != nil || len(files) == 0 {
 		return data, nil, err
 	}
-	fds := make([]int, len(files))
-	for i, g := range files {
-		fds[i] = p.installFD(g) // the in-flight reference becomes the fd's
+	fds := make([]int, 0, len(files))
+	for _, g := range files {
+		if !p.freeFDs(1) {
+			// scm_detach_fds: no fd left; the file is dropped (MSG_CTRUNC).
+			k.putFile(p.pid, g)
+			continue
+		}
+		fds = append(fds, p.installFD(g)) // the in-flight reference becomes the fd's
 	}
 	k.emit(Event{Kind: EventRecvFDs, PID: p.pid, FD: fd, Pipe: f.pipe.id, FDs: append([]int(nil), fds...)})
 	return data, fds, nil

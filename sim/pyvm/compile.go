@@ -97,6 +97,9 @@ func (c *compiler) unsupported(p pyast.Pos, what string) {
 func compileModule(m *pyast.Module, src []byte, hidden bool, modules func(string) bool, v Version) (*Code, error) {
 	c := &compiler{file: m.File, src: strings.Split(string(src), "\n"), hidden: hidden, modules: modules, version: v}
 	c.st = buildSymtable(m)
+	if c.st.errMsg != "" {
+		return nil, &CompileError{File: m.File, Pos: c.st.errPos, Msg: c.st.errMsg}
+	}
 	c.enter(c.st.top, "<module>", kindModule, 1, "")
 	c.futureAnnotations = hasFutureAnnotations(m.Body)
 	c.setupAnnotations(m.Body)

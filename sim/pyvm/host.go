@@ -72,6 +72,7 @@ const (
 	ENOMEM Errno = 12
 	EEXIST Errno = 17
 	EINVAL Errno = 22
+	EMFILE Errno = 24
 	EPIPE  Errno = 32
 )
 
@@ -86,11 +87,12 @@ var errnoNames = map[Errno][2]string{
 	ENOMEM: {"ENOMEM", "Cannot allocate memory"},
 	EEXIST: {"EEXIST", "File exists"},
 	EINVAL: {"EINVAL", "Invalid argument"},
+	EMFILE: {"EMFILE", "Too many open files"},
 	EPIPE:  {"EPIPE", "Broken pipe"},
 }
 
 // errnoOrder lists the errno values in numeric order, for the errno module.
-var errnoOrder = []Errno{EPERM, ENOENT, ESRCH, EINTR, EBADF, ECHILD, EAGAIN, ENOMEM, EEXIST, EINVAL, EPIPE}
+var errnoOrder = []Errno{EPERM, ENOENT, ESRCH, EINTR, EBADF, ECHILD, EAGAIN, ENOMEM, EEXIST, EINVAL, EMFILE, EPIPE}
 
 // Name is the symbolic name, e.g. "ECHILD".
 func (e Errno) Name() string {

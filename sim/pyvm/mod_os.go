@@ -4,7 +4,10 @@
 
 package pyvm
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // Wait options and status decoding (include/uapi/linux/wait.h, bits/waitstatus.h).
 const (
@@ -30,13 +33,47 @@ func (m *Module) intArgsFn(name string, n int, f func(in *Interp, a []int64) (Va
 		ints := make([]int64, n)
 		for i, a := range args {
 			v, ok := asInt(a)
+			if _, big := a.(*BigInt); big {
+				return nil, cIntOverflow(name, i, a)
+			}
 			if !ok {
 				return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(a))
+			}
+			if v > math.MaxInt32 || v < math.MinInt32 {
+				if err := cIntOverflow(name, i, a); err != nil {
+					return nil, err
+				}
 			}
 			ints[i] = v
 		}
 		return f(in, ints)
 	})
+}
+
+// cIntOverflow is the OverflowError CPython's argument converters raise for
+// an int that does not fit the C type (Python/getargs.c for pid_t's "i"
+// format, Argument Clinic's int and Py_ssize_t converters), or nil when
+// the argument is a C long that the call takes whole (kill's signal: the
+// kernel then says EINVAL).
+func cIntOverflow(fn string, i int, v Value) error {
+	_, big := v.(*BigInt)
+	pid := i == 0 && (fn == "kill" || fn == "killpg" || fn == "waitpid" || fn == "getpgid" || fn == "getsid" || fn == "wait4") ||
+		fn == "setpgid" || fn == "waitid" && i == 1
+	switch {
+	case fn == "kill" && i == 1:
+		if big {
+			return raisef(overflowErrorClass, "Python int too large to convert to C ssize_t")
+		}
+		return nil
+	case pid && big:
+		return raisef(overflowErrorClass, "Python int too large to convert to C long")
+	case pid:
+		if n, _ := asInt(v); n < 0 {
+			return raisef(overflowErrorClass, "signed integer is less than minimum")
+		}
+		return raisef(overflowErrorClass, "signed integer is greater than maximum")
+	}
+	return raisef(overflowErrorClass, "Python int too large to convert to C int")
 }
 
 func newOSModule(in *Interp) *Module {
@@ -63,6 +100,9 @@ func newOSModule(in *Interp) *Module {
 	m.intArgsFn("waitpid", 2, func(in *Interp, a []int64) (Value, error) { return osWait(in, int(a[0]), int(a[1])) })
 	m.intArgsFn("wait", 0, func(in *Interp, a []int64) (Value, error) { return osWait(in, -1, 0) })
 	m.intArgsFn("kill", 2, func(in *Interp, a []int64) (Value, error) {
+		if a[1] < 0 || a[1] > 64 {
+			return nil, osError(EINVAL) // kill(2): not a signal number
+		}
 		return None, osError(in.host.Kill(int(a[0]), int(a[1])))
 	})
 	m.intArgsFn("killpg", 2, func(in *Interp, a []int64) (Value, error) {

@@ -6,7 +6,11 @@
 
 package pyvm
 
-import "zombielab/sim/pyast"
+import (
+	"fmt"
+
+	"zombielab/sim/pyast"
+)
 
 type symKind uint8
 
@@ -93,6 +97,11 @@ func (s *scope) resolve(n string) symKind {
 type symtable struct {
 	scopes map[pyast.Node]*scope
 	top    *scope
+	// nonlocalDecls are the nonlocal statements' names, checked after the
+	// walk; errPos and errMsg the first rule they break.
+	nonlocalDecls []nonlocalDecl
+	errPos        pyast.Pos
+	errMsg        string
 }
 
 func buildSymtable(m *pyast.Module) *symtable {
@@ -100,7 +109,59 @@ func buildSymtable(m *pyast.Module) *symtable {
 	st.top = newScope(kindModule, "<module>", nil)
 	st.walk(m, st.top)
 	st.top.analyze()
+	st.checkNonlocals()
 	return st
+}
+
+// nonlocalDecl is one name of a nonlocal statement.
+type nonlocalDecl struct {
+	pos  pyast.Pos
+	name string
+	s    *scope
+}
+
+// checkNonlocals applies symtable.c's rule: a nonlocal name must be bound
+// in an enclosing function scope (class scopes are skipped), and nonlocal
+// is not allowed at module level. The first violation is kept in err.
+func (st *symtable) checkNonlocals() {
+	for _, d := range st.nonlocalDecls {
+		if d.s.kind == kindModule {
+			st.setErr(d.pos, "nonlocal declaration not allowed at module level")
+			return
+		}
+		found := false
+		for p := d.s.parent; p != nil && p.kind != kindModule; p = p.parent {
+			if p.kind != kindFunction {
+				continue
+			}
+			if p.globals[d.name] {
+				break
+			}
+			if p.isAssign[d.name] || p.nonlocals[d.name] || contains(p.params, d.name) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			st.setErr(d.pos, fmt.Sprintf("no binding for nonlocal '%s' found", d.name))
+			return
+		}
+	}
+}
+
+func (st *symtable) setErr(p pyast.Pos, msg string) {
+	if st.errPos == (pyast.Pos{}) {
+		st.errPos, st.errMsg = p, msg
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 // walk records the names that n and everything under it bind and use in
@@ -244,6 +305,7 @@ func (st *symtable) visit(x pyast.Node, s *scope) bool {
 		for _, nm := range n.Names {
 			s.nonlocals[nm] = true
 			s.use(nm)
+			st.nonlocalDecls = append(st.nonlocalDecls, nonlocalDecl{pos: n.P, name: nm, s: s})
 		}
 	case *pyast.Lambda:
 		st.args(n.Args, s)

@@ -227,8 +227,26 @@ func (in *Interp) formatException(b *strings.Builder, exc *Instance, seen map[*I
 	}
 	if len(exc.exc.tb) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
-		for i := len(exc.exc.tb) - 1; i >= 0; i-- {
-			e := exc.exc.tb[i]
+		// Python/traceback.c tb_print_internal: at most tracebacklimit
+		// (1000) entries, the newest; a run of identical entries (same
+		// file, line and function) is shown three times, then counted
+		// ("[Previous line repeated N more times]", TB_RECURSIVE_CUTOFF).
+		start := len(exc.exc.tb) - 1
+		if start >= tracebackLimit {
+			start = tracebackLimit - 1
+		}
+		var last *tbEntry
+		cnt := 0
+		for i := start; i >= 0; i-- {
+			e := &exc.exc.tb[i]
+			if last == nil || e.code.File != last.code.File || e.line != last.line || e.code.Name != last.code.Name {
+				repeated(b, cnt)
+				last, cnt = e, 0
+			}
+			cnt++
+			if cnt > tbRecursiveCutoff {
+				continue
+			}
 			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", e.code.File, e.line, e.code.Name)
 			// linecache finds no source for "<string>" (python -c) or
 			// "<stdin>": CPython prints no line there.
@@ -236,8 +254,30 @@ func (in *Interp) formatException(b *strings.Builder, exc *Instance, seen map[*I
 				b.WriteString("    " + src + "\n")
 			}
 		}
+		repeated(b, cnt)
 	}
 	b.WriteString(in.excOneLine(exc) + "\n")
+}
+
+// tracebackLimit is sys.tracebacklimit's default; tbRecursiveCutoff how
+// many identical entries are shown before they are counted.
+const (
+	tracebackLimit    = 1000
+	tbRecursiveCutoff = 3
+)
+
+// repeated writes tb_print_line_repeated's line for a run of cnt identical
+// entries, if it was cut.
+func repeated(b *strings.Builder, cnt int) {
+	if cnt <= tbRecursiveCutoff {
+		return
+	}
+	n := cnt - tbRecursiveCutoff
+	s := "s"
+	if n == 1 {
+		s = ""
+	}
+	fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, s)
 }
 
 // excOneLine is the last line of a traceback: "Type: message".
