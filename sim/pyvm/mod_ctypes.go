@@ -29,10 +29,10 @@ var ctypesClasses = func() map[string]*Class {
 	simple := builtinClass("_SimpleCData")
 	simple.module = "_ctypes"
 	out := map[string]*Class{"_SimpleCData": simple}
-	for name, code := range ctypesCodes {
+	for _, name := range sortedKeys(ctypesCodes) {
 		c := builtinClassOf(name, simple)
 		c.module = "ctypes"
-		c.dict.setStr("_type_", Str(code))
+		c.dict.setStr("_type_", Str(ctypesCodes[name]))
 		out[name] = c
 	}
 	return out
@@ -40,9 +40,10 @@ var ctypesClasses = func() map[string]*Class {
 
 func init() {
 	simple := ctypesClasses["_SimpleCData"]
-	for name := range ctypesCodes {
-		ctypesClasses[name].ctor = ctypesNew
+	for _, c := range ctypesClasses {
+		c.ctor = ctypesNew
 	}
+	simple.ctor = nil
 	value := &Property{fget: &Builtin{name: "value", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		x := args[0].(*Instance)
 		code, f := ctypesField(x.cls)
@@ -103,13 +104,12 @@ func ctypesNew(in *Interp, cls *Class, args []Value, kw []string) (Value, error)
 
 func newCtypesModule(in *Interp) *Module {
 	m := newNativeModule("ctypes")
-	for name, c := range ctypesClasses {
-		if name != "_SimpleCData" {
-			m.dict.setStr(name, c)
-		}
+	// In name order, so the module's dict is the same on every run.
+	for _, name := range sortedKeys(ctypesCodes) {
+		m.dict.setStr(name, ctypesClasses[name])
 	}
-	for alias, name := range ctypesAliases {
-		m.dict.setStr(alias, ctypesClasses[name])
+	for _, alias := range sortedKeys(ctypesAliases) {
+		m.dict.setStr(alias, ctypesClasses[ctypesAliases[alias]])
 	}
 	m.fn("sizeof", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("sizeof", args, kw, 1, 1); err != nil {
