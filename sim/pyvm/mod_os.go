@@ -222,6 +222,7 @@ func osFork(in *Interp, a []int64) (Value, error) {
 	if in.syncDepth > 0 {
 		return nil, raisef(runtimeErrorClass, "the simulator cannot fork inside a callback run from a builtin")
 	}
+	in.warnForkWithThreads(true)
 	child := in.Clone()
 	child.t.pending = mkInt(0)
 	child.t.hasPending = true
@@ -230,7 +231,7 @@ func osFork(in *Interp, a []int64) (Value, error) {
 	if err != nil {
 		return nil, osError(err)
 	}
-	in.warnForkWithThreads(pid)
+	in.warnForkWithThreads(false)
 	return mkInt(int64(pid)), nil
 }
 

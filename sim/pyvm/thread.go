@@ -626,9 +626,16 @@ func newThreadModule(in *Interp) *Module {
 // (3.12+): after a fork in a process with more than one thread (the OS's
 // count, /proc/self/stat's num_threads), the parent warns with
 // PyErr_WarnFormat(DeprecationWarning, stacklevel 1): the place is the
-// Python frame that called os.fork.
-func (in *Interp) warnForkWithThreads(pid int) {
+// Python frame that called os.fork. os.fork calls it twice, before and
+// after the fork: 3.12 warns before forking (the warning is always out
+// before the child's first output, and the child inherits the registry),
+// 3.13 in the parent once fork has returned (measured with 3.12.1 and
+// 3.13.0).
+func (in *Interp) warnForkWithThreads(before bool) {
 	if !in.cfg.Version.AtLeast(3, 12) || len(in.threads) < 2 || len(in.t.frames) == 0 {
+		return
+	}
+	if before == in.cfg.Version.AtLeast(3, 13) {
 		return
 	}
 	in.warnDeprecation(in.t.frames[len(in.t.frames)-1],
