@@ -52,8 +52,10 @@
 // command fails as dash does: "sh: 1: foo: not found" and status 127; one
 // that cannot be executed: "Permission denied", 126; a syntax error: "sh:
 // 1: Syntax error: ...", 2; an arithmetic error: "arithmetic expression:
-// division by zero: ...", 2. Not supported: functions, here-documents,
-// globbing, set options (-e, -x ...), trap.
+// division by zero: ...", 2. Unquoted *, ? and [...] expand to the
+// matching paths, sorted, as dash's expandmeta does (no match: the word
+// stays). Not supported: functions, here-documents, set options (-e, -x
+// ...), trap.
 //
 // ps (bin/ps.py) prints the simulated table in procps-ng 4.0.2's format
 // (every process is on pts/0; %CPU, %MEM, VSZ and RSS are 0):

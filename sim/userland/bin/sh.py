@@ -543,30 +543,42 @@ class Shell:
         return self.vars.get(name, '')
 
     def expand(self, words):
+        """Words to fields (POSIX 2.6): expansions, then field splitting of
+        unquoted results on blanks, then pathname expansion. A field is a
+        list of (char, unquoted) pairs until globbing."""
         out = []
         for segs in words:
             fields = []
             cur = None
             for kind, text in segs:
-                if kind == 'lit' or kind == 'q':
-                    cur = (cur or '') + text
-                elif kind == 'qvar':
-                    cur = (cur or '') + self.lookup(text)
-                elif kind == 'arith':
-                    cur = (cur or '') + self.arith(text)
-                elif kind == 'qcmd':
-                    cur = (cur or '') + self.substitute(text)
+                if kind == 'lit':
+                    cur = (cur or []) + [(c, True) for c in text]
+                elif kind in ('q', 'qvar', 'arith', 'qcmd'):
+                    if kind == 'qvar':
+                        text = self.lookup(text)
+                    elif kind == 'arith':
+                        text = self.arith(text)
+                    elif kind == 'qcmd':
+                        text = self.substitute(text)
+                    cur = (cur or []) + [(c, False) for c in text]
                 else:
                     value = self.substitute(text) if kind == 'cmd' else self.lookup(text)
+                    if value[:1] in (' ', '\t', '\n') and cur is not None:
+                        fields.append(cur)
+                        cur = None
                     parts = value.split()
-                    for k, p in enumerate(parts):
+                    for k, part in enumerate(parts):
                         if k > 0:
                             fields.append(cur)
                             cur = None
-                        cur = (cur or '') + p
+                        cur = (cur or []) + [(c, True) for c in part]
+                    if parts and value[-1:] in (' ', '\t', '\n'):
+                        fields.append(cur)
+                        cur = None
             if cur is not None:
                 fields.append(cur)
-            out.extend(fields)
+            for f in fields:
+                out.extend(glob_field(f))
         return out
 
     # --- running
@@ -1231,6 +1243,60 @@ def match_class(pat, p, ch):
             found = True
         q += 1
     return 0, False
+
+
+# --- pathname expansion (dash's expandmeta): an unquoted *, ? or [...]
+# makes a field a pattern, matched one path component at a time against
+# the directory's entries, sorted; names starting with . only match a
+# pattern starting with a literal .; no match leaves the field as it is.
+
+def is_glob(pairs):
+    for k in range(len(pairs)):
+        c, special = pairs[k]
+        if special and (c == '*' or c == '?'):
+            return True
+        if special and c == '[' and match_class(pairs, k, '')[0] > 0:
+            return True
+    return False
+
+
+def glob_field(pairs):
+    text = ''.join([c for c, special in pairs])
+    if not is_glob(pairs):
+        return [text]
+    comps = [[]]
+    for pair in pairs:
+        if pair[0] == '/':
+            comps.append([])
+        else:
+            comps[-1].append(pair)
+    paths = ['/' if text.startswith('/') else '']
+    if text.startswith('/'):
+        comps = comps[1:]
+    for k, comp in enumerate(comps):
+        last = k == len(comps) - 1
+        nxt = []
+        for base in paths:
+            if not is_glob(comp):
+                name = ''.join([c for c, special in comp])
+                path = base + name
+                if last or os.path.isdir(path or '.'):
+                    nxt.append(path if last else path + '/')
+                continue
+            try:
+                names = sorted(os.listdir(base or '.'))
+            except OSError:
+                continue
+            for name in names:
+                if name[:1] == '.' and not (comp and comp[0][0] == '.'):
+                    continue
+                if pattern_match(comp, name):
+                    nxt.append(base + name if last else base + name + '/')
+        paths = nxt
+    paths = [p for p in paths if os.path.exists(p)]
+    if not paths:
+        return [text]
+    return paths
 
 
 def dup_or_none(fd):
