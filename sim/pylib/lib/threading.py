@@ -624,6 +624,7 @@ class Thread:
     def join(self, timeout=None):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
+        _check_fork()
         if not self._started.is_set():
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
@@ -670,6 +671,7 @@ class Thread:
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
+        _check_fork()
         if self._is_stopped or not self._started.is_set():
             return False
         self._wait_for_tstate_lock(False)
@@ -932,6 +934,10 @@ def _shutdown():
 
 
 def _check_fork():
+    # CPython runs _after_fork in the child through os.register_at_fork;
+    # here the first threading call in the child notices the new pid
+    # (current_thread, enumerate, active_count, main_thread, is_alive,
+    # join, start and _shutdown ask).
     if _os.getpid() != _pid:
         _after_fork()
 

@@ -27,6 +27,7 @@ print('parent threads', threading.active_count(), flush=True)
 def fork_and_report():
     pid = os.fork()
     if pid == 0:
+        print('child: holder thread alive', t.is_alive(), flush=True)
         me = threading.current_thread()
         print('child threads', threading.active_count(), me is threading.main_thread(),
               me.name, [x.name for x in threading.enumerate()], flush=True)
