@@ -50,6 +50,16 @@ class Finalize(object):
         self._key = None
         return res
 
+    def cancel(self):
+        # util.py Finalize.cancel: forget the callback without running it
+        # (Queue.cancel_join_thread drops the exit-time join this way).
+        if self._key in _finalizer_registry:
+            _finalizer_registry.pop(self._key)
+            self._callback = None
+            self._args = ()
+            self._kwargs = {}
+            self._key = None
+
     def still_active(self):
         return self._key in _finalizer_registry
 
