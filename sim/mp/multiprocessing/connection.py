@@ -165,6 +165,9 @@ class Connection(object):
         # connection.py _ConnectionBase.send_bytes
         self._check_closed()
         self._check_writable()
+        if not isinstance(buf, (bytes, bytearray)):
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                            % type(buf).__name__)
         buf = bytes(buf)
         n = len(buf)
         if offset < 0:
