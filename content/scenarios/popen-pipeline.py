@@ -13,6 +13,7 @@
 # zombielab: versions=3.8,3.9,3.10,3.11,3.12,3.13,3.14
 import os
 import subprocess
+import time
 from subprocess import PIPE
 
 p1 = subprocess.Popen(['sleep', '0.5'], stdout=PIPE)
@@ -21,6 +22,7 @@ p1.stdout.close()
 # checkpoint: both-running
 subprocess.run(['ps', '-o', 'pid,ppid,stat,cmd', '--ppid', str(os.getpid())])
 out = p2.communicate()[0]
+time.sleep(0.1)  # sleep's exit, which gave cat its EOF, has completed
 # checkpoint: cat-reaped
 subprocess.run(['ps', '-o', 'pid,ppid,stat,cmd', '--ppid', str(os.getpid())])
 p1.wait()
