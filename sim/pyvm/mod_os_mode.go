@@ -1,8 +1,8 @@
-package pyvm
-
 // os.chmod and os.access over the simulated file system (issue 16: a
 // program writes a script, makes it executable and runs it). The host
 // keeps the permission bits; a host without them (tests) refuses.
+
+package pyvm
 
 // ModeHost is the optional part of a Host that keeps permission bits.
 type ModeHost interface {
