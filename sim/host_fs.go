@@ -71,6 +71,21 @@ func (h *host) Stat(path string) (pyvm.FileInfo, error) {
 		if file == "" {
 			return pyvm.FileInfo{Dir: true, Symlink: strings.HasPrefix(path, "/proc/self")}, nil
 		}
+		if file == "task" {
+			return pyvm.FileInfo{Dir: true}, nil
+		}
+		if rest, ok := strings.CutPrefix(file, "task/"); ok {
+			tid, sub, _ := strings.Cut(rest, "/")
+			n, err := strconv.Atoi(tid)
+			switch {
+			case err != nil || !slices.Contains(h.taskIDs(pid), kernel.PID(n)):
+			case sub == "":
+				return pyvm.FileInfo{Dir: true}, nil
+			case slices.Contains(procFiles[:4], sub):
+				return pyvm.FileInfo{}, nil
+			}
+			return pyvm.FileInfo{}, pyvm.ENOENT
+		}
 		if slices.Contains(procFiles, file) {
 			return pyvm.FileInfo{}, nil
 		}
@@ -171,10 +186,25 @@ func (h *host) ListDir(path string) ([]string, error) {
 		return append(names, "self"), nil
 	}
 	if pid, file, ok := h.procPath(path); ok {
-		if _, live := h.s.k.Process(pid); !live || file != "" {
+		_, live := h.s.k.Process(pid)
+		switch {
+		case !live:
 			return nil, pyvm.ENOENT
+		case file == "":
+			return slices.Clone(procFiles), nil
+		case file == "task":
+			var names []string
+			for _, t := range h.taskIDs(pid) {
+				names = append(names, strconv.Itoa(int(t)))
+			}
+			return names, nil
 		}
-		return slices.Clone(procFiles), nil
+		if rest, ok := strings.CutPrefix(file, "task/"); ok && !strings.Contains(rest, "/") {
+			if n, err := strconv.Atoi(rest); err == nil && slices.Contains(h.taskIDs(pid), kernel.PID(n)) {
+				return slices.Clone(procFiles[:4]), nil
+			}
+		}
+		return nil, pyvm.ENOENT
 	}
 	if !h.isDir(path) {
 		if _, err := h.Stat(path); err == nil {

@@ -10,6 +10,7 @@ package sim
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,7 +18,13 @@ import (
 )
 
 // procFiles are the files of a /proc/PID directory the model generates.
-var procFiles = []string{"cmdline", "comm", "stat", "status"}
+var procFiles = []string{"cmdline", "comm", "stat", "status", "task"}
+
+// taskIDs lists /proc/PID/task: the process's main thread, then its other
+// threads.
+func (h *host) taskIDs(pid kernel.PID) []kernel.PID {
+	return append([]kernel.PID{pid}, h.s.k.Threads(pid)...)
+}
 
 // clockTicks is USER_HZ: stat's times are in ticks.
 const clockTicks = 100
@@ -44,6 +51,30 @@ func procStateName(letter string) string {
 func (h *host) procRead(pid kernel.PID, file string) ([]byte, bool) {
 	p, ok := h.s.k.Process(pid)
 	if !ok {
+		return nil, false
+	}
+	if rest, ok := strings.CutPrefix(file, "task/"); ok {
+		// /proc/PID/task/TID/FILE: one thread's view. The files are the
+		// process's, with the thread's id where Linux puts the task's
+		// (stat's first field, status's Pid).
+		tid, sub, _ := strings.Cut(rest, "/")
+		n, err := strconv.Atoi(tid)
+		if err != nil || !slices.Contains(h.taskIDs(pid), kernel.PID(n)) {
+			return nil, false
+		}
+		if kernel.PID(n) == pid {
+			return h.procRead(pid, sub)
+		}
+		t := p
+		t.PID = kernel.PID(n)
+		switch sub {
+		case "stat":
+			return []byte(h.procStat(t)), true
+		case "status":
+			return []byte(strings.Replace(h.procStatus(t), "Tgid:\t"+tid, "Tgid:\t"+strconv.Itoa(int(pid)), 1)), true
+		case "comm", "cmdline":
+			return h.procRead(pid, sub)
+		}
 		return nil, false
 	}
 	switch file {
@@ -75,8 +106,9 @@ func (h *host) procStat(p kernel.ProcInfo) string {
 		flags, vsize, rss, exitCode = 4227148, 0, 0, int(p.Status)
 	}
 	start := ticks(kernel.Duration(p.StartTime) + bootTime)
+	threads := max(p.Threads, 1)
 	f := []any{p.PID, "(" + p.Comm + ")", p.Stat(), p.PPID, p.PGID, h.s.sid(p.PID), 0, -1, flags,
-		225, 0, 0, 0, ticks(p.CPU), 0, 0, 0, 20, 0, 1, 0, start, vsize, rss, uint64(18446744073709551615)}
+		225, 0, 0, 0, ticks(p.CPU), 0, 0, 0, 20, 0, threads, 0, start, vsize, rss, uint64(18446744073709551615)}
 	f = append(f, make([]any, 52-len(f))...)
 	for i := len(f) - 27; i < len(f); i++ {
 		f[i] = 0
@@ -125,7 +157,7 @@ func (h *host) procStatus(p kernel.ProcInfo) string {
 			line(kv[0], fmt.Sprintf("%8s kB", kv[1]))
 		}
 	}
-	line("Threads", "1")
+	line("Threads", strconv.Itoa(max(p.Threads, 1)))
 	line("SigQ", "0/63432")
 	line("SigPnd", "0000000000000000")
 	line("ShdPnd", "0000000000000000")
