@@ -164,9 +164,12 @@ func (n *Narration) set(l lang.Lang, text string) {
 
 // Lane is one process's life over logical time, for a timeline.
 type Lane struct {
-	PID  kernel.PID
-	Role string
-	Comm string
+	PID kernel.PID
+	// Owner is the process a thread's lane belongs to (PID is then the
+	// thread's id), 0 for a process's own lane.
+	Owner kernel.PID
+	Role  string
+	Comm  string
 	// Spans are its consecutive states, oldest first; the last span of a
 	// process still in the table ends at the timeline's horizon.
 	Spans []Span

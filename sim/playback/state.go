@@ -173,16 +173,25 @@ func (s *state) event(t *sim.Trace, e kernel.Event) {
 			s.update(e.PID, func(p *pstate) {
 				p.withThread(e.TID, func(t *tstate) { t.state, t.sleep = e.State, e.Sleep })
 			})
+			if s.lanes != nil {
+				s.lanes.change(e.TID, e.State, e.Sleep, e.Time, s.steps)
+			}
 		default:
 			s.update(e.PID, func(p *pstate) { s.setState(p, e.State, e.Sleep, e.Time) })
 		}
 	case kernel.EventClone:
 		s.tids[e.Other] = e.PID
+		if s.lanes != nil {
+			s.lanes.bornThread(e.Other, e.PID, e.Time, s.steps)
+		}
 		s.update(e.PID, func(p *pstate) {
 			p.threads = append(p.threads[:len(p.threads):len(p.threads)], tstate{tid: e.Other, state: kernel.StateRunning, stack: -1})
 		})
 	case kernel.EventThreadExit:
 		delete(s.tids, e.Other)
+		if s.lanes != nil {
+			s.lanes.died(e.Other, e.Time, s.steps)
+		}
 		s.update(e.PID, func(p *pstate) {
 			var kept []tstate
 			for _, t := range p.threads {

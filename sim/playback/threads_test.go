@@ -97,6 +97,31 @@ func TestThreadSteps(t *testing.T) {
 			t.Errorf("threads left at the end: %+v", pr.Threads)
 		}
 	}
+	// The worker thread has a lane of its own, right under main's, with
+	// its sleep in it; it ends when the thread does.
+	lanes := p.Timeline(p.Len() - 1)
+	found := false
+	for k, ln := range lanes {
+		if ln.Owner == 0 {
+			continue
+		}
+		found = true
+		if ln.Owner != main || k == 0 || lanes[k-1].PID != main && lanes[k-1].Owner != main {
+			t.Errorf("thread lane %d (owner %d) is not under its process's lane: %+v", ln.PID, ln.Owner, lanes)
+		}
+		slept := false
+		for _, sp := range ln.Spans {
+			if sp.State == kernel.StateSleeping && sp.Sleep == kernel.SleepTimer {
+				slept = true
+			}
+		}
+		if !slept {
+			t.Errorf("thread lane %d never sleeps in time.sleep: %+v", ln.PID, ln.Spans)
+		}
+	}
+	if !found {
+		t.Errorf("no thread lane in %+v", lanes)
+	}
 	// Seeking back and forth gives the walk's snapshots.
 	for _, i := range []int{p.Len() / 3, p.Len() / 2, 1} {
 		a := p.Seek(i)

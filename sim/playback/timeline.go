@@ -18,6 +18,7 @@ type laneBuilder struct {
 // lane is a Lane with absolute times, so the origin may be set later.
 type lane struct {
 	pid   kernel.PID
+	owner kernel.PID // a thread's process; 0 for a process
 	role  string
 	comm  string
 	spans []span
@@ -40,6 +41,13 @@ func (b *laneBuilder) born(p pstate, step int) {
 	b.byPID[p.pid] = append(b.byPID[p.pid], len(b.lanes))
 	b.lanes = append(b.lanes, lane{pid: p.pid, role: p.role, comm: kernel.Comm(p.cmdline)})
 	b.lanes[len(b.lanes)-1].spans = []span{{state: p.state, sleep: p.sleep, from: p.since, fromStep: step, toStep: -1}}
+}
+
+// bornThread opens a lane for thread tid of process pid, running.
+func (b *laneBuilder) bornThread(tid, pid kernel.PID, at kernel.Time, step int) {
+	b.open[tid] = len(b.lanes)
+	b.byPID[tid] = append(b.byPID[tid], len(b.lanes))
+	b.lanes = append(b.lanes, lane{pid: tid, owner: pid, spans: []span{{state: kernel.StateRunning, from: at, fromStep: step, toStep: -1}}})
 }
 
 func (b *laneBuilder) change(pid kernel.PID, to kernel.State, why kernel.SleepReason, at kernel.Time, step int) {
@@ -101,14 +109,17 @@ func (b *laneBuilder) role(pid kernel.PID, step int) string {
 }
 
 // timeline clips the lanes to step (whose time is horizon): spans that
-// begin after step are dropped, open ones end at the horizon.
+// begin after step are dropped, open ones end at the horizon. A thread's
+// lane comes right after its process's (the latest lane of that pid), in
+// birth order among the process's threads.
 func (b *laneBuilder) timeline(step int, horizon kernel.Time, rel func(kernel.Time) kernel.Duration) []Lane {
 	var out []Lane
+	threads := map[kernel.PID][]Lane{} // by process: its threads' lanes
 	for _, l := range b.lanes {
 		if len(l.spans) == 0 || l.spans[0].fromStep > step {
 			continue
 		}
-		L := Lane{PID: l.pid, Role: l.role, Comm: l.comm}
+		L := Lane{PID: l.pid, Owner: l.owner, Role: l.role, Comm: l.comm}
 		for _, sp := range l.spans {
 			if sp.fromStep > step {
 				break
@@ -122,7 +133,25 @@ func (b *laneBuilder) timeline(step int, horizon kernel.Time, rel func(kernel.Ti
 				FromStep: sp.fromStep, ToStep: toStep,
 			})
 		}
+		if l.owner != 0 {
+			threads[l.owner] = append(threads[l.owner], L)
+			continue
+		}
 		out = append(out, L)
 	}
-	return out
+	if len(threads) == 0 {
+		return out
+	}
+	last := map[kernel.PID]int{} // a pid's latest process lane
+	for k, L := range out {
+		last[L.PID] = k
+	}
+	merged := make([]Lane, 0, len(out)+len(threads))
+	for k, L := range out {
+		merged = append(merged, L)
+		if last[L.PID] == k {
+			merged = append(merged, threads[L.PID]...)
+		}
+	}
+	return merged
 }

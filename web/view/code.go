@@ -32,19 +32,41 @@ func frameOf(p playback.Proc, file string, into bool) (pyvm.FrameInfo, bool) {
 	return p.Stack[len(p.Stack)-1], true
 }
 
-// focus is the process the code panel follows.
-func focus(in Input) (playback.Proc, bool) {
+// focus is the process the code panel follows. When the step is a line of
+// one of its threads, the process stands in with that thread's stack (tid
+// says which thread, 0 for the main one).
+func focus(in Input) (p playback.Proc, tid kernel.PID, ok bool) {
 	var cur playback.Proc
 	found := false
 	for _, p := range in.Snap.Procs {
-		if p.PID == in.UI.Focus && len(p.Stack) > 0 {
-			return p, true
+		if p.PID == in.UI.Focus && len(p.Stack) > 0 && p.PID != in.Snap.PID {
+			return p, 0, true
 		}
 		if p.PID == in.Snap.PID {
 			cur, found = p, true
 		}
 	}
-	return cur, found
+	if found && in.Snap.TID != 0 {
+		for _, t := range cur.Threads {
+			if t.TID == in.Snap.TID && len(t.Stack) > 0 {
+				cur.Stack = t.Stack
+				return cur, t.TID, true
+			}
+		}
+	}
+	return cur, 0, found
+}
+
+// marker is one process or thread at a line of the code panel.
+type marker struct {
+	pid, tid kernel.PID // tid 0: the process's main thread
+}
+
+func (m marker) label() string {
+	if m.tid != 0 {
+		return pidStr(m.tid)
+	}
+	return pidStr(m.pid)
 }
 
 func drawCode(d *DisplayList, l Layout, in Input) {
@@ -53,7 +75,7 @@ func drawCode(d *DisplayList, l Layout, in Input) {
 		return
 	}
 	d.fill(area, ColorPanel, "")
-	fp, ok := focus(in)
+	fp, ftid, ok := focus(in)
 	if !ok {
 		return
 	}
@@ -62,7 +84,11 @@ func drawCode(d *DisplayList, l Layout, in Input) {
 		return
 	}
 	lineH := l.Small + 5
-	d.text(Rect{area.X + 6, area.Y + 2, area.W - 12, lineH + 2}, ff.File+":"+strconv.Itoa(ff.Line)+" "+ff.Func+" (pid "+pidStr(fp.PID)+")", l.Small, ColorMuted, AlignLeft, "")
+	who := " (pid " + pidStr(fp.PID) + ")"
+	if ftid != 0 {
+		who = " (" + threadOf(ftid, fp.PID, in.UI.Lang) + ")"
+	}
+	d.text(Rect{area.X + 6, area.Y + 2, area.W - 12, lineH + 2}, ff.File+":"+strconv.Itoa(ff.Line)+" "+ff.Func+who, l.Small, ColorMuted, AlignLeft, "")
 	var lines []string
 	if in.Sources != nil {
 		lines = in.Sources.Source(ff.File)
@@ -104,15 +130,23 @@ func drawCode(d *DisplayList, l Layout, in Input) {
 		}
 		d.text(Rect{body.X + gutter, y, 28, lineH}, strconv.Itoa(n), l.Small, ColorMuted, AlignRight, "")
 		d.text(Rect{body.X + gutter + 34, y, body.W - gutter - 38, lineH}, strings.ReplaceAll(lines[n-1], "\t", "    "), l.Small, ColorText, AlignLeft, "")
-		for k, pid := range markers[n] {
+		for k, m := range markers[n] {
 			r := Rect{body.X + 2 + float32(k%2)*40, y + 1, 38, lineH - 2}
 			if k >= 2 {
 				d.text(r, "+"+strconv.Itoa(len(markers[n])-2), l.Small, ColorMuted, AlignCenter, "")
 				break
 			}
-			id := "marker:" + pidStr(pid)
-			d.add(Op{Kind: OpFillRoundRect, Rect: r, Radius: 3, Color: markerColor(pid == fp.PID), ID: id})
-			d.text(r, pidStr(pid), l.Small, ColorText, AlignCenter, id)
+			id := "marker:" + m.label()
+			focused := m.pid == fp.PID && m.tid == ftid
+			if m.tid != 0 {
+				// A thread's marker is outlined: same process, another
+				// stack.
+				d.add(Op{Kind: OpFillRoundRect, Rect: r, Radius: 3, Color: White, ID: id})
+				d.add(Op{Kind: OpStrokeRoundRect, Rect: r, Radius: 3, Color: markerColor(focused), Width: 2, ID: id})
+			} else {
+				d.add(Op{Kind: OpFillRoundRect, Rect: r, Radius: 3, Color: markerColor(focused), ID: id})
+			}
+			d.text(r, m.label(), l.Small, ColorText, AlignCenter, id)
 		}
 	}
 	d.unclip()
@@ -125,16 +159,30 @@ func markerColor(focused bool) Color {
 	return LightGrey
 }
 
-// markersIn lists, per line of file, the pids whose followed frame is
-// there, in pid order.
-func markersIn(in Input, file string) map[int][]kernel.PID {
-	m := map[int][]kernel.PID{}
+// markersIn lists, per line of file, the processes and threads whose
+// followed frame is there, in pid order, each process's threads after it.
+func markersIn(in Input, file string) map[int][]marker {
+	m := map[int][]marker{}
 	for _, p := range in.Snap.Procs {
 		if f, ok := frameOf(p, in.File, in.UI.Into); ok && f.File == file {
-			m[f.Line] = append(m[f.Line], p.PID)
+			m[f.Line] = append(m[f.Line], marker{pid: p.PID})
+		}
+		for _, t := range p.Threads {
+			tp := playback.Proc{Stack: t.Stack, State: p.State}
+			if f, ok := frameOf(tp, in.File, in.UI.Into); ok && f.File == file {
+				m[f.Line] = append(m[f.Line], marker{pid: p.PID, tid: t.TID})
+			}
 		}
 	}
 	return m
+}
+
+// threadOf names a thread of a process: "thread 1002 of pid 1001".
+func threadOf(tid, pid kernel.PID, lg lang.Lang) string {
+	if lg == lang.ZH {
+		return "进程 " + pidStr(pid) + " 的线程 " + pidStr(tid)
+	}
+	return "thread " + pidStr(tid) + " of pid " + pidStr(pid)
 }
 
 // folded stands for the folded header among the lines shown.

@@ -10,6 +10,7 @@ import (
 	"strconv"
 
 	"zombielab/sim/kernel"
+	"zombielab/sim/lang"
 	"zombielab/sim/playback"
 )
 
@@ -79,6 +80,19 @@ func drawTimeline(d *DisplayList, l Layout, in Input) {
 	for k, ln := range lanes {
 		y := inner.Y + float32(k)*laneH
 		id := "lane:" + pidStr(ln.PID)
+		if ln.Owner != 0 {
+			// A thread's lane sits under its process's, indented, its
+			// bars thinner: the same process, another schedulable task.
+			if laneH >= MinText+1 {
+				d.text(Rect{inner.X + 10, y, laneLabelW - 14, laneH}, threadLaneLabel(ln, in.UI.Lang), min(laneH-1, l.Small), ColorMuted, AlignLeft, id)
+				d.hit(Hit{Rect: Rect{inner.X, y, laneLabelW, laneH}, Action: Action{Kind: ActFocus, PID: ln.Owner}})
+			}
+			for _, sp := range ln.Spans {
+				h := max((laneH-1)*0.6, 1)
+				drawSpan(d, sp, Rect{x(sp.From), y + (laneH-1-h)/2, max(x(sp.To)-x(sp.From), 1), h}, id)
+			}
+			continue
+		}
 		if laneH >= MinText+1 {
 			d.text(Rect{inner.X, y, laneLabelW - 4, laneH}, pidStr(ln.PID)+" "+laneName(ln), min(laneH-1, l.Small), ColorText, AlignLeft, id)
 			d.hit(Hit{Rect: Rect{inner.X, y, laneLabelW, laneH}, Action: Action{Kind: ActFocus, PID: ln.PID}})
@@ -156,6 +170,14 @@ func timeRange(lanes []playback.Lane, now kernel.Duration) (kernel.Duration, ker
 		t1 = t0 + kernel.Millisecond
 	}
 	return t0, t1
+}
+
+// threadLaneLabel names a thread's lane: "└ thread 1003", "└ 线程 1003".
+func threadLaneLabel(ln playback.Lane, lg lang.Lang) string {
+	if lg == lang.ZH {
+		return "└ 线程 " + pidStr(ln.PID)
+	}
+	return "└ thread " + pidStr(ln.PID)
 }
 
 func laneName(ln playback.Lane) string {

@@ -147,7 +147,7 @@ func drawTree(d *DisplayList, l Layout, in Input, t treeLayout) {
 		}
 	}
 	for k, p := range s.Procs {
-		drawNode(d, t.nodes[k], p, p.PID == s.PID, l)
+		drawNode(d, t.nodes[k], p, p.PID == s.PID, l, in.UI.Lang)
 	}
 	for k, p := range s.Procs {
 		if t.nodes[k].Detail == 2 && len(p.Children) > 0 {
@@ -209,7 +209,7 @@ func drawEdge(d *DisplayList, parent, child Node, p playback.Proc) {
 
 // drawNode tells the state three ways: fill colour, outline shape (solid,
 // dashed) and a text tag or badge.
-func drawNode(d *DisplayList, n Node, p playback.Proc, current bool, l Layout) {
+func drawNode(d *DisplayList, n Node, p playback.Proc, current bool, l Layout, lg lang.Lang) {
 	id := "proc:" + pidStr(p.PID)
 	b := n.Box
 	switch {
@@ -258,8 +258,21 @@ func drawNode(d *DisplayList, n Node, p playback.Proc, current bool, l Layout) {
 		lineW -= tagW + 2
 	}
 	if twoLines && lineW >= 4*l.Small {
-		d.text(Rect{b.X + 4, y, lineW, h}, secondLine(p), l.Small, ColorText, AlignLeft, id)
+		d.text(Rect{b.X + 4, y, lineW, h}, threadCount(p, lg)+secondLine(p), l.Small, ColorText, AlignLeft, id)
 	}
+}
+
+// threadCount says how many threads a multi-threaded process runs, before
+// its command line: "3 threads · ", "3 个线程 · "; "" for one.
+func threadCount(p playback.Proc, lg lang.Lang) string {
+	if len(p.Threads) == 0 || p.State == kernel.StateZombie {
+		return ""
+	}
+	n := strconv.Itoa(1 + len(p.Threads))
+	if lg == lang.ZH {
+		return n + " 个线程 · "
+	}
+	return n + " threads · "
 }
 
 // stateTag is the text that says the state without colour.
