@@ -34,6 +34,10 @@
 //     semaphore), queues.py (Queue with its feeder thread and exit-time
 //     join, JoinableQueue, SimpleQueue), sharedctypes.py (Value, Array,
 //     RawValue, RawArray over kernel shared memory, _zombielab_shm).
+//   - pool.py (Pool and ThreadPool: the worker, task and result handler
+//     threads, _maintain_pool reaping exited workers, maxtasksperchild,
+//     the Finalize that terminates a pool at exit); concurrent.futures,
+//     which drives these modules, is in sim/pylib.
 //
 // Where versions differ the code has an explicit `if sys.version_info >=
 // (3, N):` branch; sys.version_info is the modelled version.

@@ -18,6 +18,9 @@
 //
 // threading and queue run on the VM's threads (sim/pyvm/thread.go: kernel
 // tasks, the GIL, _thread); threading.local is the VM's _thread._local.
+// concurrent.futures (Future, wait, as_completed, ThreadPoolExecutor,
+// ProcessPoolExecutor over sim/mp's multiprocessing) is here as it is in
+// CPython's Lib/, outside the multiprocessing package.
 //
 // The programs of testdata run under the simulator as CPython 3.8, 3.11
 // and 3.13 (or the versions a "# versions:" header names; the thread_*
