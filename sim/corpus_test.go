@@ -392,7 +392,7 @@ func TestCorpusMatchesCPython(t *testing.T) {
 
 // corpusParallel is how many CPython runs TestCorpusMatchesCPython keeps
 // going at once.
-const corpusParallel = 6
+const corpusParallel = 4
 
 // recordCorpus rewrites every program's expected file from CPython, each
 // version run twice to catch output that is not deterministic.
