@@ -4,8 +4,17 @@ import (
 	"io"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
+
+// pythonLimit is how long one CPython run may take. A run that hangs (a
+// race in the model under real threads would) is then stopped with SIGABRT,
+// which makes faulthandler print every thread's stack to stderr, and its
+// process group is killed a little later: the test fails with the stacks
+// instead of hanging until go test's own timeout.
+const pythonLimit = 150 * time.Second
 
 // pyResult is what a CPython run printed and how it ended.
 type pyResult struct {
@@ -17,6 +26,7 @@ type pyResult struct {
 type pyRun struct {
 	proc           *os.Process
 	stdout, stderr chan string
+	watchdog       *time.Timer
 }
 
 // startPython starts path with args in dir, its environment plus env. It
@@ -38,8 +48,9 @@ func startPython(t *testing.T, path string, env []string, dir string, args ...st
 	}
 	attr := &os.ProcAttr{
 		Dir:   dir,
-		Env:   append(append(os.Environ(), "PYTHONDONTWRITEBYTECODE=1"), env...),
+		Env:   append(append(os.Environ(), "PYTHONDONTWRITEBYTECODE=1", "PYTHONFAULTHANDLER=1"), env...),
 		Files: []*os.File{devnull, outW, errW},
+		Sys:   &syscall.SysProcAttr{Setpgid: true},
 	}
 	proc, err := os.StartProcess(path, append([]string{path}, args...), attr)
 	outW.Close()
@@ -50,6 +61,10 @@ func startPython(t *testing.T, path string, env []string, dir string, args ...st
 		t.Fatal(err)
 	}
 	r := &pyRun{proc: proc, stdout: make(chan string, 1), stderr: make(chan string, 1)}
+	r.watchdog = time.AfterFunc(pythonLimit, func() {
+		_ = proc.Signal(syscall.SIGABRT)
+		time.AfterFunc(5*time.Second, func() { _ = syscall.Kill(-proc.Pid, syscall.SIGKILL) })
+	})
 	drain := func(f *os.File, c chan string) {
 		b, _ := io.ReadAll(f)
 		f.Close()
@@ -64,6 +79,7 @@ func startPython(t *testing.T, path string, env []string, dir string, args ...st
 func (r *pyRun) wait() pyResult {
 	res := pyResult{stdout: <-r.stdout, stderr: <-r.stderr}
 	st, err := r.proc.Wait()
+	r.watchdog.Stop()
 	switch {
 	case err != nil:
 		res.err = err

@@ -23,7 +23,16 @@ def wait(object_list, timeout=None):
     if timeout is not None:
         deadline = time.monotonic() + timeout
     while True:
-        ready = select.select(object_list, [], [], timeout)[0]
+        try:
+            ready = select.select(object_list, [], [], timeout)[0]
+        except OSError as e:
+            if e.errno != 9:
+                raise
+            # CPython's selector is poll(): a descriptor closed meanwhile
+            # (another thread reaped a worker and closed its sentinel) is
+            # POLLNVAL, which selectors reports as ready; select() says
+            # EBADF instead, so find the closed ones.
+            ready = [o for o in object_list if _closed(o)]
         if ready:
             return ready
         if timeout is not None:
@@ -32,6 +41,17 @@ def wait(object_list, timeout=None):
             # zero-length select, so `<= 0` is needed to end the loop.
             if timeout <= 0:
                 return ready
+
+
+def _closed(obj):
+    # Whether obj's descriptor is closed (wait()'s POLLNVAL case).
+    try:
+        select.select([obj], [], [], 0)
+    except OSError as e:
+        if e.errno == 9:
+            return True
+        raise
+    return False
 
 
 def _recv(fd, size):

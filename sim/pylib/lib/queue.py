@@ -26,6 +26,7 @@ class Empty(Exception):
 
 
 class Full(Exception):
+    # queue.Full: put(block=False) or put(timeout=...) on a full queue.
     pass
 
 

@@ -71,6 +71,8 @@ def RLock(*args, **kwargs):
 
 
 class _RLock:
+    # threading._RLock (Lib/threading.py's Python RLock, 3.8-3.13): a lock
+    # its owning thread may take again; released when the count drops to 0.
 
     def __init__(self):
         self._block = _allocate_lock()
@@ -138,6 +140,8 @@ _PyRLock = _RLock
 
 
 class Condition:
+    # threading.Condition (Lib/threading.py): wait() parks a fresh lock in
+    # _waiters and releases the underlying lock; notify() releases waiters.
 
     def __init__(self, lock=None):
         if lock is None:
@@ -250,6 +254,7 @@ class Condition:
 
 
 class Semaphore:
+    # threading.Semaphore (Lib/threading.py): a counter over a Condition.
 
     def __init__(self, value=1):
         if value < 0:
@@ -304,6 +309,8 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    # threading.BoundedSemaphore (Lib/threading.py): release past the
+    # initial value raises ValueError.
 
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
@@ -333,6 +340,7 @@ class BoundedSemaphore(Semaphore):
 
 
 class Event:
+    # threading.Event (Lib/threading.py): a flag over a Condition.
 
     def __init__(self):
         self._cond = Condition(Lock())
@@ -372,6 +380,8 @@ class Event:
 
 
 class Barrier:
+    # threading.Barrier (Lib/threading.py 3.8-3.13): parties meet; states
+    # 0 filling, 1 draining, -1 resetting, -2 broken.
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
@@ -473,6 +483,7 @@ class Barrier:
 
 
 class BrokenBarrierError(RuntimeError):
+    # threading.BrokenBarrierError (Lib/threading.py).
     pass
 
 
@@ -502,6 +513,9 @@ def _maintain_shutdown_locks():
 
 
 class Thread:
+    # threading.Thread (Lib/threading.py 3.8-3.12; 3.13's _ThreadHandle
+    # behaves the same here): start() waits for _started, the tstate lock
+    # from _set_sentinel() is what join() and _shutdown() wait on.
 
     _initialized = False
 
@@ -777,6 +791,8 @@ def _invoke_excepthook(thread, exc):
 
 
 class Timer(Thread):
+    # threading.Timer (Lib/threading.py): run() waits on an Event for the
+    # interval, then calls the function unless cancel() set it.
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
@@ -797,6 +813,8 @@ class Timer(Thread):
 
 
 class _MainThread(Thread):
+    # threading._MainThread (Lib/threading.py): the Thread object of the
+    # thread that imported threading, started and active from the start.
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
@@ -809,6 +827,8 @@ class _MainThread(Thread):
 
 
 class _DummyThread(Thread):
+    # threading._DummyThread (Lib/threading.py): stands for a thread that
+    # threading did not start (a _thread.start_new_thread one).
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
