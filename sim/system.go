@@ -73,8 +73,12 @@ type System struct {
 	// inLine: events being drained belong to a line of the running process
 	// (shown at its next step); otherwise they happen with no line of their
 	// own and the notable ones become steps (Record.Step).
-	inLine   bool
-	steps    int
+	inLine bool
+	steps  int
+	// picks counts every run of a task, lines or not: a run that goes on
+	// without lines (threads handing the GIL to each other, a task woken
+	// again and again) meets the step cap too, at maxPicksPerStep a line.
+	picks    int
 	stepCost kernel.Duration  // charged during the current line
 	frames   []pyvm.FrameInfo // reused buffer for the current line's stack
 	stopped  StopReason
@@ -378,11 +382,15 @@ func (s *System) Step() bool {
 	return more
 }
 
+// maxPicksPerStep bounds the scheduler's work per executed line (see
+// System.picks); real runs stay far below it.
+const maxPicksPerStep = 50
+
 func (s *System) step() bool {
 	if s.stopped != Running {
 		return false
 	}
-	if s.steps >= s.opt.StepCap {
+	if s.picks++; s.steps >= s.opt.StepCap || s.picks >= maxPicksPerStep*s.opt.StepCap {
 		s.stop(ReachedCap)
 		return false
 	}

@@ -154,6 +154,9 @@ func (k *Kernel) wake(p *process) {
 func (k *Kernel) CancelRetry(pid PID) {
 	if p := k.task(pid); p != nil {
 		k.forgetRetry(p)
+		// A call abandoned while its task sleeps (the VM could not block
+		// where it was) leaves the task running.
+		k.wake(p)
 	}
 }
 

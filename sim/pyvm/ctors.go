@@ -293,6 +293,29 @@ func initIterBuiltins() {
 		if g, ok := args[0].(*Generator); ok {
 			return in.genSend(g, None, args[1:])
 		}
+		if inst, ok := args[0].(*Instance); ok && in.syncDepth == 0 {
+			// A Python __next__ runs as a frame on the stack, as CPython
+			// calls it: its lines are steps and it may block (a pool's
+			// imap iterator waits on a Condition). With a default, a
+			// hidden helper catches StopIteration.
+			if _, has := inst.cls.lookup("__next__"); has {
+				fn, args := Value(nil), args
+				if len(args) == 2 {
+					fn, _ = in.prelude.dict.getStr("_next_default")
+				} else {
+					m, err := in.getAttr(inst, "__next__")
+					if err != nil {
+						return nil, err
+					}
+					fn, args = m, nil
+				}
+				r, pushed, err := in.call(fn, args, nil)
+				if err == nil && pushed {
+					return nil, errFramePushed
+				}
+				return r, err
+			}
+		}
 		v, ok, err := in.next(args[0])
 		if err != nil {
 			return nil, err

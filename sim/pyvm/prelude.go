@@ -93,6 +93,13 @@ def _map(function, *iterables):
         yield function(*row)
 
 
+def _next_default(it, default):
+    try:
+        return it.__next__()
+    except StopIteration:
+        return default
+
+
 def _filter(function, iterable):
     for x in iterable:
         if (x if function is None else function(x)):

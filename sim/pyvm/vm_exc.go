@@ -30,6 +30,11 @@ func (in *Interp) handleError(f *Frame, base int, err error) (Stop, bool, error)
 			in.t.blocked = f
 			return StopBlocked, true, nil
 		}
+		// The call is not retried: the kernel must forget it, and not
+		// keep the task asleep while the VM goes on running it.
+		if c, ok := in.host.(Canceler); ok {
+			c.CancelBlocked()
+		}
 		err = raisef(runtimeErrorClass, "the simulator cannot block inside a callback run from a builtin (sorted key, __repr__, ...)")
 	}
 	if err == errExited || in.phase == phaseExited {
