@@ -129,6 +129,8 @@ type Interp struct {
 	// warned are the (file, line) places a DeprecationWarning was shown
 	// at: the default filter shows it once per place.
 	warned map[string]bool
+	// reprDepth is how many containers repr is inside now (enterRepr).
+	reprDepth int
 	// locals are the threading.local instances (thread.go).
 	locals  []*tlocal
 	modules *Dict // sys.modules
