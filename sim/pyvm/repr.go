@@ -51,10 +51,12 @@ func (in *Interp) callStrMethod(x *Instance, m Value, name string) (string, erro
 func (in *Interp) repr(v Value) (string, error) {
 	switch v.(type) {
 	case *List, *Tuple, *Set, *Dict:
-		if err := in.enterRepr(); err != nil {
-			return "", err
+		if in != nil && in.t != nil {
+			if err := in.enterRepr(); err != nil {
+				return "", err
+			}
+			defer func() { in.reprDepth-- }()
 		}
-		defer func() { in.reprDepth-- }()
 	}
 	switch x := v.(type) {
 	case NoneType:
@@ -135,6 +137,9 @@ func (in *Interp) repr(v Value) (string, error) {
 // up to 3.11, one more on 3.12); 3.13 counts C recursion on its own
 // (9,997 deep prints, anywhere).
 func (in *Interp) enterRepr() error {
+	if in == nil || in.t == nil {
+		return nil // reprNoCall: no interpreter, nothing to count
+	}
 	in.reprDepth++
 	limit := maxDepth - 1
 	if in.cfg.Version.AtLeast(3, 12) {
