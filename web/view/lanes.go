@@ -172,12 +172,14 @@ func timeRange(lanes []playback.Lane, now kernel.Duration) (kernel.Duration, ker
 	return t0, t1
 }
 
-// threadLaneLabel names a thread's lane: "└ thread 1003", "└ 线程 1003".
+// threadLaneLabel names a thread's lane, indented under its process's:
+// "thread 1003", "线程 1003" (plain characters: the canvas font has no
+// box-drawing glyphs).
 func threadLaneLabel(ln playback.Lane, lg lang.Lang) string {
 	if lg == lang.ZH {
-		return "└ 线程 " + pidStr(ln.PID)
+		return "线程 " + pidStr(ln.PID)
 	}
-	return "└ thread " + pidStr(ln.PID)
+	return "thread " + pidStr(ln.PID)
 }
 
 func laneName(ln playback.Lane) string {

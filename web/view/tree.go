@@ -263,16 +263,17 @@ func drawNode(d *DisplayList, n Node, p playback.Proc, current bool, l Layout, l
 }
 
 // threadCount says how many threads a multi-threaded process runs, before
-// its command line: "3 threads · ", "3 个线程 · "; "" for one.
+// its command line (which a narrow node cuts): "3 threads: ", "3 个线程：";
+// "" for one.
 func threadCount(p playback.Proc, lg lang.Lang) string {
 	if len(p.Threads) == 0 || p.State == kernel.StateZombie {
 		return ""
 	}
 	n := strconv.Itoa(1 + len(p.Threads))
 	if lg == lang.ZH {
-		return n + " 个线程 · "
+		return n + " 个线程："
 	}
-	return n + " threads · "
+	return n + " threads: "
 }
 
 // stateTag is the text that says the state without colour.
