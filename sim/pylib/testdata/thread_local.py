@@ -46,7 +46,7 @@ for t in ts:
     t.start()
 for t in ts:
     t.join()
-print(out)
+print(sorted(out))  # the threads may append in any order
 print(c.items, hasattr(data, 'who'), Conn.count, type(data).__name__, isinstance(c, threading.local))
 try:
     c.missing
