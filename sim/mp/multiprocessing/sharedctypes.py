@@ -312,17 +312,10 @@ class SynchronizedArray(SynchronizedBase):
 
 
 class SynchronizedString(SynchronizedArray):
-    # sharedctypes.py SynchronizedString: .value and .raw under the lock.
+    # sharedctypes.py SynchronizedString: .value and .raw under the lock
+    # (.value is Synchronized's, as make_property gives both in CPython).
 
-    @property
-    def value(self):
-        with self:
-            return self._obj.value
-
-    @value.setter
-    def value(self, v):
-        with self:
-            self._obj.value = v
+    value = Synchronized.value
 
     @property
     def raw(self):
