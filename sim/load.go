@@ -21,6 +21,7 @@ type Overrides struct {
 	Seed    uint64
 	Until   kernel.Duration
 	StepCap int
+	Locals  bool // Options.Locals
 }
 
 // Load parses a scenario and returns the options that run it.
@@ -37,6 +38,7 @@ func Load(name string, src []byte, o Overrides) (Options, *scenario.Scenario, er
 		Seed:    o.Seed,
 		Until:   cmp.Or(o.Until, kernel.Duration(sc.Until)),
 		StepCap: o.StepCap,
+		Locals:  o.Locals,
 		Kernel:  kernel.Config{PidMax: sc.PidMax, PidsLimit: sc.PidsMax, Init: sc.Init},
 	}
 	if o.Until == 0 {

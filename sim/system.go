@@ -47,6 +47,11 @@ type Options struct {
 	Kernel kernel.Config
 	// Checkpoints are the scenario's `# checkpoint:` lines (docs/CHECKPOINTS.md).
 	Checkpoints []CheckpointLine
+	// Locals records, after each line, the variables of the running
+	// task's innermost frame of File when they changed (RecLocals): the
+	// player's variables panel. Looking runs no Python code, so the rest
+	// of the trace is the same with it or without.
+	Locals bool
 }
 
 // CheckpointLine says that the statement on Line of the main file is
@@ -81,6 +86,7 @@ type System struct {
 	picks    int
 	stepCost kernel.Duration  // charged during the current line
 	frames   []pyvm.FrameInfo // reused buffer for the current line's stack
+	vars     []pyvm.Var       // reused buffer for Options.Locals
 	stopped  StopReason
 
 	mainExited bool
@@ -450,9 +456,11 @@ func (s *System) step() bool {
 				s.begun, s.t0, s.trace.t0, s.trace.started = true, s.k.Now(), s.k.Now(), true
 			}
 			s.trace.addLine(s.k.Now(), pid, frames)
+			s.noteLocals(p, pid)
 			s.checkpoint(pid, top)
 		} else {
 			s.trace.addLine(s.k.Now(), pid, frames)
+			s.noteLocals(p, pid)
 		}
 		// A Popen nothing reaches any more gets its __del__ now, before
 		// this line runs (CPython's reference counting, see pyvm
@@ -471,6 +479,19 @@ func (s *System) step() bool {
 	}
 	s.drain()
 	return true
+}
+
+// noteLocals records the variables the task that stopped at a line sees
+// (Options.Locals).
+func (s *System) noteLocals(p *proc, pid kernel.PID) {
+	if !s.opt.Locals || len(s.frames) == 0 {
+		return
+	}
+	fn, vars, ok := p.in.UserLocals(s.opt.File, s.vars[:0])
+	s.vars = vars
+	if ok {
+		s.trace.addLocals(s.k.Now(), pid, Locals{Func: fn, Vars: vars})
+	}
 }
 
 // drain copies new kernel events (terminal output among them) into the trace and

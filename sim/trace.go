@@ -32,9 +32,10 @@ const (
 	RecRole                         // a process took its family role (docs/CHECKPOINTS.md)
 	RecCheckpoint                   // the main process reached a checkpoint
 	RecUncaught                     // a program ended with an uncaught exception
+	RecLocals                       // the variables a line's task sees changed (Options.Locals)
 )
 
-var recordKindNames = [...]string{"line", "kernel", "output", "stop", "children", "state", "role", "checkpoint", "uncaught"}
+var recordKindNames = [...]string{"line", "kernel", "output", "stop", "children", "state", "role", "checkpoint", "uncaught", "locals"}
 
 func (k RecordKind) String() string {
 	if int(k) < len(recordKindNames) {
@@ -47,7 +48,7 @@ func (k RecordKind) String() string {
 // makes it relative to the main process's first line. Ref is a stack id for
 // RecLine, a kernel event index for RecKernel, RecOutput and RecState, the
 // StopReason for RecStop, and an index into the trace's tables for
-// RecChildren, RecRole, RecCheckpoint and RecUncaught.
+// RecChildren, RecRole, RecCheckpoint, RecUncaught and RecLocals.
 //
 // Step marks the records at which a learner stops: every line, and the
 // last record of each group of events that happen with no line of their
@@ -76,6 +77,10 @@ type Trace struct {
 	roles   []string    // RecRole
 	cps     []checkpoint.Snapshot
 	reasons []string // RecUncaught
+	frames  []Locals // RecLocals
+	// lastLocals is each task's latest RecLocals (index into frames), so
+	// a line whose variables did not change adds nothing.
+	lastLocals map[kernel.PID]int32
 	// owners maps every thread tid seen (other than main threads) to its
 	// process, for the text of its line records.
 	owners map[kernel.PID]kernel.PID
@@ -143,6 +148,47 @@ func (t *Trace) addUncaught(at kernel.Time, pid kernel.PID, reason string) {
 // Uncaught returns the last line of the traceback of a RecUncaught record
 // ("ImportError: cannot import name 'Pool' ...").
 func (t *Trace) Uncaught(r Record) string { return t.reasons[r.Ref] }
+
+// Locals is what a task's innermost frame of the program's own file holds
+// at a line: the function's name ("<module>" at module level) and its
+// variables with a glimpse of each value (pyvm.Interp.UserLocals). A
+// RecLocals record follows the line record it belongs to whenever they
+// differ from the task's previous ones.
+type Locals struct {
+	Func string
+	Vars []pyvm.Var
+}
+
+func (l Locals) equal(o Locals) bool {
+	if l.Func != o.Func || len(l.Vars) != len(o.Vars) {
+		return false
+	}
+	for i, v := range l.Vars {
+		if v != o.Vars[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// addLocals records l for task pid unless it is what the task's last
+// RecLocals said; vars is copied.
+func (t *Trace) addLocals(at kernel.Time, pid kernel.PID, l Locals) {
+	if i, ok := t.lastLocals[pid]; ok && t.frames[i].equal(l) {
+		return
+	}
+	if t.lastLocals == nil {
+		t.lastLocals = map[kernel.PID]int32{}
+	}
+	l.Vars = append([]pyvm.Var(nil), l.Vars...)
+	t.lastLocals[pid] = int32(len(t.frames))
+	t.add(Record{Kind: RecLocals, Time: at, PID: pid, Ref: int32(len(t.frames))})
+	t.frames = append(t.frames, l)
+}
+
+// Locals returns the variables of a RecLocals record (shared: do not
+// modify).
+func (t *Trace) Locals(r Record) Locals { return t.frames[r.Ref] }
 
 // Started reports whether the main process has run its first line, so Rel
 // is final: a reader that prints times as the trace grows waits for it.
@@ -254,6 +300,12 @@ func (t *Trace) Line(i int) string {
 		fmt.Fprintf(&b, "%d checkpoint %s", r.PID, t.Checkpoint(r).Label)
 	case RecUncaught:
 		fmt.Fprintf(&b, "%d uncaught %s", r.PID, strconv.Quote(t.Uncaught(r)))
+	case RecLocals:
+		l := t.Locals(r)
+		fmt.Fprintf(&b, "%d locals %s", r.PID, l.Func)
+		for _, v := range l.Vars {
+			fmt.Fprintf(&b, " %s=%s", v.Name, v.Value)
+		}
 	}
 	return b.String()
 }

@@ -334,7 +334,7 @@ func gallery(t *testing.T, name string) *playback.Player {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pl, err := playback.Load(name+".py", src, sim.Overrides{})
+	pl, err := playback.Load(name+".py", src, sim.Overrides{Locals: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -732,6 +732,62 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 		if narration := p.text("#mirror-narration"); narration == "" {
 			t.Error("the mirror's narration is empty")
+		}
+	})
+
+	t.Run("variables after fork: pid = 0 in the child, its pid in the parent", func(t *testing.T) {
+		p.t = t
+		fw := gallery(t, "fork-waitpid")
+		fw.RunToEnd()
+		step, child := -1, kernel.PID(0)
+		for i := 0; i < fw.Len() && step < 0; i++ {
+			s := fw.Seek(i)
+			vals := map[string]kernel.PID{}
+			for _, pr := range s.Procs {
+				for _, v := range pr.Locals.Vars {
+					if v.Name == "pid" {
+						vals[v.Value] = pr.PID
+					}
+				}
+			}
+			if _, ok := vals["0"]; ok && len(vals) == 2 {
+				step, child = i, vals["0"]
+			}
+		}
+		if step < 0 {
+			t.Fatal("no step of fork-waitpid shows both results of os.fork()")
+		}
+		pr, _ := p.open(fmt.Sprintf("?scenario=fork-waitpid&step=%d", step))
+		vars := p.text("#mirror-vars")
+		if !strings.Contains(vars, "  pid = 0") || !strings.Contains(vars, fmt.Sprintf("  pid = %d", child)) {
+			t.Errorf("the mirror's variables at step %d:\n%s\nwant pid = 0 and pid = %d", step, vars, child)
+		}
+		// The panel's lines are on the canvas: each has dark text pixels
+		// where the display list puts it.
+		img := p.screenshot()
+		d := view.Build(view.Input{Snap: fw.Seek(step), Lanes: fw.Timeline(step), Sources: fw, File: fw.File(),
+			UI: view.UI{W: float32(pr.Width), H: float32(pr.Height)}})
+		lines := 0
+		for _, op := range d.Ops {
+			if op.ID != "vars" || op.Kind != view.OpText {
+				continue
+			}
+			lines++
+			dark := 0
+			for y := int(op.Rect.Y); y < int(op.Rect.Y+op.Rect.H); y++ {
+				for x := int(op.Rect.X); x < int(min(op.Rect.X+op.Rect.W, op.Rect.X+200)); x++ {
+					c := img.RGBAAt(x, y)
+					if int(c.R)+int(c.G)+int(c.B) < 3*110 {
+						dark++
+					}
+				}
+			}
+			if dark < 8 {
+				t.Errorf("variables line %q at %v: %d dark pixels on the canvas", op.Text, op.Rect, dark)
+			}
+		}
+		if lines < 3 {
+			t.Errorf("%d lines of variables in the display list", lines)
 		}
 	})
 

@@ -27,7 +27,7 @@ func keyFrames() (map[string][]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		pl, err := playback.Load(name+".py", src, sim.Overrides{})
+		pl, err := playback.Load(name+".py", src, sim.Overrides{Locals: true})
 		if err != nil {
 			return nil, fmt.Errorf("the gallery's picture of %s: %v", name, err)
 		}

@@ -27,6 +27,7 @@ type runFlags struct {
 	seed                        uint64
 	stepCap                     int
 	trace, json, checkpoints    bool
+	locals                      bool
 }
 
 func runCmd(args []string, stdout, stderr io.Writer) int {
@@ -40,6 +41,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&f.stepCap, "step-cap", sim.DefaultStepCap, "stop after this many executed lines")
 	fs.BoolVar(&f.trace, "trace", false, "print every event line instead of the program's output")
 	fs.BoolVar(&f.json, "json", false, "print the whole trace as JSON")
+	fs.BoolVar(&f.locals, "locals", false, "with --trace or --json: also record the variables of the program's innermost frame whenever they change")
 	fs.BoolVar(&f.checkpoints, "checkpoints", false, "print one JSON snapshot per checkpoint reached (docs/CHECKPOINTS.md)")
 	fs.StringVar(&f.psAt, "ps-at", "", "print a ps table of the process family at this logical time, e.g. 2.5s")
 	fs.Usage = func() {
@@ -130,7 +132,7 @@ func reorder(args []string) []string {
 
 func takesValue(flagName string) bool {
 	switch strings.TrimLeft(flagName, "-") {
-	case "trace", "json", "checkpoints":
+	case "trace", "json", "checkpoints", "locals":
 		return false
 	}
 	return true
@@ -138,7 +140,7 @@ func takesValue(flagName string) bool {
 
 func (f runFlags) overrides() (sim.Overrides, error) {
 	var o sim.Overrides
-	o.Seed, o.StepCap = f.seed, f.stepCap
+	o.Seed, o.StepCap, o.Locals = f.seed, f.stepCap, f.locals
 	var err error
 	if f.python != "" {
 		if o.Python, err = cpython.Parse(f.python); err != nil {
@@ -303,6 +305,8 @@ type jsonRecord struct {
 	Event string `json:"event,omitempty"`
 	FD    int    `json:"fd,omitempty"`
 	Text  string `json:"text,omitempty"`
+	// Vars are a "locals" record's variables, in order.
+	Vars []jsonVar `json:"vars,omitempty"`
 	// Step marks the records a player stops at (sim.Record.Step): every
 	// line, and the last record of each group of events with no line.
 	Step bool `json:"step,omitempty"`
@@ -330,8 +334,22 @@ func jsonOf(t *sim.Trace, r sim.Record) jsonRecord {
 		j.Text = t.Uncaught(r)
 	case sim.RecChildren:
 		j.Text = fmt.Sprint(t.Children(r))
+	case sim.RecLocals:
+		l := t.Locals(r)
+		j.Func = l.Func
+		j.Vars = []jsonVar{}
+		for _, v := range l.Vars {
+			j.Vars = append(j.Vars, jsonVar{v.Name, v.Value})
+		}
 	}
 	return j
+}
+
+// jsonVar is one variable of a "locals" record: its name and a glimpse of
+// its value (at most about 60 bytes).
+type jsonVar struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 func galleryScenario(name string) ([]byte, error) {

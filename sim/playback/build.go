@@ -104,10 +104,16 @@ func (p *Player) row(st *state, ps pstate) Proc {
 	} else if ps.stack >= 0 {
 		row.Stack = p.tr.Frames(sim.Record{Kind: sim.RecLine, Ref: ps.stack})
 	}
+	if ps.locals > 0 {
+		row.Locals = p.tr.Locals(sim.Record{Kind: sim.RecLocals, Ref: ps.locals - 1})
+	}
 	for _, t := range ps.threads {
 		th := Thread{TID: t.tid, State: t.state, Sleep: t.sleep}
 		if t.stack >= 0 {
 			th.Stack = p.tr.Frames(sim.Record{Kind: sim.RecLine, Ref: t.stack})
+		}
+		if t.locals > 0 {
+			th.Locals = p.tr.Locals(sim.Record{Kind: sim.RecLocals, Ref: t.locals - 1})
 		}
 		row.Threads = append(row.Threads, th)
 	}

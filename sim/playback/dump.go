@@ -72,7 +72,22 @@ func (p Proc) summary() string {
 	if p.Children != nil {
 		fmt.Fprintf(&b, " _children=%v", p.Children)
 	}
+	writeLocals(&b, "", p.Locals)
+	for _, t := range p.Threads {
+		writeLocals(&b, fmt.Sprintf("thread %d ", t.TID), t.Locals)
+	}
 	return b.String()
+}
+
+// writeLocals appends a task's variables, if any were recorded.
+func writeLocals(b *strings.Builder, who string, l sim.Locals) {
+	if l.Func == "" {
+		return
+	}
+	fmt.Fprintf(b, " %svars(%s)", who, l.Func)
+	for _, v := range l.Vars {
+		fmt.Fprintf(b, " %s=%s", v.Name, v.Value)
+	}
 }
 
 // FormatTimeline prints lanes, one per line: pid, role and its spans.

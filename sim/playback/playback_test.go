@@ -77,9 +77,9 @@ func TestGoldenSnapshots(t *testing.T) {
 // a replay of every record from the empty state, for random steps in any
 // order.
 func TestSeekEqualsReplay(t *testing.T) {
-	for _, name := range []string{"seed-loop", "sigchld-ignore", "parent-killed", "forkserver", "zombies-pile-up"} {
+	for _, name := range []string{"seed-loop", "sigchld-ignore", "parent-killed", "forkserver", "zombies-pile-up", "fork-from-thread", "fork-waitpid"} {
 		t.Run(name, func(t *testing.T) {
-			p := load(t, name, sim.Overrides{})
+			p := load(t, name, sim.Overrides{Locals: true}) // the snapshots carry variables too
 			p.RunToEnd()
 			rng := rand.New(rand.NewPCG(1, uint64(len(name))))
 			picks := []int{0, 1, KeyframeEvery - 1, KeyframeEvery, KeyframeEvery + 1, p.Len() - 1}

@@ -90,6 +90,11 @@ type Proc struct {
 	// Stack is its Python call stack, innermost last, as of its latest
 	// line (nil for processes that run no Python and for zombies).
 	Stack []pyvm.FrameInfo
+	// Locals are the variables of its innermost frame of the scenario's
+	// file as of its latest line (Func "" when none were recorded: the
+	// run did not ask for them, or the process runs no Python of the
+	// scenario's file, or it is a zombie).
+	Locals sim.Locals
 	// Uncaught is the last line of the traceback of the exception that
 	// ended its program ("" if none did).
 	Uncaught string
@@ -114,6 +119,8 @@ type Thread struct {
 	// Stack is its Python call stack as of its latest line (nil before
 	// its first).
 	Stack []pyvm.FrameInfo
+	// Locals are the variables it sees, as Proc.Locals.
+	Locals sim.Locals
 }
 
 // Reparented reports whether the process was adopted after its parent died.

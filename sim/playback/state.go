@@ -24,6 +24,7 @@ type pstate struct {
 	former          kernel.PID
 	status          kernel.WaitStatus
 	stack           int32 // interned stack id of its latest line; -1 none
+	locals          int32 // 1 + the index of its latest sim.RecLocals; 0 none
 	children        []int // shared with the trace; nil: none recorded
 	mp              bool  // multiprocessing is imported in it
 	since           kernel.Time
@@ -37,10 +38,11 @@ type pstate struct {
 
 // tstate is one thread of a process as the view knows it.
 type tstate struct {
-	tid   kernel.PID
-	state kernel.State
-	sleep kernel.SleepReason
-	stack int32 // interned stack id of its latest line; -1 none
+	tid    kernel.PID
+	state  kernel.State
+	sleep  kernel.SleepReason
+	stack  int32 // interned stack id of its latest line; -1 none
+	locals int32 // 1 + the index of its latest sim.RecLocals; 0 none
 }
 
 // withThread returns p's threads with tid's entry changed by f (a copy).
@@ -120,6 +122,12 @@ func (s *state) apply(t *sim.Trace, r sim.Record) {
 			break
 		}
 		s.update(r.PID, func(p *pstate) { p.stack = r.Ref })
+	case sim.RecLocals:
+		if pid, ok := s.tids[r.PID]; ok {
+			s.update(pid, func(p *pstate) { p.withThread(r.PID, func(t *tstate) { t.locals = r.Ref + 1 }) })
+			break
+		}
+		s.update(r.PID, func(p *pstate) { p.locals = r.Ref + 1 })
 	case sim.RecChildren:
 		s.update(r.PID, func(p *pstate) {
 			p.children = t.Children(r)
@@ -158,7 +166,7 @@ func (s *state) event(t *sim.Trace, e kernel.Event) {
 		s.fork(e)
 	case kernel.EventExec:
 		s.update(e.PID, func(p *pstate) {
-			p.cmdline, p.stack, p.children, p.mp = e.Cmdline, -1, nil, false
+			p.cmdline, p.stack, p.locals, p.children, p.mp = e.Cmdline, -1, 0, nil, false
 		})
 		if e.Task == kernel.TaskShell {
 			s.shell = e.PID
@@ -204,7 +212,7 @@ func (s *state) event(t *sim.Trace, e kernel.Event) {
 	case kernel.EventSetpgid:
 		s.update(e.PID, func(p *pstate) { p.pgid = e.PGID })
 	case kernel.EventExit:
-		s.update(e.PID, func(p *pstate) { p.status, p.stack, p.stopped = e.Status, -1, false })
+		s.update(e.PID, func(p *pstate) { p.status, p.stack, p.locals, p.stopped = e.Status, -1, 0, false })
 		if e.PID == s.main {
 			s.mainExited, s.mainStatus = true, e.Status
 		}
@@ -243,20 +251,20 @@ func (s *state) relabel(pid kernel.PID) {
 	}
 }
 
-// fork: the child copies the parent's command line, group, stack and
-// _children (os.fork clones the interpreter) and is born running, as the
+// fork: the child copies the parent's command line, group, stack,
+// variables and _children (os.fork clones the interpreter) and is born running, as the
 // fork event says (a new task is runnable: wake_up_new_task).
 func (s *state) fork(e kernel.Event) {
 	parent := s.procs[e.PID]
-	stack := parent.stack
+	stack, locals := parent.stack, parent.locals
 	for _, t := range parent.threads {
 		if t.tid == e.TID {
-			stack = t.stack // the forking thread is the child's only one
+			stack, locals = t.stack, t.locals // the forking thread is the child's only one
 		}
 	}
 	s.add(pstate{
 		pid: e.Other, ppid: e.PID, pgid: parent.pgid, cmdline: parent.cmdline,
-		state: kernel.StateRunning, stack: stack, children: parent.children,
+		state: kernel.StateRunning, stack: stack, locals: locals, children: parent.children,
 		mp: parent.mp, since: e.Time,
 	})
 }

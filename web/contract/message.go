@@ -65,6 +65,7 @@ type Told struct {
 	StepText  string    `json:"stepText"`  // view.StepLabel and the time: "step 12 of 0–1095, t=1.002000s"
 	Narration string    `json:"narration"` // in Lang
 	Zombies   string    `json:"zombies"`   // "zombies: 1002", "" when none
+	Vars      string    `json:"vars"`      // the variables panel as text (view.MirrorText.Vars)
 }
 
 // Caption is where the canvas leaves room for the HTML caption that shows

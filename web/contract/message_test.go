@@ -20,7 +20,7 @@ func sampleMessages() []struct {
 	json string
 } {
 	snap := &playback.Snapshot{Step: 411, Total: 1090, Final: true, TimeText: "1.002000s", PS: "PID PPID STAT CMD\n"}
-	told := Told{Lang: lang.ZH, StepText: "第 411 步", Narration: "子进程 1002 退出", Zombies: "僵尸进程：1002"}
+	told := Told{Lang: lang.ZH, StepText: "第 411 步", Narration: "子进程 1002 退出", Zombies: "僵尸进程：1002", Vars: "1002 在 <module> 中的变量\n  pid = 0"}
 	place := Caption{Canvas: [2]float32{1280, 720}, Box: [4]float32{0, 600, 1280, 40.5}}
 	return []struct {
 		name string
@@ -30,11 +30,11 @@ func sampleMessages() []struct {
 		{"ready", NewReady(12, false), `{"type":"ready","steps":12,"final":false}`},
 		{"step", NewStep(snap, told, place, nil),
 			`{"type":"step","step":411,"steps":1090,"final":true,"time":"1.002000s","ps":"PID PPID STAT CMD\n",` +
-				`"lang":"zh","stepText":"第 411 步","narration":"子进程 1002 退出","zombies":"僵尸进程：1002",` +
+				`"lang":"zh","stepText":"第 411 步","narration":"子进程 1002 退出","zombies":"僵尸进程：1002","vars":"1002 在 \u003cmodule\u003e 中的变量\n  pid = 0",` +
 				`"canvas":[1280,720],"captionBox":[0,600,1280,40.5]}`},
 		{"step with an exception", NewStep(snap, Told{}, place, &Exception{PID: 1002, Message: "ValueError: no"}),
 			`{"type":"step","step":411,"steps":1090,"final":true,"time":"1.002000s","ps":"PID PPID STAT CMD\n",` +
-				`"lang":"en","stepText":"","narration":"","zombies":"",` +
+				`"lang":"en","stepText":"","narration":"","zombies":"","vars":"",` +
 				`"canvas":[1280,720],"captionBox":[0,600,1280,40.5],"exception":"pid 1002: ValueError: no","exceptionLine":0}`},
 		{"error", NewError(LoadError{Message: "custom.py:2:5: bad", Line: 2, Col: 5}),
 			`{"type":"error","message":"custom.py:2:5: bad","line":2,"col":5}`},

@@ -11,17 +11,16 @@
 package main
 
 import (
-	"bytes"
 	"sync"
 	"syscall/js"
 
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font/opentype"
 
 	"zombielab/web/view"
 )
 
 // cjk is the loaded CJK font; nil until then.
-var cjk *text.GoTextFaceSource
+var cjk *opentype.Font
 
 // cjkLoad is the font's state between the page's callback and Update.
 type cjkLoad struct {
@@ -81,7 +80,7 @@ func (c *cjkLoad) take() bool {
 	if b == nil {
 		return false
 	}
-	src, err := text.NewGoTextFaceSource(bytes.NewReader(b))
+	src, err := opentype.Parse(b)
 	if err != nil {
 		c.mu.Lock()
 		c.failed = "the CJK font: " + err.Error()

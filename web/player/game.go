@@ -278,7 +278,7 @@ func (g *game) syncURL() { g.br.emit(contract.NewURL(g.params)) }
 func (g *game) emitStep() {
 	s := g.snap
 	m := view.Mirror(s, g.params.Lang)
-	told := contract.Told{Lang: m.Lang, StepText: m.Step, Narration: m.Narration, Zombies: m.Zombies}
+	told := contract.Told{Lang: m.Lang, StepText: m.Step, Narration: m.Narration, Zombies: m.Zombies, Vars: m.Vars}
 	l := g.layout()
 	nb := view.NarrationBox(l, s)
 	caption := contract.Caption{

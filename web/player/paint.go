@@ -23,7 +23,6 @@
 package main
 
 import (
-	"bytes"
 	"image"
 	"image/color"
 	"math"
@@ -31,7 +30,9 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gomono"
+	"golang.org/x/image/font/opentype"
 
 	"zombielab/web/view"
 )
@@ -44,12 +45,22 @@ const antialias = false
 // first time such text appears (cjk.go); until then they are blank.
 var mono = mustFont(gomono.TTF)
 
-func mustFont(ttf []byte) *text.GoTextFaceSource {
-	s, err := text.NewGoTextFaceSource(bytes.NewReader(ttf))
+func mustFont(ttf []byte) *opentype.Font {
+	f, err := opentype.Parse(ttf)
 	if err != nil {
 		panic("gomono: " + err.Error())
 	}
-	return s
+	return f
+}
+
+// xface is src at size px, hinted as the canvas wants; nil if src cannot
+// make one.
+func xface(src *opentype.Font, size float32) text.Face {
+	f, err := opentype.NewFace(src, &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		return nil
+	}
+	return text.NewGoXFace(f)
 }
 
 // faces caches one face per text size (emptied when cjk arrives).
@@ -59,11 +70,13 @@ func face(size float32) text.Face {
 	if f, ok := faces[size]; ok {
 		return f
 	}
-	var f text.Face = &text.GoTextFace{Source: mono, Size: float64(size)}
+	f := xface(mono, size)
 	if cjk != nil {
 		// A glyph Go Mono lacks comes from the CJK font.
-		if m, err := text.NewMultiFace(f, &text.GoTextFace{Source: cjk, Size: float64(size)}); err == nil {
-			f = m
+		if c := xface(cjk, size); c != nil {
+			if m, err := text.NewMultiFace(f, c); err == nil {
+				f = m
+			}
 		}
 	}
 	faces[size] = f

@@ -30,7 +30,7 @@ func source(p contract.Params) (name string, src []byte, err error) {
 // open starts a lazy run of the scenario; the error carries the source
 // position when the scenario itself is wrong.
 func open(p contract.Params, name string, src []byte) (*playback.Player, error) {
-	o := sim.Overrides{Seed: p.Seed}
+	o := sim.Overrides{Seed: p.Seed, Locals: true}
 	var err error
 	if p.Python != "" {
 		if o.Python, err = cpython.Parse(p.Python); err != nil {

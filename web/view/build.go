@@ -24,6 +24,7 @@ func Build(in Input) *DisplayList {
 	drawTimeline(d, l, in)
 	drawCode(d, l, in)
 	drawPS(d, l, in)
+	drawVars(d, l, in)
 	drawConsole(d, l, in)
 	drawNarration(d, l, in)
 	return d

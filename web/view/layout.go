@@ -4,10 +4,11 @@
 // MinText. The player's controls are HTML around the canvas, not in it.
 //
 // Three families: wide (a page of its own or a large embed: tree and code
-// side by side, timeline and ps under them, console, controls), figure (a
-// teaching page's column: tree, ps with the _children sets, narration,
-// controls, and the timeline when there is height for it) and portrait (a
-// phone held upright: the panels stacked).
+// with the variables under it side by side, timeline and ps under them,
+// console, controls), figure (a teaching page's column: tree, ps with the
+// _children sets, variables, narration, controls, and the timeline when
+// there is height for it) and portrait (a phone held upright: the panels
+// stacked).
 
 package view
 
@@ -45,6 +46,7 @@ type Layout struct {
 	Code      Rect
 	Console   Rect
 	PS        Rect
+	Vars      Rect // the variables panel
 	Narration Rect
 	// Text sizes: body and small (never under MinText).
 	Font, Small float32
@@ -103,7 +105,9 @@ func wide(w, h float32) Layout {
 	top := float32(int(mid * 0.68))
 	l.Narration = Rect{0, 0, w, narr}
 	l.Tree = Rect{0, narr, left, top}
-	l.Code = Rect{left, narr, w - left, top}
+	code := float32(int(top * 0.6))
+	l.Code = Rect{left, narr, w - left, code}
+	l.Vars = Rect{left, narr + code, w - left, top - code}
 	l.Timeline = Rect{0, narr + top, left, mid - top}
 	l.PS = Rect{left, narr + top, w - left, mid - top}
 	l.Console = Rect{0, narr + mid, w, console}
@@ -116,14 +120,19 @@ func figure(w, h float32) Layout {
 	mid := h - narr
 	l.Narration = Rect{0, 0, w, narr}
 	if w < 480 {
-		// A phone's column: the tree over the ps table.
-		top := float32(int(mid * 0.55))
+		// A phone's column: the tree over the ps table and the
+		// variables.
+		top := float32(int(mid * 0.5))
+		ps := float32(int(mid * 0.28))
 		l.Tree = Rect{0, narr, w, top}
-		l.PS = Rect{0, narr + top, w, mid - top}
+		l.PS = Rect{0, narr + top, w, ps}
+		l.Vars = Rect{0, narr + top + ps, w, mid - top - ps}
 		return l
 	}
 	left := float32(int(w * 0.58))
-	l.PS = Rect{left, narr, w - left, mid}
+	ps := float32(int(mid * 0.6))
+	l.PS = Rect{left, narr, w - left, ps}
+	l.Vars = Rect{left, narr + ps, w - left, mid - ps}
 	if mid >= 330 {
 		top := float32(int(mid * 0.72))
 		l.Tree = Rect{0, narr, left, top}
@@ -145,10 +154,11 @@ func portrait(w, h float32) Layout {
 		return r
 	}
 	l.Narration = Rect{0, 0, w, narr}
-	l.Tree = take(0.34)
-	l.Code = take(0.2)
-	l.PS = take(0.2)
-	l.Timeline = take(0.12)
+	l.Tree = take(0.3)
+	l.Code = take(0.17)
+	l.Vars = take(0.14)
+	l.PS = take(0.17)
+	l.Timeline = take(0.1)
 	l.Console = Rect{0, y, w, h - y}
 	return l
 }

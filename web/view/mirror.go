@@ -19,6 +19,7 @@ type MirrorText struct {
 	PS        string // the ps table
 	Zombies   string // "zombies: 1002" / "僵尸进程：1002" ("" when none)
 	Console   string // the last lines of output, "pid> text"
+	Vars      string // the variables panel: a heading per process, "  name = value" lines
 }
 
 // Mirror tells snapshot s in language l.
@@ -42,5 +43,6 @@ func Mirror(s *playback.Snapshot, l lang.Lang) MirrorText {
 		}
 	}
 	m.Console = strings.Join(consoleLines(s.Console, 8), "\n")
+	m.Vars = strings.Join(VarsText(Input{Snap: s, UI: UI{Lang: l}}), "\n")
 	return m
 }

@@ -22,6 +22,7 @@ func open(t testing.TB, name string, o sim.Overrides) *playback.Player {
 	if err != nil {
 		t.Fatal(err)
 	}
+	o.Locals = true // as the player runs it
 	p, err := playback.Load(name+".py", src, o)
 	if err != nil {
 		t.Fatal(err)
@@ -107,6 +108,9 @@ func TestGoldenDisplayLists(t *testing.T) {
 		{"pid1-never-reaps-figure", "pid1-never-reaps", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
 			return p.Len() - 1
 		}, UI{W: 640, H: 400, Compact: true}},
+		{"fork-waitpid-vars", "fork-waitpid", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			return stepWhere(t, p, 0, bothForkResults)
+		}, UI{W: 1366, H: 768}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -174,6 +174,7 @@
     }
     $('mirror-narration').textContent = [msg.stepText, msg.narration, msg.zombies].filter(Boolean).join('. ');
     $('mirror-ps').textContent = msg.ps;
+    $('mirror-vars').textContent = msg.vars || '';
     const zh = msg.lang === 'zh';
     $('caption').hidden = !zh;
     if (zh) $('caption').textContent = msg.narration;
@@ -181,14 +182,14 @@
 
   // The controls' words, in the page's language.
   const words = {
-    en: { bar: 'Player controls', first: 'First step', back: 'Step back', play: 'Play', pause: 'Pause',
+    en: { title: 'zombielab player', mirror: 'What the player shows, as text', bar: 'Player controls', first: 'First step', back: 'Step back', play: 'Play', pause: 'Pause',
       forward: 'Step forward', last: 'Last step', step: 'Step', speed: 'Speed (steps a second)',
       speedOption: (v) => v + ' steps/s', python: 'Python version', method: 'Start method',
       into: 'Step into library code', settings: 'Settings', edit: 'Edit code', run: 'Run',
       source: 'Python source of the scenario', editor: 'Scenario source', loading: 'Loading the player…',
       header: (n) => n + ' header lines (title, lesson, settings)',
       progress: (mb, of) => 'Loading the player: ' + mb + (of ? ' of ' + of : '') + ' MB', starting: 'Starting the player…' },
-    zh: { bar: '播放控制', first: '第一步', back: '后退一步', play: '播放', pause: '暂停',
+    zh: { title: 'zombielab 播放器', mirror: '播放器显示的内容（文字版）', bar: '播放控制', first: '第一步', back: '后退一步', play: '播放', pause: '暂停',
       forward: '前进一步', last: '最后一步', step: '步骤', speed: '速度（每秒步数）',
       speedOption: (v) => '每秒 ' + v + ' 步', python: 'Python 版本', method: '启动方式',
       into: '单步进入库代码', settings: '设置', edit: '编辑代码', run: '运行',
@@ -205,6 +206,8 @@
     const w = words[l] || words.en;
     document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
     $('bar').setAttribute('aria-label', w.bar);
+    $('title').textContent = w.title;
+    $('mirror').setAttribute('aria-label', w.mirror);
     for (const id of ['first', 'back', 'forward', 'last']) {
       $('b-' + id).setAttribute('aria-label', w[id]);
       $('b-' + id).title = w[id];
