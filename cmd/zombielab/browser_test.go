@@ -801,6 +801,16 @@ func TestPlayerInBrowser(t *testing.T) {
 		if got := p.text("#caption"); got != snap.Narration.ZH || got == "" {
 			t.Errorf("caption %q, want %q", got, snap.Narration.ZH)
 		}
+		// The caption lies in the canvas's narration band, not over the
+		// tree under it (it once slid down when the frame's size changed
+		// after the first step).
+		p.eventually("the caption inside the narration band", 20*time.Second, `(() => {
+			const c = document.getElementById('caption').getBoundingClientRect();
+			const k = document.querySelector('canvas').getBoundingClientRect();
+			const pr = window.zombielab.probe();
+			const band = pr.narrationBand;
+			return band > 0 && c.top >= k.top - 1 && c.bottom <= k.top + band + 1;
+		})()`)
 	})
 
 	t.Run("zombie node has the zombie colour", func(t *testing.T) {

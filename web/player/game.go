@@ -123,6 +123,11 @@ func (g *game) Update() error {
 		g.refresh()
 		g.tween = 1
 		g.frame = g.target
+		if g.snap != nil {
+			// The caption's band moved with the layout: the page
+			// places it again from the new step message.
+			g.emitStep()
+		}
 	}
 	if g.font.take() {
 		g.dirty = true
@@ -368,7 +373,7 @@ func (g *game) publish() {
 		"into": g.params.Into, "speed": g.params.Speed,
 		"updateMs": g.updateMs, "buildMs": g.buildMs, "seekMs": g.seekMs, "drawMs": g.drawMs, "settled": !g.dirty && g.tween >= 1,
 		"gapMs": g.clock.gap, "minText": g.minText, "buttons": g.in.buttons, "drawSumMs": g.drawSumMs, "fps": ebiten.ActualFPS(), "atlasClearings": atlas.clearings, "animMs": g.animMs, "animFrames": g.animFrames,
-		"cjkFont": cjk != nil, "layout": g.layout().Kind.String(), "python": g.python, "method": g.method, "cssWidth": g.cssW, "cssHeight": g.cssH, "dpr": g.dpr, "keys": g.in.keys, "presses": g.in.presses, "now": now(),
+		"cjkFont": cjk != nil, "layout": g.layout().Kind.String(), "narrationBand": g.layout().Narration.H, "python": g.python, "method": g.method, "cssWidth": g.cssW, "cssHeight": g.cssH, "dpr": g.dpr, "keys": g.in.keys, "presses": g.in.presses, "now": now(),
 	}
 	if g.snap != nil {
 		m["step"], m["steps"], m["procs"] = g.snap.Step, g.pl.Len(), len(g.snap.Procs)
