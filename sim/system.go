@@ -87,6 +87,7 @@ type System struct {
 	stepCost kernel.Duration  // charged during the current line
 	frames   []pyvm.FrameInfo // reused buffer for the current line's stack
 	vars     []pyvm.Var       // reused buffer for Options.Locals
+	lineVars Locals           // localsOf's result, not to allocate one a line
 	stopped  StopReason
 
 	mainExited bool
@@ -455,12 +456,10 @@ func (s *System) step() bool {
 			if !s.begun && top.File == s.opt.File {
 				s.begun, s.t0, s.trace.t0, s.trace.started = true, s.k.Now(), s.k.Now(), true
 			}
-			s.trace.addLine(s.k.Now(), pid, frames)
-			s.noteLocals(p, pid)
+			s.trace.addLine(s.k.Now(), pid, frames, s.localsOf(p))
 			s.checkpoint(pid, top)
 		} else {
-			s.trace.addLine(s.k.Now(), pid, frames)
-			s.noteLocals(p, pid)
+			s.trace.addLine(s.k.Now(), pid, frames, s.localsOf(p))
 		}
 		// A Popen nothing reaches any more gets its __del__ now, before
 		// this line runs (CPython's reference counting, see pyvm
@@ -481,17 +480,22 @@ func (s *System) step() bool {
 	return true
 }
 
-// noteLocals records the variables the task that stopped at a line sees
-// (Options.Locals).
-func (s *System) noteLocals(p *proc, pid kernel.PID) {
-	if !s.opt.Locals || len(s.frames) == 0 {
-		return
+// localsOf is what the task that stopped at a line sees, when the run
+// records variables (Options.Locals); nil otherwise. Its Vars reuse a
+// buffer that the trace copies.
+func (s *System) localsOf(p *proc) *Locals {
+	if !s.opt.Locals {
+		return nil
 	}
 	fn, vars, ok := p.in.UserLocals(s.opt.File, s.vars[:0])
 	s.vars = vars
-	if ok {
-		s.trace.addLocals(s.k.Now(), pid, Locals{Func: fn, Vars: vars})
+	s.lineVars = Locals{Func: fn, Vars: vars}
+	if !ok {
+		// No frame of the program's file (a thread whose function
+		// returned): nothing to show, which clears what it showed.
+		s.lineVars = Locals{}
 	}
+	return &s.lineVars
 }
 
 // drain copies new kernel events (terminal output among them) into the trace and

@@ -152,8 +152,9 @@ func (t *Trace) Uncaught(r Record) string { return t.reasons[r.Ref] }
 // Locals is what a task's innermost frame of the program's own file holds
 // at a line: the function's name ("<module>" at module level) and its
 // variables with a glimpse of each value (pyvm.Interp.UserLocals). A
-// RecLocals record follows the line record it belongs to whenever they
-// differ from the task's previous ones.
+// RecLocals record comes just before the line record it belongs to
+// (inside the line's step) whenever they differ from the task's previous
+// ones.
 type Locals struct {
 	Func string
 	Vars []pyvm.Var
@@ -172,10 +173,12 @@ func (l Locals) equal(o Locals) bool {
 }
 
 // addLocals records l for task pid unless it is what the task's last
-// RecLocals said; vars is copied.
+// RecLocals said; vars is copied. A Locals with no Func says the task has
+// no frame of the program's file any more.
 func (t *Trace) addLocals(at kernel.Time, pid kernel.PID, l Locals) {
-	if i, ok := t.lastLocals[pid]; ok && t.frames[i].equal(l) {
-		return
+	i, ok := t.lastLocals[pid]
+	if ok && t.frames[i].equal(l) || !ok && l.Func == "" {
+		return // unchanged, or nothing shown yet and nothing to show
 	}
 	if t.lastLocals == nil {
 		t.lastLocals = map[kernel.PID]int32{}
@@ -199,11 +202,17 @@ func (t *Trace) Started() bool { return t.started }
 // speak of.
 func (t *Trace) Rel(at kernel.Time) kernel.Duration { return kernel.Duration(at - t.t0) }
 
-func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo) {
+// addLine records a line; vars, when not nil, are the variables the task
+// sees there, recorded just before the line (if they changed) so that the
+// line's step shows them.
+func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo, vars *Locals) {
 	if len(frames) == 0 {
 		return
 	}
 	t.closeStep()
+	if vars != nil {
+		t.addLocals(at, pid, *vars)
+	}
 	t.add(Record{Kind: RecLine, Time: at, PID: pid, Ref: t.stacks.intern(frames), Step: true})
 }
 
@@ -302,7 +311,11 @@ func (t *Trace) Line(i int) string {
 		fmt.Fprintf(&b, "%d uncaught %s", r.PID, strconv.Quote(t.Uncaught(r)))
 	case RecLocals:
 		l := t.Locals(r)
-		fmt.Fprintf(&b, "%d locals %s", r.PID, l.Func)
+		fn := l.Func
+		if fn == "" {
+			fn = "(none)"
+		}
+		fmt.Fprintf(&b, "%d locals %s", r.PID, fn)
 		for _, v := range l.Vars {
 			fmt.Fprintf(&b, " %s=%s", v.Name, v.Value)
 		}

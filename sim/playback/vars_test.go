@@ -46,3 +46,51 @@ func TestVarsFollowForkAndExit(t *testing.T) {
 		}
 	}
 }
+
+// TestVarsBelongToTheirStep: at every line step, the variables of the
+// task about to run the line are those of its innermost frame of the
+// scenario's file at that line, not of the line before.
+func TestVarsBelongToTheirStep(t *testing.T) {
+	for _, name := range []string{"seed-loop", "fork-from-thread", "pool-maxtasks"} {
+		t.Run(name, func(t *testing.T) {
+			p := load(t, name, sim.Overrides{Locals: true})
+			checked := 0
+			for i := 0; i < 3000; i++ {
+				if !p.Ensure(i) {
+					break
+				}
+				s := p.Seek(i)
+				if !s.OnLine {
+					continue
+				}
+				for _, pr := range s.Procs {
+					stack, l := pr.Stack, pr.Locals
+					if s.TID != 0 {
+						for _, th := range pr.Threads {
+							if th.TID == s.TID {
+								stack, l = th.Stack, th.Locals
+							}
+						}
+					}
+					if pr.PID != s.PID {
+						continue
+					}
+					want := ""
+					for k := len(stack) - 1; k >= 0; k-- {
+						if stack[k].File == p.File() {
+							want = stack[k].Func
+							break
+						}
+					}
+					if l.Func != want {
+						t.Fatalf("step %d: %d (thread %d) at %v shows the variables of %q, want %q", i, s.PID, s.TID, s.Line, l.Func, want)
+					}
+					checked++
+				}
+			}
+			if checked < 100 {
+				t.Errorf("only %d steps checked", checked)
+			}
+		})
+	}
+}
