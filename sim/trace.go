@@ -76,11 +76,8 @@ type Trace struct {
 	sets    [][]int     // RecChildren: pids in _children, in set order (nil: not imported)
 	roles   []string    // RecRole
 	cps     []checkpoint.Snapshot
-	reasons []string // RecUncaught
-	frames  []Locals // RecLocals
-	// lastLocals is each task's latest RecLocals (index into frames), so
-	// a line whose variables did not change adds nothing.
-	lastLocals map[kernel.PID]int32
+	reasons []string    // RecUncaught
+	locals  localsStore // RecLocals
 	// owners maps every thread tid seen (other than main threads) to its
 	// process, for the text of its line records.
 	owners map[kernel.PID]kernel.PID
@@ -149,49 +146,16 @@ func (t *Trace) addUncaught(at kernel.Time, pid kernel.PID, reason string) {
 // ("ImportError: cannot import name 'Pool' ...").
 func (t *Trace) Uncaught(r Record) string { return t.reasons[r.Ref] }
 
-// Locals is what a task's innermost frame of the program's own file holds
-// at a line: the function's name ("<module>" at module level) and its
-// variables with a glimpse of each value (pyvm.Interp.UserLocals). A
-// RecLocals record comes just before the line record it belongs to
-// (inside the line's step) whenever they differ from the task's previous
-// ones.
-type Locals struct {
-	Func string
-	Vars []pyvm.Var
-}
-
-func (l Locals) equal(o Locals) bool {
-	if l.Func != o.Func || len(l.Vars) != len(o.Vars) {
-		return false
-	}
-	for i, v := range l.Vars {
-		if v != o.Vars[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // addLocals records l for task pid unless it is what the task's last
-// RecLocals said; vars is copied. A Locals with no Func says the task has
-// no frame of the program's file any more.
+// RecLocals said (localsStore.add).
 func (t *Trace) addLocals(at kernel.Time, pid kernel.PID, l Locals) {
-	i, ok := t.lastLocals[pid]
-	if ok && t.frames[i].equal(l) || !ok && l.Func == "" {
-		return // unchanged, or nothing shown yet and nothing to show
+	if i, ok := t.locals.add(pid, l); ok {
+		t.add(Record{Kind: RecLocals, Time: at, PID: pid, Ref: int32(i)})
 	}
-	if t.lastLocals == nil {
-		t.lastLocals = map[kernel.PID]int32{}
-	}
-	l.Vars = append([]pyvm.Var(nil), l.Vars...)
-	t.lastLocals[pid] = int32(len(t.frames))
-	t.add(Record{Kind: RecLocals, Time: at, PID: pid, Ref: int32(len(t.frames))})
-	t.frames = append(t.frames, l)
 }
 
-// Locals returns the variables of a RecLocals record (shared: do not
-// modify).
-func (t *Trace) Locals(r Record) Locals { return t.frames[r.Ref] }
+// Locals returns the variables of a RecLocals record (a fresh copy).
+func (t *Trace) Locals(r Record) Locals { return t.locals.get(int(r.Ref)) }
 
 // Started reports whether the main process has run its first line, so Rel
 // is final: a reader that prints times as the trace grows waits for it.
