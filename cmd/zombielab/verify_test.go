@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"zombielab/internal/cpythontest"
 
 	"zombielab/cmd/zombielab/internal/probe"
 	"zombielab/content"
@@ -46,12 +47,17 @@ func TestVerifyGallery(t *testing.T) {
 		sem        = make(chan struct{}, 4)
 		simulating sync.Mutex
 	)
+	budget := cpythontest.NewBudget(t)
 	for _, f := range files {
 		for _, py := range interps {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				sem <- struct{}{}
+				if !budget.Allow() {
+					<-sem
+					return
+				}
 				v := verifyOne(f, py, &simulating)
 				<-sem
 				mu.Lock()
@@ -61,6 +67,7 @@ func TestVerifyGallery(t *testing.T) {
 		}
 	}
 	wg.Wait()
+	budget.Report()
 	sort.Slice(rows, func(i, j int) bool {
 		if rows[i].scenario != rows[j].scenario {
 			return rows[i].scenario < rows[j].scenario

@@ -298,8 +298,13 @@ func TestRecordingsCurrent(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: not running real CPython")
 	}
+	budget := cpythontest.NewBudget(t)
+	defer budget.Report()
 	for _, file := range programs(t) {
 		name := strings.TrimSuffix(filepath.Base(file), ".py")
+		if !budget.Allow() {
+			continue
+		}
 		t.Run(name, func(t *testing.T) {
 			src, err := os.ReadFile(file)
 			if err != nil {
@@ -323,7 +328,8 @@ func TestRecordingsCurrent(t *testing.T) {
 				want, _ := section(string(expected), v)
 				got := outs[i]
 				if got.stdout != want.stdout || comparable(got.stderr) != comparable(want.stderr) || got.status != want.status {
-					t.Errorf("CPython %s no longer prints what %s.expected says (go test ./sim/pylib -run TestLibrary -update re-records it)", v, name)
+					t.Errorf("CPython %s no longer prints what %s.expected says (go test ./sim/pylib -run TestLibrary -update re-records it)\n--- now\n%s--- stderr\n%s--- status %d\n--- recorded\n%s--- stderr\n%s--- status %d",
+						v, name, got.stdout, comparable(got.stderr), got.status, want.stdout, comparable(want.stderr), want.status)
 				}
 			}
 		})

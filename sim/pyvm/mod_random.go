@@ -243,6 +243,10 @@ func (r rng) seedFromURandom() {
 // through SHA-512 (version 2), a float through hash(); 3.11 refuses other
 // types (3.9 and 3.10 warned and hashed them).
 func (r rng) seed(a Value) error {
+	// A forked child's pending after-fork reseed happens first (CPython
+	// runs it at the fork), so the program's own seed is the one that
+	// counts.
+	r.uint32IfReseed()
 	switch x := a.(type) {
 	case NoneType:
 		r.seedFromURandom()

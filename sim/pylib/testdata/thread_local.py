@@ -4,6 +4,7 @@
 # it; a fork child keeps the forking thread's values.
 import os
 import threading
+import time
 
 data = threading.local()
 data.x = 'main'
@@ -61,6 +62,12 @@ except TypeError as e:
     print('TypeError:', e)
 data.who = 'again'
 c.items.append('before fork')
+# A joined thread's task can linger a moment in the kernel; 3.12+ warns
+# about fork() in a multi-threaded process while it does.
+for _ in range(500):
+    if len(os.listdir('/proc/self/task')) == 1:
+        break
+    time.sleep(0.01)
 pid = os.fork()
 if pid == 0:
     print('child sees', data.who, c.items, flush=True)
