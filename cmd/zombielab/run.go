@@ -204,7 +204,7 @@ func readScenario(arg string) (string, []byte, error) {
 func stopNote(r sim.StopReason, opt sim.Options) string {
 	switch r {
 	case sim.ReachedCap:
-		return fmt.Sprintf("zombielab: stopped after %d executed lines (the step cap; raise it with --step-cap)", opt.StepCap)
+		return fmt.Sprintf("zombielab: stopped at the step cap (%d executed lines; work inside a line counts too: a builtin's iterations, code it calls back, copies; raise it with --step-cap)", opt.StepCap)
 	case sim.Deadlock:
 		return "zombielab: stopped: every remaining process sleeps forever (a wait or read that nothing will end)"
 	}
