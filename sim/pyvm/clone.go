@@ -175,7 +175,7 @@ func (c *cloner) table(t *table) table {
 	// hashed by identity need hashing again, as their objects are new.
 	n := table{entries: es, live: t.live}
 	if t.sidx != nil {
-		n.sidx = maps.Clone(t.sidx)
+		n.sidx, n.sidxShared, t.sidxShared = t.sidx, true, true
 	}
 	for i, e := range es {
 		if !e.alive {
