@@ -90,6 +90,8 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	for s.Step() {
 		w.flush(false)
+		// What is written is not read again: memory stays bounded.
+		s.Forget(w.written())
 	}
 	reason := s.Stopped()
 	w.flush(true)
@@ -234,6 +236,15 @@ func (w *streamer) flush(final bool) {
 	for ; w.next < w.t.Len() && w.err == nil; w.next++ {
 		w.each(w.next, w.t.At(w.next))
 	}
+}
+
+// written is how many records are written and will not be read again
+// (all of them when no record is written: --ps-at reads the kernel).
+func (w *streamer) written() int {
+	if w.each == nil {
+		return w.t.Len()
+	}
+	return w.next
 }
 
 func (w *streamer) traceLine(i int, _ sim.Record) {
