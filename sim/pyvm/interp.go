@@ -163,6 +163,8 @@ type Interp struct {
 	nonblock []int
 	// work is the budget of work that no line shows (work.go).
 	work workBudget
+	// memoHint is how many objects the last Clone copied.
+	memoHint int
 }
 
 type atexitEntry struct {
