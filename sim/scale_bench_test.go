@@ -68,3 +68,70 @@ func BenchmarkLiveMPChild(b *testing.B) {
 	b.ReportMetric(perChild/1024, "KiB/child")
 	b.ReportMetric(tracePerChild/1024, "trace-KiB/child")
 }
+
+// runWhole runs src to its end and fails unless every process exited.
+func runWhole(b *testing.B, name string, src []byte) {
+	opt, _, err := Load(name, src, Overrides{StepCap: 1 << 30})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := New(opt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if r := s.RunToEnd(); r != AllExited {
+		b.Fatalf("stopped: %v", r)
+	}
+}
+
+// BenchmarkMPChildren starts N multiprocessing children (fork) that each
+// sleep a second, all alive at once, then joins them.
+func BenchmarkMPChildren(b *testing.B) {
+	for _, n := range []int{125, 250, 500, 1000} {
+		src := fmt.Appendf(nil, `import multiprocessing as mp
+import time
+
+def child():
+    time.sleep(1)
+
+if __name__ == '__main__':
+    mp.set_start_method('fork')
+    ps = [mp.Process(target=child) for i in range(%d)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+`, n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				runWhole(b, "children.py", src)
+			}
+		})
+	}
+}
+
+// BenchmarkRunnableProcesses forks N processes that are all runnable at
+// once (each counts to 20), then waits for them.
+func BenchmarkRunnableProcesses(b *testing.B) {
+	for _, n := range []int{1250, 2500, 5000, 10000} {
+		src := fmt.Appendf(nil, `import os
+
+pids = []
+for i in range(%d):
+    pid = os.fork()
+    if pid == 0:
+        j = 0
+        while j < 20:
+            j += 1
+        os._exit(0)
+    pids.append(pid)
+for pid in pids:
+    os.waitpid(pid, 0)
+`, n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				runWhole(b, "runnable.py", src)
+			}
+		})
+	}
+}
