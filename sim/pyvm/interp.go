@@ -165,6 +165,12 @@ type Interp struct {
 	work workBudget
 	// memoHint is how many objects the last Clone copied.
 	memoHint int
+	// noSubprocess: sys.modules had no subprocess at this version of its
+	// table (RunFinalizers).
+	noSubprocess struct {
+		mods    *Dict
+		version uint64
+	}
 }
 
 type atexitEntry struct {
