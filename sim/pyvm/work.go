@@ -38,7 +38,7 @@ func (in *Interp) WorkBudget() int64 { return in.work.left }
 // spend charges n units of work; it fails with errCapped once the budget
 // is exhausted.
 func (in *Interp) spend(n int64) error {
-	if !in.work.on {
+	if in == nil || !in.work.on { // nil: repr without an interpreter (reprNoCall)
 		return nil
 	}
 	if in.work.capped {

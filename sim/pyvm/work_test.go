@@ -44,6 +44,7 @@ func TestWorkBudgetStopsNativeWork(t *testing.T) {
 		{"a loop in __repr__", "class A:\n    def __repr__(self):\n        while True:\n            pass\n" +
 			"print([A()])\n"},
 		{"caught nowhere", "try:\n    sum(range(10**11))\nexcept BaseException:\n    print('caught')\n"},
+		{"repr of a long list in a loop", "x = list(range(100000))\nwhile True:\n    s = repr(x)\n"},
 		{"list repeated", "x = [0] * 4000000\nwhile True:\n    y = x * 1\n"},
 	}
 	for _, c := range cases {
