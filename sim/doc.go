@@ -2,6 +2,11 @@
 // table (sim/kernel) to one Python interpreter per process (sim/pyvm), drives
 // them with the kernel's discrete-event scheduler on a logical clock, and
 // records every step as a trace for the CLI, the checkpoints and the player.
+// The trace is kept whole for the player; a reader that streams it (the
+// CLI's run) lets the run forget what it has read (System.Forget). The step
+// cap bounds lines and, through pyvm's work budget, the work a line does
+// without lines of its own (a builtin's iterations, code called back from
+// Go), so one line cannot run on unbounded.
 //
 // What it models: the life of processes as Linux runs them (fork, exit,
 // waitpid, zombies, reparenting, SIGCHLD) and CPython's behaviour on top of

@@ -56,11 +56,17 @@ func (p packed) unpack() Record {
 type records struct {
 	chunks [][]packed
 	n      int
+	forgot int        // chunks before this one are forgotten (nil)
+	spare  [][]packed // forgotten chunks' memory, for the next ones
 }
 
 func (rs *records) append(r Record) {
 	if rs.n>>chunkBits == len(rs.chunks) {
-		rs.chunks = append(rs.chunks, make([]packed, 0, 1<<chunkBits))
+		c := make([]packed, 0, 1<<chunkBits)
+		if k := len(rs.spare); k > 0 {
+			c, rs.spare = rs.spare[k-1], rs.spare[:k-1]
+		}
+		rs.chunks = append(rs.chunks, c)
 	}
 	c := &rs.chunks[len(rs.chunks)-1]
 	*c = append(*c, pack(r))
@@ -68,6 +74,42 @@ func (rs *records) append(r Record) {
 }
 
 func (rs *records) at(i int) *packed { return &rs.chunks[i>>chunkBits][i&(1<<chunkBits-1)] }
+
+// Forget says that a reader streaming the trace (the CLI's run) will read
+// no record before n again: the chunks of records, and of the kernel
+// events they refer to, that lie wholly before it are released and their
+// memory reused, so a run's memory stays bounded however long it runs.
+// The last record before n is kept (the trace looks back at it); reading a
+// forgotten record panics. A trace that is played back must not forget.
+func (s *System) Forget(n int) {
+	rs := &s.trace.recs
+	if n = min(n, rs.n) - 1; n <= 0 {
+		return
+	}
+	if rs.forgot >= n>>chunkBits {
+		return // nothing more to release (the common case: cheap)
+	}
+	for i := rs.forgot; i < n>>chunkBits; i++ {
+		rs.spare = append(rs.spare, rs.chunks[i][:0])
+		rs.chunks[i] = nil
+		rs.forgot = i + 1
+	}
+	// Kept records refer to events at or after the first one they refer
+	// to; the rest of the trace to events not copied yet.
+	first := s.kevents
+	for i := rs.forgot << chunkBits; i < rs.n; i++ {
+		if r := s.trace.At(i); refersToEvent(r.Kind) {
+			first = min(first, int(r.Ref))
+			break
+		}
+	}
+	s.k.ForgetEvents(first)
+}
+
+// refersToEvent reports the record kinds whose Ref is a kernel event index.
+func refersToEvent(k RecordKind) bool {
+	return k == RecKernel || k == RecState || k == RecOutput
+}
 
 // Len is the number of records so far.
 func (t *Trace) Len() int { return t.recs.n }

@@ -8,6 +8,7 @@ package sim
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,7 +84,10 @@ type System struct {
 	// picks counts every run of a task, lines or not: a run that goes on
 	// without lines (threads handing the GIL to each other, a task woken
 	// again and again) meets the step cap too, at maxPicksPerStep a line.
-	picks    int
+	picks int
+	// workLeft is the step cap's budget for the work lines do without
+	// lines of their own (pyvm's work budget), workPerStep units a line.
+	workLeft int64
 	stepCost kernel.Duration  // charged during the current line
 	frames   []pyvm.FrameInfo // reused buffer for the current line's stack
 	vars     []pyvm.Var       // reused buffer for Options.Locals
@@ -216,6 +220,10 @@ func New(opt Options) (*System, error) {
 		k:     kernel.New(opt.Kernel),
 		costs: CostsFor(opt.Python),
 		procs: map[kernel.PID]*proc{},
+	}
+	s.workLeft = math.MaxInt64
+	if opt.StepCap < math.MaxInt64/workPerStep {
+		s.workLeft = int64(opt.StepCap) * workPerStep
 	}
 	s.trace.k = s.k
 	if opt.Seed != 0 {
@@ -393,6 +401,12 @@ func (s *System) Step() bool {
 // System.picks); real runs stay far below it.
 const maxPicksPerStep = 50
 
+// workPerStep is the work a line may do, on average over a run, without
+// lines of its own: a builtin's iterations, code called back from Go,
+// copies (pyvm's work budget). The default cap allows 10⁸ units, a few
+// seconds of native work; real programs stay far below it.
+const workPerStep = 100
+
 func (s *System) step() bool {
 	if s.stopped != Running {
 		return false
@@ -424,7 +438,9 @@ func (s *System) step() bool {
 	}
 	s.stepCost = 0
 	s.inLine = true
+	p.in.SetWorkBudget(s.workLeft)
 	stop := p.in.RunThread(int(pid), 1<<20)
+	s.workLeft = p.in.WorkBudget()
 	p.blocked, p.woken = stop == pyvm.StopBlocked, false
 	mp := p.process()
 	if stop == pyvm.StopExited && s.procs[pid] == p {
@@ -438,6 +454,10 @@ func (s *System) step() bool {
 	}
 	s.drain() // what the rest of the previous line did
 	s.inLine = false
+	if stop == pyvm.StopCapped {
+		s.stop(ReachedCap)
+		return false
+	}
 	switch stop {
 	case pyvm.StopLine:
 		if s.procs[pid] != p {
@@ -464,7 +484,9 @@ func (s *System) step() bool {
 		// A Popen nothing reaches any more gets its __del__ now, before
 		// this line runs (CPython's reference counting, see pyvm
 		// RunFinalizers).
+		p.in.SetWorkBudget(s.workLeft)
 		p.in.RunFinalizers()
+		s.workLeft = p.in.WorkBudget()
 		s.stepCost += s.costs.Line.draw(s.rng)
 	case pyvm.StopExited:
 		// An exec installed a new interpreter for the same pid: only the

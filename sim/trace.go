@@ -177,7 +177,7 @@ func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo,
 	if vars != nil {
 		t.addLocals(at, pid, *vars)
 	}
-	t.add(Record{Kind: RecLine, Time: at, PID: pid, Ref: t.stacks.intern(frames), Step: true})
+	t.add(Record{Kind: RecLine, Time: at, PID: pid, Ref: t.stacks.intern(pid, frames), Step: true})
 }
 
 // openAtLast starts a group of line-less events at the last record, ending
@@ -198,6 +198,12 @@ func (t *Trace) addEvent(kind RecordKind, index int, e kernel.Event, opens bool)
 			t.owners = map[kernel.PID]kernel.PID{}
 		}
 		t.owners[e.Other] = e.PID
+	}
+	switch e.Kind {
+	case kernel.EventExit:
+		delete(t.stacks.last, e.PID)
+	case kernel.EventThreadExit:
+		delete(t.stacks.last, e.Other)
 	}
 	if opens {
 		t.beginGroup()
@@ -288,33 +294,89 @@ func (t *Trace) Line(i int) string {
 }
 
 // stackTable interns call stacks in a trie keyed by frame, so recording a
-// line allocates nothing once its stack has been seen.
+// line allocates nothing once its stack has been seen. Each task's last
+// path through the trie is kept: a task's next line usually changes only
+// its innermost frame, so only the frames that changed are looked up.
 type stackTable struct {
 	root   stackNode
 	frames [][]pyvm.FrameInfo // by id
+	last   map[kernel.PID]*stackPath
 }
 
 type stackNode struct {
-	id   int32
-	next map[pyvm.FrameInfo]*stackNode
+	id  int32
+	fns map[fnKey]*fnNode // the next frame's function
 }
 
-func (st *stackTable) intern(frames []pyvm.FrameInfo) int32 {
+// fnNode is one function at a depth of the trie; its lines lead on. A
+// task's next line is most often in the same function: an integer lookup.
+type fnNode struct {
+	lines map[int]*stackNode
+}
+
+type fnKey struct{ file, fn string }
+
+// stackPath is a task's last stack and the trie nodes of its frames.
+type stackPath struct {
+	frames []pyvm.FrameInfo
+	fns    []*fnNode
+	nodes  []*stackNode
+}
+
+func (st *stackTable) intern(pid kernel.PID, frames []pyvm.FrameInfo) int32 {
+	if st.last == nil {
+		st.last = map[kernel.PID]*stackPath{}
+	}
+	p := st.last[pid]
+	if p == nil {
+		p = &stackPath{}
+		st.last[pid] = p
+	}
+	same := 0
+	for same < len(frames) && same < len(p.frames) && frames[same] == p.frames[same] {
+		same++
+	}
+	sameFn := same < len(frames) && same < len(p.frames) &&
+		frames[same].File == p.frames[same].File && frames[same].Func == p.frames[same].Func
 	n := &st.root
-	for i, f := range frames {
-		if n.next == nil {
-			n.next = map[pyvm.FrameInfo]*stackNode{}
+	if same > 0 {
+		n = p.nodes[same-1]
+	}
+	p.frames = append(p.frames[:same], frames[same:]...)
+	p.fns, p.nodes = p.fns[:same+b2i(sameFn)], p.nodes[:same]
+	for i, f := range frames[same:] {
+		var fn *fnNode
+		if i == 0 && sameFn {
+			fn = p.fns[same]
+		} else {
+			if n.fns == nil {
+				n.fns = map[fnKey]*fnNode{}
+			}
+			k := fnKey{f.File, f.Func}
+			if fn = n.fns[k]; fn == nil {
+				fn = &fnNode{lines: map[int]*stackNode{}}
+				n.fns[k] = fn
+			}
+			p.fns = append(p.fns, fn)
 		}
-		c := n.next[f]
+		c := fn.lines[f.Line]
 		if c == nil {
 			c = &stackNode{id: -1}
-			n.next[f] = c
+			fn.lines[f.Line] = c
 		}
-		if i == len(frames)-1 && c.id < 0 {
-			c.id = int32(len(st.frames))
-			st.frames = append(st.frames, append([]pyvm.FrameInfo(nil), frames...))
-		}
+		p.nodes = append(p.nodes, c)
 		n = c
 	}
+	if n.id < 0 {
+		n.id = int32(len(st.frames))
+		st.frames = append(st.frames, append([]pyvm.FrameInfo(nil), frames...))
+	}
 	return n.id
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

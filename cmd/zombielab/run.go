@@ -92,6 +92,8 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	for s.Step() {
 		w.flush(false)
+		// What is written is not read again: memory stays bounded.
+		s.Forget(w.written())
 	}
 	reason := s.Stopped()
 	w.flush(true)
@@ -206,7 +208,7 @@ func readScenario(arg string) (string, []byte, error) {
 func stopNote(r sim.StopReason, opt sim.Options) string {
 	switch r {
 	case sim.ReachedCap:
-		return fmt.Sprintf("zombielab: stopped after %d executed lines (the step cap; raise it with --step-cap)", opt.StepCap)
+		return fmt.Sprintf("zombielab: stopped at the step cap (%d executed lines; work inside a line counts too: a builtin's iterations, code it calls back, copies; raise it with --step-cap)", opt.StepCap)
 	case sim.Deadlock:
 		return "zombielab: stopped: every remaining process sleeps forever (a wait or read that nothing will end)"
 	}
@@ -236,6 +238,15 @@ func (w *streamer) flush(final bool) {
 	for ; w.next < w.t.Len() && w.err == nil; w.next++ {
 		w.each(w.next, w.t.At(w.next))
 	}
+}
+
+// written is how many records are written and will not be read again
+// (all of them when no record is written: --ps-at reads the kernel).
+func (w *streamer) written() int {
+	if w.each == nil {
+		return w.t.Len()
+	}
+	return w.next
 }
 
 func (w *streamer) traceLine(i int, _ sim.Record) {

@@ -71,7 +71,13 @@ func TestRunCommand(t *testing.T) {
 				return []string{"run", writeTemp(t, "inf.py", "while True:\n    pass\n"), "--step-cap", "5000"}
 			},
 			wantCode: 1,
-			wantErr:  []string{"stopped after 5000 executed lines (the step cap"}},
+			wantErr:  []string{"stopped at the step cap (5000 executed lines;"}},
+		{name: "native work in one line stops at the step cap, not a MemoryError",
+			args: func(t *testing.T) []string {
+				return []string{"run", writeTemp(t, "sum.py", "print(sum(range(10**11)))\n"), "--step-cap", "5000"}
+			},
+			wantCode: 1,
+			wantErr:  []string{"stopped at the step cap (5000 executed lines;"}},
 		{name: "until bounds a loop",
 			args: func(t *testing.T) []string {
 				return []string{"run", writeTemp(t, "u.py", "import time\nwhile True:\n    time.sleep(1)\n"), "--until", "3s"}

@@ -248,11 +248,25 @@ func (k *Kernel) emit(e Event) {
 // EventCount is the number of events so far.
 func (k *Kernel) EventCount() int { return k.events.n }
 
-// Event returns event i (0 ≤ i < EventCount), oldest first.
+// Event returns event i (0 ≤ i < EventCount, and not forgotten), oldest
+// first.
 func (k *Kernel) Event(i int) Event { return *k.events.at(i) }
 
+// ForgetEvents says that no event before n will be read again: the chunks
+// that hold only such events are released (their memory reused), so a
+// reader that streams the log keeps the kernel's memory bounded. Reading
+// a forgotten event panics.
+func (k *Kernel) ForgetEvents(n int) {
+	l := &k.events
+	for i := l.forgot; i < n/eventChunk && i < len(l.chunks)-1; i++ {
+		l.spare = append(l.spare, l.chunks[i][:0])
+		l.chunks[i] = nil
+		l.forgot = i + 1
+	}
+}
+
 // Events returns a copy of every event so far, oldest first (for tests and
-// tools; a simulator reads them one by one with Event).
+// tools; a simulator reads them one by one with Event); nothing forgotten.
 func (k *Kernel) Events() []Event {
 	out := make([]Event, 0, k.events.n)
 	for _, c := range k.events.chunks {
@@ -266,13 +280,19 @@ func (k *Kernel) Events() []Event {
 type eventLog struct {
 	chunks [][]Event
 	n      int
+	forgot int       // chunks before this one are forgotten (nil)
+	spare  [][]Event // forgotten chunks' memory, for the next ones
 }
 
 const eventChunk = 1 << 12
 
 func (l *eventLog) append(e Event) {
 	if l.n%eventChunk == 0 {
-		l.chunks = append(l.chunks, make([]Event, 0, eventChunk))
+		c := make([]Event, 0, eventChunk)
+		if k := len(l.spare); k > 0 {
+			c, l.spare = l.spare[k-1], l.spare[:k-1]
+		}
+		l.chunks = append(l.chunks, c)
 	}
 	c := &l.chunks[len(l.chunks)-1]
 	*c = append(*c, e)

@@ -564,14 +564,18 @@ func builtinSum(in *Interp, args []Value, kw []string) (Value, error) {
 	if _, ok := acc.(Str); ok {
 		return nil, newTypeError("sum() can't sum strings [use ''.join(seq) instead]")
 	}
-	vs, err := in.iterate(pos[0])
+	// Lazily, as Python/bltinmodule.c's builtin_sum_impl: sum(range(10**11))
+	// runs (until the step cap) instead of building a list first.
+	it, err := in.getIter(pos[0])
 	if err != nil {
 		return nil, err
 	}
-	for _, v := range vs {
-		if acc, err = in.binary(opAdd, acc, v, false); err != nil {
-			return nil, err
-		}
+	err = in.forEach(it, func(v Value) (bool, error) {
+		acc, err = in.binary(opAdd, acc, v, false)
+		return false, err
+	})
+	if err != nil {
+		return nil, err
 	}
 	return acc, nil
 }
@@ -581,15 +585,42 @@ func (in *Interp) minMax(name string, args []Value, kw []string, op cmpop) (Valu
 	if err != nil {
 		return nil, err
 	}
-	vs := pos
-	if len(pos) == 1 {
-		if vs, err = in.iterate(pos[0]); err != nil {
+	var it Value
+	switch len(pos) {
+	case 0:
+		return nil, newTypeError("%s expected at least 1 argument, got 0", name)
+	case 1:
+		// Lazily, as Python/bltinmodule.c's min_max.
+		if it, err = in.getIter(pos[0]); err != nil {
 			return nil, err
 		}
-	} else if len(pos) == 0 {
-		return nil, newTypeError("%s expected at least 1 argument, got 0", name)
+	default:
+		it = &Iter{kind: iterSeq, src: newTuple(pos)}
 	}
-	if len(vs) == 0 {
+	key := kws["key"]
+	var best, bestK Value
+	err = in.forEach(it, func(v Value) (bool, error) {
+		k, err := in.applyKey(key, v)
+		if err != nil {
+			return false, err
+		}
+		if best == nil {
+			best, bestK = v, k
+			return false, nil
+		}
+		r, err := in.compare(op, k, bestK)
+		if err != nil {
+			return false, err
+		}
+		if truth(r) {
+			best, bestK = v, k
+		}
+		return false, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if best == nil {
 		if d, ok := kws["default"]; ok {
 			return d, nil
 		}
@@ -598,25 +629,6 @@ func (in *Interp) minMax(name string, args []Value, kw []string, op cmpop) (Valu
 			return nil, newValueError("%s() iterable argument is empty", name)
 		}
 		return nil, newValueError("%s() arg is an empty sequence", name)
-	}
-	key := kws["key"]
-	best := vs[0]
-	bestK, err := in.applyKey(key, best)
-	if err != nil {
-		return nil, err
-	}
-	for _, v := range vs[1:] {
-		k, err := in.applyKey(key, v)
-		if err != nil {
-			return nil, err
-		}
-		r, err := in.compare(op, k, bestK)
-		if err != nil {
-			return nil, err
-		}
-		if truth(r) {
-			best, bestK = v, k
-		}
 	}
 	return best, nil
 }
@@ -630,6 +642,9 @@ func (in *Interp) applyKey(key, v Value) (Value, error) {
 
 // sortValues is a stable sort with key= and reverse= (list.sort, sorted).
 func (in *Interp) sortValues(vs []Value, key, reverse Value) error {
+	if err := in.spendSort(len(vs)); err != nil {
+		return err
+	}
 	keys := make([]Value, len(vs))
 	for i, v := range vs {
 		k, err := in.applyKey(key, v)

@@ -16,7 +16,8 @@ type cloner struct {
 // child a copy of its parent's memory. The clone has the same Host until
 // SetHost is called.
 func (in *Interp) Clone() *Interp {
-	c := &cloner{memo: make(map[any]any, 64)}
+	// Sized as the last clone's memo: growing it costs more than filling it.
+	c := &cloner{memo: make(map[any]any, max(64, in.memoHint))}
 	n := &Interp{host: in.host, cfg: in.cfg, phase: in.phase, status: in.status, killSig: in.killSig,
 		sigPending: false, syncDepth: in.syncDepth, nextID: in.nextID,
 		codeCache: make(map[string]*Code, len(in.codeCache)),
@@ -58,6 +59,7 @@ func (in *Interp) Clone() *Interp {
 			}
 		}
 	}
+	in.memoHint, n.memoHint = len(c.memo), len(c.memo)
 	return n
 }
 
@@ -175,7 +177,7 @@ func (c *cloner) table(t *table) table {
 	// hashed by identity need hashing again, as their objects are new.
 	n := table{entries: es, live: t.live}
 	if t.sidx != nil {
-		n.sidx = maps.Clone(t.sidx)
+		n.sidx, n.sidxShared, t.sidxShared = t.sidx, true, true
 	}
 	for i, e := range es {
 		if !e.alive {

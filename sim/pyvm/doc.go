@@ -52,6 +52,15 @@
 // (gen_builtins.go); only a generator pulled from Go code (a sorted key,
 // __repr__) runs nested, without line stops, blocking or fork.
 //
+// Work budget (work.go): what a line does without lines of its own — a
+// builtin's iterations, Python called back from Go, copies — is counted
+// against a budget the simulator sets (SetWorkBudget) from its step cap;
+// when it runs out, Run returns StopCapped in the middle of the line and
+// the interpreter stops for good, which Python code cannot catch. sum,
+// min and max iterate lazily as CPython's do; a sequence past the
+// simulator's size limit is refused with MemoryError only once the work
+// of producing it fits the budget.
+//
 // Annotations in module and class bodies fill __annotations__ (as source
 // text under `from __future__ import annotations`); 3.14's lazy
 // annotations (PEP 649) are modelled as 3.13's eager ones.

@@ -26,10 +26,13 @@ const (
 	// StopThreadExited: the thread RunThread ran has ended (its task is
 	// gone); the process runs on.
 	StopThreadExited
+	// StopCapped: the work budget (SetWorkBudget) ran out inside a line;
+	// the interpreter is left in the middle of it and must not run again.
+	StopCapped
 )
 
 func (s Stop) String() string {
-	return [...]string{"line", "blocked", "exited", "budget", "thread-exited"}[s]
+	return [...]string{"line", "blocked", "exited", "budget", "thread-exited", "capped"}[s]
 }
 
 // FrameInfo describes one frame of a call stack.
@@ -158,6 +161,16 @@ type Interp struct {
 	// fds this process made non-blocking with os.set_blocking, sorted.
 	wakeupFD int
 	nonblock []int
+	// work is the budget of work that no line shows (work.go).
+	work workBudget
+	// memoHint is how many objects the last Clone copied.
+	memoHint int
+	// noSubprocess: sys.modules had no subprocess at this version of its
+	// table (RunFinalizers).
+	noSubprocess struct {
+		mods    *Dict
+		version uint64
+	}
 }
 
 type atexitEntry struct {
@@ -308,6 +321,9 @@ func (f *Frame) line(innermost bool) int {
 func (in *Interp) Run(maxInstr int) (stop Stop) {
 	if in.phase == phaseExited || in.phase == phaseNew {
 		return StopExited
+	}
+	if in.work.capped {
+		return StopCapped
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -629,8 +629,13 @@ func (in *Interp) RunFinalizers() bool {
 	if in.phase != phaseRunning || in.syncDepth > 0 || len(in.t.frames) == 0 {
 		return false
 	}
+	if in.noSubprocess.mods == in.modules && in.noSubprocess.version == in.modules.t.version {
+		return false // asked at every line: not a map lookup each time
+	}
 	mv, ok := in.modules.getStr("subprocess")
 	if !ok {
+		// Only adding a key can bring it, and that changes the version.
+		in.noSubprocess.mods, in.noSubprocess.version = in.modules, in.modules.t.version
 		return false
 	}
 	mod, ok := mv.(*Module)

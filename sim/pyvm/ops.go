@@ -80,7 +80,10 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 				if len(x)+len(y) > maxItems {
 					return nil, tooBig(int64(len(x) + len(y)))
 				}
-				return x + y, nil
+				// CPython resizes a str nothing else references in
+				// place (unicode_concatenate), so s += t in a loop is
+				// linear there: charge only what is appended.
+				return x + y, in.spendCopy(len(y))
 			}
 			return nil, newTypeError("can only concatenate str (not \"%s\") to str", typeName(b))
 		case opMul:
@@ -88,7 +91,7 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 				if n > 0 && int64(len(x))*n > maxItems {
 					return nil, tooBig(int64(len(x)) * n)
 				}
-				return Str(strings.Repeat(string(x), int(max(n, 0)))), nil
+				return Str(strings.Repeat(string(x), int(max(n, 0)))), in.spendCopy(len(x) * int(max(n, 0)))
 			}
 		case opMod:
 			s, err := in.percentFormat(string(x), b)
@@ -99,7 +102,7 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 			if len(x)+len(y) > maxItems {
 				return nil, tooBig(int64(len(x) + len(y)))
 			}
-			return x + Bytes(y), nil
+			return x + Bytes(y), in.spendCopy(len(y))
 		}
 		switch op {
 		case opMul:
@@ -107,7 +110,7 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 				if n > 0 && int64(len(x))*n > maxItems {
 					return nil, tooBig(int64(len(x)) * n)
 				}
-				return Bytes(strings.Repeat(string(x), int(max(n, 0)))), nil
+				return Bytes(strings.Repeat(string(x), int(max(n, 0)))), in.spendCopy(len(x) * int(max(n, 0)))
 			}
 		case opMod:
 			return in.bytesPercent(string(x), b)
@@ -126,13 +129,13 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 					return nil, tooBig(int64(len(x.items) + len(vs)))
 				}
 				x.items = append(x.items, vs...)
-				return x, nil
+				return x, in.spendCopy(len(vs))
 			}
 			if y, ok := b.(*List); ok {
 				if len(x.items)+len(y.items) > maxItems {
 					return nil, tooBig(int64(len(x.items) + len(y.items)))
 				}
-				return newList(concat(x.items, y.items)), nil
+				return newList(concat(x.items, y.items)), in.spendCopy(len(x.items) + len(y.items))
 			}
 			return nil, newTypeError("can only concatenate list (not \"%s\") to list", typeName(b))
 		case opMul:
@@ -140,7 +143,7 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 				if n > 0 && int64(len(x.items))*n > maxItems {
 					return nil, tooBig(int64(len(x.items)) * n)
 				}
-				return newList(repeat(x.items, n)), nil
+				return newList(repeat(x.items, n)), in.spendCopy(len(x.items) * int(max(n, 0)))
 			}
 		}
 	case *Tuple:
@@ -150,7 +153,7 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 				if len(x.items)+len(y.items) > maxItems {
 					return nil, tooBig(int64(len(x.items) + len(y.items)))
 				}
-				return newTuple(concat(x.items, y.items)), nil
+				return newTuple(concat(x.items, y.items)), in.spendCopy(len(x.items) + len(y.items))
 			}
 			return nil, newTypeError("can only concatenate tuple (not \"%s\") to tuple", typeName(b))
 		case opMul:
@@ -158,7 +161,7 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 				if n > 0 && int64(len(x.items))*n > maxItems {
 					return nil, tooBig(int64(len(x.items)) * n)
 				}
-				return newTuple(repeat(x.items, n)), nil
+				return newTuple(repeat(x.items, n)), in.spendCopy(len(x.items) * int(max(n, 0)))
 			}
 		}
 	case *Set:
@@ -207,7 +210,10 @@ func concat(a, b []Value) []Value {
 }
 
 func repeat(a []Value, n int64) []Value {
-	var r []Value
+	if n <= 0 || len(a) == 0 {
+		return nil
+	}
+	r := make([]Value, 0, int64(len(a))*n)
 	for i := int64(0); i < n; i++ {
 		r = append(r, a...)
 	}

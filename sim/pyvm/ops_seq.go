@@ -340,6 +340,9 @@ func (in *Interp) getIter(o Value) (Value, error) {
 
 // next advances an iterator; ok=false when it is exhausted.
 func (in *Interp) next(itv Value) (Value, bool, error) {
+	if err := in.spend(1); err != nil {
+		return nil, false, err
+	}
 	it, isIter := itv.(*Iter)
 	if g, isGen := itv.(*Generator); isGen {
 		v, ok, err := in.resumeSync(g, None, nil)
@@ -486,7 +489,7 @@ func (in *Interp) forEach(it Value, fn func(Value) (stop bool, err error)) error
 func (in *Interp) iterate(o Value) ([]Value, error) {
 	switch x := o.(type) {
 	case *List:
-		return copyVals(x.items), nil
+		return copyVals(x.items), in.spendCopy(len(x.items))
 	case *Tuple:
 		return x.items, nil
 	}
@@ -494,7 +497,14 @@ func (in *Interp) iterate(o Value) ([]Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Past maxItems the simulator refuses the sequence, but only once the
+	// work of producing it is done: CPython would still be producing it
+	// (list(range(10**11)) runs for minutes there), so an iterable too
+	// long for the work budget meets the step cap, not a MemoryError.
 	if r, ok := o.(*Range); ok && r.length() > maxItems {
+		if err := in.spend(r.length()); err != nil {
+			return nil, err
+		}
 		return nil, tooBig(r.length())
 	}
 	var out []Value
@@ -507,9 +517,24 @@ func (in *Interp) iterate(o Value) ([]Value, error) {
 			return out, nil
 		}
 		if len(out) >= maxItems {
-			return nil, tooBig(int64(len(out)) + 1)
+			return nil, in.tooLong(it, int64(len(out))+1)
 		}
 		out = append(out, v)
+	}
+}
+
+// tooLong drains the iterator it, of which n items were taken already,
+// and says how long the sequence would have been.
+func (in *Interp) tooLong(it Value, n int64) error {
+	for {
+		_, ok, err := in.next(it)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return tooBig(n)
+		}
+		n++
 	}
 }
 

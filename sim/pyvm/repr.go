@@ -193,6 +193,9 @@ func (in *Interp) seqRepr(open, close string, items []Value, self Value) (string
 			b.WriteString(open + "..." + close)
 			continue
 		}
+		if err := in.spend(1); err != nil {
+			return "", err
+		}
 		s, err := in.repr(it)
 		if err != nil {
 			return "", err

@@ -86,7 +86,7 @@ func (t *table) resolveForm() {
 			t.fill++
 		}
 	}
-	t.index, t.sidx = nil, nil
+	t.index, t.sidx, t.sidxShared = nil, nil, false
 }
 
 // setReady brings s into its final form: hashed, or ordered for good.

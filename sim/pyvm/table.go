@@ -5,6 +5,8 @@
 
 package pyvm
 
+import "maps"
+
 type entry struct {
 	key, val Value
 	alive    bool
@@ -17,6 +19,9 @@ type table struct {
 	index   map[any]int    // keys other than str
 	sidx    map[string]int // str keys
 	live    int
+	// sidxShared: a fork's copy and its original share sidx (their str
+	// keys sit at the same positions) until either adds or removes one.
+	sidxShared bool
 
 	// A set's table only (settable.go); a fork's copy keeps none of these
 	// but entries and live, so form starts again at formUnknown.
@@ -47,6 +52,7 @@ func (t *table) setIdx(h any, i int) {
 		if t.sidx == nil {
 			t.sidx = map[string]int{}
 		}
+		t.ownSidx()
 		t.sidx[s] = i
 		return
 	}
@@ -58,10 +64,18 @@ func (t *table) setIdx(h any, i int) {
 
 func (t *table) delIdx(h any) {
 	if s, ok := h.(string); ok {
+		t.ownSidx()
 		delete(t.sidx, s)
 		return
 	}
 	delete(t.index, h)
+}
+
+// ownSidx gives the table its own sidx before a write, if a fork shares it.
+func (t *table) ownSidx() {
+	if t.sidxShared {
+		t.sidx, t.sidxShared = maps.Clone(t.sidx), false
+	}
 }
 
 // tupleKey chains the keys of a tuple's items into one comparable value.
@@ -217,7 +231,7 @@ func (t *table) compact() {
 func (t *table) rebuild(es []entry) {
 	t.entries = es
 	t.index = nil
-	t.sidx = make(map[string]int, len(es))
+	t.sidx, t.sidxShared = make(map[string]int, len(es)), false
 	t.live = 0
 	for i, e := range es {
 		if !e.alive {
@@ -232,7 +246,7 @@ func (t *table) rebuild(es []entry) {
 func (t *table) clear() {
 	t.entries = nil
 	t.index = nil
-	t.sidx = map[string]int{}
+	t.sidx, t.sidxShared = map[string]int{}, false
 	t.live = 0
 }
 

@@ -295,7 +295,7 @@ func (in *Interp) threadRaised(t *thread, fn Value, err error) {
 }
 
 // excOf is the exception an error of the VM raises, nil when the process
-// has exited instead.
+// has exited or its work budget ran out instead.
 func (in *Interp) excOf(err error) *Instance {
 	switch e := err.(type) {
 	case *PyError:
@@ -303,7 +303,7 @@ func (in *Interp) excOf(err error) *Instance {
 	case reraise:
 		return e.exc
 	}
-	if err == errExited || in.phase == phaseExited {
+	if err == errExited || in.phase == phaseExited || err == errCapped || in.work.capped {
 		return nil
 	}
 	return newExc(systemErrorClass, Str(err.Error()))

@@ -30,6 +30,13 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			}
 			count++
 		}
+		if in.syncDepth > 0 && in.work.on {
+			// Code called back from Go has no line stops: its
+			// instructions are the work the step cap counts.
+			if err := in.spend(1); err != nil {
+				return StopCapped, nil, err
+			}
+		}
 		f := in.t.frames[len(in.t.frames)-1]
 		if ln := f.code.Lines[f.ip]; ln != f.lastLine && ln > 0 {
 			f.lastLine = ln

@@ -40,6 +40,9 @@ func (in *Interp) handleError(f *Frame, base int, err error) (Stop, bool, error)
 	if err == errExited || in.phase == phaseExited {
 		return StopExited, true, errExited
 	}
+	if err == errCapped || in.work.capped {
+		return StopCapped, true, errCapped
+	}
 	if err == errThreadExited {
 		return StopThreadExited, true, nil
 	}
