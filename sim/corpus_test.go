@@ -64,10 +64,9 @@ var corpusEnv = []string{"HOME=/root", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr
 // A listed program that starts to agree fails the test until it is removed
 // from this table.
 var knownGaps = map[string]string{
-	"math_more 3.13":         "sum() of floats is compensated (Neumaier) from 3.12 on: the builtins do not model it yet",
-	"times_cpu":              "struct sequences (os.times_result) are plain tuples: type(t).__name__ is 'tuple'",
-	"wait4_rusage":           "struct sequences (resource.struct_rusage) are plain tuples: type(t).__name__ is 'tuple'",
-	"waitid_pall":            "struct sequences (posix.waitid_result) are plain tuples: type(t).__name__ is 'tuple'",
+	"times_cpu":    "struct sequences (os.times_result) are plain tuples: type(t).__name__ is 'tuple'",
+	"wait4_rusage": "struct sequences (resource.struct_rusage) are plain tuples: type(t).__name__ is 'tuple'",
+	"waitid_pall":  "struct sequences (posix.waitid_result) are plain tuples: type(t).__name__ is 'tuple'",
 }
 
 // corpusOutcome is what one run of a program showed.
