@@ -7,7 +7,22 @@ signal.signal(signal.SIGCHLD, signal.SIG_IGN)
 pid = os.fork()
 if pid == 0:
     os._exit(0)
-time.sleep(0.2)
+
+
+def gone_or_zombie(pid):
+    # Wait (at most 10 s) until the child has exited: gone, or a zombie
+    # if nobody reaped it.
+    for _ in range(1000):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                if f.read().rsplit(") ", 1)[1][0] == "Z":
+                    return
+        except FileNotFoundError:
+            return
+        time.sleep(0.01)
+
+
+gone_or_zombie(pid)
 print("a zombie remains:", os.path.exists(f"/proc/{pid}"))
 try:
     os.waitpid(pid, 0)

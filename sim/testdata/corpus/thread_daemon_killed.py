@@ -3,16 +3,22 @@
 import threading
 import time
 
+beats = threading.Semaphore(0)
+
 
 def heartbeat():
     n = 0
     while True:
         n += 1
         print("beat", n, flush=True)
-        time.sleep(0.2)
+        beats.release()
+        # After the third beat it sleeps for an hour: the main thread's end
+        # kills it there, however busy the machine is.
+        time.sleep(0.2 if n < 3 else 3600)
 
 
 t = threading.Thread(target=heartbeat, daemon=True)
 t.start()
-time.sleep(0.5)
+for _ in range(3):
+    beats.acquire()
 print("main exits; daemon alive:", t.is_alive(), t.daemon)
