@@ -23,6 +23,7 @@ var objectInit = &Builtin{name: "__init__", fn: func(in *Interp, args []Value, k
 
 func init() {
 	objectClass.dict.setStr("__init__", objectInit)
+	initObjectAttrMethods()
 	baseExceptionClass.dict.setStr("__init__", &Builtin{name: "__init__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		inst, ok := args[0].(*Instance)
 		if !ok || inst.exc == nil {

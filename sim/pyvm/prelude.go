@@ -23,6 +23,16 @@ def _run_exitfuncs():
             _atexit_report(h[0], e)
 
 
+def _setstates(obj, pending):
+    for setstate, state in pending:
+        setstate(state)
+    return obj
+
+
+def _print(*args, **kw):
+    print(*[str(a) for a in args], **kw)
+
+
 def _drain(iterable):
     items = []
     for x in iterable:
