@@ -1052,8 +1052,17 @@ class DictProxy(BaseProxy):
 
 class SyncManager(BaseManager):
     # managers.py SyncManager: BaseManager with the usual types registered
-    # (Pool, Array and Barrier are not: refused as missing attributes).
+    # (Pool, Array and Barrier are refused: not modelled).
     _registry = {}
+
+    def Pool(self, *args, **kwds):
+        raise NotImplementedError('the simulator does not model SyncManager.Pool()')
+
+    def Array(self, *args, **kwds):
+        raise NotImplementedError('the simulator does not model SyncManager.Array()')
+
+    def Barrier(self, *args, **kwds):
+        raise NotImplementedError('the simulator does not model SyncManager.Barrier()')
 
 
 def _make_list(*args):
