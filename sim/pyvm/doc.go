@@ -99,11 +99,12 @@
 // not live views. Tracebacks have no 3.11+ caret lines (the AST carries no
 // end columns). The special methods Python code calls implicitly (d[k],
 // d[k] = v, del d[k], x in d, len(), iter() and for, str(), repr(), print(),
-// __getattr__, __setattr__, __delattr__) run as frames, as CPython runs
+// operators, __getattr__, __setattr__, __delattr__, and the str()/repr() of
+// f-string, % and str.format arguments) run as frames, as CPython runs
 // them, so they step, block and fork (vm_dunder.go); other Python code
-// called back from Go (sorted's key=, __repr__ of a list's items, __eq__,
-// __hash__, __bool__, f-string and %-formatting, setattr() on a property)
-// runs to completion without line stops and may not block or fork. A generator left suspended in a try or
+// called back from Go (sorted's key=, the reprs of a container's items,
+// __eq__, __hash__, __bool__, __format__, setattr() on a property) runs
+// to completion without line stops and may not block or fork. A generator left suspended in a try or
 // with block is closed when a for loop that breaks or returns drops the
 // last reference to it (the VM searches the heap), as CPython's
 // reference counting does; dropped in any other way (a variable rebound,

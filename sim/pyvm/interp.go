@@ -138,6 +138,9 @@ type Interp struct {
 	warned map[string]bool
 	// reprDepth is how many containers repr is inside now (enterRepr).
 	reprDepth int
+	// pctRender is set while `fmt % args` looks for, or uses, the str()
+	// and repr() texts computed by frames (vm_dunder.go percentFrame).
+	pctRender *percentRender
 	// locals are the threading.local instances (thread.go).
 	locals  []*tlocal
 	modules *Dict // sys.modules

@@ -323,6 +323,9 @@ func initStrMethods() {
 		})
 	}
 	c.dict.setStr("format", &Builtin{name: "format", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if pushed, err := in.strFormatFrame(args, kw); pushed {
+			return nil, framePushed(err)
+		}
 		s, err := in.strFormat(string(args[0].(Str)), args[1:], kw)
 		return Str(s), err
 	}})

@@ -161,6 +161,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 					}
 				}
 			}
+			if pushed, perr := in.percentFrame(f, binop(ins.A)); pushed {
+				err = perr
+				break
+			}
 			if pushed, perr := in.binopFrame(f, binop(ins.A), ins.Op == opInplace); pushed {
 				err = perr
 				break

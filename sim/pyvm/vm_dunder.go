@@ -305,3 +305,162 @@ func (in *Interp) newTypeCall(name, bases, dict Value) (Value, error) {
 	}
 	return newUserClass(string(n), b.items, ns)
 }
+
+// formatFrame is FORMAT_VALUE without a spec for an instance whose
+// __str__ (or __repr__, for !r) is Python code and whose class has no
+// __format__ of its own: f'{x}' is format(x, "") = str(x), so the method's
+// frame gives the piece (a manager proxy's __str__ asks its server).
+func (in *Interp) formatFrame(v Value, conv rune, spec string) (bool, error) {
+	x, ok := v.(*Instance)
+	if !ok || spec != "" || x.exc != nil {
+		return false, nil
+	}
+	if _, custom := x.cls.lookup("__format__"); custom {
+		return false, nil
+	}
+	switch conv {
+	case 'r':
+		return in.strFrame(x, "__repr__")
+	case 's', 0:
+		return in.strFrame(x, "__str__")
+	}
+	return false, nil
+}
+
+// percentRender is the state of `fmt % args` done in two passes when an
+// argument's str() or repr() is Python code: the first pass (collect)
+// lists those arguments in the order the format converts them; the
+// prelude's _percent computes their texts as frames and the second pass
+// uses them (done, consumed in order).
+type percentRender struct {
+	collect bool
+	jobs    []Value // collect: (value, 's' or 'r') tuples
+	done    []Value // render: the texts
+}
+
+// needsPyText reports an argument whose %s or %r text is Python code.
+func needsPyText(conv rune, v Value) bool {
+	x, ok := v.(*Instance)
+	if !ok || x.exc != nil {
+		return false
+	}
+	if conv == 's' {
+		if _, _, ok := pyDunder(x, "__str__"); ok {
+			return true
+		}
+		if _, has := x.cls.lookup("__str__"); has {
+			return false
+		}
+	}
+	_, _, ok = pyDunder(x, "__repr__")
+	return ok
+}
+
+// renderedText is percentOne's %s/%r text of v from the two passes.
+func (in *Interp) renderedText(conv rune, v Value) (string, bool) {
+	r := in.pctRender
+	if r == nil || !needsPyText(conv, v) {
+		return "", false
+	}
+	kind := "r"
+	if conv == 's' {
+		kind = "s"
+	}
+	if r.collect {
+		r.jobs = append(r.jobs, newTuple([]Value{v, Str(kind)}))
+		return "", true
+	}
+	if len(r.done) == 0 {
+		return "", false
+	}
+	s, _ := r.done[0].(Str)
+	r.done = r.done[1:]
+	return string(s), true
+}
+
+// percentFrame is BINARY_MODULO on a str whose arguments' texts are Python
+// code: the prelude's _percent as a frame (see percentRender).
+func (in *Interp) percentFrame(f *Frame, op binop) (bool, error) {
+	if op != opMod || in.syncDepth > 0 {
+		return false, nil
+	}
+	format, ok := f.stack[len(f.stack)-2].(Str)
+	if !ok {
+		return false, nil
+	}
+	args := f.stack[len(f.stack)-1]
+	in.pctRender = &percentRender{collect: true}
+	_, err := in.percentFormat(string(format), args)
+	jobs := in.pctRender.jobs
+	in.pctRender = nil
+	if err != nil || len(jobs) == 0 {
+		return false, nil // the ordinary path formats it, or raises
+	}
+	f.stack = f.stack[:len(f.stack)-2]
+	helper, _ := in.prelude.dict.getStr("_percent")
+	_, _, err = in.call(helper, []Value{format, args, newList(jobs)}, nil)
+	return true, err
+}
+
+// percentRendered is the prelude's _percent_rendered(fmt, args, texts):
+// the second pass.
+func percentRendered(in *Interp, args []Value, kw []string) (Value, error) {
+	texts, _ := args[2].(*List)
+	in.pctRender = &percentRender{done: append([]Value(nil), texts.items...)}
+	defer func() { in.pctRender = nil }()
+	s, err := in.percentFormat(string(args[0].(Str)), args[1])
+	return Str(s), err
+}
+
+// formatConv is the conversion a str.format field applies to v: 'r' for
+// !r and !a, 's' for !s, or for no conversion and no spec when v's class
+// has no __format__ (format(v, "") is str(v)); 0 otherwise.
+func formatConv(conv, spec string, v Value) rune {
+	switch conv {
+	case "r", "a":
+		return 'r'
+	case "s":
+		return 's'
+	case "":
+		if x, ok := v.(*Instance); ok && spec == "" {
+			if _, custom := x.cls.lookup("__format__"); !custom {
+				return 's'
+			}
+		}
+	}
+	return 0
+}
+
+// strFormatFrame is str.format (args[0] the format) called from Python with
+// an argument whose text is Python code: the prelude's _format as a frame,
+// in two passes as for % (percentRender).
+func (in *Interp) strFormatFrame(args []Value, kw []string) (bool, error) {
+	format, ok := args[0].(Str)
+	if !ok || in.syncDepth > 0 {
+		return false, nil
+	}
+	in.pctRender = &percentRender{collect: true}
+	_, err := in.strFormat(string(format), args[1:], kw)
+	jobs := in.pctRender.jobs
+	in.pctRender = nil
+	if err != nil || len(jobs) == 0 {
+		return false, nil
+	}
+	all := append([]Value{format, newList(jobs)}, args[1:]...)
+	helper, _ := in.prelude.dict.getStr("_format")
+	_, pushed, err := in.call(helper, all, kw)
+	if err == nil && !pushed {
+		return false, nil
+	}
+	return true, err
+}
+
+// formatRendered is the prelude's _format_rendered(fmt, texts, *args,
+// **kw): str.format's second pass.
+func formatRendered(in *Interp, args []Value, kw []string) (Value, error) {
+	texts, _ := args[1].(*List)
+	in.pctRender = &percentRender{done: append([]Value(nil), texts.items...)}
+	defer func() { in.pctRender = nil }()
+	s, err := in.strFormat(string(args[0].(Str)), args[2:], kw)
+	return Str(s), err
+}

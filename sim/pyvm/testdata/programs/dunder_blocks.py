@@ -1,6 +1,7 @@
 # Special methods that Python code calls implicitly (d[k], d[k] = v, del
 # d[k], x in d, len(d), iter(d), str/repr/print, __getattr__, __setattr__,
-# a for loop's __next__ or __getitem__, + and +=) may block, as a multiprocessing manager's proxies do while they wait for
+# a for loop's __next__ or __getitem__, + and +=, f-strings, %-formatting
+# and str.format) may block, as a multiprocessing manager's proxies do while they wait for
 # the server's reply: here each one reads a byte that a forked child writes
 # after a sleep, so the read blocks. Then a fork while an object whose class
 # is keyed in its own class attribute is alive (the clone once rehashed such
@@ -71,6 +72,9 @@ o.b = 2
 print([k for k in o], o.anything)
 del o['a']
 print(o, repr(o), str(o))
+print(f'{o} and {o!r}')
+print('%s, %r, %5.3s|%d' % (o, o, o, 7), '%(k)s' % {'k': o})
+print('{0} {1!r} {k!s:>10}|{0!s:.4}'.format(o, o, k=o))
 print(len(o), list(iter(o)))
 
 
