@@ -95,11 +95,16 @@ func (in *Interp) dunderResult(f *Frame, v Value) (Value, error) {
 		}
 		return nil, newTypeError("unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op, inplace), typeName(ops[0]), typeName(ops[1]))
 	case retIter:
-		switch v.(type) {
+		// PyObject_GetIter: the iterator itself, which must have __next__.
+		switch x := v.(type) {
 		case *Iter, *Generator:
 			return v, nil
+		case *Instance:
+			if _, ok := x.cls.lookup("__next__"); ok {
+				return v, nil
+			}
 		}
-		return &Iter{kind: iterCall, src: v}, nil
+		return nil, newTypeError("iter() returned non-iterator of type '%s'", typeName(v))
 	}
 	return v, nil
 }
@@ -137,6 +142,13 @@ func (in *Interp) binopFrame(f *Frame, op binop, inplace bool) (bool, error) {
 // frame; StopIteration (or IndexError, for __getitem__) leaving it ends the
 // loop at exit (unwind, vm_exc.go).
 func (in *Interp) forIterFrame(f *Frame, exit int) (bool, error) {
+	if x, ok := f.top().(*Instance); ok {
+		pushed, err := in.dunderFrame(x, "__next__", retForIter)
+		if pushed && err == nil {
+			in.t.frames[len(in.t.frames)-1].aux = mkInt(int64(exit))
+		}
+		return pushed, err
+	}
 	it, ok := f.top().(*Iter)
 	if !ok {
 		return false, nil

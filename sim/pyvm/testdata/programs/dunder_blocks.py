@@ -120,6 +120,8 @@ class Num(object):
 
 for x in Countdown(2):
     print('countdown', x)
+c = Countdown(0)
+print(iter(c) is c, list(c))
 print([x for x in Seq()], list(Seq()), sorted(Seq(), reverse=True))
 n = Num(1)
 m = n + 1
