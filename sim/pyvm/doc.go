@@ -29,7 +29,8 @@
 // when a signal is taken, before the Python handler runs. The private
 // module _zombielab gives the multiprocessing model what the subset lacks:
 // a pickle stand-in (pickle.go: by-reference functions and classes, memo for
-// shared references and cycles), messages that carry fds, fork+exec of a
+// shared references and cycles), messages that carry fds, listening
+// sockets (listen/connect/accept, through an optional Sockets host), fork+exec of a
 // fresh `python -c` interpreter (Host.Spawn) and the re-import of the main
 // file as __mp_main__ through Config.ReadFile.
 // Interpreter exit follows Py_FinalizeEx: atexit handlers (LIFO, as frames
