@@ -1,8 +1,10 @@
 // This file runs the special methods that Python code calls implicitly —
-// d[k], d[k] = v, del d[k], x in d, len(d), iter(d) and for, str(d),
-// repr(d), print(d), o.attr through __getattr__, o.attr = v through
-// __setattr__ — as frames on the interpreter's stack when the method is
-// Python code and the caller is Python code too. CPython calls them from C
+// d[k], d[k] = v, del d[k], x in d, len(d), iter(d) and for (__iter__,
+// __next__, or __getitem__ for the sequence protocol), str(d), repr(d),
+// print(d), f-strings, % and str.format, a + b and a += b, o.attr through
+// __getattr__, o.attr = v through __setattr__ — as frames on the
+// interpreter's stack when the method is Python code and the caller is
+// Python code too. CPython calls them from C
 // (PyObject_GetItem → slot_mp_subscript → a Python frame) with no
 // restriction: their lines are trace events, and they may block (a
 // multiprocessing.managers proxy waits for its server's reply in
@@ -10,7 +12,8 @@
 // list's repr, __eq__ in a dict lookup) they still run nested through
 // callSync, where blocking is refused.
 //
-// The frame's return kind (retTruth, retLen, retStr, retIter) applies the
+// The frame's return kind (retTruth, retLen, retStr, retIter, retBinop,
+// retForIter) applies the
 // check or conversion that CPython's slot wrapper applies to the result
 // (Objects/typeobject.c slot_sq_contains, slot_sq_length, slot_tp_str,
 // slot_tp_iter; Objects/abstract.c PyObject_Str's type check).
