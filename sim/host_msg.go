@@ -5,6 +5,8 @@
 
 package sim
 
+import "zombielab/sim/kernel"
+
 // Spawn forks and execs a fresh interpreter running argv in the child; the
 // caller's Python code never runs there. System.spawn charges the fork.
 func (h *host) Spawn(argv []string, passFDs []int) (int, error) {
@@ -30,4 +32,24 @@ func (h *host) RecvMsg(fd, n int) ([]byte, []int, error) {
 func (h *host) SetBlocking(fd int, blocking bool) error {
 	h.syscall()
 	return errnoOf(h.s.k.SetNonblock(h.tid, fd, !blocking))
+}
+
+// Listen, Connect and Accept are multiprocessing.connection's Listener
+// and Client (pyvm.Sockets; kernel/unix.go).
+func (h *host) Listen(inet bool, name string) (int, error) {
+	h.syscall()
+	fd, err := h.s.k.Listen(h.tid, kernel.SockAddr{Inet: inet, Name: name})
+	return fd, errnoOf(err)
+}
+
+func (h *host) Connect(inet bool, name string) (int, int, error) {
+	h.syscall()
+	r, w, err := h.s.k.Connect(h.tid, kernel.SockAddr{Inet: inet, Name: name})
+	return r, w, errnoOf(err)
+}
+
+func (h *host) Accept(fd int) (int, int, error) {
+	h.syscall()
+	r, w, err := h.s.k.Accept(h.tid, fd)
+	return r, w, errnoOf(err)
 }

@@ -24,6 +24,10 @@
 //     writers, EOF, EPIPE/SIGPIPE, poll, O_NONBLOCK, and messages that
 //     carry open files (an AF_UNIX socket's SCM_RIGHTS grafted onto a pipe;
 //     a file in flight holds a reference; no unix_gc for cycles);
+//   - listening stream sockets by address (an AF_UNIX path or a loopback
+//     port): listen, connect and accept, a connection being two pipes, an
+//     address table instead of socket files, an unbounded backlog
+//     (unix.go);
 //   - init (pid 1) with a reaping policy and a shell that waits for the
 //     scenario's main process, both driven by the kernel itself;
 //   - a logical clock and a discrete-event scheduler where every process has
@@ -33,8 +37,9 @@
 // terminals (so no SIGHUP on hang-up, and SIGTSTP/SIGTTIN/SIGTTOU are not
 // discarded for orphaned process groups), SA_NOCLDSTOP and SA_RESTART,
 // ptrace, credentials (no EPERM from kill), rusage, real-time signals and signal queues (a pending signal is one
-// bit, as for Linux's standard signals), memory, and files other than pipes
-// and the terminal (which has no input: reading it gives EOF).
+// bit, as for Linux's standard signals), memory, and files other than pipes,
+// listening sockets and the terminal (which has no input: reading it gives
+// EOF).
 //
 // The kernel never runs Python. An interpreter drives each user process: it
 // asks Next which process runs, performs that process's system calls with the

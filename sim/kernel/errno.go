@@ -24,6 +24,9 @@ const (
 	EINVAL Errno = 22
 	EMFILE Errno = 24
 	EPIPE  Errno = 32
+
+	EADDRINUSE   Errno = 98
+	ECONNREFUSED Errno = 111
 )
 
 var errnoNames = map[Errno][2]string{
@@ -38,6 +41,9 @@ var errnoNames = map[Errno][2]string{
 	EACCES: {"EACCES", "Permission denied"},
 	EINVAL: {"EINVAL", "Invalid argument"},
 	EPIPE:  {"EPIPE", "Broken pipe"},
+
+	EADDRINUSE:   {"EADDRINUSE", "Address already in use"},
+	ECONNREFUSED: {"ECONNREFUSED", "Connection refused"},
 }
 
 // Error returns the symbolic name, "ECHILD".

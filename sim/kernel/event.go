@@ -54,6 +54,9 @@ const (
 	EventState
 	EventClone      // PID started a thread, task Other
 	EventThreadExit // PID's thread Other ended
+	EventListen     // PID listens at Addr on FD
+	EventConnect    // PID connected to Addr: its ends are FD (read) and WriteFD; Pipe is the pipe it writes to
+	EventAccept     // PID accepted on FD a connection to Addr, now at FDs (read, write); Pipe is the pipe it reads
 	numEventKinds
 )
 
@@ -62,7 +65,7 @@ var eventKindNames = [numEventKinds]string{
 	"auto-reaped", "reap", "signal", "signal-pending", "sigaction", "block", "wake", "pipe",
 	"close", "eof", "read", "write", "output", "setpgid", "subreaper",
 	"stop", "continue", "send-fds", "recv-fds", "drop-files", "nonblock", "wait-none", "wait-failed",
-	"state", "clone", "thread-exit",
+	"state", "clone", "thread-exit", "listen", "connect", "accept",
 }
 
 func (e EventKind) String() string {
@@ -127,6 +130,9 @@ type Event struct {
 	Cmdline string
 	// Data is what was written to the terminal (EventOutput).
 	Data string
+	// Addr is a socket address, "unix:/path" or "inet:host:port"
+	// (EventListen, EventConnect, EventAccept).
+	Addr string
 }
 
 // Fact reports whether the event is a typed fact with no line of its own
@@ -225,6 +231,12 @@ func (e Event) detail() string {
 		return fmt.Sprintf("clone → thread %d", e.Other)
 	case EventThreadExit:
 		return fmt.Sprintf("thread %d exits", e.Other)
+	case EventListen:
+		return fmt.Sprintf("listen %d at %s", e.FD, e.Addr)
+	case EventConnect:
+		return fmt.Sprintf("connect to %s: r=%d w=%d (pipe #%d)", e.Addr, e.FD, e.WriteFD, e.Pipe)
+	case EventAccept:
+		return fmt.Sprintf("accept on %d (%s): fds %s (pipe #%d)", e.FD, e.Addr, fdList(e.FDs), e.Pipe)
 	case EventNonblock:
 		if e.On {
 			return fmt.Sprintf("fcntl %d O_NONBLOCK on", e.FD)

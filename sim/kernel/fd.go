@@ -16,8 +16,9 @@ const (
 	fileTerminal fileKind = iota
 	filePipeRead
 	filePipeWrite
-	fileDevNull // /dev/null: writes vanish, reads give EOF (exec.go)
-	fileRegular // a regular file of the simulator's file system (exec.go)
+	fileDevNull  // /dev/null: writes vanish, reads give EOF (exec.go)
+	fileRegular  // a regular file of the simulator's file system (exec.go)
+	fileListener // a listening socket (unix.go)
 )
 
 // file is an open file description (struct file). fds in several
@@ -36,6 +37,8 @@ type file struct {
 	// reg and off are a fileRegular's contents and read offset.
 	reg RegularFile
 	off int
+	// lis is a fileListener's socket.
+	lis *listener
 }
 
 func newTerminal(stream int) *file { return &file{kind: fileTerminal, refs: 1, stream: stream} }
@@ -145,7 +148,10 @@ func (k *Kernel) closeFD(p *process, fd int) {
 // closes the pipe end. When the last read end goes, the buffer and the
 // files in flight in it are dropped too, which may close further pipes.
 func (k *Kernel) putFile(pid PID, f *file) {
-	if f.refs--; f.refs > 0 || f.pipe == nil {
+	if f.refs--; f.refs == 0 && f.lis != nil {
+		k.closeListener(pid, f.lis)
+	}
+	if f.refs > 0 || f.pipe == nil {
 		return
 	}
 	pp := f.pipe
@@ -180,6 +186,8 @@ func (k *Kernel) Read(pid PID, fd, n int) ([]byte, error) {
 	switch {
 	case f == nil || f.kind == filePipeWrite:
 		return nil, EBADF
+	case f.kind == fileListener:
+		return nil, EINVAL // read(2) on a listening socket: ENOTCONN, here EINVAL
 	case n < 0:
 		return nil, EINVAL
 	case f.kind == fileTerminal || f.kind == fileDevNull || n == 0:
@@ -250,6 +258,8 @@ func (k *Kernel) Write(pid PID, fd int, data []byte) (int, error) {
 	switch {
 	case f == nil || f.kind == filePipeRead:
 		return 0, EBADF
+	case f.kind == fileListener:
+		return 0, EINVAL
 	case f.kind == fileTerminal:
 		out := Output{Time: k.now, PID: p.pid, FD: f.stream, Data: string(data)}
 		k.terminal = append(k.terminal, out)
@@ -339,6 +349,8 @@ func (k *Kernel) Poll(pid PID, fds []int, timeout Duration) ([]int, error) {
 	for _, fd := range fds {
 		if f := p.fds[fd]; f.pipe != nil {
 			k.sleepOn(p, f.pipe)
+		} else if f.lis != nil {
+			k.sleepOn(p, f.lis.q)
 		}
 	}
 	return nil, k.block(p, SleepRead, p.pollDeadline)
@@ -350,6 +362,8 @@ func (f *file) readable() bool {
 		return len(f.pipe.buf) > 0 || f.pipe.writers == 0
 	case filePipeWrite:
 		return f.pipe.readers == 0
+	case fileListener:
+		return len(f.lis.backlog) > 0 // a connection to accept
 	}
 	return true
 }

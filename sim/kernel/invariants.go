@@ -161,6 +161,17 @@ func checkFiles(k *Kernel) error {
 	// reachable from an fd table, or from a file in flight.
 	seen := map[*pipe]bool{}
 	for i := 0; i < len(files); i++ {
+		if l := files[i].lis; l != nil {
+			// So do the server ends of connections not yet accepted.
+			for _, c := range l.backlog {
+				for _, g := range []*file{c.r, c.w} {
+					if refs[g] == 0 {
+						files = append(files, g)
+					}
+					refs[g]++
+				}
+			}
+		}
 		pp := files[i].pipe
 		if pp == nil || seen[pp] {
 			continue

@@ -27,6 +27,9 @@ type Kernel struct {
 	events   eventLog
 	terminal []Output
 	pipes    int // pipes created, to number them
+	// bound maps the addresses of listening sockets to them (unix.go);
+	// looked up by key only, never iterated.
+	bound map[SockAddr]*listener
 
 	inCgroup int // processes charged to the pids cgroup (see Config.PidsLimit)
 }

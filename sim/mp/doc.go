@@ -58,9 +58,14 @@
 // __mp_main__ with __file__ = path and aliases sys.modules['__main__'] to
 // it) and print_exc() (the handled exception's traceback, to stderr).
 //
-// What it deliberately does not model: sockets (the forkserver's AF_UNIX
-// socket with SCM_RIGHTS is a pipe plus reduction.sendfds and recvfds; 3.14's
-// HMAC challenge is reduced to sending the key), pickling (reduction.dumps
+// Listener and Client (connection.py) and the managers (managers.py: a
+// server process, proxies, authkey handshakes) run over the kernel's
+// listening sockets (sim/kernel/unix.go), where a connection is two pipes.
+//
+// What it deliberately does not model: the forkserver's AF_UNIX socket
+// with SCM_RIGHTS (a pipe plus reduction.sendfds and recvfds), HMAC
+// challenges (the key itself is sent, for the fork server's 3.14 handshake
+// and for Listener/Client), pickling (reduction.dumps
 // and loads), os.dup (the fd is kept open instead of
 // duplicated and closed), the locks around the fork server and the
 // tracker, weak references and
@@ -70,8 +75,8 @@
 // as the child is reaped, in Popen._collect, so a program that uses
 // p.sentinel after the child was reaped sees a closed fd where CPython sees
 // EOF), logging (util.info and debug),
-// stdin, sys.path and the working directory, authkeys, Listener and Client,
-// Manager, ctypes beyond its simple types, resource_sharer
+// stdin, sys.path and the working directory, random authkeys, SyncManager's
+// Pool, Array and Barrier, ctypes beyond its simple types, resource_sharer
 // (a Connection sent to a running process), and the tracker's own cleanup
 // of leaked semaphores. 3.14's reaping of the resource tracker at
 // shutdown happens in ResourceTracker.__del__ in CPython; here it is an

@@ -61,7 +61,8 @@ func weight(r sim.Record, e kernel.Event) int {
 		return 5
 	case kernel.EventEOF:
 		return 3
-	case kernel.EventBlock, kernel.EventPipe, kernel.EventSendFDs, kernel.EventRecvFDs:
+	case kernel.EventBlock, kernel.EventPipe, kernel.EventSendFDs, kernel.EventRecvFDs,
+		kernel.EventListen, kernel.EventConnect, kernel.EventAccept:
 		if e.Sleep == kernel.SleepGIL {
 			return 0 // GIL hand-offs: told only when stepping into them
 		}
@@ -454,6 +455,12 @@ func fileSentence(e kernel.Event, who worded) phrase {
 		return say(sSendFDs, who, e.FDs, e.FD, e.Pipe)
 	case kernel.EventRecvFDs:
 		return say(sRecvFDs, who, e.FDs, e.FD, e.Pipe)
+	case kernel.EventListen:
+		return say(sListen, who, e.Addr, e.FD)
+	case kernel.EventConnect:
+		return say(sConnect, who, e.Addr, e.FD, e.WriteFD)
+	case kernel.EventAccept:
+		return say(sAccept, who, e.FD, e.FDs)
 	case kernel.EventSetpgid:
 		return say(sSetpgid, who, int(e.PGID))
 	}

@@ -79,6 +79,9 @@ const (
 	sClose
 	sSendFDs
 	sRecvFDs
+	sListen
+	sConnect
+	sAccept
 	sSetpgid
 	sOther
 	sSleeps
@@ -158,6 +161,9 @@ var tables = [...][numSentences]string{
 		sClose:           "%s closes fd %d",
 		sSendFDs:         "%s sends fds %v over fd %d (pipe #%d)",
 		sRecvFDs:         "%s receives fds %v from fd %d (pipe #%d)",
+		sListen:          "%s listens for connections at %s on fd %d",
+		sConnect:         "%s connects to %s: it reads fd %d and writes fd %d",
+		sAccept:          "%s accepts a connection on fd %d: fds %v",
 		sSetpgid:         "%s moves to process group %d",
 		sOther:           "%s: %v",
 		sSleeps:          "%s sleeps for %v",
@@ -232,6 +238,9 @@ var tables = [...][numSentences]string{
 		sClose:           "%s 关闭 fd %d",
 		sSendFDs:         "%[1]s 通过 fd %[3]d（管道 #%[4]d）发送文件描述符 %[2]v",
 		sRecvFDs:         "%[1]s 从 fd %[3]d（管道 #%[4]d）收到文件描述符 %[2]v",
+		sListen:          "%[1]s 在 fd %[3]d 上监听地址 %[2]s",
+		sConnect:         "%s 连接到 %s：读 fd %d，写 fd %d",
+		sAccept:          "%s 在 fd %d 上接受一个连接：文件描述符 %v",
 		sSetpgid:         "%s 加入进程组 %d",
 		sOther:           "%s：%v",
 		sSleeps:          "%s 休眠 %v",

@@ -92,6 +92,15 @@ func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
 }
 
 func (in *Interp) instanceAttr(x *Instance, name string) (Value, Value, error) {
+	return in.lookupInstanceAttr(x, name, true)
+}
+
+// instanceAttrNoHook is object.__getattribute__: no __getattr__ fallback.
+func (in *Interp) instanceAttrNoHook(x *Instance, name string) (Value, Value, error) {
+	return in.lookupInstanceAttr(x, name, false)
+}
+
+func (in *Interp) lookupInstanceAttr(x *Instance, name string, hook bool) (Value, Value, error) {
 	cv, inClass := x.cls.lookup(name)
 	if p, ok := cv.(*Property); ok && inClass {
 		if p.fget == nil || p.fget == None {
@@ -113,9 +122,16 @@ func (in *Interp) instanceAttr(x *Instance, name string) (Value, Value, error) {
 	if v, ok := specialAttr(in, x, name); ok {
 		return v, nil, nil
 	}
-	if ga, ok := x.cls.lookup("__getattr__"); ok {
-		r, err := in.callSync(ga, []Value{x, Str(name)}, nil)
-		return r, nil, err
+	if ga, ok := x.cls.lookup("__getattr__"); ok && hook {
+		// The getter runs __getattr__(x, name): a frame for LOAD_ATTR (it
+		// may block, as a manager's NamespaceProxy does), nested for getattr().
+		return nil, &Builtin{name: "__getattr__", fn: func(in *Interp, _ []Value, _ []string) (Value, error) {
+			r, pushed, err := in.call(ga, []Value{x, Str(name)}, nil)
+			if err == nil && pushed {
+				return nil, errFramePushed
+			}
+			return r, err
+		}}, nil
 	}
 	if !in.cfg.Version.AtLeast(3, 11) && x.cls.hasSlot(name) {
 		// An unset slot's member descriptor names only the slot before 3.11.
@@ -356,9 +372,19 @@ func (in *Interp) noPropertyAccessor(name string, cls *Class, del bool) error {
 	return raisef(attributeErrorClass, "can't %s attribute", verb)
 }
 
-// opStoreAttr is STORE_ATTR from Go (setattr); a property setter runs
-// synchronously.
+// opStoreAttr is STORE_ATTR from Go (setattr); a property setter and a
+// Python __setattr__ run synchronously.
 func (in *Interp) opStoreAttr(o Value, name string, v Value) error {
+	if x, fn, ok := pyDunder(o, "__setattr__"); ok {
+		_, err := in.callSync(fn, []Value{x, Str(name), v}, nil)
+		return err
+	}
+	return in.storeAttr(o, name, v)
+}
+
+// storeAttr is object.__setattr__: the store without the class's own
+// __setattr__.
+func (in *Interp) storeAttr(o Value, name string, v Value) error {
 	switch x := o.(type) {
 	case *Instance:
 		if cv, ok := x.cls.lookup(name); ok {
@@ -433,6 +459,15 @@ func (in *Interp) opStoreAttr(o Value, name string, v Value) error {
 }
 
 func (in *Interp) delAttr(o Value, name string) error {
+	if x, fn, ok := pyDunder(o, "__delattr__"); ok {
+		_, err := in.callSync(fn, []Value{x, Str(name)}, nil)
+		return err
+	}
+	return in.deleteAttr(o, name)
+}
+
+// deleteAttr is object.__delattr__.
+func (in *Interp) deleteAttr(o Value, name string) error {
 	var d *Dict
 	switch x := o.(type) {
 	case *Instance:

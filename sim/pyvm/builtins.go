@@ -89,6 +89,9 @@ func initBuiltinFuncs() {
 		if err := checkArgs("len", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
+		if pushed, err := in.dunderFrame(args[0], "__len__", retLen); pushed {
+			return nil, framePushed(err)
+		}
 		n, err := in.length(args[0])
 		return mkInt(int64(n)), err
 	})
@@ -102,6 +105,9 @@ func initBuiltinFuncs() {
 	def("repr", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("repr", args, kw, 1, 1); err != nil {
 			return nil, err
+		}
+		if pushed, err := in.strFrame(args[0], "__repr__"); pushed {
+			return nil, framePushed(err)
 		}
 		s, err := in.repr(args[0])
 		return Str(s), err
@@ -418,6 +424,14 @@ func (in *Interp) length(v Value) (int, error) {
 func builtinPrint(in *Interp, args []Value, kw []string) (Value, error) {
 	pos, kws, err := splitKw("print", args, kw, "sep", "end", "file", "flush")
 	if err != nil {
+		return nil, err
+	}
+	if in.printNeedsFrames(pos) {
+		helper, _ := in.prelude.dict.getStr("_print")
+		_, pushed, err := in.call(helper, args, kw)
+		if err == nil && pushed {
+			return nil, errFramePushed
+		}
 		return nil, err
 	}
 	sep, end := " ", "\n"

@@ -10,6 +10,12 @@ import "maps"
 
 type cloner struct {
 	memo map[any]any
+	// reindex holds the copied tables with keys hashed by identity. They
+	// are indexed once the whole graph is copied (finish): hashing a key
+	// looks at its class (__hash__, __eq__), which may still be half-built
+	// while the table is copied, when the class is reachable from the table
+	// (a class attribute, a global of one of its methods).
+	reindex []*table
 }
 
 // Clone returns an independent copy of the interpreter, as fork(2) gives a
@@ -49,6 +55,7 @@ func (in *Interp) Clone() *Interp {
 	for k, v := range in.codeCache {
 		n.codeCache[k] = v
 	}
+	c.finish()
 	if in.ids != nil {
 		n.ids = make(map[any]int64, len(in.ids))
 		for k, id := range in.ids {
@@ -163,9 +170,9 @@ func (c *cloner) stream(s *stream) *stream {
 	return n
 }
 
-// table copies a hash table keeping its tombstones, so that an iterator
-// in the middle of it stays at the same position in the copy.
-func (c *cloner) table(t *table) table {
+// table copies hash table t into n keeping its tombstones, so that an
+// iterator in the middle of it stays at the same position in the copy.
+func (c *cloner) table(n, t *table) {
 	es := make([]entry, len(t.entries))
 	for i, e := range t.entries {
 		if e.alive {
@@ -174,22 +181,33 @@ func (c *cloner) table(t *table) table {
 	}
 	// Entries keep their positions, so the index of str keys (namespaces,
 	// attribute dicts: nearly every key) is copied as it is; only keys
-	// hashed by identity need hashing again, as their objects are new.
-	n := table{entries: es, live: t.live}
+	// hashed by identity need hashing again, as their objects are new,
+	// and that waits for finish.
+	*n = table{entries: es, live: t.live}
 	if t.sidx != nil {
 		n.sidx, n.sidxShared, t.sidxShared = t.sidx, true, true
 	}
-	for i, e := range es {
-		if !e.alive {
-			continue
-		}
-		if _, isStr := e.key.(Str); isStr {
-			continue
-		}
-		h, _ := hashKey(e.key)
-		n.setIdx(h, i)
+	if t.live > len(t.sidx) {
+		c.reindex = append(c.reindex, n)
 	}
-	return n
+}
+
+// finish indexes the copied tables' non-str keys, now that every object
+// (and class) they reach is complete.
+func (c *cloner) finish() {
+	for _, n := range c.reindex {
+		for i, e := range n.entries {
+			if !e.alive {
+				continue
+			}
+			if _, isStr := e.key.(Str); isStr {
+				continue
+			}
+			h, _ := hashKey(e.key)
+			n.setIdx(h, i)
+		}
+	}
+	c.reindex = nil
 }
 
 // value copies one value, sharing immutable ones.
@@ -222,12 +240,12 @@ func (c *cloner) value(v Value) Value {
 	case *Dict:
 		n := &Dict{}
 		c.memo[v] = n
-		n.t = c.table(&x.t)
+		c.table(&n.t, &x.t)
 		return n
 	case *Set:
 		n := &Set{}
 		c.memo[v] = n
-		n.t = c.table(&x.t)
+		c.table(&n.t, &x.t)
 		return n
 	case *Instance:
 		return c.instance(x)

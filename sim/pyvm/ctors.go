@@ -24,6 +24,9 @@ func initConstructors() {
 		if err := checkArgs("str", args, kw, 0, 1); err != nil || len(args) == 0 {
 			return Str(""), err
 		}
+		if pushed, err := in.strFrame(args[0], "__str__"); pushed {
+			return nil, framePushed(err)
+		}
 		s, err := in.str(args[0])
 		return Str(s), err
 	}
@@ -65,7 +68,10 @@ func initConstructors() {
 		if len(args) == 1 && len(kw) == 0 {
 			return typeOf(args[0]), nil
 		}
-		return nil, newTypeError("type() takes 1 argument (3-argument type() is not supported by the simulator)")
+		if len(args) != 3 || len(kw) != 0 {
+			return nil, newTypeError("type() takes 1 or 3 arguments")
+		}
+		return in.newTypeCall(args[0], args[1], args[2])
 	}
 	propertyClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		pos, kws, err := splitKw("property", args, kw, "fget", "fset", "fdel", "doc")
@@ -283,6 +289,9 @@ func initIterBuiltins() {
 	def("iter", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("iter", args, kw, 1, 1); err != nil {
 			return nil, err
+		}
+		if pushed, err := in.dunderFrame(args[0], "__iter__", retIter); pushed {
+			return nil, framePushed(err)
 		}
 		return in.getIter(args[0])
 	})

@@ -29,7 +29,8 @@
 // when a signal is taken, before the Python handler runs. The private
 // module _zombielab gives the multiprocessing model what the subset lacks:
 // a pickle stand-in (pickle.go: by-reference functions and classes, memo for
-// shared references and cycles), messages that carry fds, fork+exec of a
+// shared references and cycles), messages that carry fds, listening
+// sockets (listen/connect/accept, through an optional Sockets host), fork+exec of a
 // fresh `python -c` interpreter (Host.Spawn) and the re-import of the main
 // file as __mp_main__ through Config.ReadFile.
 // Interpreter exit follows Py_FinalizeEx: atexit handlers (LIFO, as frames
@@ -106,9 +107,14 @@
 // 4300-digit limit on int/str conversion. id() numbers objects
 // in order of first request. dict.keys()/values()/items() return snapshots,
 // not live views. Tracebacks have no 3.11+ caret lines (the AST carries no
-// end columns). Python code called back from Go (sorted's key=, __repr__
-// inside print, __eq__, setattr() on a property) runs to completion without
-// line stops and may not block or fork. A generator left suspended in a try or
+// end columns). The special methods Python code calls implicitly (d[k],
+// d[k] = v, del d[k], x in d, len(), iter() and for, str(), repr(), print(),
+// operators, __getattr__, __setattr__, __delattr__, and the str()/repr() of
+// f-string, % and str.format arguments) run as frames, as CPython runs
+// them, so they step, block and fork (vm_dunder.go); other Python code
+// called back from Go (sorted's key=, the reprs of a container's items,
+// __eq__, __hash__, __bool__, __format__, setattr() on a property) runs
+// to completion without line stops and may not block or fork. A generator left suspended in a try or
 // with block is closed when a for loop that breaks or returns drops the
 // last reference to it (the VM searches the heap), as CPython's
 // reference counting does; dropped in any other way (a variable rebound,

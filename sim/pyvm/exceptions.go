@@ -36,6 +36,8 @@ var (
 	childProcessClass     = newExcClass("ChildProcessError", osErrorClass)
 	connectionErrorClass  = newExcClass("ConnectionError", osErrorClass)
 	brokenPipeClass       = newExcClass("BrokenPipeError", connectionErrorClass)
+	connRefusedClass      = newExcClass("ConnectionRefusedError", connectionErrorClass)
+	connResetClass        = newExcClass("ConnectionResetError", connectionErrorClass)
 	fileExistsClass       = newExcClass("FileExistsError", osErrorClass)
 	fileNotFoundClass     = newExcClass("FileNotFoundError", osErrorClass)
 	interruptedClass      = newExcClass("InterruptedError", osErrorClass)
@@ -65,6 +67,7 @@ var (
 		overflowErrorClass, assertionErrorClass, attributeErrorClass, lookupErrorClass,
 		indexErrorClass, keyErrorClass, nameErrorClass, unboundLocalClass, osErrorClass,
 		blockingIOClass, childProcessClass, connectionErrorClass, brokenPipeClass,
+		connRefusedClass, connResetClass,
 		fileExistsClass, fileNotFoundClass, interruptedClass, permissionErrorClass,
 		processLookupClass, timeoutErrorClass, runtimeErrorClass, notImplementedClass,
 		recursionErrorClass, stopIterationClass, typeErrorClass, valueErrorClass,
@@ -161,6 +164,8 @@ func errnoClass(e Errno) *Class {
 		return interruptedClass
 	case EPIPE:
 		return brokenPipeClass
+	case ECONNREFUSED:
+		return connRefusedClass
 	case EEXIST:
 		return fileExistsClass
 	case ENOENT:

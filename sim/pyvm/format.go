@@ -354,6 +354,9 @@ func (in *Interp) formatValueOp(f *Frame, a int) error {
 		spec = string(f.pop().(Str))
 	}
 	v := f.pop()
+	if pushed, err := in.formatFrame(v, rune(a&0xff), spec); pushed {
+		return err
+	}
 	var err error
 	switch rune(a & 0xff) {
 	case 'r':
@@ -501,10 +504,16 @@ func (in *Interp) percentOne(flags string, conv rune, v Value) (string, error) {
 	numeric := true
 	switch conv {
 	case 's':
-		body, err = in.str(v)
+		var handled bool
+		if body, handled = in.renderedText(conv, v); !handled {
+			body, err = in.str(v)
+		}
 		numeric = false
 	case 'r', 'a':
-		body, err = in.repr(v)
+		var handled bool
+		if body, handled = in.renderedText(conv, v); !handled {
+			body, err = in.repr(v)
+		}
 		numeric = false
 	case 'd', 'i', 'u':
 		iv := v
@@ -655,6 +664,11 @@ func (in *Interp) formatField(field string, pos, kwv []Value, kw []string, auto 
 		}
 		if err != nil {
 			return "", err
+		}
+	}
+	if c := formatConv(conv, spec, v); c != 0 {
+		if s, handled := in.renderedText(c, v); handled {
+			return in.format(Str(s), spec)
 		}
 	}
 	switch conv {

@@ -59,8 +59,8 @@ func sortedKeys(m map[string]string) []string {
 
 // generatorArg is the index of the first positional argument that is a
 // generator which can still run, or an instance of a class whose __next__
-// is Python code (an iterator that may block, as multiprocessing.pool's
-// IMapIterator does), or -1.
+// or __iter__ is Python code (an iterator that may block, as
+// multiprocessing.pool's IMapIterator does), or -1.
 func generatorArg(args []Value, kw []string) int {
 	for i, a := range args[:len(args)-len(kw)] {
 		if g, ok := a.(*Generator); ok && (g.state == genCreated || g.state == genSuspended) {
@@ -69,6 +69,21 @@ func generatorArg(args []Value, kw []string) int {
 		if x, ok := a.(*Instance); ok && x.exc == nil {
 			if next, found := x.cls.lookup("__next__"); found {
 				if _, isPy := next.(*Function); isPy {
+					return i
+				}
+			}
+			// An iterable whose __iter__ is Python code (a manager's
+			// DictProxy asks its server): the hidden loop calls it as a
+			// frame (vm_dunder.go).
+			if _, _, isPy := pyDunder(x, "__iter__"); isPy {
+				return i
+			}
+			// Or a sequence iterated through a Python __getitem__ (a
+			// manager's ListProxy); not a mapping, which dict() reads
+			// through keys().
+			_, hasIter := x.cls.lookup("__iter__")
+			if _, hasKeys := x.cls.lookup("keys"); !hasIter && !hasKeys {
+				if _, _, isPy := pyDunder(x, "__getitem__"); isPy {
 					return i
 				}
 			}

@@ -57,6 +57,17 @@ type Canceler interface {
 	CancelBlocked()
 }
 
+// Sockets may be implemented by a Host that models listening stream
+// sockets (multiprocessing.connection's Listener and Client, through
+// _zombielab). inet says whether name is host:port (AF_INET) or a path
+// (AF_UNIX). A connection's end is two fds, read and write. Accept may
+// return ErrBlocked.
+type Sockets interface {
+	Listen(inet bool, name string) (fd int, err error)
+	Connect(inet bool, name string) (r, w int, err error)
+	Accept(fd int) (r, w int, err error)
+}
+
 // Errno is a Linux error number returned by a Host.
 type Errno int
 
@@ -74,6 +85,9 @@ const (
 	EINVAL Errno = 22
 	EMFILE Errno = 24
 	EPIPE  Errno = 32
+
+	EADDRINUSE   Errno = 98
+	ECONNREFUSED Errno = 111
 )
 
 var errnoNames = map[Errno][2]string{
@@ -89,10 +103,13 @@ var errnoNames = map[Errno][2]string{
 	EINVAL: {"EINVAL", "Invalid argument"},
 	EMFILE: {"EMFILE", "Too many open files"},
 	EPIPE:  {"EPIPE", "Broken pipe"},
+
+	EADDRINUSE:   {"EADDRINUSE", "Address already in use"},
+	ECONNREFUSED: {"ECONNREFUSED", "Connection refused"},
 }
 
 // errnoOrder lists the errno values in numeric order, for the errno module.
-var errnoOrder = []Errno{EPERM, ENOENT, ESRCH, EINTR, EBADF, ECHILD, EAGAIN, ENOMEM, EEXIST, EINVAL, EMFILE, EPIPE}
+var errnoOrder = []Errno{EPERM, ENOENT, ESRCH, EINTR, EBADF, ECHILD, EAGAIN, ENOMEM, EEXIST, EINVAL, EMFILE, EPIPE, EADDRINUSE, ECONNREFUSED}
 
 // Name is the symbolic name, e.g. "ECHILD".
 func (e Errno) Name() string {

@@ -57,10 +57,17 @@ const (
 	retAliasMain                // _zombielab.import_main_path: alias __main__, push None
 	retGen                      // a generator's frame: its generator's mode says where values go
 	retThread                   // a thread's function: the thread ends
+	retTruth                    // __contains__ (vm_dunder.go): push bool(result)
+	retNotTruth                 // __contains__ for `not in`: push not result
+	retLen                      // __len__ from len(): check a non-negative int
+	retStr                      // __str__/__repr__ from str(), repr(), print: check a str
+	retIter                     // __iter__ from iter() and for: the iterator
+	retBinop                    // an operator's __add__ (or __iadd__ ...): NotImplemented falls back (aux: the operands)
+	retForIter                  // __next__ from FOR_ITER: push the item; StopIteration ends the loop (aux: its exit)
 )
 
 func (k retKind) String() string {
-	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown", "alias-main", "generator", "thread"}[k]
+	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown", "alias-main", "generator", "thread", "truth", "not-truth", "len", "str", "iter", "binop", "for-iter"}[k]
 }
 
 type blockKind uint8
@@ -134,6 +141,9 @@ type Interp struct {
 	warned map[string]bool
 	// reprDepth is how many containers repr is inside now (enterRepr).
 	reprDepth int
+	// pctRender is set while `fmt % args` looks for, or uses, the str()
+	// and repr() texts computed by frames (vm_dunder.go percentFrame).
+	pctRender *percentRender
 	// locals are the threading.local instances (thread.go).
 	locals  []*tlocal
 	modules *Dict // sys.modules

@@ -23,6 +23,7 @@ var objectInit = &Builtin{name: "__init__", fn: func(in *Interp, args []Value, k
 
 func init() {
 	objectClass.dict.setStr("__init__", objectInit)
+	initObjectAttrMethods()
 	baseExceptionClass.dict.setStr("__init__", &Builtin{name: "__init__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		inst, ok := args[0].(*Instance)
 		if !ok || inst.exc == nil {
@@ -322,6 +323,9 @@ func initStrMethods() {
 		})
 	}
 	c.dict.setStr("format", &Builtin{name: "format", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if pushed, err := in.strFormatFrame(args, kw); pushed {
+			return nil, framePushed(err)
+		}
 		s, err := in.strFormat(string(args[0].(Str)), args[1:], kw)
 		return Str(s), err
 	}})

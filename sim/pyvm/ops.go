@@ -51,6 +51,21 @@ func (in *Interp) binary(op binop, a, b Value, inplace bool) (Value, error) {
 	if err != errUnsupportedOp {
 		return r, err
 	}
+	if inplace {
+		// binary_iop1: __iadd__ and friends first, then __add__ ...
+		if r, ok, err := in.dunder(a, inplaceDunder(op), b); ok || err != nil {
+			return r, err
+		}
+	}
+	return in.binaryDunders(op, a, b, inplace)
+}
+
+// inplaceDunder is "__iadd__" for opAdd, and so on.
+func inplaceDunder(op binop) string { return "__i" + binopDunder[op][2:] }
+
+// binaryDunders is binary_op1 for instances: a's method, then b's
+// reflected one, then the TypeError.
+func (in *Interp) binaryDunders(op binop, a, b Value, inplace bool) (Value, error) {
 	if r, ok, err := in.dunder(a, binopDunder[op], b); ok || err != nil {
 		return r, err
 	}

@@ -62,6 +62,7 @@ const (
 	pkMemo     = 'r' // an object already seen: its memo index
 	pkExc      = 'e' // an exception: class record, args tuple, __dict__ record
 	pkState    = 'z' // an instance with __getstate__: class record, then the state
+	pkSlice    = 'c' // start, stop, step (a manager's l[1:3] sends one)
 )
 
 type pickler struct {
@@ -121,6 +122,9 @@ func (p *pickler) dump(v Value) error {
 	case *Tuple:
 		p.buf = append(p.buf, pkTuple)
 		return p.items(x.items)
+	case *Slice:
+		p.buf = append(p.buf, pkSlice)
+		return p.items([]Value{x.lo, x.hi, x.step})
 	case *List:
 		if p.memoized(x, pkList) {
 			return nil
@@ -327,16 +331,30 @@ type unpickler struct {
 	data []byte
 	pos  int
 	memo []Value
+	// pending holds the Python __setstate__ calls left for the caller to
+	// run as frames, (bound method, state) in the order pickle.py's
+	// load_build would make them (nil: call them here).
+	pending []Value
+	defer_  bool
 }
 
-// pickleLoads rebuilds what pickleDumps wrote.
+// pickleLoads rebuilds what pickleDumps wrote, calling __setstate__
+// methods as it goes.
 func (in *Interp) pickleLoads(data []byte) (Value, error) {
-	u := &unpickler{in: in, data: data}
+	v, _, err := in.pickleLoadsDeferred(data, false)
+	return v, err
+}
+
+// pickleLoadsDeferred is pickleLoads that, with deferSetstate, leaves the
+// Python __setstate__ calls to its caller: a __setstate__ may block (a
+// manager's proxy connects to its server) and so must run as a frame.
+func (in *Interp) pickleLoadsDeferred(data []byte, deferSetstate bool) (Value, []Value, error) {
+	u := &unpickler{in: in, data: data, defer_: deferSetstate}
 	v, err := u.load()
 	if err == nil && u.pos != len(data) {
 		err = raisef(unpicklingErrorClass, "%d bytes left after the object", len(data)-u.pos)
 	}
-	return v, err
+	return v, u.pending, err
 }
 
 func (u *unpickler) truncated() error {
@@ -415,6 +433,15 @@ func (u *unpickler) load() (Value, error) {
 	case pkTuple:
 		items, err := u.items()
 		return newTuple(items), err
+	case pkSlice:
+		items, err := u.items()
+		if err != nil {
+			return nil, err
+		}
+		if len(items) != 3 {
+			return nil, raisef(unpicklingErrorClass, "bad slice record")
+		}
+		return &Slice{items[0], items[1], items[2]}, nil
 	case pkList:
 		l := newList(nil)
 		u.memo = append(u.memo, l)
@@ -594,6 +621,10 @@ func (u *unpickler) stateful() (Value, error) {
 		return nil, err
 	}
 	if ss, ok := cls.lookup("__setstate__"); ok {
+		if _, isPy := ss.(*Function); isPy && u.defer_ {
+			u.pending = append(u.pending, newTuple([]Value{bindAttr(ss, inst, cls), state}))
+			return inst, nil
+		}
 		_, err := u.in.callSync(bindAttr(ss, inst, cls), []Value{state}, nil)
 		return inst, err
 	}

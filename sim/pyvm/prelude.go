@@ -23,6 +23,26 @@ def _run_exitfuncs():
             _atexit_report(h[0], e)
 
 
+def _setstates(obj, pending):
+    for setstate, state in pending:
+        setstate(state)
+    return obj
+
+
+def _percent(fmt, args, jobs):
+    texts = [str(v) if kind == 's' else repr(v) for v, kind in jobs]
+    return _percent_rendered(fmt, args, texts)
+
+
+def _format(fmt, jobs, *args, **kw):
+    texts = [str(v) if kind == 's' else repr(v) for v, kind in jobs]
+    return _format_rendered(fmt, texts, *args, **kw)
+
+
+def _print(*args, **kw):
+    print(*[str(a) for a in args], **kw)
+
+
 def _drain(iterable):
     items = []
     for x in iterable:
@@ -125,4 +145,6 @@ var preludeNatives = []*Builtin{
 		}
 		return None, nil
 	}},
+	{name: "_percent_rendered", fn: percentRendered},
+	{name: "_format_rendered", fn: formatRendered},
 }

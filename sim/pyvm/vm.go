@@ -94,6 +94,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opStoreAttr:
 			o := f.pop()
 			v := f.pop()
+			if pushed, perr := in.dunderFrame(o, "__setattr__", retDiscard, Str(f.code.Names[ins.A]), v); pushed {
+				err = perr
+				break
+			}
 			if setter := propertySetter(o, f.code.Names[ins.A]); setter != nil {
 				// A Python setter runs as a frame, so its lines are steps.
 				var pushed bool
@@ -105,6 +109,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			err = in.opStoreAttr(o, f.code.Names[ins.A], v)
 		case opDeleteAttr:
 			o := f.pop()
+			if pushed, perr := in.dunderFrame(o, "__delattr__", retDiscard, Str(f.code.Names[ins.A])); pushed {
+				err = perr
+				break
+			}
 			if deleter := propertyDeleter(o, f.code.Names[ins.A]); deleter != nil {
 				// A Python deleter runs as a frame, like a setter.
 				var pushed bool
@@ -117,6 +125,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opLoadSubscr:
 			k := f.pop()
 			o := f.pop()
+			if pushed, perr := in.dunderFrame(o, "__getitem__", retNormal, k); pushed {
+				err = perr
+				break
+			}
 			var v Value
 			v, err = in.getItem(o, k)
 			if err == nil {
@@ -126,10 +138,19 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			k := f.pop()
 			o := f.pop()
 			v := f.pop()
+			if pushed, perr := in.dunderFrame(o, "__setitem__", retDiscard, k, v); pushed {
+				err = perr
+				break
+			}
 			err = in.setItem(o, k, v)
 		case opDeleteSubscr:
 			k := f.pop()
-			err = in.delItem(f.pop(), k)
+			o := f.pop()
+			if pushed, perr := in.dunderFrame(o, "__delitem__", retDiscard, k); pushed {
+				err = perr
+				break
+			}
+			err = in.delItem(o, k)
 		case opBuildSlice:
 			st := f.pop()
 			hi := f.pop()
@@ -146,6 +167,14 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 						break
 					}
 				}
+			}
+			if pushed, perr := in.percentFrame(f, binop(ins.A)); pushed {
+				err = perr
+				break
+			}
+			if pushed, perr := in.binopFrame(f, binop(ins.A), ins.Op == opInplace); pushed {
+				err = perr
+				break
 			}
 			var r Value
 			r, err = in.binary(binop(ins.A), a, b, ins.Op == opInplace)
@@ -174,6 +203,17 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			if g, ok := b.(*Generator); ok && (ins.A == int32(cmpIn) || ins.A == int32(cmpNotIn)) && in.runnableGen(g) {
 				err = in.containsGen(f, cmpop(ins.A))
 				break
+			}
+			if ins.A == int32(cmpIn) || ins.A == int32(cmpNotIn) {
+				ret := retTruth
+				if ins.A == int32(cmpNotIn) {
+					ret = retNotTruth
+				}
+				if _, _, ok := pyDunder(b, "__contains__"); ok && in.syncDepth == 0 {
+					f.stack = f.stack[:len(f.stack)-2]
+					_, err = in.dunderFrame(b, "__contains__", ret, a)
+					break
+				}
 			}
 			r, err = in.compare(cmpop(ins.A), a, b)
 			if err == nil {
@@ -217,6 +257,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				f.pop()
 			}
 		case opGetIter:
+			if _, _, ok := pyDunder(f.top(), "__iter__"); ok && in.syncDepth == 0 {
+				_, err = in.dunderFrame(f.pop(), "__iter__", retIter)
+				break
+			}
 			var it Value
 			it, err = in.getIter(f.top())
 			if err == nil {
@@ -225,6 +269,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opForIter:
 			if g, ok := f.top().(*Generator); ok {
 				err = in.forIterGen(f, g, int(ins.A))
+				break
+			}
+			if pushed, perr := in.forIterFrame(f, int(ins.A)); pushed {
+				err = perr
 				break
 			}
 			var v Value

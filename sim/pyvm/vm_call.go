@@ -142,6 +142,9 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 					return nil, false, err
 				}
 				r, err := k.ctor(in, c, args, kw)
+				if err == errFramePushed {
+					return nil, true, nil // str(x): x.__str__'s frame (vm_dunder.go)
+				}
 				return r, false, err
 			}
 			return nil, false, newTypeError("subclassing builtin type '%s' is not supported by the simulator", k.name)
@@ -382,6 +385,17 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 			in.modules.setStr("__main__", m)
 		}
 		caller.push(None)
+	case retForIter:
+		if it, ok := caller.top().(*Iter); ok && it.kind == iterGetItem {
+			it.i++
+		}
+		caller.push(v)
+	case retTruth, retNotTruth, retLen, retStr, retIter, retBinop:
+		r, err := in.dunderResult(f, v)
+		if err != nil {
+			return err
+		}
+		caller.push(r)
 	case retRetry, retDiscard:
 		// retRetry: importOne already moved the caller back to its
 		// instruction.

@@ -119,6 +119,9 @@ func (in *Interp) unwind(exc *Instance, base int) (Stop, bool, error) {
 				return 0, false, nil
 			}
 		}
+		if f.ret == retForIter && len(in.t.frames) > base && in.forIterEnds(f, exc) {
+			return 0, false, nil // the iterator is exhausted (vm_dunder.go)
+		}
 		if len(in.t.frames) == base {
 			if f.ret == retSync || f.ret == retGen {
 				return StopExited, true, &PyError{exc}

@@ -123,7 +123,7 @@ func TestBuild(t *testing.T) {
 			t.Errorf("zh/gallery.html does not open %s in the player: no %s", name, href)
 		}
 	}
-	if !strings.Contains(string(files["zh/index.html"]), `<iframe id="zl-player" src="../player.html?step=642&amp;lang=zh&amp;compact=1"`) {
+	if !strings.Contains(string(files["zh/index.html"]), `<iframe id="zl-player" src="../player.html?step=654&amp;lang=zh&amp;compact=1"`) {
 		t.Errorf("zh/index.html: the sticky player does not start at the first figure")
 	}
 }

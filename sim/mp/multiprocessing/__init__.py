@@ -31,6 +31,7 @@ Array = context._default_context.Array
 RawValue = context._default_context.RawValue
 RawArray = context._default_context.RawArray
 Pool = context._default_context.Pool
+Manager = context._default_context.Manager
 ProcessError = context.ProcessError
 BufferTooShort = context.BufferTooShort
 TimeoutError = context.TimeoutError

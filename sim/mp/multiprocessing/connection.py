@@ -1,7 +1,15 @@
 # multiprocessing/connection.py: waiting on file descriptors, framed
-# messages over a pipe, Pipe() and Connection, condensed from CPython's
-# Lib/multiprocessing/connection.py (3.8-3.14). Listener, Client and the
-# authentication handshake are not modelled.
+# messages over a pipe, Pipe() and Connection, Listener and Client,
+# condensed from CPython's Lib/multiprocessing/connection.py (3.8-3.14).
+#
+# Listener and Client: a listening socket and connections to it by address
+# (an AF_UNIX path or a loopback AF_INET (host, port)), the simulated
+# kernel's (_zombielab.listen/connect/accept, sim/kernel/unix.go). A
+# connection's end is two fds, like a duplex Pipe's. The authkey handshake
+# keeps CPython's order and messages (deliver_challenge, answer_challenge,
+# #WELCOME#/#FAILURE#, the two AuthenticationErrors) but, as the fork
+# server's 3.14 handshake here, the answer is the key itself, not an HMAC
+# of a random challenge.
 #
 # Pipe(duplex=True) is a socketpair in CPython. The simulated kernel has
 # pipes only, so a duplex Connection here is two pipes, one per direction:
@@ -313,3 +321,157 @@ def Pipe(duplex=True):
         c1 = Connection(fd1, writable=False)
         c2 = Connection(fd2, readable=False)
     return c1, c2
+
+
+#
+# Listener and Client
+#
+
+CHALLENGE = b'#CHALLENGE#'
+WELCOME = b'#WELCOME#'
+FAILURE = b'#FAILURE#'
+
+_listener_counter = None
+
+
+def address_type(address):
+    # connection.py address_type (POSIX): a tuple is AF_INET, a str AF_UNIX.
+    if type(address) == tuple:
+        return 'AF_INET'
+    elif type(address) is str:
+        return 'AF_UNIX'
+    else:
+        raise ValueError('address type of %r unrecognized' % (address,))
+
+
+def _kernel_address(address, family):
+    # The kernel's name for an address: the path, or 'host:port' with
+    # 'localhost' as 127.0.0.1 (what bind() and connect() resolve it to).
+    if family == 'AF_INET':
+        host, port = address
+        if host in ('localhost', ''):
+            host = '127.0.0.1'
+        if host != '127.0.0.1' or port == 0:
+            raise NotImplementedError('the simulator models loopback addresses '
+                                      'with a given port only, not %r' % (address,))
+        return True, '%s:%d' % (host, port)
+    return False, address
+
+
+def arbitrary_address(family):
+    # connection.py arbitrary_address: CPython makes a random name in a
+    # temporary directory (tempfile.mktemp(prefix='listener-',
+    # dir=util.get_temp_dir())); the model numbers them per process.
+    global _listener_counter
+    if family != 'AF_UNIX':
+        raise NotImplementedError('the simulator needs an explicit AF_INET address')
+    if _listener_counter is None:
+        from multiprocessing import process
+        _listener_counter = process._Counter(0)
+    return '/tmp/pymp-%d/listener-%d' % (os.getpid(), _listener_counter.next())
+
+
+def _socket_connection(fds):
+    # A connected socket's end: read fd and write fd (see the top).
+    return Connection(fds[0], whandle=fds[1])
+
+
+class Listener(object):
+    # connection.py Listener with SocketListener (POSIX): a listening
+    # socket; accept() returns a Connection after the handshake if an
+    # authkey was given.
+
+    def __init__(self, address=None, family=None, backlog=1, authkey=None):
+        # connection.py Listener.__init__ and SocketListener.__init__
+        from multiprocessing import reduction
+        family = family or (address and address_type(address)) or 'AF_UNIX'
+        address = address or arbitrary_address(family)
+        if authkey is not None and not isinstance(authkey, bytes):
+            raise TypeError('authkey should be a byte string')
+        inet, name = _kernel_address(address, family)
+        self._fd = reduction.listen(inet, name)
+        self._family = family
+        self._address = address
+        self._last_accepted = None
+        self._authkey = authkey
+        self._listener = self
+
+    def accept(self):
+        # connection.py Listener.accept: SocketListener.accept, then the
+        # server's half of the handshake (deliver first, then answer).
+        if self._listener is None:
+            raise OSError('listener is closed')
+        from multiprocessing import reduction
+        c = _socket_connection(reduction.accept(self._fd))
+        # A connecting AF_UNIX socket has no name: '' (an AF_INET peer's
+        # ephemeral port is not modelled).
+        self._last_accepted = '' if self._family == 'AF_UNIX' else None
+        if self._authkey is not None:
+            deliver_challenge(c, self._authkey)
+            answer_challenge(c, self._authkey)
+        return c
+
+    def close(self):
+        # connection.py Listener.close: the socket closes (the address is
+        # free again); later .address raises AttributeError, as CPython's
+        # self._listener = None does.
+        listener = self._listener
+        if listener is not None:
+            self._listener = None
+            os.close(self._fd)
+
+    @property
+    def address(self):
+        return self._listener._address
+
+    @property
+    def last_accepted(self):
+        return self._listener._last_accepted
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, exc_tb):
+        self.close()
+
+
+def Client(address, family=None, authkey=None):
+    # connection.py Client with SocketClient (POSIX): connect, then the
+    # client's half of the handshake (answer first, then deliver).
+    from multiprocessing import reduction
+    family = family or address_type(address)
+    inet, name = _kernel_address(address, family)
+    c = _socket_connection(reduction.connect(inet, name))
+    if authkey is not None and not isinstance(authkey, bytes):
+        raise TypeError('authkey should be a byte string')
+    if authkey is not None:
+        answer_challenge(c, authkey)
+        deliver_challenge(c, authkey)
+    return c
+
+
+def deliver_challenge(connection, authkey):
+    # connection.py deliver_challenge: challenge the peer, check its answer.
+    # The model's answer is the key itself (see the top of the file).
+    if not isinstance(authkey, bytes):
+        raise ValueError("Authkey must be bytes, not %s" % type(authkey).__name__)
+    connection.send_bytes(CHALLENGE)
+    response = connection.recv_bytes(256)
+    if response == authkey:
+        connection.send_bytes(WELCOME)
+    else:
+        connection.send_bytes(FAILURE)
+        raise context.AuthenticationError('digest received was wrong')
+
+
+def answer_challenge(connection, authkey):
+    # connection.py answer_challenge: answer the peer's challenge.
+    if not isinstance(authkey, bytes):
+        raise ValueError("Authkey must be bytes, not %s" % type(authkey).__name__)
+    message = connection.recv_bytes(256)
+    if not message.startswith(CHALLENGE):
+        raise context.AuthenticationError('Protocol error, expected challenge: %r' % (message,))
+    connection.send_bytes(authkey)
+    response = connection.recv_bytes(256)
+    if response != WELCOME:
+        raise context.AuthenticationError('digest sent was rejected')

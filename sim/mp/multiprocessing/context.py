@@ -98,6 +98,13 @@ class BaseContext(object):
         from multiprocessing.queues import JoinableQueue
         return JoinableQueue(maxsize, ctx=self.get_context())
 
+    def Manager(self):
+        # context.py BaseContext.Manager: a started SyncManager.
+        from multiprocessing.managers import SyncManager
+        m = SyncManager(ctx=self.get_context())
+        m.start()
+        return m
+
     def SimpleQueue(self):
         from multiprocessing.queues import SimpleQueue
         return SimpleQueue(ctx=self.get_context())

@@ -23,8 +23,7 @@
 # attached, so only the exception itself is re-raised; Pool.__del__ (the
 # ResourceWarning of an unclosed pool, and the wake-up it sends) is not
 # modelled, as the subset has no garbage collection; _PoolCache wraps a dict
-# instead of subclassing it; iter() of an imap result is a generator over
-# its next(), not the result itself.
+# instead of subclassing it.
 
 import os
 import sys
@@ -753,15 +752,7 @@ class IMapIterator(object):
         self._cache[self._job] = self
 
     def __iter__(self):
-        # IMapIterator.__iter__ returns self in CPython. The simulator runs
-        # a Python __next__ called by `for` as a callback that cannot block,
-        # so iterating goes through a generator over next(), which can.
-        while True:
-            try:
-                item = self.next()
-            except StopIteration:
-                return
-            yield item
+        return self
 
     def next(self, timeout=None):
         # pool.py IMapIterator.next: the next result, waiting for it.

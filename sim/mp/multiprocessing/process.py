@@ -172,6 +172,16 @@ class BaseProcess(object):
         self._name = name
 
     @property
+    def authkey(self):
+        # process.py BaseProcess.authkey: inherited from the parent
+        # (_config is copied), so a manager's server and its clients share it.
+        return self._config['authkey']
+
+    @authkey.setter
+    def authkey(self, authkey):
+        self._config['authkey'] = authkey
+
+    @property
     def daemon(self):
         return self._config.get('daemon', False)
 
@@ -337,8 +347,8 @@ class _ParentProcess(BaseProcess):
 
 
 class _MainProcess(BaseProcess):
-    # process.py _MainProcess. CPython also keeps a random authkey here;
-    # authentication is not modelled.
+    # process.py _MainProcess. CPython's authkey is os.urandom(32); the
+    # model's is fixed (it is never shown, only compared).
 
     def __init__(self):
         # process.py _MainProcess.__init__
@@ -348,7 +358,8 @@ class _MainProcess(BaseProcess):
         self._popen = None
         self._sentinel = None
         self._closed = False
-        self._config = {'semprefix': '/mp'}
+        self._config = {'authkey': b'zombielab-process-authkey-32byte',
+                        'semprefix': '/mp'}
 
     def close(self):
         pass

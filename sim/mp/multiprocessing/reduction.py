@@ -46,3 +46,20 @@ def run_main_path(path):
 def print_exc():
     # traceback.print_exc(): the exception being handled, to stderr.
     _zombielab.print_exc()
+
+
+def listen(inet, name):
+    # socket() + bind() + listen() for connection.SocketListener: the
+    # listening socket's fd.
+    return _zombielab.listen(inet, name)
+
+
+def accept(fd):
+    # socket.accept() for connection.SocketListener.accept: the new
+    # connection's (read fd, write fd).
+    return _zombielab.accept(fd)
+
+
+def connect(inet, name):
+    # socket() + connect() for connection.SocketClient.
+    return _zombielab.connect(inet, name)
