@@ -576,7 +576,7 @@ func absInt(n int64) int64 {
 func (in *Interp) strFormat(format string, args []Value, kw []string) (string, error) {
 	pos := args[:len(args)-len(kw)]
 	var b strings.Builder
-	auto := 0
+	var num fieldNumbering
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c == '}' {
@@ -601,7 +601,7 @@ func (in *Interp) strFormat(format string, args []Value, kw []string) (string, e
 		}
 		field := format[i+1 : i+end]
 		i += end
-		s, err := in.formatField(field, pos, args[len(pos):], kw, &auto)
+		s, err := in.formatField(field, pos, args[len(pos):], kw, &num)
 		if err != nil {
 			return "", err
 		}
@@ -610,7 +610,33 @@ func (in *Interp) strFormat(format string, args []Value, kw []string) (string, e
 	return b.String(), nil
 }
 
-func (in *Interp) formatField(field string, pos, kwv []Value, kw []string, auto *int) (string, error) {
+// fieldNumbering is str.format's auto_number (Objects/stringlib/
+// unicode_format.h): one format string numbers its fields automatically
+// ({}) or by hand ({0}), never both.
+type fieldNumbering struct {
+	next   int
+	manual bool
+	auto   bool
+}
+
+func (n *fieldNumbering) automatic() (int, error) {
+	if n.manual {
+		return 0, newValueError("cannot switch from manual field specification to automatic field numbering")
+	}
+	n.auto = true
+	n.next++
+	return n.next - 1, nil
+}
+
+func (n *fieldNumbering) byHand() error {
+	if n.auto {
+		return newValueError("cannot switch from automatic field numbering to manual field specification")
+	}
+	n.manual = true
+	return nil
+}
+
+func (in *Interp) formatField(field string, pos, kwv []Value, kw []string, num *fieldNumbering) (string, error) {
 	field, spec, _ := strings.Cut(field, ":")
 	field, conv, _ := strings.Cut(field, "!")
 	name := field
@@ -620,12 +646,18 @@ func (in *Interp) formatField(field string, pos, kwv []Value, kw []string, auto 
 	}
 	var v Value
 	if name == "" {
-		if *auto >= len(pos) {
-			return "", raisef(indexErrorClass, "Replacement index %d out of range for positional args tuple", *auto)
+		i, err := num.automatic()
+		if err != nil {
+			return "", err
 		}
-		v = pos[*auto]
-		*auto++
+		if i >= len(pos) {
+			return "", raisef(indexErrorClass, "Replacement index %d out of range for positional args tuple", i)
+		}
+		v = pos[i]
 	} else if n, err := strconv.Atoi(name); err == nil {
+		if err := num.byHand(); err != nil {
+			return "", err
+		}
 		if n >= len(pos) {
 			return "", raisef(indexErrorClass, "Replacement index %d out of range for positional args tuple", n)
 		}
