@@ -63,11 +63,7 @@ var corpusEnv = []string{"HOME=/root", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr
 // with why. A key is a program's name, or "name 3.13" for one version only.
 // A listed program that starts to agree fails the test until it is removed
 // from this table.
-var knownGaps = map[string]string{
-	"times_cpu":    "struct sequences (os.times_result) are plain tuples: type(t).__name__ is 'tuple'",
-	"wait4_rusage": "struct sequences (resource.struct_rusage) are plain tuples: type(t).__name__ is 'tuple'",
-	"waitid_pall":  "struct sequences (posix.waitid_result) are plain tuples: type(t).__name__ is 'tuple'",
-}
+var knownGaps = map[string]string{}
 
 // corpusOutcome is what one run of a program showed.
 type corpusOutcome struct {

@@ -72,9 +72,11 @@ func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
 			return v, nil, nil
 		}
 	case *Tuple:
-		for i, n := range x.fields {
-			if n == name {
-				return x.items[i], nil, nil
+		if x.seq != nil {
+			for i, n := range x.seq.fields {
+				if n == name {
+					return x.items[i], nil, nil
+				}
 			}
 		}
 	}

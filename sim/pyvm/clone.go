@@ -233,7 +233,7 @@ func (c *cloner) value(v Value) Value {
 		if allScalar(x.items) {
 			return x
 		}
-		n := &Tuple{fields: x.fields}
+		n := &Tuple{seq: x.seq}
 		c.memo[v] = n
 		n.items = c.values(x.items)
 		return n

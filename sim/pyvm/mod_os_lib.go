@@ -26,10 +26,6 @@ const (
 	osPPIDFD   = 3
 )
 
-var rusageFields = []string{"ru_utime", "ru_stime", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss",
-	"ru_minflt", "ru_majflt", "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv",
-	"ru_nsignals", "ru_nvcsw", "ru_nivcsw"}
-
 func osLibFns(m *Module, in *Interp) {
 	v := in.cfg.Version
 	for _, c := range []struct {
@@ -71,7 +67,7 @@ func osLibFns(m *Module, in *Interp) {
 	m.intArgsFn("times", 0, func(in *Interp, a []int64) (Value, error) {
 		t := in.host.Times()
 		return &Tuple{items: []Value{Float(t.User), Float(t.System), Float(t.ChildrenUser), Float(t.ChildrenSystem), Float(t.Elapsed)},
-			fields: []string{"user", "system", "children_user", "children_system", "elapsed"}}, nil
+			seq: timesResultSeq}, nil
 	})
 	m.intArgsFn("urandom", 1, func(in *Interp, a []int64) (Value, error) {
 		if a[0] < 0 {
@@ -186,12 +182,12 @@ func osWait4(in *Interp, pid, options int, withPid bool) (Value, error) {
 	if err != nil {
 		return nil, osError(err)
 	}
-	items := make([]Value, len(rusageFields))
+	items := make([]Value, len(rusageSeq.fields))
 	for i := range items {
 		items[i] = mkInt(0)
 	}
 	items[0], items[1], items[2] = Float(ru.UTime), Float(ru.STime), mkInt(int64(ru.MaxRSS))
-	usage := &Tuple{items: items, fields: rusageFields}
+	usage := &Tuple{items: items, seq: rusageSeq}
 	return newTuple([]Value{mkInt(int64(rpid)), mkInt(int64(status)), usage}), nil
 }
 
@@ -207,7 +203,7 @@ func osWaitid(in *Interp, a []int64) (Value, error) {
 	}
 	return &Tuple{items: []Value{mkInt(int64(info.PID)), mkInt(int64(info.UID)), mkInt(int64(info.Signo)),
 		mkInt(int64(info.Status)), mkInt(int64(info.Code))},
-		fields: []string{"si_pid", "si_uid", "si_signo", "si_status", "si_code"}}, nil
+		seq: waitidSeq}, nil
 }
 
 // osAbort is os.abort: abort(3) raises SIGABRT with the default action

@@ -32,8 +32,8 @@ func newSysModule(in *Interp) *Module {
 	m.dict.setStr("argv", newList(argv))
 	m.dict.setStr("orig_argv", newList(copyVals(argv)))
 	m.dict.setStr("version_info", &Tuple{
-		items:  []Value{mkInt(int64(v.Major)), mkInt(int64(v.Minor)), mkInt(int64(micro(v))), Str("final"), mkInt(0)},
-		fields: []string{"major", "minor", "micro", "releaselevel", "serial"}})
+		items: []Value{mkInt(int64(v.Major)), mkInt(int64(v.Minor)), mkInt(int64(micro(v))), Str("final"), mkInt(0)},
+		seq:   versionInfoSeq})
 	m.dict.setStr("version", Str(fmt.Sprintf("%d.%d.%d (zombielab simulation)", v.Major, v.Minor, micro(v))))
 	m.dict.setStr("hexversion", mkInt(int64(v.Major<<24|v.Minor<<16|micro(v)<<8|0xf0)))
 	m.dict.setStr("platform", Str("linux"))

@@ -13,8 +13,6 @@ import (
 	"strings"
 )
 
-var structTimeFields = []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
-
 var (
 	dayNames   = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 	monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
@@ -86,7 +84,7 @@ func toCivil(secs int64) civil {
 func (c civil) tuple() *Tuple {
 	items := []Value{mkInt(int64(c.year)), mkInt(int64(c.mon)), mkInt(int64(c.mday)), mkInt(int64(c.hour)),
 		mkInt(int64(c.min)), mkInt(int64(c.sec)), mkInt(int64(c.wday)), mkInt(int64(c.yday)), mkInt(0)}
-	return &Tuple{items: items, fields: structTimeFields}
+	return &Tuple{items: items, seq: structTimeSeq}
 }
 
 // civilOf reads a struct_time or a 9-tuple.

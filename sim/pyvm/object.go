@@ -8,11 +8,37 @@ package pyvm
 type List struct{ items []Value }
 
 // Tuple is a Python tuple (its slice is never mutated after creation).
-// fields names the items of a named tuple such as sys.version_info.
+// seq, when set, makes it a struct sequence such as sys.version_info or
+// os.times()'s result: a tuple subclass with named fields.
 type Tuple struct {
-	items  []Value
+	items []Value
+	seq   *structSeq
+}
+
+// structSeq is a struct sequence type (Objects/structseq.c): a builtin
+// subclass of tuple whose items have names, printed as
+// "module.name(field=value, ...)".
+type structSeq struct {
+	cls    *Class
 	fields []string
 }
+
+func newStructSeq(module, name string, fields ...string) *structSeq {
+	c := builtinClassOf(name, tupleClass)
+	c.module = module
+	return &structSeq{cls: c, fields: fields}
+}
+
+// The struct sequences the modules return.
+var (
+	versionInfoSeq = newStructSeq("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial")
+	timesResultSeq = newStructSeq("posix", "times_result", "user", "system", "children_user", "children_system", "elapsed")
+	waitidSeq      = newStructSeq("posix", "waitid_result", "si_pid", "si_uid", "si_signo", "si_status", "si_code")
+	rusageSeq      = newStructSeq("resource", "struct_rusage", "ru_utime", "ru_stime", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss",
+		"ru_minflt", "ru_majflt", "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv",
+		"ru_nsignals", "ru_nvcsw", "ru_nivcsw")
+	structTimeSeq = newStructSeq("time", "struct_time", "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
+)
 
 // Dict is an insertion-ordered Python dict.
 type Dict struct{ t table }

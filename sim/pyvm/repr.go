@@ -81,6 +81,9 @@ func (in *Interp) repr(v Value) (string, error) {
 	case *List:
 		return in.seqRepr("[", "]", x.items, x)
 	case *Tuple:
+		if x.seq != nil {
+			return in.structSeqRepr(x)
+		}
 		if len(x.items) == 1 {
 			s, err := in.repr(x.items[0])
 			return "(" + s + ",)", err
@@ -128,6 +131,24 @@ func (in *Interp) repr(v Value) (string, error) {
 		return fmt.Sprintf("<%s_iterator object at %s>", x.kind, in.addr(x)), nil
 	}
 	return fmt.Sprintf("<%s object>", typeName(v)), nil
+}
+
+// structSeqRepr is structseq_repr: "module.name(field=value, ...)".
+func (in *Interp) structSeqRepr(x *Tuple) (string, error) {
+	var b strings.Builder
+	b.WriteString(x.seq.cls.module + "." + x.seq.cls.name + "(")
+	for i, v := range x.items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := in.repr(v)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(x.seq.fields[i] + "=" + s)
+	}
+	b.WriteString(")")
+	return b.String(), nil
 }
 
 // enterRepr is PyObject_Repr's Py_EnterRecursiveCall for a container

@@ -90,6 +90,9 @@ func typeOf(v Value) *Class {
 	case *List:
 		return listClass
 	case *Tuple:
+		if x.seq != nil {
+			return x.seq.cls
+		}
 		return tupleClass
 	case *Dict:
 		return dictClass
