@@ -24,6 +24,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"zombielab/internal/testbudget"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -342,6 +343,11 @@ func gallery(t *testing.T, name string) *playback.Player {
 }
 
 func TestPlayerInBrowser(t *testing.T) {
+	// Each subtest loads pages in Chromium: on a busy machine they stop
+	// starting before go test's deadline (internal/testbudget) and .ci/run
+	// runs this test again with all the time it needs.
+	budget := testbudget.New(t)
+	defer budget.Report()
 	if testing.Short() {
 		t.Skip("browser tests skipped in -short mode")
 	}
@@ -367,7 +373,7 @@ func TestPlayerInBrowser(t *testing.T) {
 	p := &page{t: t, ctx: ctx, base: srv.URL}
 	pl := seedLoop(t)
 
-	t.Run("seed loop loads", func(t *testing.T) {
+	budget.Run(t, "seed loop loads", func(t *testing.T) {
 		p.t = t
 		pr, took := p.open("")
 		if pr.Step != 0 || pr.Steps < 1 || pr.Error != "" {
@@ -380,7 +386,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		t.Logf("navigation to first frame: %.0f ms (performance.now at the first paint); to a settled frame as the test saw it: %v", pr.FirstFrame, took.Round(time.Millisecond))
 	})
 
-	t.Run("keyboard", func(t *testing.T) {
+	budget.Run(t, "keyboard", func(t *testing.T) {
 		p.t = t
 		p.open("")
 		// press fails the test when the player does not reach the step
@@ -406,7 +412,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		p.press(kb.End, func(pr playerProbe) bool { return pr.Step > 0 && pr.Step == pr.Steps-1 })
 	})
 
-	t.Run("the HTML controls: buttons, scrubber, speed", func(t *testing.T) {
+	budget.Run(t, "the HTML controls: buttons, scrubber, speed", func(t *testing.T) {
 		p.t = t
 		pr, _ := p.open("")
 		p.clickAt(`document.getElementById('b-forward')`)
@@ -450,7 +456,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("keyboard and screen reader on the HTML controls", func(t *testing.T) {
+	budget.Run(t, "keyboard and screen reader on the HTML controls", func(t *testing.T) {
 		p.t = t
 		p.open("")
 		// Every control has a name; the buttons are native buttons.
@@ -476,7 +482,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		p.until("→ with forward focused", atStep(want))
 	})
 
-	t.Run("Chinese controls with lang=zh", func(t *testing.T) {
+	budget.Run(t, "Chinese controls with lang=zh", func(t *testing.T) {
 		p.t = t
 		p.open("?lang=zh&step=3")
 		for sel, want := range map[string]string{"#more-toggle": "设置", "#b-into": "单步进入库代码", "#edit-toggle": "编辑代码"} {
@@ -493,7 +499,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("every input counts at 6x CPU throttling, 1366x768", func(t *testing.T) {
+	budget.Run(t, "every input counts at 6x CPU throttling, 1366x768", func(t *testing.T) {
 		p.t = t
 		p.viewport(1366, 768)
 		defer p.viewport(view.FullW, view.FullH)
@@ -553,7 +559,7 @@ func TestPlayerInBrowser(t *testing.T) {
 	// Numbers for the README, never assertions: how fast the canvas is
 	// repainted at 1366x768 under SwiftShader. Playing at speed 2, every
 	// step starts a 200 ms transition, which repaints every frame it can.
-	t.Run("drawing speed at 1366x768", func(t *testing.T) {
+	budget.Run(t, "drawing speed at 1366x768", func(t *testing.T) {
 		p.t = t
 		p.viewport(1366, 768)
 		defer p.viewport(view.FullW, view.FullH)
@@ -575,7 +581,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("readable at every size", func(t *testing.T) {
+	budget.Run(t, "readable at every size", func(t *testing.T) {
 		p.t = t
 		defer p.viewport(view.FullW, view.FullH)
 		shots := os.Getenv("ZOMBIELAB_BROWSER_ARTIFACTS")
@@ -609,7 +615,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("version and start method on screen and switchable", func(t *testing.T) {
+	budget.Run(t, "version and start method on screen and switchable", func(t *testing.T) {
 		p.t = t
 		pr, _ := p.open("?step=40")
 		if pr.Python != "3.13" || pr.Method != "fork" {
@@ -630,7 +636,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("dark mode applies to the canvas", func(t *testing.T) {
+	budget.Run(t, "dark mode applies to the canvas", func(t *testing.T) {
 		p.t = t
 		p.colorScheme("dark")
 		defer p.colorScheme("")
@@ -650,7 +656,7 @@ func TestPlayerInBrowser(t *testing.T) {
 	// static host that does not negotiate encodings (http.FileServer, as
 	// python3 -m http.server), where the player fetches main.wasm.gz and
 	// decompresses it itself.
-	t.Run("first frame from a plain static host", func(t *testing.T) {
+	budget.Run(t, "first frame from a plain static host", func(t *testing.T) {
 		p.t = t
 		plain := &page{t: t, ctx: p.ctx, base: static.URL}
 		pr, took := plain.open("")
@@ -667,7 +673,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		t.Logf("zombielab serve: %s; first paint %.0f ms", how, sp.FirstFrame)
 	})
 
-	t.Run("Chinese output on the canvas", func(t *testing.T) {
+	budget.Run(t, "Chinese output on the canvas", func(t *testing.T) {
 		p.t = t
 		src := "print('子进程退出了')\n"
 		zh, err := playback.Load("custom.py", []byte(src), sim.Overrides{})
@@ -720,7 +726,7 @@ func TestPlayerInBrowser(t *testing.T) {
 	}
 	snap := pl.Seek(zstep)
 
-	t.Run("one defunct after the second start", func(t *testing.T) {
+	budget.Run(t, "one defunct after the second start", func(t *testing.T) {
 		p.t = t
 		pr, _ := p.open(fmt.Sprintf("?step=%d", zstep))
 		if pr.Step != zstep {
@@ -735,7 +741,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("variables after fork: pid = 0 in the child, its pid in the parent", func(t *testing.T) {
+	budget.Run(t, "variables after fork: pid = 0 in the child, its pid in the parent", func(t *testing.T) {
 		p.t = t
 		fw := gallery(t, "fork-waitpid")
 		fw.RunToEnd()
@@ -791,7 +797,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("Chinese narration in HTML", func(t *testing.T) {
+	budget.Run(t, "Chinese narration in HTML", func(t *testing.T) {
 		p.t = t
 		p.open(fmt.Sprintf("?step=%d&lang=zh", zstep))
 		hidden, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool](`document.getElementById('caption').hidden`))
@@ -813,7 +819,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		})()`)
 	})
 
-	t.Run("zombie node has the zombie colour", func(t *testing.T) {
+	budget.Run(t, "zombie node has the zombie colour", func(t *testing.T) {
 		p.t = t
 		pr, _ := p.open(fmt.Sprintf("?step=%d", zstep))
 		img := p.screenshot()
@@ -849,7 +855,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("seeking by URL equals stepping", func(t *testing.T) {
+	budget.Run(t, "seeking by URL equals stepping", func(t *testing.T) {
 		p.t = t
 		p.open("")
 		step := 0
@@ -870,7 +876,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("broken scenario shows its error", func(t *testing.T) {
+	budget.Run(t, "broken scenario shows its error", func(t *testing.T) {
 		p.t = t
 		code := base64.RawURLEncoding.EncodeToString([]byte("import os\n\nx = (1,\n"))
 		p.run(chromedp.Navigate(p.base + "/player.html?code=" + code))
@@ -888,7 +894,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("a Python exception is marked at its line", func(t *testing.T) {
+	budget.Run(t, "a Python exception is marked at its line", func(t *testing.T) {
 		p.t = t
 		src := "import os\nimport time\n\ndef f(x):\n    return 1 / x\n\nif os.fork() == 0:\n    f(0)\ntime.sleep(1)\nprint('parent')\n"
 		pl, err := playback.Load("custom.py", []byte(src), sim.Overrides{})
@@ -908,7 +914,7 @@ func TestPlayerInBrowser(t *testing.T) {
 
 	// A number for the README, not an assertion: what one frame with a
 	// thousand processes costs in the browser.
-	t.Run("1000 processes", func(t *testing.T) {
+	budget.Run(t, "1000 processes", func(t *testing.T) {
 		p.t = t
 		src := "import os\nimport time\nfor i in range(1000):\n    if os.fork() == 0:\n        time.sleep(100)\n        os._exit(0)\ntime.sleep(100)\n"
 		many, err := playback.Load("custom.py", []byte(src), sim.Overrides{})
@@ -931,7 +937,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		t.Logf("the same frame again: view.Build %.1f ms, paint (Draw) %.1f ms", pr.BuildMs, pr.DrawMs)
 	})
 
-	t.Run("postMessage API from a host page", func(t *testing.T) {
+	budget.Run(t, "postMessage API from a host page", func(t *testing.T) {
 		p.t = t
 		p.run(chromedp.Navigate(p.base + "/test-host.html"))
 		ready := p.waitMessage(`m.type === 'ready' && m.steps >= 1`)
@@ -956,7 +962,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		p.waitMessage(`m.type === 'ready' && window.msgs.filter(x => x.type === 'ready').length >= 2`)
 	})
 
-	t.Run("without WebGL2 a clear message", func(t *testing.T) {
+	budget.Run(t, "without WebGL2 a clear message", func(t *testing.T) {
 		p.t = t
 		// The browser pretends to have no WebGL2, for this navigation only.
 		var id cdppage.ScriptIdentifier
@@ -987,7 +993,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("no request leaves the origin", func(t *testing.T) {
+	budget.Run(t, "no request leaves the origin", func(t *testing.T) {
 		for _, u := range rec.Requests() {
 			if !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, static.URL+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
 				t.Errorf("request outside %s: %s", srv.URL, u)
@@ -998,7 +1004,7 @@ func TestPlayerInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("no console errors", func(t *testing.T) {
+	budget.Run(t, "no console errors", func(t *testing.T) {
 		for _, e := range rec.Errors() {
 			t.Error(e)
 		}

@@ -31,6 +31,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"zombielab/internal/testbudget"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -87,6 +88,11 @@ func walkthroughs(t *testing.T) []walkthroughPage {
 }
 
 func TestPageInBrowser(t *testing.T) {
+	// Each subtest loads pages in Chromium: on a busy machine they stop
+	// starting before go test's deadline (internal/testbudget) and .ci/run
+	// runs this test again with all the time it needs.
+	budget := testbudget.New(t)
+	defer budget.Report()
 	if testing.Short() {
 		t.Skip("browser tests skipped in -short mode")
 	}
@@ -106,7 +112,7 @@ func TestPageInBrowser(t *testing.T) {
 	p := &page{t: t, ctx: ctx, base: srv.URL}
 	en := pages[0]
 
-	t.Run("loads in both languages", func(t *testing.T) {
+	budget.Run(t, "loads in both languages", func(t *testing.T) {
 		for _, wp := range pages {
 			t.Run(wp.lang, func(t *testing.T) {
 				p.t = t
@@ -149,7 +155,7 @@ func TestPageInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("scrolling moves the player to the figure", func(t *testing.T) {
+	budget.Run(t, "scrolling moves the player to the figure", func(t *testing.T) {
 		p.t = t
 		p.load(en.file)
 		p.waitFigure(en.page.Figures[0], 120*time.Second)
@@ -179,7 +185,7 @@ func TestPageInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("the player follows the reader", func(t *testing.T) {
+	budget.Run(t, "the player follows the reader", func(t *testing.T) {
 		p.t = t
 		p.load(en.file)
 		p.waitFigure(en.page.Figures[0], 120*time.Second)
@@ -246,7 +252,7 @@ func TestPageInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("predict then reveal", func(t *testing.T) {
+	budget.Run(t, "predict then reveal", func(t *testing.T) {
 		p.t = t
 		fig, ok := quickestQuestion(en.page)
 		if !ok {
@@ -330,7 +336,7 @@ func TestPageInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("the language switch keeps the section", func(t *testing.T) {
+	budget.Run(t, "the language switch keeps the section", func(t *testing.T) {
 		p.t = t
 		secs := en.page.Sections
 		if len(secs) < 2 {
@@ -358,7 +364,7 @@ func TestPageInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("accessibility (axe-core)", func(t *testing.T) {
+	budget.Run(t, "accessibility (axe-core)", func(t *testing.T) {
 		p.t = t
 		axePath := os.Getenv("ZOMBIELAB_AXE")
 		if axePath == "" {
@@ -411,7 +417,7 @@ func TestPageInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("phone width", func(t *testing.T) {
+	budget.Run(t, "phone width", func(t *testing.T) {
 		p.t = t
 		p.run(chromedp.EmulateViewport(phoneW, phoneH, chromedp.EmulateMobile, chromedp.EmulatePortrait))
 		defer p.run(chromedp.EmulateViewport(deskW, deskH))
@@ -443,7 +449,7 @@ func TestPageInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("no request leaves the origin", func(t *testing.T) {
+	budget.Run(t, "no request leaves the origin", func(t *testing.T) {
 		for _, u := range rec.Requests() {
 			if !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
 				t.Errorf("request outside %s: %s", srv.URL, u)
@@ -454,7 +460,7 @@ func TestPageInBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("no console errors", func(t *testing.T) {
+	budget.Run(t, "no console errors", func(t *testing.T) {
 		for _, e := range rec.Errors() {
 			t.Error(e)
 		}

@@ -1,4 +1,9 @@
-package cpythontest
+// Package testbudget lets a test that starts many slow, independent runs
+// (real CPython processes, headless Chromium pages) fit go test's default
+// ten-minute deadline on a busy machine: it stops starting them before
+// the deadline and says so, and a CI script runs that test again with all
+// the time it needs. It is for tests only.
+package testbudget
 
 import (
 	"fmt"
@@ -8,13 +13,13 @@ import (
 	"time"
 )
 
-// BudgetMargin is how long before the test binary's deadline a Budget stops
-// starting real runs: room for the runs in flight and the rest of the
-// package's tests.
-const BudgetMargin = 150 * time.Second
+// Margin is how long before the test binary's deadline a Budget stops
+// starting runs: room for the runs in flight and for the package's tests
+// that come after (the budgeted tests are placed last where they can be).
+const Margin = 180 * time.Second
 
-// Budget tells a test that starts many real CPython runs when to stop
-// starting them: BudgetMargin before the test binary's deadline (go test's
+// Budget tells a test that starts many slow runs when to stop starting
+// them: Margin before the test binary's deadline (go test's
 // -timeout, ten minutes by default), so that on a busy machine the package
 // ends with the runs it managed, each still compared in full, rather than
 // with a timeout panic that reports nothing. With ZOMBIELAB_LIVE_FULL=1
@@ -30,14 +35,14 @@ type Budget struct {
 	total, skipped int
 }
 
-// NewBudget starts the budget of t; call Report when the runs are done.
-func NewBudget(t *testing.T) *Budget {
+// New starts the budget of t; call Report when the runs are done.
+func New(t *testing.T) *Budget {
 	d, ok := t.Deadline()
 	return newBudget(t, d, ok && os.Getenv("ZOMBIELAB_LIVE_FULL") != "1")
 }
 
 func newBudget(t testing.TB, deadline time.Time, limited bool) *Budget {
-	return &Budget{t: t, cutoff: deadline.Add(-BudgetMargin), limited: limited}
+	return &Budget{t: t, cutoff: deadline.Add(-Margin), limited: limited}
 }
 
 // Allow counts a run and reports whether it may start.
@@ -67,7 +72,7 @@ func (b *Budget) Report() {
 	if n == 0 {
 		return
 	}
-	msg := fmt.Sprintf("%s: %d of %d real CPython runs not started: the test binary's deadline was less than %v away (a busy machine); ZOMBIELAB_LIVE_FULL=1 with a longer -timeout runs them all", b.t.Name(), n, total, BudgetMargin)
+	msg := fmt.Sprintf("%s: %d of %d runs not started: the test binary's deadline was less than %v away (a busy machine); ZOMBIELAB_LIVE_FULL=1 with a longer -timeout runs them all", b.t.Name(), n, total, Margin)
 	b.t.Log(msg)
 	if path := os.Getenv("ZOMBIELAB_LIVE_SKIPPED"); path != "" {
 		f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
@@ -78,4 +83,14 @@ func (b *Budget) Report() {
 		defer f.Close()
 		fmt.Fprintln(f, msg)
 	}
+}
+
+// Run runs f as subtest name of t if the budget allows, and reports
+// whether it did.
+func (b *Budget) Run(t *testing.T, name string, f func(t *testing.T)) bool {
+	t.Helper()
+	if !b.Allow() {
+		return false
+	}
+	return t.Run(name, f)
 }
