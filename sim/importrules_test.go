@@ -112,12 +112,12 @@ var testMayUse = map[string]bool{"os": true, "time": true, "os/exec": true}
 // banned packages, and starts no goroutine. Test files may read golden files
 // with os, check them with the repository's golden helper
 // (zombielab/internal/golden) and find and run real CPython
-// (zombielab/internal/cpythontest, testMayUse), but must
+// (zombielab/internal/cpythontest, zombielab/internal/testbudget, testMayUse), but must
 // otherwise follow the same rules.
 func TestSimImportRules(t *testing.T) {
 	for _, f := range parseTree(t, ".") {
 		for _, imp := range importsOf(f.file) {
-			if f.test && (imp == "zombielab/internal/golden" || imp == "zombielab/internal/cpythontest") {
+			if f.test && (imp == "zombielab/internal/golden" || imp == "zombielab/internal/cpythontest" || imp == "zombielab/internal/testbudget") {
 				continue
 			}
 			if !isStdlib(imp) && !strings.HasPrefix(imp, "zombielab/sim") {

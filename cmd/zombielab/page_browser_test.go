@@ -200,7 +200,11 @@ func TestPageInBrowser(t *testing.T) {
 		check := func(how string, before int) {
 			t.Helper()
 			p.eventually(how+": scrolling to stop", 20*time.Second, fmt.Sprintf(`Number(document.documentElement.dataset.zlSettled || 0) > %d`, before))
-			want := p.evalString(`(() => {
+			// A scroll that stalls on a busy machine can settle early and
+			// then settle again where it ends: wait until the page's choice
+			// and the figure nearest the middle agree, as they must once
+			// scrolling has really stopped.
+			nearestJS := `(() => {
 			  const mid = window.innerHeight / 2;
 			  let best = '', bd = Infinity, bc = Infinity;
 			  for (const f of document.querySelectorAll('figure.zl-figure')) {
@@ -210,11 +214,20 @@ func TestPageInBrowser(t *testing.T) {
 			    const c = Math.abs((r.top + r.bottom) / 2 - mid);
 			    if (d < bd || (d === bd && c < bc)) { best = f.id; bd = d; bc = c; }
 			  }
-			  return best; })()`)
+			  return best; })()`
+			var want, got string
+			for deadline := time.Now().Add(20 * time.Second); ; {
+				want = p.evalString(nearestJS)
+				got = p.evalString(`document.documentElement.dataset.zlFigure || ''`)
+				if want == "" || got == want || time.Now().After(deadline) {
+					break
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
 			if want == "" {
 				return // no figure in view: the player keeps the last
 			}
-			if got := p.evalString(`document.documentElement.dataset.zlFigure || ''`); got != want {
+			if got != want {
 				t.Errorf("%s: the page chose %q, want %q, the figure nearest the middle", how, got, want)
 				return
 			}

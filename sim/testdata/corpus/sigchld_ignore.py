@@ -17,7 +17,7 @@ def gone_or_zombie(pid):
             with open(f"/proc/{pid}/stat") as f:
                 if f.read().rsplit(") ", 1)[1][0] == "Z":
                     return
-        except FileNotFoundError:
+        except OSError:  # gone: ENOENT, or ESRCH while it is being reaped
             return
         time.sleep(0.01)
 
