@@ -621,24 +621,21 @@ func (in *Interp) sumCompensated(it Value, acc Value) (Value, error) {
 	if x, ok := acc.(Float); ok {
 		f = float64(x)
 	}
-	small := func(v Value) (int64, bool) {
-		switch x := v.(type) {
-		case Int:
-			return int64(x), true
-		case Bool:
-			if x {
-				return 1, true
-			}
-			return 0, true
+	// The int phase takes exact ints and bools (PyLong_CheckExact,
+	// PyBool_Check); the float phase any int, an IntEnum member too
+	// (PyLong_Check).
+	exactInt := func(v Value) (int64, bool) {
+		if _, enum := v.(sigEnum); enum {
+			return 0, false
 		}
-		return 0, false
+		return asInt(v)
 	}
 	err := in.forEach(it, func(v Value) (bool, error) {
 		var err error
 		switch phase {
 		case phaseInt:
-			if n, ok := small(v); ok {
-				a, _ := small(acc)
+			if n, ok := exactInt(v); ok {
+				a, _ := exactInt(acc)
 				if s := a + n; (s > a) == (n > 0) {
 					acc = mkInt(s)
 					return false, nil
@@ -665,7 +662,7 @@ func (in *Interp) sumCompensated(it Value, acc Value) (Value, error) {
 				f = t
 				return false, nil
 			}
-			if n, ok := small(v); ok {
+			if n, ok := asInt(v); ok {
 				f += float64(n)
 				return false, nil
 			}
