@@ -40,6 +40,15 @@ var (
 	structTimeSeq = newStructSeq("time", "struct_time", "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
 )
 
+// structSeqs finds a struct sequence type by "module.name" (unpickling).
+var structSeqs = map[string]*structSeq{}
+
+func init() {
+	for _, s := range []*structSeq{versionInfoSeq, timesResultSeq, waitidSeq, rusageSeq, structTimeSeq} {
+		structSeqs[s.cls.module+"."+s.cls.name] = s
+	}
+}
+
 // Dict is an insertion-ordered Python dict.
 type Dict struct{ t table }
 

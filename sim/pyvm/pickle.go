@@ -63,6 +63,7 @@ const (
 	pkExc      = 'e' // an exception: class record, args tuple, __dict__ record
 	pkState    = 'z' // an instance with __getstate__: class record, then the state
 	pkSlice    = 'c' // start, stop, step (a manager's l[1:3] sends one)
+	pkSeq      = 'q' // a struct sequence: "module.name", then its items
 )
 
 type pickler struct {
@@ -120,6 +121,11 @@ func (p *pickler) dump(v Value) error {
 	case Bytes:
 		p.str(pkBytes, string(x))
 	case *Tuple:
+		if x.seq != nil {
+			// structseq's __reduce__: the type and the items.
+			p.str(pkSeq, x.seq.cls.module+"."+x.seq.cls.name)
+			return p.items(x.items)
+		}
 		p.buf = append(p.buf, pkTuple)
 		return p.items(x.items)
 	case *Slice:
@@ -433,6 +439,20 @@ func (u *unpickler) load() (Value, error) {
 	case pkTuple:
 		items, err := u.items()
 		return newTuple(items), err
+	case pkSeq:
+		name, err := u.str()
+		if err != nil {
+			return nil, err
+		}
+		seq := structSeqs[name]
+		items, err := u.items()
+		if err != nil {
+			return nil, err
+		}
+		if seq == nil || len(items) != len(seq.fields) {
+			return nil, raisef(unpicklingErrorClass, "bad struct sequence %q", name)
+		}
+		return &Tuple{items: items, seq: seq}, nil
 	case pkSlice:
 		items, err := u.items()
 		if err != nil {

@@ -19,7 +19,7 @@ l = [1]
 d = {'l': l, 'again': l, 'c': c, 'm': c.m}
 d['self'] = d
 c.back = d
-values = [None, True, -3, 1.5, 'x', b'y', (1, (2,)), {1, 2}, d, time.sleep, C, len]
+values = [None, True, -3, 1.5, 'x', b'y', (1, (2,)), {1, 2}, d, time.sleep, C, len, time.gmtime(0)]
 `, Config{})
 	if err != nil {
 		t.Fatal(err)
@@ -72,4 +72,20 @@ func FuzzPickleLoads(f *testing.F) {
 			t.Fatalf("a loaded value does not dump again: %v", err)
 		}
 	})
+}
+
+// TestPickleStructSeq: a struct sequence keeps its type through dumps and
+// loads (structseq's __reduce__), as multiprocessing's queues need.
+func TestPickleStructSeq(t *testing.T) {
+	in, seeds := pickleSeeds(t)
+	v, err := in.pickleLoads(seeds[len(seeds)-1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := typeName(v); got != "struct_time" {
+		t.Fatalf("loads gives a %s, want struct_time", got)
+	}
+	if _, err := in.pickleLoads([]byte("q\x08time.nop\x00")); err == nil {
+		t.Error("an unknown struct sequence loads without an error")
+	}
 }
