@@ -22,15 +22,7 @@ func benchSeedLoop(b *testing.B, iterations int) {
 	var peak uint64
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		opt, _, err := Load("seed-loop.py", src, Overrides{Python: Version{Major: 3, Minor: 13}, Until: kernel.Duration(iterations) * 1e9, StepCap: 1 << 30})
-		if err != nil {
-			b.Fatal(err)
-		}
-		s, err := New(opt)
-		if err != nil {
-			b.Fatal(err)
-		}
-		s.RunToEnd()
+		s := runSource(b, "seed-loop.py", src, Overrides{Python: Version{Major: 3, Minor: 13}, Until: kernel.Duration(iterations) * 1e9, StepCap: 1 << 30})
 		records += s.Trace().Len()
 		lines += s.steps
 		var m runtime.MemStats

@@ -33,15 +33,7 @@ if __name__ == '__main__':
 // liveHeap runs src until every process sleeps and returns the heap in use
 // after a collection, with the run still alive, and the run's trace length.
 func liveHeap(b *testing.B, src []byte) (heap uint64, records int) {
-	opt, _, err := Load("sleepers.py", src, Overrides{Until: 1000 * kernel.Second, StepCap: 1 << 30})
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, err := New(opt)
-	if err != nil {
-		b.Fatal(err)
-	}
-	s.RunToEnd()
+	s := runSource(b, "sleepers.py", src, Overrides{Until: 1000 * kernel.Second, StepCap: 1 << 30})
 	if s.Stopped() != ReachedUntil {
 		b.Fatalf("stopped: %v", s.Stopped())
 	}
