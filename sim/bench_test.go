@@ -39,4 +39,5 @@ func benchSeedLoop(b *testing.B, iterations int) {
 }
 
 func BenchmarkSeedLoop1k(b *testing.B)   { benchSeedLoop(b, 1_000) }
+func BenchmarkSeedLoop10k(b *testing.B)  { benchSeedLoop(b, 10_000) }
 func BenchmarkSeedLoop100k(b *testing.B) { benchSeedLoop(b, 100_000) }

@@ -24,7 +24,7 @@ func (h *host) StartThread() (int, pyvm.Host, error) {
 		return 0, nil, pyvm.ESRCH
 	}
 	th := &host{s: h.s, pid: h.pid, tid: tid}
-	h.s.procs[tid] = &proc{pid: tid, in: owner.in, owner: owner}
+	h.s.setProc(tid, &proc{pid: tid, in: owner.in, owner: owner})
 	h.s.k.Charge(tid, h.s.costs.ThreadStart.draw(h.s.rng))
 	return int(tid), th, nil
 }

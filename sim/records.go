@@ -62,9 +62,11 @@ type records struct {
 
 func (rs *records) append(r Record) {
 	if rs.n>>chunkBits == len(rs.chunks) {
-		c := make([]packed, 0, 1<<chunkBits)
+		var c []packed
 		if k := len(rs.spare); k > 0 {
 			c, rs.spare = rs.spare[k-1], rs.spare[:k-1]
+		} else {
+			c = make([]packed, 0, 1<<chunkBits)
 		}
 		rs.chunks = append(rs.chunks, c)
 	}
@@ -116,6 +118,9 @@ func (t *Trace) Len() int { return t.recs.n }
 
 // At returns record i (0 ≤ i < Len).
 func (t *Trace) At(i int) Record { return t.recs.at(i).unpack() }
+
+// KindAt is At(i).Kind, without unpacking the rest.
+func (t *Trace) KindAt(i int) RecordKind { return RecordKind(t.recs.at(i).word & kindMask) }
 
 // All yields every record so far with its index, oldest first.
 func (t *Trace) All() iter.Seq2[int, Record] {

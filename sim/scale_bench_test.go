@@ -7,6 +7,7 @@ package sim
 
 import (
 	"fmt"
+	"reflect"
 	"runtime"
 	"testing"
 
@@ -31,8 +32,10 @@ if __name__ == '__main__':
 }
 
 // liveHeap runs src until every process sleeps and returns the heap in use
-// after a collection, with the run still alive, and the run's trace length.
-func liveHeap(b *testing.B, src []byte) (heap uint64, records int) {
+// after a collection, with the run still alive, and how much of it is the
+// run's history: the trace's records (16 bytes each) and the kernel's
+// events (a fixed-size struct each), kept for playback.
+func liveHeap(b *testing.B, src []byte) (heap, history uint64) {
 	s := runSource(b, "sleepers.py", src, Overrides{Until: 1000 * kernel.Second, StepCap: 1 << 30})
 	if s.Stopped() != ReachedUntil {
 		b.Fatalf("stopped: %v", s.Stopped())
@@ -41,24 +44,32 @@ func liveHeap(b *testing.B, src []byte) (heap uint64, records int) {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	runtime.KeepAlive(s)
-	return m.HeapAlloc, s.Trace().Len()
+	history = uint64(s.Trace().Len())*16 + uint64(s.Kernel().EventCount())*uint64(reflect.TypeFor[kernel.Event]().Size())
+	return m.HeapAlloc, history
 }
 
 // BenchmarkLiveMPChild measures the heap one live multiprocessing child
-// costs beyond its parent: the run with 200 sleeping children against the
-// run with none, divided by 200. trace-B/child is the part of it that is
-// the trace of the start() calls (16 bytes a record).
+// costs beyond its parent: the run with N sleeping children against the
+// run with none, divided by N. history-KiB/child is the part of it that is
+// the run's history (records and kernel events): it grows with N, as each
+// start() polls every earlier child (multiprocessing's _cleanup), which is
+// what CPython does too. state-KiB/child is the rest: the child's
+// interpreter, kernel process and bookkeeping.
 func BenchmarkLiveMPChild(b *testing.B) {
-	const n = 200
-	var perChild, tracePerChild float64
-	for b.Loop() {
-		h0, r0 := liveHeap(b, mpSleepers(0))
-		h1, r1 := liveHeap(b, mpSleepers(n))
-		perChild = (float64(h1) - float64(h0)) / n
-		tracePerChild = float64(r1-r0) * 16 / n
+	for _, n := range []int{25, 200} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			var perChild, historyPerChild float64
+			for b.Loop() {
+				h0, t0 := liveHeap(b, mpSleepers(0))
+				h1, t1 := liveHeap(b, mpSleepers(n))
+				perChild = (float64(h1) - float64(h0)) / float64(n)
+				historyPerChild = (float64(t1) - float64(t0)) / float64(n)
+			}
+			b.ReportMetric(perChild/1024, "KiB/child")
+			b.ReportMetric(historyPerChild/1024, "history-KiB/child")
+			b.ReportMetric((perChild-historyPerChild)/1024, "state-KiB/child")
+		})
 	}
-	b.ReportMetric(perChild/1024, "KiB/child")
-	b.ReportMetric(tracePerChild/1024, "trace-KiB/child")
 }
 
 // runWhole runs src to its end and fails unless every process exited.

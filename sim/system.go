@@ -70,6 +70,14 @@ type System struct {
 	rng   *Rand
 
 	procs map[kernel.PID]*proc // looked up by pid only, never iterated
+	// procsGen counts changes to procs, so that step looks a process up
+	// once a line instead of after every part of it.
+	procsGen uint64
+	// curPID's proc as looked up at procsGen curGen.
+	curPID  kernel.PID
+	curProc *proc
+	curGen  uint64
+
 	main  kernel.PID
 	t0    kernel.Time // the main process's first line
 	begun bool
@@ -87,12 +95,12 @@ type System struct {
 	picks int
 	// workLeft is the step cap's budget for the work lines do without
 	// lines of their own (pyvm's work budget), workPerStep units a line.
-	workLeft int64
-	stepCost kernel.Duration  // charged during the current line
-	frames   []pyvm.FrameInfo // reused buffer for the current line's stack
-	vars     []pyvm.Var       // reused buffer for Options.Locals
-	lineVars Locals           // localsOf's result, not to allocate one a line
-	stopped  StopReason
+	workLeft   int64
+	stepCost   kernel.Duration // charged during the current line
+	stackCache pyvm.StackCache // the last line's stack, for the next
+	vars       []pyvm.Var      // reused buffer for Options.Locals
+	lineVars   Locals          // localsOf's result, not to allocate one a line
+	stopped    StopReason
 
 	mainExited bool
 	mainStatus kernel.WaitStatus
@@ -119,6 +127,21 @@ type proc struct {
 	// blocked: the last Run stopped in a blocking call; woken: the wake-up
 	// latency of that call has been charged.
 	blocked, woken bool
+}
+
+// setProc and dropProc change which interpreter runs a task.
+func (s *System) setProc(pid kernel.PID, p *proc) {
+	s.procs[pid] = p
+	s.procsGen++
+	s.stackCache.Reset()
+}
+
+func (s *System) dropProc(pid kernel.PID) {
+	if _, ok := s.procs[pid]; ok {
+		delete(s.procs, pid)
+		s.procsGen++
+		s.stackCache.Reset()
+	}
 }
 
 // process is the proc of the process a task belongs to.
@@ -152,7 +175,12 @@ func (s *System) wakeLatency(p *proc) bool {
 // was replaced or gained or lost a Process), so a line costs O(1) with any
 // number of children; a Process whose _popen is dropped while still in the
 // set (close()) leaves the record when it leaves the set.
-func (s *System) noteChildren(p *proc, top pyvm.FrameInfo) {
+func (s *System) noteChildren(p *proc, top pyvm.FrameInfo, sameCalls bool) {
+	if sameCalls && p.looked && !p.inMP {
+		// The same function as the task's last line, which was not
+		// multiprocessing's: nothing to look at.
+		return
+	}
 	inMP := strings.HasPrefix(top.File, "multiprocessing/")
 	first := !p.looked
 	look := inMP || p.inMP || first
@@ -285,7 +313,7 @@ func (s *System) load(module string) (string, []byte, bool) { return LoadModule(
 // line after delay.
 func (s *System) adopt(pid kernel.PID, in *pyvm.Interp, delay Span) {
 	in.SetHost(&host{s: s, pid: pid, tid: pid})
-	s.procs[pid] = &proc{pid: pid, in: in}
+	s.setProc(pid, &proc{pid: pid, in: in})
 	s.k.Charge(pid, delay.draw(s.rng))
 }
 
@@ -428,7 +456,13 @@ func (s *System) step() bool {
 		}
 		return false
 	}
-	p := s.procs[pid]
+	var p *proc
+	if pid == s.curPID && s.curGen == s.procsGen {
+		p = s.curProc
+	} else {
+		p = s.procs[pid]
+		s.curPID, s.curProc, s.curGen = pid, p, s.procsGen
+	}
 	if p == nil {
 		panic(fmt.Sprintf("sim: scheduler returned pid %d, which runs no interpreter", pid))
 	}
@@ -458,28 +492,32 @@ func (s *System) step() bool {
 		s.stop(ReachedCap)
 		return false
 	}
+	gen, present := s.procsGen, p
+	if gen != s.curGen {
+		present = s.procs[pid]
+	}
+	alive := present == p
 	switch stop {
 	case pyvm.StopLine:
-		if s.procs[pid] != p {
+		if !alive {
 			// The line ended its own process (os.kill(0, SIGKILL)): the
 			// interpreter stopped at a line that will never run.
 			break
 		}
 		s.steps++
-		s.frames = p.in.AppendFrames(s.frames[:0])
-		frames := s.frames
+		frames, sameCalls := p.in.StackInto(&s.stackCache)
 		if len(frames) > 0 {
-			s.noteChildren(mp, frames[len(frames)-1])
+			s.noteChildren(mp, frames[len(frames)-1], sameCalls)
 		}
 		if pid == s.main && len(frames) > 0 {
 			top := frames[len(frames)-1]
 			if !s.begun && top.File == s.opt.File {
 				s.begun, s.t0, s.trace.t0, s.trace.started = true, s.k.Now(), s.k.Now(), true
 			}
-			s.trace.addLine(s.k.Now(), pid, frames, s.localsOf(p))
+			s.trace.addLine(s.k.Now(), pid, frames, sameCalls, s.localsOf(p))
 			s.checkpoint(pid, top)
 		} else {
-			s.trace.addLine(s.k.Now(), pid, frames, s.localsOf(p))
+			s.trace.addLine(s.k.Now(), pid, frames, sameCalls, s.localsOf(p))
 		}
 		// A Popen nothing reaches any more gets its __del__ now, before
 		// this line runs (CPython's reference counting, see pyvm
@@ -492,10 +530,13 @@ func (s *System) step() bool {
 		// An exec installed a new interpreter for the same pid: only the
 		// old one is gone.
 		if s.procs[pid] == p {
-			delete(s.procs, pid)
+			s.dropProc(pid)
 		}
 	}
-	if s.procs[pid] != nil && s.stepCost > 0 {
+	if gen != s.procsGen {
+		present = s.procs[pid]
+	}
+	if present != nil && s.stepCost > 0 {
 		s.k.Charge(pid, s.stepCost)
 	}
 	s.drain()
@@ -542,10 +583,10 @@ func (s *System) drain() {
 			p.in.NotifySignal()
 		}
 		if e.Kind == kernel.EventThreadExit {
-			delete(s.procs, e.Other)
+			s.dropProc(e.Other)
 		}
 		if e.Kind == kernel.EventExit {
-			delete(s.procs, e.PID)
+			s.dropProc(e.PID)
 			if e.PID == s.main {
 				s.mainExited, s.mainStatus = true, e.Status
 			}
@@ -602,7 +643,7 @@ func (s *System) RunToEnd() StopReason {
 // checkpoint's statement in the scenario's own file, and records it in the
 // trace right after that line's record.
 func (s *System) checkpoint(pid kernel.PID, top pyvm.FrameInfo) {
-	if top.File != s.opt.File {
+	if len(s.cpLabels) == 0 || top.File != s.opt.File {
 		return
 	}
 	label, ok := s.cpLabels[top.Line]

@@ -169,7 +169,9 @@ func (t *Trace) Rel(at kernel.Time) kernel.Duration { return kernel.Duration(at 
 // addLine records a line; vars, when not nil, are the variables the task
 // sees there, recorded just before the line (if they changed) so that the
 // line's step shows them.
-func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo, vars *Locals) {
+// addLine records a line of pid; sameCalls says that its stack differs
+// from pid's last one only in the innermost line (pyvm.StackInto).
+func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo, sameCalls bool, vars *Locals) {
 	if len(frames) == 0 {
 		return
 	}
@@ -177,7 +179,13 @@ func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo,
 	if vars != nil {
 		t.addLocals(at, pid, *vars)
 	}
-	t.add(Record{Kind: RecLine, Time: at, PID: pid, Ref: t.stacks.intern(pid, frames), Step: true})
+	var ref int32
+	if sameCalls {
+		ref = t.stacks.internLine(pid, frames)
+	} else {
+		ref = t.stacks.intern(pid, frames)
+	}
+	t.add(Record{Kind: RecLine, Time: at, PID: pid, Ref: ref, Step: true})
 }
 
 // openAtLast starts a group of line-less events at the last record, ending
@@ -201,9 +209,9 @@ func (t *Trace) addEvent(kind RecordKind, index int, e kernel.Event, opens bool)
 	}
 	switch e.Kind {
 	case kernel.EventExit:
-		delete(t.stacks.last, e.PID)
+		t.stacks.forget(e.PID)
 	case kernel.EventThreadExit:
-		delete(t.stacks.last, e.Other)
+		t.stacks.forget(e.Other)
 	}
 	if opens {
 		t.beginGroup()
@@ -301,6 +309,16 @@ type stackTable struct {
 	root   stackNode
 	frames [][]pyvm.FrameInfo // by id
 	last   map[kernel.PID]*stackPath
+	// lastPID's path, without the map lookup: one task usually runs many
+	// lines in a row.
+	lastPID  kernel.PID
+	lastPath *stackPath
+}
+
+// forget drops a task's last path when it ends.
+func (st *stackTable) forget(pid kernel.PID) {
+	delete(st.last, pid)
+	st.lastPath = nil
 }
 
 type stackNode struct {
@@ -324,13 +342,16 @@ type stackPath struct {
 }
 
 func (st *stackTable) intern(pid kernel.PID, frames []pyvm.FrameInfo) int32 {
-	if st.last == nil {
-		st.last = map[kernel.PID]*stackPath{}
-	}
-	p := st.last[pid]
-	if p == nil {
-		p = &stackPath{}
-		st.last[pid] = p
+	p := st.lastPath
+	if p == nil || st.lastPID != pid {
+		if st.last == nil {
+			st.last = map[kernel.PID]*stackPath{}
+		}
+		if p = st.last[pid]; p == nil {
+			p = &stackPath{}
+			st.last[pid] = p
+		}
+		st.lastPID, st.lastPath = pid, p
 	}
 	same := 0
 	for same < len(frames) && same < len(p.frames) && frames[same] == p.frames[same] {
@@ -372,6 +393,31 @@ func (st *stackTable) intern(pid kernel.PID, frames []pyvm.FrameInfo) int32 {
 		st.frames = append(st.frames, append([]pyvm.FrameInfo(nil), frames...))
 	}
 	return n.id
+}
+
+// internLine is intern for a stack that differs from pid's last one only
+// in its innermost line: one lookup in the innermost function's lines.
+func (st *stackTable) internLine(pid kernel.PID, frames []pyvm.FrameInfo) int32 {
+	p := st.lastPath
+	last := len(frames) - 1
+	if p == nil || st.lastPID != pid || len(p.frames) != len(frames) || len(p.fns) != len(frames) {
+		return st.intern(pid, frames)
+	}
+	line := frames[last].Line
+	if p.frames[last].Line == line {
+		return p.nodes[last].id
+	}
+	c := p.fns[last].lines[line]
+	if c == nil {
+		return st.intern(pid, frames)
+	}
+	p.frames[last].Line = line
+	p.nodes[last] = c
+	if c.id < 0 {
+		c.id = int32(len(st.frames))
+		st.frames = append(st.frames, append([]pyvm.FrameInfo(nil), frames...))
+	}
+	return c.id
 }
 
 func b2i(b bool) int {

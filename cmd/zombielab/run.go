@@ -89,6 +89,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	case f.psAt != "":
 	default:
 		w.each, w.anytime = w.terminal, true
+		w.only, w.filtered = sim.RecOutput, true
 	}
 	for s.Step() {
 		w.flush(false)
@@ -224,9 +225,13 @@ type streamer struct {
 	each           func(i int, r sim.Record)
 	end            func()
 	anytime        bool // each needs no times: write before the origin is known
-	next           int  // the next record to write
-	jsonCount      int
-	err            error
+	// only is the one kind of record each wants, when filtered (the
+	// others are skipped without being unpacked).
+	only      sim.RecordKind
+	filtered  bool
+	next      int // the next record to write
+	jsonCount int
+	err       error
 }
 
 // flush writes the records appended since the last call; final writes
@@ -236,6 +241,9 @@ func (w *streamer) flush(final bool) {
 		return
 	}
 	for ; w.next < w.t.Len() && w.err == nil; w.next++ {
+		if w.filtered && w.t.KindAt(w.next) != w.only {
+			continue
+		}
 		w.each(w.next, w.t.At(w.next))
 	}
 }

@@ -300,9 +300,11 @@ const eventChunk = 1 << 12
 
 func (l *eventLog) append(e Event) {
 	if l.n%eventChunk == 0 {
-		c := make([]Event, 0, eventChunk)
+		var c []Event
 		if k := len(l.spare); k > 0 {
 			c, l.spare = l.spare[k-1], l.spare[:k-1]
+		} else {
+			c = make([]Event, 0, eventChunk)
 		}
 		l.chunks = append(l.chunks, c)
 	}

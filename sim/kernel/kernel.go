@@ -11,6 +11,9 @@ type Kernel struct {
 	cfg   Config
 	now   Time
 	procs map[PID]*process // the process table: main threads only
+	// lastTask is the task live found last (most calls are for the task
+	// that is running); cleared when a task leaves the tables.
+	lastTask *process
 	// threads are the tasks that are not a process's main thread, by tid.
 	threads map[PID]*process
 	// named are the named semaphores (sem_open) by name.
@@ -141,7 +144,11 @@ func (k *Kernel) lookup(pid PID) *process { return k.procs[pid] }
 
 // live returns the live process with that pid, or nil.
 func (k *Kernel) live(pid PID) *process {
+	if p := k.lastTask; p != nil && p.pid == pid && p.state.Live() {
+		return p
+	}
 	if p := k.task(pid); p != nil && p.state.Live() {
+		k.lastTask = p
 		return p
 	}
 	return nil

@@ -67,7 +67,7 @@ func (k *Kernel) Charge(pid PID, d Duration) {
 	p.cpu += d
 	p.ready = k.localTime(p).Add(d)
 	p.seq = k.nextSeq()
-	if p.runIdx >= 0 {
+	if p.runIdx >= 0 && len(k.runq) > 1 {
 		heap.Fix(&k.runq, p.runIdx)
 	}
 }

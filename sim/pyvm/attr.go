@@ -68,7 +68,7 @@ func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
 	case *Super:
 		return in.superAttr(x, name)
 	case *Function:
-		if v, ok := functionAttr(x, name); ok {
+		if v, ok := functionAttr(in.fnView(x), name); ok {
 			return v, nil, nil
 		}
 	case *Tuple:
@@ -428,12 +428,13 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 			return newTypeError("cannot set '%s' attribute of immutable type '%s'", name, x.name)
 		}
 		x.dict.setStr(name, v)
-		setOwner(v, x)
+		in.setOwner(v, x)
 		return nil
 	case *Module:
 		x.dict.setStr(name, v)
 		return nil
 	case *Function:
+		x = in.fnWritable(x)
 		switch name {
 		case "__name__", "__qualname__":
 			// funcobject.c, func_set_name / func_set_qualname.

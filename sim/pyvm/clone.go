@@ -1,14 +1,22 @@
-// This file implements Interp.Clone, the heart of os.fork(): a deep copy of
+// This file implements Interp.Clone, the heart of os.fork(): a copy of
 // everything reachable from the interpreter state, with a memo (old pointer
 // → copy) so aliasing and cycles are preserved. Immutable things — code
 // objects, builtin functions and classes, scalars, tuples of scalars — are
-// shared, not copied.
+// shared, not copied; so are plain functions, read through the tables of
+// share.go, and the entries of a dict that holds nothing else (the builtins
+// module, most classes), until either side writes to them (table.ownEntries):
+// copy-on-write where it is cheap to get right.
 
 package pyvm
 
 import "maps"
 
 type cloner struct {
+	src, dst *Interp // the interpreter cloned and its clone
+	// walk: only visit what src reaches (Interp.reachable); share and
+	// mark nothing.
+	walk bool
+
 	memo map[any]any
 	// reindex holds the copied tables with keys hashed by identity. They
 	// are indexed once the whole graph is copied (finish): hashing a key
@@ -28,6 +36,7 @@ func (in *Interp) Clone() *Interp {
 		sigPending: false, syncDepth: in.syncDepth, nextID: in.nextID,
 		codeCache: make(map[string]*Code, len(in.codeCache)),
 		wakeupFD:  in.wakeupFD, nonblock: append([]int(nil), in.nonblock...)}
+	c.src, c.dst = in, n
 	n.prelude = c.sharePrelude(in.prelude)
 	n.stdout = c.stream(in.stdout)
 	n.stderr = c.stream(in.stderr)
@@ -192,6 +201,46 @@ func (c *cloner) table(n, t *table) {
 	}
 }
 
+// shareEntries gives a dict's copy n the entries of t itself when every
+// key and value in them is one a fork shares (scalars, builtins, plain
+// functions): the builtins module, most classes' dictionaries. Either side
+// copies them at its first write (table.ownEntries).
+func (c *cloner) shareEntries(n, t *table) bool {
+	if c.walk || t.userKeys || t.form != formUnknown {
+		return false
+	}
+	for _, e := range t.entries {
+		if e.alive && !(c.shareable(e.key) && c.shareable(e.val)) {
+			return false
+		}
+	}
+	for _, e := range t.entries {
+		if e.alive {
+			c.value(e.val) // a plain function: shared, its globals copied
+		}
+	}
+	*n = table{entries: t.entries, live: t.live, version: t.version, entriesShared: true}
+	t.entriesShared = true
+	if t.sidx != nil {
+		n.sidx, n.sidxShared, t.sidxShared = t.sidx, true, true
+	}
+	if t.live > len(t.sidx) {
+		c.reindex = append(c.reindex, n)
+	}
+	return true
+}
+
+// shareable reports the values Clone gives the clone as they are.
+func (c *cloner) shareable(v Value) bool {
+	switch x := v.(type) {
+	case *Tuple:
+		return allScalar(x.items)
+	case *Function:
+		return c.src.fnView(x) == x && plainFunction(x)
+	}
+	return isScalar(v)
+}
+
 // finish indexes the copied tables' non-str keys, now that every object
 // (and class) they reach is complete.
 func (c *cloner) finish() {
@@ -240,7 +289,9 @@ func (c *cloner) value(v Value) Value {
 	case *Dict:
 		n := &Dict{}
 		c.memo[v] = n
-		c.table(&n.t, &x.t)
+		if !c.shareEntries(&n.t, &x.t) {
+			c.table(&n.t, &x.t)
+		}
 		return n
 	case *Set:
 		n := &Set{}
@@ -343,6 +394,42 @@ func (c *cloner) class(x *Class) *Class {
 }
 
 func (c *cloner) function(x *Function) *Function {
+	if c.walk {
+		c.memo[x] = x
+		v := c.src.fnView(x)
+		c.dict(c.src.fnGlobals(v))
+		if o := c.src.fnOwner(v); o != nil {
+			c.value(o)
+		}
+		c.values(v.defaults)
+		c.dict(v.kwdefs)
+		for _, cell := range v.closure {
+			c.value(cell)
+		}
+		c.dict(v.dict)
+		c.value(v.module)
+		return x
+	}
+	if x.shared {
+		if p := c.src.fnView(x); p != x {
+			// Shared, and changed here: the clone keeps the pointer and
+			// gets its own copy of this side's version.
+			c.memo[x] = x
+			if c.dst.fnPriv == nil {
+				c.dst.fnPriv = map[*Function]*Function{}
+			}
+			c.dst.fnPriv[x] = c.copyFunction(p)
+			return x
+		}
+	}
+	if plainFunction(x) {
+		c.shareFunction(x)
+		return x
+	}
+	return c.copyFunction(x)
+}
+
+func (c *cloner) copyFunction(x *Function) *Function {
 	n := &Function{code: x.code, name: x.name, qualname: x.qualname, id: x.id}
 	c.memo[x] = n
 	n.globals = c.dict(x.globals)

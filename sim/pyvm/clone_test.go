@@ -116,3 +116,63 @@ func TestCloneMidIteration(t *testing.T) {
 		t.Errorf("stdout %q, want both processes to print %s", r.stdout, want)
 	}
 }
+
+// TestCloneSharesPlainFunctions checks what a fork shares (share.go): a
+// plain function is the same object on both sides and reads each side's
+// globals; a closure, or a function with attributes, is copied; a write to
+// a shared function stays on its side, also through a second fork.
+func TestCloneSharesPlainFunctions(t *testing.T) {
+	src := `n = 1
+def plain(x=2):
+    return n + x
+def outer():
+    k = 3
+    def inner():
+        return k
+    return inner
+closure = outer()
+def tagged():
+    pass
+tagged.tag = 'x'
+pass
+`
+	s := newFakeSys()
+	p, err := s.spawn("prog.py", src, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runToLine(t, p.in, 13)
+	c := p.in.Clone()
+	get := func(in *Interp, name string) Value {
+		v, _ := in.t.frames[0].globals.getStr(name)
+		return v
+	}
+	if get(p.in, "plain") != get(c, "plain") {
+		t.Error("a plain function was copied, not shared")
+	}
+	if get(p.in, "closure") == get(c, "closure") || get(p.in, "tagged") == get(c, "tagged") {
+		t.Error("a closure or a function with attributes was shared")
+	}
+	fn := get(c, "plain").(*Function)
+	if c.fnGlobals(fn) != c.t.frames[0].globals || p.in.fnGlobals(fn) != p.in.t.frames[0].globals {
+		t.Error("a shared function does not read its own side's globals")
+	}
+	// A write on the child's side makes the child its own copy.
+	if err := c.storeAttr(fn, "__name__", Str("renamed")); err != nil {
+		t.Fatal(err)
+	}
+	if p.in.fnView(fn).name != "plain" || c.fnView(fn).name != "renamed" {
+		t.Errorf("names after a write in the child: parent %q, child %q", p.in.fnView(fn).name, c.fnView(fn).name)
+	}
+	if c.fnGlobals(c.fnView(fn)) != c.t.frames[0].globals {
+		t.Error("the child's own copy lost the child's globals")
+	}
+	// A grandchild keeps the pointer and the child's version.
+	g := c.Clone()
+	if get(g, "plain") != Value(fn) || g.fnView(fn).name != "renamed" || g.fnView(fn) == c.fnView(fn) {
+		t.Error("the grandchild does not hold its own copy of the child's version")
+	}
+	if g.fnGlobals(g.fnView(fn)) != g.t.frames[0].globals {
+		t.Error("the grandchild's copy reads another process's globals")
+	}
+}

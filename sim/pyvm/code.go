@@ -155,6 +155,17 @@ type Code struct {
 	HasDoc     bool // the body opens with a docstring: Doc
 	Doc        string
 	srcLines   []string
+	// slots are the name instructions' inline caches, by instruction
+	// (made at the first use; a Code runs in one System's goroutine).
+	slots []nameSlot
+}
+
+// slot returns instruction i's name cache.
+func (c *Code) slot(i int) *nameSlot {
+	if c.slots == nil {
+		c.slots = make([]nameSlot, len(c.Instrs))
+	}
+	return &c.slots[i]
 }
 
 // sourceLine returns the stripped text of a line for tracebacks.

@@ -275,14 +275,18 @@ func ctorSuper(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		return &Super{cls: cls, self: args[1]}, nil
 	}
 	f := in.callerFrame()
-	if f.fn == nil || f.fn.owner == nil || len(f.locals) == 0 || f.code.NumPos == 0 {
+	var owner *Class
+	if f.fn != nil {
+		owner = in.fnOwner(in.fnView(f.fn))
+	}
+	if owner == nil || len(f.locals) == 0 || f.code.NumPos == 0 {
 		return nil, raisef(runtimeErrorClass, "super(): no arguments")
 	}
 	self := f.locals[0]
 	if len(f.code.cell2arg) > 0 && f.code.cell2arg[0] == 0 && f.cells[0] != nil {
 		self = f.cells[0].v
 	}
-	return &Super{cls: f.fn.owner, self: self}, nil
+	return &Super{cls: owner, self: self}, nil
 }
 
 func initIterBuiltins() {

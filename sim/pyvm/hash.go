@@ -402,6 +402,7 @@ func (in *Interp) dictReady(d *Dict) error {
 		return nil
 	}
 	t.userKeys = false
+	t.ownEntries()
 	type seen struct {
 		i int
 		h int64

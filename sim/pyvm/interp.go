@@ -166,7 +166,12 @@ type Interp struct {
 	nextID     int64
 	prelude    *Module
 	codeCache  map[string]*Code // compiled Loader modules by name
-	ids        map[any]int64    // id() numbers, in order of first request
+	// Shared functions, as this interpreter sees them (share.go).
+	fnPriv map[*Function]*Function
+	gfwd   map[*Dict]*Dict
+	cfwd   map[*Class]*Class
+
+	ids map[any]int64 // id() numbers, in order of first request
 	// wakeupFD is signal.set_wakeup_fd's fd, -1 when unset; nonblock the
 	// fds this process made non-blocking with os.set_blocking, sorted.
 	wakeupFD int
@@ -305,6 +310,46 @@ func (in *Interp) AppendFrames(dst []FrameInfo) []FrameInfo {
 		dst = append(dst, FrameInfo{File: f.code.File, Func: f.code.Name, Line: f.line(i == len(in.t.frames)-1)})
 	}
 	return dst
+}
+
+// StackCache remembers the last stack StackInto saw, so that the next line
+// of the same thread, in the same calls, costs a comparison of pointers.
+// The zero value is empty.
+type StackCache struct {
+	in     *Interp
+	t      *thread
+	frames []*Frame
+	ips    []int // the outer frames' places (the innermost one moves)
+	infos  []FrameInfo
+}
+
+// Reset empties the cache (its interpreter was replaced or has ended).
+func (c *StackCache) Reset() { *c = StackCache{} }
+
+// StackInto returns the running thread's stack as AppendFrames does, and
+// whether it differs from the cache's last one only in the innermost line
+// (same calls, the outer frames where they were). The result is the
+// cache's and valid until its next use.
+func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) {
+	fs := in.t.frames
+	same := c.in == in && c.t == in.t && len(c.frames) == len(fs) && len(fs) > 0 && len(c.infos) > 0
+	for i := 0; same && i < len(fs); i++ {
+		same = fs[i] == c.frames[i] && (i == len(fs)-1 || fs[i].ip == c.ips[i])
+	}
+	if same {
+		if top := fs[len(fs)-1]; !top.code.Hidden {
+			c.infos[len(c.infos)-1].Line = top.line(true)
+		}
+		return c.infos, true
+	}
+	c.in, c.t = in, in.t
+	c.frames = append(c.frames[:0], fs...)
+	c.ips = c.ips[:0]
+	for _, f := range fs {
+		c.ips = append(c.ips, f.ip)
+	}
+	c.infos = in.AppendFrames(c.infos[:0])
+	return c.infos, false
 }
 
 // line is the line a frame is at: the next instruction for the innermost

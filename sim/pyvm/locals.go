@@ -181,6 +181,9 @@ func (g *glimpser) value(v Value, depth int) {
 		}
 		g.w(x.v.String())
 	case *Function:
+		if g.in != nil {
+			x = g.in.fnView(x)
+		}
 		g.w("<function " + x.qualname + ">")
 	case *Generator:
 		g.w("<generator " + x.qualname + ">")

@@ -675,7 +675,7 @@ func (in *Interp) RunFinalizers() bool {
 // reachable returns every object reachable from the interpreter's roots
 // (Clone's), not looking inside skip.
 func (in *Interp) reachable(skip Value) map[any]any {
-	c := &cloner{memo: map[any]any{skip: skip}}
+	c := &cloner{memo: map[any]any{skip: skip}, src: in, walk: true}
 	c.stream(in.stdout)
 	c.stream(in.stderr)
 	c.dict(in.modules)

@@ -1,6 +1,6 @@
 // This file defines the heap objects of the VM: containers, classes,
 // instances, functions, modules and iterators. All are plain structs so that
-// Clone can deep-copy them.
+// Clone can copy them.
 
 package pyvm
 
@@ -133,6 +133,9 @@ type Function struct {
 	qualname string
 	module   Value
 	id       int64
+	// shared: a fork shares this function with its clone; read it
+	// through Interp.fnView and change it through fnWritable (share.go).
+	shared bool
 }
 
 // nativeFn is a function implemented in Go. kw names the trailing len(kw)
@@ -229,10 +232,54 @@ func newSet() *Set   { return &Set{t: newTable(0)} }
 // setStr sets a str key (namespaces, attributes).
 func (d *Dict) setStr(k string, v Value) {
 	if i, ok := d.t.sidx[k]; ok {
+		d.t.ownEntries()
 		d.t.entries[i].val = v
 		return
 	}
 	d.t.set(Str(k), k, v)
+}
+
+// nameSlot is an instruction's inline cache for a name it loads or stores:
+// where in which table the name was last found. Entries keep their place
+// until the table is rebuilt, and a slot is used only while the entry it
+// points at is alive and holds the same key, so it is never wrong, only
+// sometimes missed (a fork's copy, a rebuilt table).
+type nameSlot struct {
+	t *table
+	i int
+}
+
+// getStrAt is getStr through an instruction's slot.
+func (d *Dict) getStrAt(k string, s *nameSlot) (Value, bool) {
+	if t := &d.t; s.t == t && s.i < len(t.entries) {
+		if e := &t.entries[s.i]; e.alive {
+			if ks, ok := e.key.(Str); ok && string(ks) == k {
+				return e.val, true
+			}
+		}
+	}
+	i, ok := d.t.sidx[k]
+	if !ok {
+		return nil, false
+	}
+	s.t, s.i = &d.t, i
+	return d.t.entries[i].val, true
+}
+
+// setStrAt is setStr through an instruction's slot.
+func (d *Dict) setStrAt(k string, v Value, s *nameSlot) {
+	if t := &d.t; s.t == t && s.i < len(t.entries) && !t.entriesShared {
+		if e := &t.entries[s.i]; e.alive {
+			if ks, ok := e.key.(Str); ok && string(ks) == k {
+				e.val = v
+				return
+			}
+		}
+	}
+	d.setStr(k, v)
+	if i, ok := d.t.sidx[k]; ok {
+		s.t, s.i = &d.t, i
+	}
 }
 
 // getStr looks up a str key without hashing errors.

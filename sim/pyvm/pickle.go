@@ -188,7 +188,7 @@ func (p *pickler) method(m *BoundMethod) error {
 	name := ""
 	switch f := m.fn.(type) {
 	case *Function:
-		name = f.name
+		name = p.in.fnView(f).name
 	case *Builtin:
 		name = f.name
 	default:
@@ -274,6 +274,7 @@ func (p *pickler) global(v Value) error {
 func (in *Interp) globalName(v Value) (module, qual string, err error) {
 	switch x := v.(type) {
 	case *Function:
+		x = in.fnView(x)
 		module, qual = strNoCall(x.module), x.qualname
 	case *Class:
 		module, qual = x.module, x.name

@@ -105,7 +105,7 @@ func (in *Interp) repr(v Value) (string, error) {
 	case *Class:
 		return fmt.Sprintf("<class '%s'>", qualClassName(x)), nil
 	case *Function:
-		return fmt.Sprintf("<function %s at %s>", x.qualname, in.addr(x)), nil
+		return fmt.Sprintf("<function %s at %s>", in.fnView(x).qualname, in.addr(x)), nil
 	case *Builtin:
 		return fmt.Sprintf("<built-in function %s>", x.name), nil
 	case *Generator:
@@ -184,7 +184,7 @@ func (in *Interp) boundRepr(x *BoundMethod) (string, error) {
 	}
 	switch f := x.fn.(type) {
 	case *Function:
-		return fmt.Sprintf("<bound method %s of %s>", f.qualname, self), nil
+		return fmt.Sprintf("<bound method %s of %s>", in.fnView(f).qualname, self), nil
 	case *Builtin:
 		return fmt.Sprintf("<built-in method %s of %s object at %s>", f.name, typeName(x.self), in.addr(x.self)), nil
 	}

@@ -22,6 +22,9 @@ type table struct {
 	// sidxShared: a fork's copy and its original share sidx (their str
 	// keys sit at the same positions) until either adds or removes one.
 	sidxShared bool
+	// entriesShared: a fork's copy and its original share entries, which
+	// hold only what a fork shares (clone.go), until either writes.
+	entriesShared bool
 
 	// A set's table only (settable.go); a fork's copy keeps none of these
 	// but entries and live, so form starts again at formUnknown.
@@ -69,6 +72,14 @@ func (t *table) delIdx(h any) {
 		return
 	}
 	delete(t.index, h)
+}
+
+// ownEntries gives the dict's table its own entries before a write, if a
+// fork shares them.
+func (t *table) ownEntries() {
+	if t.entriesShared {
+		t.entries, t.entriesShared = append(make([]entry, 0, cap(t.entries)), t.entries...), false
+	}
 }
 
 // ownSidx gives the table its own sidx before a write, if a fork shares it.
@@ -183,6 +194,7 @@ func (t *table) set(k Value, h any, v Value) {
 		// to fresh sets alone, so this is a safety net.
 		t.toOrdered()
 	}
+	t.ownEntries()
 	if i, ok := t.find(h); ok {
 		t.entries[i].val = v
 		return
@@ -207,6 +219,7 @@ func (t *table) del(k Value) (Value, bool, error) {
 		return nil, false, nil
 	}
 	v := t.entries[i].val
+	t.ownEntries()
 	t.delIdx(h)
 	t.entries[i] = entry{}
 	t.live--
@@ -229,7 +242,7 @@ func (t *table) compact() {
 // rebuild replaces the entries and recomputes the index (after compaction or
 // a clone, where identity keys have new pointers).
 func (t *table) rebuild(es []entry) {
-	t.entries = es
+	t.entries, t.entriesShared = es, false
 	t.index = nil
 	t.sidx, t.sidxShared = make(map[string]int, len(es)), false
 	t.live = 0
@@ -244,7 +257,7 @@ func (t *table) rebuild(es []entry) {
 }
 
 func (t *table) clear() {
-	t.entries = nil
+	t.entries, t.entriesShared = nil, false
 	t.index = nil
 	t.sidx, t.sidxShared = map[string]int{}, false
 	t.live = 0

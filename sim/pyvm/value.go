@@ -1,6 +1,7 @@
 // This file defines how Python values are represented: immutable scalars are
 // Go value types (shared freely between a process and its fork clone) and
-// mutable objects are pointers (deep-copied by Clone).
+// mutable objects are pointers (copied by Clone, or shared until written:
+// clone.go, share.go).
 
 package pyvm
 

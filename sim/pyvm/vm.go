@@ -78,15 +78,23 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opLoadClosure:
 			f.push(f.cells[ins.A])
 		case opLoadGlobal:
+			if v, ok := f.globals.getStrAt(f.code.Names[ins.A], f.code.slot(f.ip-1)); ok {
+				f.stack = append(f.stack, v)
+				break
+			}
 			err = in.loadGlobal(f, f.code.Names[ins.A])
 		case opStoreGlobal:
-			f.globals.setStr(f.code.Names[ins.A], f.pop())
+			f.globals.setStrAt(f.code.Names[ins.A], f.pop(), f.code.slot(f.ip-1))
 		case opDeleteGlobal:
 			err = in.deleteName(f.globals, f.code.Names[ins.A])
 		case opLoadName:
+			if v, ok := f.ns.getStrAt(f.code.Names[ins.A], f.code.slot(f.ip-1)); ok {
+				f.stack = append(f.stack, v)
+				break
+			}
 			err = in.loadName(f, f.code.Names[ins.A])
 		case opStoreName:
-			f.ns.setStr(f.code.Names[ins.A], f.pop())
+			f.ns.setStrAt(f.code.Names[ins.A], f.pop(), f.code.slot(f.ip-1))
 		case opDeleteName:
 			err = in.deleteName(f.ns, f.code.Names[ins.A])
 		case opLoadAttr:

@@ -94,7 +94,7 @@ func (in *Interp) call(fn Value, args []Value, kw []string) (Value, bool, error)
 			return nil, false, err
 		}
 		if c.code.Generator {
-			return newGenerator(c, f), false, nil
+			return newGenerator(in.fnView(c), f), false, nil
 		}
 		return nil, true, in.pushFrame(f)
 	case *Builtin:
@@ -197,8 +197,10 @@ func copyVals(vs []Value) []Value { return append([]Value(nil), vs...) }
 
 // newCallFrame binds arguments into a new frame for fn.
 func (in *Interp) newCallFrame(fn *Function, args []Value, kw []string) (*Frame, error) {
+	frameFn := fn
+	fn = in.fnView(fn)
 	code := fn.code
-	f := &Frame{code: code, fn: fn, globals: fn.globals, lastLine: -1,
+	f := &Frame{code: code, fn: frameFn, globals: in.fnGlobals(fn), lastLine: -1,
 		locals: make([]Value, len(code.Locals)), stack: make([]Value, 0, 8)}
 	if code.Kind == kindClass {
 		f.ns = newDict()
@@ -373,7 +375,7 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 		caller.push(f.aux)
 	case retClass:
 		spec := f.aux.(*classSpec)
-		cls, err := newUserClass(spec.name, spec.bases, f.ns)
+		cls, err := in.newUserClass(spec.name, spec.bases, f.ns)
 		if err != nil {
 			return err
 		}
@@ -446,7 +448,7 @@ func (in *Interp) buildClass(f *Frame) error {
 }
 
 // newUserClass creates a class from its namespace.
-func newUserClass(name string, baseVals []Value, ns *Dict) (*Class, error) {
+func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class, error) {
 	var bases []*Class
 	for _, b := range baseVals {
 		bc, ok := b.(*Class)
@@ -474,27 +476,27 @@ func newUserClass(name string, baseVals []Value, ns *Dict) (*Class, error) {
 	}
 	for _, e := range ns.t.entries {
 		if e.alive {
-			setOwner(e.val, c)
+			in.setOwner(e.val, c)
 		}
 	}
 	return c, nil
 }
 
 // setOwner records the class a method was defined in, for zero-argument super().
-func setOwner(v Value, c *Class) {
+func (in *Interp) setOwner(v Value, c *Class) {
 	switch x := v.(type) {
 	case *Function:
-		if x.owner == nil {
-			x.owner = c
+		if in.fnView(x).owner == nil {
+			in.fnWritable(x).owner = c
 		}
 	case *Property:
-		setOwner(x.fget, c)
-		setOwner(x.fset, c)
-		setOwner(x.fdel, c)
+		in.setOwner(x.fget, c)
+		in.setOwner(x.fset, c)
+		in.setOwner(x.fdel, c)
 	case *StaticMethod:
-		setOwner(x.fn, c)
+		in.setOwner(x.fn, c)
 	case *ClassMethod:
-		setOwner(x.fn, c)
+		in.setOwner(x.fn, c)
 	}
 }
 

@@ -318,7 +318,7 @@ func (in *Interp) newTypeCall(name, bases, dict Value) (Value, error) {
 	if _, has := ns.getStr("__qualname__"); !has {
 		ns.setStr("__qualname__", n)
 	}
-	return newUserClass(string(n), b.items, ns)
+	return in.newUserClass(string(n), b.items, ns)
 }
 
 // formatFrame is FORMAT_VALUE without a spec for an instance whose

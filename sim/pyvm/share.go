@@ -1,0 +1,105 @@
+// This file lets a fork share functions instead of copying them.
+//
+// A real fork(2) copies no memory: parent and child share every page until
+// one of them writes to it. The interpreter's objects point at each other,
+// so sharing one means every pointer to it must stay right on both sides. A
+// function is the one kind of object for which that is cheap: once made it
+// is almost never written (setting __name__, __qualname__, __module__ or an
+// attribute, or becoming a class's method), and what it points at that
+// each process owns is its globals and its class. So Clone shares every
+// plain function (no closure, no attributes, no keyword-only defaults,
+// defaults that are immutable) and marks it shared; each interpreter then
+// reads it through three small tables:
+//
+//   - fnPriv: this interpreter's own version of a shared function it
+//     wrote to (made at its first write, as a page is copied at its first
+//     write), so the other side never sees the change;
+//   - gfwd and cfwd: the globals and the class a shared function names, as
+//     this interpreter's copies of them (the child's module dictionary, not
+//     the parent's).
+//
+// The parent reads its own functions through the same tables, which are
+// empty for it (its globals are the function's). A function that is not
+// plain is copied as before. Identity is unchanged: both sides hold the
+// same pointer, as both processes see the same address.
+
+package pyvm
+
+// fnView is the version of fn this interpreter sees: its own copy if it
+// wrote to a shared fn, else fn.
+func (in *Interp) fnView(fn *Function) *Function {
+	if fn.shared && in.fnPriv != nil {
+		if p := in.fnPriv[fn]; p != nil {
+			return p
+		}
+	}
+	return fn
+}
+
+// fnGlobals is the globals a call of fn (a view) runs with here.
+func (in *Interp) fnGlobals(fn *Function) *Dict {
+	if fn.shared && in.gfwd != nil {
+		if d := in.gfwd[fn.globals]; d != nil {
+			return d
+		}
+	}
+	return fn.globals
+}
+
+// fnOwner is the class whose method fn (a view) is here (super()).
+func (in *Interp) fnOwner(fn *Function) *Class {
+	if fn.shared && fn.owner != nil && in.cfwd != nil {
+		if c := in.cfwd[fn.owner]; c != nil {
+			return c
+		}
+	}
+	return fn.owner
+}
+
+// fnWritable is the version of fn this interpreter may change: fn itself
+// unless it is shared, else this interpreter's own copy.
+func (in *Interp) fnWritable(fn *Function) *Function {
+	if !fn.shared {
+		return fn
+	}
+	if p := in.fnView(fn); p != fn {
+		return p
+	}
+	p := *fn
+	p.shared = false
+	p.globals, p.owner = in.fnGlobals(fn), in.fnOwner(fn)
+	if in.fnPriv == nil {
+		in.fnPriv = map[*Function]*Function{}
+	}
+	in.fnPriv[fn] = &p
+	return &p
+}
+
+// plainFunction reports a function a fork may share: everything it holds
+// is immutable apart from its globals and class, which are looked up.
+func plainFunction(x *Function) bool {
+	return x.closure == nil && x.dict == nil && x.kwdefs == nil && allScalar(x.defaults) && (x.module == nil || isScalar(x.module))
+}
+
+// shareFunction gives the clone x itself, and the clone's copies of the
+// globals and class x names in the interpreter being cloned.
+func (c *cloner) shareFunction(x *Function) {
+	x.shared = true
+	c.memo[x] = x
+	if _, ok := c.dst.gfwd[x.globals]; !ok {
+		if c.dst.gfwd == nil {
+			c.dst.gfwd = map[*Dict]*Dict{}
+		}
+		c.dst.gfwd[x.globals] = nil // being copied (a cycle back to x)
+		c.dst.gfwd[x.globals] = c.dict(c.src.fnGlobals(x))
+	}
+	if x.owner != nil {
+		if _, ok := c.dst.cfwd[x.owner]; !ok {
+			if c.dst.cfwd == nil {
+				c.dst.cfwd = map[*Class]*Class{}
+			}
+			c.dst.cfwd[x.owner] = nil
+			c.dst.cfwd[x.owner] = c.value(c.src.fnOwner(x)).(*Class)
+		}
+	}
+}
