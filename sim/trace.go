@@ -327,9 +327,45 @@ type stackNode struct {
 }
 
 // fnNode is one function at a depth of the trie; its lines lead on. A
-// task's next line is most often in the same function: an integer lookup.
+// task's next line is most often in the same function: an index into near,
+// the lines from lo on (a function's lines are close together), or for a
+// line far from them a lookup in far.
 type fnNode struct {
-	lines map[int]*stackNode
+	lo   int
+	near []*stackNode
+	far  map[int]*stackNode
+}
+
+// nearSpan bounds near: lines further apart go to far.
+const nearSpan = 1 << 12
+
+func (fn *fnNode) line(n int) *stackNode {
+	if i := n - fn.lo; i >= 0 && i < len(fn.near) {
+		return fn.near[i]
+	}
+	return fn.far[n]
+}
+
+func (fn *fnNode) setLine(n int, c *stackNode) {
+	switch {
+	case len(fn.near) == 0:
+		fn.lo, fn.near = n, []*stackNode{c}
+	case n >= fn.lo && n-fn.lo < nearSpan:
+		for n-fn.lo >= len(fn.near) {
+			fn.near = append(fn.near, nil)
+		}
+		fn.near[n-fn.lo] = c
+	case n < fn.lo && fn.lo-n+len(fn.near) <= nearSpan:
+		grown := make([]*stackNode, fn.lo-n+len(fn.near))
+		copy(grown[fn.lo-n:], fn.near)
+		fn.lo, fn.near = n, grown
+		fn.near[0] = c
+	default:
+		if fn.far == nil {
+			fn.far = map[int]*stackNode{}
+		}
+		fn.far[n] = c
+	}
 }
 
 type fnKey struct{ file, fn string }
@@ -375,15 +411,15 @@ func (st *stackTable) intern(pid kernel.PID, frames []pyvm.FrameInfo) int32 {
 			}
 			k := fnKey{f.File, f.Func}
 			if fn = n.fns[k]; fn == nil {
-				fn = &fnNode{lines: map[int]*stackNode{}}
+				fn = &fnNode{}
 				n.fns[k] = fn
 			}
 			p.fns = append(p.fns, fn)
 		}
-		c := fn.lines[f.Line]
+		c := fn.line(f.Line)
 		if c == nil {
 			c = &stackNode{id: -1}
-			fn.lines[f.Line] = c
+			fn.setLine(f.Line, c)
 		}
 		p.nodes = append(p.nodes, c)
 		n = c
@@ -407,7 +443,7 @@ func (st *stackTable) internLine(pid kernel.PID, frames []pyvm.FrameInfo) int32 
 	if p.frames[last].Line == line {
 		return p.nodes[last].id
 	}
-	c := p.fns[last].lines[line]
+	c := p.fns[last].line(line)
 	if c == nil {
 		return st.intern(pid, frames)
 	}
