@@ -31,7 +31,12 @@ type cloner struct {
 // SetHost is called.
 func (in *Interp) Clone() *Interp {
 	// Sized as the last clone's memo: growing it costs more than filling it.
-	c := &cloner{memo: make(map[any]any, max(64, in.memoHint))}
+	memo := in.memoSpare
+	if memo == nil {
+		memo = make(map[any]any, max(64, in.memoHint))
+	}
+	in.memoSpare = nil
+	c := &cloner{memo: memo}
 	n := &Interp{host: in.host, cfg: in.cfg, phase: in.phase, status: in.status, killSig: in.killSig,
 		sigPending: false, syncDepth: in.syncDepth, nextID: in.nextID,
 		codeCache: make(map[string]*Code, len(in.codeCache)),
@@ -76,6 +81,10 @@ func (in *Interp) Clone() *Interp {
 		}
 	}
 	in.memoHint, n.memoHint = len(c.memo), len(c.memo)
+	// The next fork of this process reuses the memo's memory (a process
+	// that forks in a loop would otherwise make and drop one a fork).
+	clear(c.memo)
+	in.memoSpare = c.memo
 	return n
 }
 

@@ -178,8 +178,10 @@ type Interp struct {
 	nonblock []int
 	// work is the budget of work that no line shows (work.go).
 	work workBudget
-	// memoHint is how many objects the last Clone copied.
-	memoHint int
+	// memoHint is how many objects the last Clone copied; memoSpare its
+	// emptied memo, for the next.
+	memoHint  int
+	memoSpare map[any]any
 	// noSubprocess: sys.modules had no subprocess at this version of its
 	// table (RunFinalizers).
 	noSubprocess struct {
