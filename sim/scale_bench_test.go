@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"runtime"
 	"testing"
+	"time"
 
 	"zombielab/sim/kernel"
 )
@@ -72,8 +73,18 @@ func BenchmarkLiveMPChild(b *testing.B) {
 	}
 }
 
-// runWhole runs src to its end and fails unless every process exited.
+// runWhole runs src to its end and fails unless every process exited; it
+// reports the lines the run executed and the time per line: the program's
+// own work may grow faster than its size (multiprocessing's start() polls
+// every earlier child), the simulator's cost per line should not.
 func runWhole(b *testing.B, name string, src []byte) {
+	start := time.Now()
+	s := runWholeSystem(b, name, src)
+	b.ReportMetric(float64(s.steps), "lines/op")
+	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(s.steps), "ns/line")
+}
+
+func runWholeSystem(b *testing.B, name string, src []byte) *System {
 	opt, _, err := Load(name, src, Overrides{StepCap: 1 << 30})
 	if err != nil {
 		b.Fatal(err)
@@ -85,6 +96,7 @@ func runWhole(b *testing.B, name string, src []byte) {
 	if r := s.RunToEnd(); r != AllExited {
 		b.Fatalf("stopped: %v", r)
 	}
+	return s
 }
 
 // BenchmarkMPChildren starts N multiprocessing children (fork) that each
