@@ -3,8 +3,9 @@
 // → copy) so aliasing and cycles are preserved. Immutable things — code
 // objects, builtin functions and classes, scalars, tuples of scalars — are
 // shared, not copied; so are plain functions, read through the tables of
-// share.go, and the entries of a dict that holds nothing else (the builtins
-// module, most classes), until either side writes to them (table.ownEntries):
+// share.go, the properties and static and class methods that wrap them,
+// and the entries of a dict that holds nothing else (the builtins module,
+// most classes), until either side writes to them (table.ownEntries):
 // copy-on-write where it is cheap to get right.
 
 package pyvm
@@ -240,14 +241,40 @@ func (c *cloner) shareEntries(n, t *table) bool {
 }
 
 // shareable reports the values Clone gives the clone as they are.
+// Properties, static and class methods never change once made (setter()
+// makes a new property), so they are shared when what they wrap is.
 func (c *cloner) shareable(v Value) bool {
 	switch x := v.(type) {
+	case nil:
+		return true
 	case *Tuple:
 		return allScalar(x.items)
 	case *Function:
 		return c.src.fnView(x) == x && plainFunction(x)
+	case *Property:
+		return c.shareable(x.fget) && c.shareable(x.fset) && c.shareable(x.fdel)
+	case *StaticMethod:
+		return c.shareable(x.fn)
+	case *ClassMethod:
+		return c.shareable(x.fn)
 	}
 	return isScalar(v)
+}
+
+// shareWrapper gives the clone a shareable property, static or class
+// method itself, sharing the functions inside it.
+func (c *cloner) shareWrapper(v Value) {
+	c.memo[v] = v
+	switch x := v.(type) {
+	case *Property:
+		c.value(x.fget)
+		c.value(x.fset)
+		c.value(x.fdel)
+	case *StaticMethod:
+		c.value(x.fn)
+	case *ClassMethod:
+		c.value(x.fn)
+	}
 }
 
 // finish indexes the copied tables' non-str keys, now that every object
@@ -339,6 +366,13 @@ func (c *cloner) value(v Value) Value {
 
 // small copies the remaining small wrapper objects.
 func (c *cloner) small(v Value) Value {
+	switch v.(type) {
+	case *Property, *StaticMethod, *ClassMethod:
+		if !c.walk && c.shareable(v) {
+			c.shareWrapper(v)
+			return v
+		}
+	}
 	var n Value
 	switch x := v.(type) {
 	case *BoundMethod:

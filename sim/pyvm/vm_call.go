@@ -200,8 +200,11 @@ func (in *Interp) newCallFrame(fn *Function, args []Value, kw []string) (*Frame,
 	frameFn := fn
 	fn = in.fnView(fn)
 	code := fn.code
+	// One allocation for the locals and the first 8 stack slots.
+	nl := len(code.Locals)
+	buf := make([]Value, nl+8)
 	f := &Frame{code: code, fn: frameFn, globals: in.fnGlobals(fn), lastLine: -1,
-		locals: make([]Value, len(code.Locals)), stack: make([]Value, 0, 8)}
+		locals: buf[:nl:nl], stack: buf[nl:nl]}
 	if code.Kind == kindClass {
 		f.ns = newDict()
 	}

@@ -78,3 +78,36 @@ Child.hello = spare
 os.write(w, b'x')
 os.waitpid(pid, 0)
 report('parent last')
+
+
+# Properties, static and class methods, and class attributes after fork.
+class Config:
+    level = 1
+
+    @property
+    def doubled(self):
+        return self.level * 2
+
+    @staticmethod
+    def tag():
+        return 'static'
+
+    @classmethod
+    def name(cls):
+        return cls.__name__ + str(cls.level)
+
+
+def show(who):
+    c = Config()
+    print(who, c.doubled, Config.tag(), Config.name(), flush=True)
+
+
+pid = os.fork()
+if pid == 0:
+    Config.level = 5
+    Config.tag = staticmethod(lambda: 'child static')
+    Config.doubled = property(lambda self: -self.level)
+    show('child')
+    os._exit(0)
+os.waitpid(pid, 0)
+show('parent')
