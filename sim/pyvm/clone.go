@@ -4,9 +4,10 @@
 // objects, builtin functions and classes, scalars, tuples of scalars — are
 // shared, not copied; so are plain functions, read through the tables of
 // share.go, the properties and static and class methods that wrap them,
-// and the entries of a dict that holds nothing else (the builtins module,
-// most classes), until either side writes to them (table.ownEntries):
-// copy-on-write where it is cheap to get right.
+// the entries of a dict that holds nothing else (the builtins module, most
+// classes) and the items of a list of immutable values, until either side
+// writes to them (table.ownEntries, List.own): copy-on-write where it is
+// cheap to get right.
 
 package pyvm
 
@@ -98,7 +99,7 @@ func (c *cloner) sharePrelude(m *Module) *Module {
 	for _, e := range m.dict.t.entries {
 		switch e.val.(type) {
 		case *Function, *Instance:
-			if e.alive {
+			if e.live() {
 				c.memo[e.val] = e.val
 			}
 		}
@@ -194,8 +195,8 @@ func (c *cloner) stream(s *stream) *stream {
 func (c *cloner) table(n, t *table) {
 	es := make([]entry, len(t.entries))
 	for i, e := range t.entries {
-		if e.alive {
-			es[i] = entry{key: c.value(e.key), val: c.value(e.val), alive: true}
+		if e.live() {
+			es[i] = entry{key: c.value(e.key), val: c.value(e.val)}
 		}
 	}
 	// Entries keep their positions, so the index of str keys (namespaces,
@@ -220,12 +221,12 @@ func (c *cloner) shareEntries(n, t *table) bool {
 		return false
 	}
 	for _, e := range t.entries {
-		if e.alive && !(c.shareable(e.key) && c.shareable(e.val)) {
+		if e.live() && !(c.shareable(e.key) && c.shareable(e.val)) {
 			return false
 		}
 	}
 	for _, e := range t.entries {
-		if e.alive {
+		if e.live() {
 			c.value(e.val) // a plain function: shared, its globals copied
 		}
 	}
@@ -282,7 +283,7 @@ func (c *cloner) shareWrapper(v Value) {
 func (c *cloner) finish() {
 	for _, n := range c.reindex {
 		for i, e := range n.entries {
-			if !e.alive {
+			if !e.live() {
 				continue
 			}
 			if _, isStr := e.key.(Str); isStr {
@@ -310,6 +311,13 @@ func (c *cloner) value(v Value) Value {
 	}
 	switch x := v.(type) {
 	case *List:
+		if !c.walk && allScalar(x.items) {
+			// Only immutable items: shared until either side writes.
+			n := &List{items: x.items, shared: true}
+			x.shared = true
+			c.memo[v] = n
+			return n
+		}
 		n := &List{}
 		c.memo[v] = n
 		n.items = c.values(x.items)

@@ -117,6 +117,9 @@ func (o Opcode) String() string {
 type Instr struct {
 	Op Opcode
 	A  int32
+	// Line is Code.Lines[i] again, read with the instruction by the
+	// dispatch loop (one load instead of two).
+	Line int32
 }
 
 // codeKind says how a code object's names are stored.

@@ -164,11 +164,11 @@ func (c *compiler) leave() *Code {
 // emit appends an instruction at the current line and returns its index.
 func (c *compiler) emit(op Opcode, a int) int {
 	code := c.u.code
-	code.Instrs = append(code.Instrs, Instr{Op: op, A: int32(a)})
 	line := int32(c.u.line)
 	if c.hidden {
 		line = 0
 	}
+	code.Instrs = append(code.Instrs, Instr{Op: op, A: int32(a), Line: line})
 	code.Lines = append(code.Lines, line)
 	return len(code.Instrs) - 1
 }

@@ -37,7 +37,7 @@ func (c *compiler) constSet(elts []pyast.Expr) bool {
 			return false // unhashable constant: let BUILD_SET raise it
 		}
 	}
-	t.entries = append(t.entries, entry{key: frozenMark, alive: true})
+	t.entries = append(t.entries, entry{key: frozenMark})
 	c.emit(opBuildSet, 0)
 	c.emit(opLoadConst, len(c.u.code.Consts))
 	c.u.code.Consts = append(c.u.code.Consts, &Set{t: t})

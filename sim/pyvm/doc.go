@@ -9,8 +9,8 @@
 // os.fork() clones a process in the middle of a statement (Interp.Clone): the
 // child resumes the pending call with 0, the parent gets the child's pid.
 // Like a real fork, the clone shares what neither side has written yet
-// where that is cheap to get right: plain functions (share.go) and dicts
-// holding only immutable things; everything else is copied.
+// where that is cheap to get right: plain functions (share.go), and dicts
+// and lists holding only immutable things; everything else is copied.
 //
 // Stepping: Run stops before every new line with CPython 3.10+'s line-event
 // rule (PEP 626, as sys.settrace sees it): an instruction whose line differs

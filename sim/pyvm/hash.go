@@ -372,7 +372,7 @@ func (in *Interp) dictKey(d *Dict, k Value) (Value, error) {
 		return k, nil
 	}
 	for _, e := range d.t.entries {
-		if !e.alive || !userHashed(e.key) {
+		if !e.live() || !userHashed(e.key) {
 			continue
 		}
 		eh, _, err := in.pyHash(e.key)
@@ -410,7 +410,7 @@ func (in *Interp) dictReady(d *Dict) error {
 	var firsts []seen
 	for i := 0; i < len(t.entries); i++ {
 		e := t.entries[i]
-		if !e.alive || !userHashed(e.key) {
+		if !e.live() || !userHashed(e.key) {
 			continue
 		}
 		h, _, err := in.pyHash(e.key)

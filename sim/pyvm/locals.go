@@ -67,7 +67,7 @@ func (in *Interp) appendFrameVars(dst []Var, f *Frame) []Var {
 		// Module or class body: its namespace.
 		for _, e := range f.ns.t.entries {
 			name, ok := e.key.(Str)
-			if !e.alive || !ok || strings.HasPrefix(string(name), "__") && strings.HasSuffix(string(name), "__") {
+			if !e.live() || !ok || strings.HasPrefix(string(name), "__") && strings.HasSuffix(string(name), "__") {
 				continue
 			}
 			add(string(name), e.val)
@@ -228,7 +228,7 @@ func (g *glimpser) dict(d *Dict, depth int) {
 	g.w("{")
 	i := 0
 	for _, e := range d.t.entries {
-		if !e.alive || isSentinel(e.key) {
+		if !e.live() || isSentinel(e.key) {
 			continue
 		}
 		if i > 0 {
@@ -263,7 +263,7 @@ func (g *glimpser) set(s *Set, depth int) {
 	}
 	n := 0
 	for _, e := range s.t.entries {
-		if e.alive && !isSentinel(e.key) && e.key != frozenMark {
+		if e.live() && !isSentinel(e.key) && e.key != frozenMark {
 			n++
 		}
 	}
@@ -301,7 +301,7 @@ func (g *glimpser) set(s *Set, depth int) {
 // no Python code.
 func nativeHashes(es []entry) bool {
 	for _, e := range es {
-		if e.alive && !isSentinel(e.key) && e.key != frozenMark && !nativeHash(e.key) {
+		if e.live() && !isSentinel(e.key) && e.key != frozenMark && !nativeHash(e.key) {
 			return false
 		}
 	}
@@ -350,7 +350,7 @@ func (g *glimpser) instance(x *Instance, depth int) {
 	shown := 0
 	for _, e := range x.dict.t.entries {
 		k, ok := e.key.(Str)
-		if !e.alive || !ok || strings.HasPrefix(string(k), "_") {
+		if !e.live() || !ok || strings.HasPrefix(string(k), "_") {
 			continue
 		}
 		if shown == 0 {

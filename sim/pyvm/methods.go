@@ -481,6 +481,7 @@ func initListMethods() {
 	c := listClass
 	method(c, "append", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		l := self.(*List)
+		l.own()
 		l.items = append(l.items, args[0])
 		return None, nil
 	})
@@ -493,6 +494,7 @@ func initListMethods() {
 		if len(l.items)+len(vs) > maxItems {
 			return nil, tooBig(int64(len(l.items) + len(vs)))
 		}
+		l.own()
 		l.items = append(l.items, vs...)
 		return None, nil
 	})
@@ -545,14 +547,17 @@ func initListMethods() {
 		return in.countOf(self.(*List).items, args[0])
 	})
 	method(c, "clear", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
-		self.(*List).items = nil
+		l := self.(*List)
+		l.items, l.shared = nil, false
 		return None, nil
 	})
 	method(c, "copy", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
 		return newList(copyVals(self.(*List).items)), nil
 	})
 	method(c, "reverse", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
-		it := self.(*List).items
+		l := self.(*List)
+		l.own()
+		it := l.items
 		for i, j := 0, len(it)-1; i < j; i, j = i+1, j-1 {
 			it[i], it[j] = it[j], it[i]
 		}
@@ -566,7 +571,9 @@ func initListMethods() {
 		if len(pos) != 1 {
 			return nil, newTypeError("sort() takes no positional arguments")
 		}
-		return None, in.sortValues(pos[0].(*List).items, kws["key"], kws["reverse"])
+		l := pos[0].(*List)
+		l.own()
+		return None, in.sortValues(l.items, kws["key"], kws["reverse"])
 	}})
 }
 
@@ -580,7 +587,7 @@ func initDictMethods() {
 			}
 			var vs []Value
 			for _, e := range d.t.entries {
-				if !e.alive {
+				if !e.live() {
 					continue
 				}
 				switch kind {
@@ -647,7 +654,7 @@ func initDictMethods() {
 	method(c, "popitem", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
 		d := self.(*Dict)
 		for i := len(d.t.entries) - 1; i >= 0; i-- {
-			if e := d.t.entries[i]; e.alive {
+			if e := d.t.entries[i]; e.live() {
 				d.t.del(e.key)
 				return newTuple([]Value{e.key, e.val}), nil
 			}

@@ -227,7 +227,7 @@ func initBytearrayQueries() {
 	for _, e := range bytesClass.dict.t.entries {
 		name := string(e.key.(Str))
 		b, ok := e.val.(*Builtin)
-		if !e.alive || !ok {
+		if !e.live() || !ok {
 			continue
 		}
 		if _, has := bytearrayClass.dict.getStr(name); has {
@@ -258,6 +258,7 @@ func toBytearray(r Value) Value {
 	case Bytes:
 		return newBytearray(string(x))
 	case *List:
+		x.own()
 		for i, v := range x.items {
 			x.items[i] = toBytearray(v)
 		}

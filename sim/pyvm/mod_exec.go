@@ -652,6 +652,7 @@ func (in *Interp) RunFinalizers() bool {
 	}
 	reached := in.reachable(tracked)
 	var dead []Value
+	tracked.own()
 	keep := tracked.items[:0]
 	for _, v := range tracked.items {
 		if _, ok := reached[v]; ok {

@@ -419,6 +419,7 @@ func init() {
 		if !ok {
 			return nil, newTypeError("'%s' object does not support item assignment", typeName(args[0]))
 		}
+		l.own()
 		for i := len(l.items) - 1; i >= 1; i-- {
 			j := r.randbelowInt(i + 1)
 			l.items[i], l.items[j] = l.items[j], l.items[i]

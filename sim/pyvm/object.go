@@ -5,7 +5,21 @@
 package pyvm
 
 // List is a Python list.
-type List struct{ items []Value }
+type List struct {
+	items []Value
+	// shared: a fork's copy and its original share items, which hold only
+	// immutable values, until either writes (own).
+	shared bool
+}
+
+// own gives the list its own items before a write, if a fork shares them.
+// Every write to a list's items goes through it first (appending too: the
+// shared array may have room past the end, which both sides would fill).
+func (l *List) own() {
+	if l.shared {
+		l.items, l.shared = append([]Value(nil), l.items...), false
+	}
+}
 
 // Tuple is a Python tuple (its slice is never mutated after creation).
 // seq, when set, makes it a struct sequence such as sys.version_info or
@@ -252,7 +266,7 @@ type nameSlot struct {
 // getStrAt is getStr through an instruction's slot.
 func (d *Dict) getStrAt(k string, s *nameSlot) (Value, bool) {
 	if t := &d.t; s.t == t && s.i < len(t.entries) {
-		if e := &t.entries[s.i]; e.alive {
+		if e := &t.entries[s.i]; e.live() {
 			if ks, ok := e.key.(Str); ok && string(ks) == k {
 				return e.val, true
 			}
@@ -269,7 +283,7 @@ func (d *Dict) getStrAt(k string, s *nameSlot) (Value, bool) {
 // setStrAt is setStr through an instruction's slot.
 func (d *Dict) setStrAt(k string, v Value, s *nameSlot) {
 	if t := &d.t; s.t == t && s.i < len(t.entries) && !t.entriesShared {
-		if e := &t.entries[s.i]; e.alive {
+		if e := &t.entries[s.i]; e.live() {
 			if ks, ok := e.key.(Str); ok && string(ks) == k {
 				e.val = v
 				return

@@ -143,6 +143,7 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 				if len(x.items)+len(vs) > maxItems {
 					return nil, tooBig(int64(len(x.items) + len(vs)))
 				}
+				x.own()
 				x.items = append(x.items, vs...)
 				return x, in.spendCopy(len(vs))
 			}
@@ -511,7 +512,7 @@ func (in *Interp) eqDict(x, y *Dict) (bool, error) {
 		return false, nil
 	}
 	for _, e := range x.t.entries {
-		if !e.alive {
+		if !e.live() {
 			continue
 		}
 		v, ok, err := y.t.get(e.key)

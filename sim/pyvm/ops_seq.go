@@ -205,6 +205,7 @@ func (in *Interp) setItem(o, k, v Value) error {
 		if err != nil {
 			return err
 		}
+		x.own()
 		x.items[i] = v
 		return nil
 	case *Dict:
@@ -234,6 +235,7 @@ func (in *Interp) setSlice(l *List, s *Slice, v Value) error {
 		if len(vs) != n {
 			return newValueError("attempt to assign sequence of size %d to extended slice of size %d", len(vs), n)
 		}
+		l.own()
 		for i := 0; i < n; i++ {
 			l.items[start+i*step] = vs[i]
 		}
@@ -577,7 +579,7 @@ func (in *Interp) dictUpdate(d *Dict, m Value) error {
 	switch x := m.(type) {
 	case *Dict:
 		for _, e := range x.t.entries {
-			if e.alive {
+			if e.live() {
 				d.t.put(e.key, e.val)
 			}
 		}

@@ -171,7 +171,7 @@ func (p *pickler) items(vs []Value) error {
 func (p *pickler) dict(d *Dict) error {
 	p.uvarint(uint64(d.t.live))
 	for _, e := range d.t.entries {
-		if !e.alive {
+		if !e.live() {
 			continue
 		}
 		if err := p.dump(e.key); err != nil {
@@ -296,7 +296,7 @@ func (in *Interp) globalName(v Value) (module, qual string, err error) {
 // holds b under its name; "builtins" if none does.
 func (in *Interp) builtinModule(b *Builtin) string {
 	for _, e := range in.modules.t.entries {
-		if m, ok := e.val.(*Module); ok && e.alive {
+		if m, ok := e.val.(*Module); ok && e.live() {
 			if v, ok := m.dict.getStr(b.name); ok && v == Value(b) {
 				return m.name
 			}
@@ -654,7 +654,7 @@ func (u *unpickler) stateful() (Value, error) {
 		return nil, raisef(unpicklingErrorClass, "state is not a dictionary")
 	}
 	for _, e := range d.t.entries {
-		if e.alive {
+		if e.live() {
 			if err := inst.dict.t.put(e.key, e.val); err != nil {
 				return nil, err
 			}

@@ -238,7 +238,7 @@ func (in *Interp) dictRepr(d *Dict) (string, error) {
 	b.WriteString("{")
 	first := true
 	for _, e := range d.t.entries {
-		if !e.alive {
+		if !e.live() {
 			continue
 		}
 		if !first {

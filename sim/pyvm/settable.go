@@ -72,7 +72,7 @@ func (t *table) resolveForm() {
 	}
 	t.form = formPending
 	for i, n := 0, t.nslots(); i < n; i++ {
-		if e := t.entries[i]; e.alive && e.val != nil {
+		if e := t.entries[i]; e.live() && e.val != nil {
 			t.form = formHashed
 			break
 		}
@@ -82,7 +82,7 @@ func (t *table) resolveForm() {
 	}
 	t.fill = 0
 	for i, n := 0, t.nslots(); i < n; i++ {
-		if t.entries[i].alive {
+		if t.entries[i].live() {
 			t.fill++
 		}
 	}
@@ -118,7 +118,7 @@ func (in *Interp) setReady(s *Set) error {
 		}
 	}
 	if frozen {
-		t.entries = append(t.entries, entry{key: frozenMark, alive: true})
+		t.entries = append(t.entries, entry{key: frozenMark})
 	}
 	return nil
 }
@@ -136,7 +136,7 @@ func (t *table) toOrdered() {
 		t.set(k, h, nil)
 	}
 	if frozen {
-		t.entries = append(t.entries, entry{key: frozenMark, alive: true})
+		t.entries = append(t.entries, entry{key: frozenMark})
 	}
 	t.form, t.version = formIdentity, v
 }
@@ -177,14 +177,14 @@ func (in *Interp) setAddEntry(t *table, k Value, h int64) (bool, error) {
 		}
 		for j := i; j <= i+uint64(probes); j++ {
 			e := &t.entries[j]
-			if !e.alive && free >= 0 {
-				t.entries[free] = entry{key: k, val: Int(h), alive: true}
+			if !e.live() && free >= 0 {
+				t.entries[free] = entry{key: k, val: Int(h)}
 				t.live++
 				t.version++
 				return true, nil
 			}
-			if !e.alive {
-				*e = entry{key: k, val: Int(h), alive: true}
+			if !e.live() {
+				*e = entry{key: k, val: Int(h)}
 				t.fill++
 				t.live++
 				t.version++
@@ -231,7 +231,7 @@ func (in *Interp) setLookup(t *table, k Value, h int64) (int, error) {
 		}
 		for j := i; j <= i+uint64(probes); j++ {
 			e := &t.entries[j]
-			if !e.alive {
+			if !e.live() {
 				return -1, nil
 			}
 			if e.key != setDummy && int64(e.val.(Int)) == h {
@@ -261,12 +261,12 @@ func (t *table) resize(minused int) {
 	t.entries = make([]entry, size)
 	t.fill = t.live
 	for _, e := range old {
-		if e.alive && e.key != setDummy {
+		if e.live() && e.key != setDummy {
 			insertClean(t.entries, e.key, int64(e.val.(Int)))
 		}
 	}
 	if frozen {
-		t.entries = append(t.entries, entry{key: frozenMark, alive: true})
+		t.entries = append(t.entries, entry{key: frozenMark})
 	}
 }
 
@@ -282,8 +282,8 @@ func insertClean(slots []entry, k Value, h int64) {
 			probes = linearProbes
 		}
 		for j := i; j <= i+uint64(probes); j++ {
-			if !slots[j].alive {
-				slots[j] = entry{key: k, val: Int(h), alive: true}
+			if !slots[j].live() {
+				slots[j] = entry{key: k, val: Int(h)}
 				return
 			}
 		}
@@ -350,7 +350,7 @@ func (in *Interp) setRemove(s *Set, k Value) (bool, error) {
 	if err != nil || i < 0 {
 		return false, err
 	}
-	t.entries[i] = entry{key: setDummy, val: Int(-1), alive: true}
+	t.entries[i] = entry{key: setDummy, val: Int(-1)}
 	t.live--
 	t.version++
 	return true, nil
@@ -375,14 +375,14 @@ func (in *Interp) setPop(s *Set) (Value, error) {
 	}
 	n := t.nslots()
 	i := t.finger & (n - 1)
-	for !t.entries[i].alive || t.entries[i].key == setDummy {
+	for !t.entries[i].live() || t.entries[i].key == setDummy {
 		i++
 		if i >= n {
 			i = 0
 		}
 	}
 	k := t.entries[i].key
-	t.entries[i] = entry{key: setDummy, val: Int(-1), alive: true}
+	t.entries[i] = entry{key: setDummy, val: Int(-1)}
 	t.live--
 	t.version++
 	t.finger = i + 1
@@ -413,7 +413,7 @@ func (in *Interp) setHashes(s *Set) ([]int64, bool, error) {
 	}
 	var hs []int64
 	for i, n := 0, s.t.nslots(); i < n; i++ {
-		if e := s.t.entries[i]; e.alive && e.key != setDummy {
+		if e := s.t.entries[i]; e.live() && e.key != setDummy {
 			hs = append(hs, int64(e.val.(Int)))
 		}
 	}
@@ -453,7 +453,7 @@ func (in *Interp) setMerge(s, o *Set) error {
 	oslots := ot.entries[:ot.nslots()]
 	if t.fill == 0 && t.nslots() == len(oslots) && ot.fill == ot.live {
 		for i, e := range oslots {
-			if e.alive {
+			if e.live() {
 				t.entries[i] = e
 			}
 		}
@@ -463,7 +463,7 @@ func (in *Interp) setMerge(s, o *Set) error {
 	if t.fill == 0 {
 		slots := t.entries[:t.nslots()]
 		for _, e := range oslots {
-			if e.alive && e.key != setDummy {
+			if e.live() && e.key != setDummy {
 				insertClean(slots, e.key, int64(e.val.(Int)))
 			}
 		}
@@ -471,7 +471,7 @@ func (in *Interp) setMerge(s, o *Set) error {
 		return nil
 	}
 	for _, e := range oslots {
-		if e.alive && e.key != setDummy {
+		if e.live() && e.key != setDummy {
 			if _, err := in.setAddEntry(t, e.key, int64(e.val.(Int))); err != nil {
 				return err
 			}
@@ -541,7 +541,7 @@ func (in *Interp) newSetOf(it Value, frozen bool) (*Set, error) {
 		}
 	}
 	if frozen {
-		s.t.entries = append(s.t.entries, entry{key: frozenMark, alive: true})
+		s.t.entries = append(s.t.entries, entry{key: frozenMark})
 	}
 	return s, nil
 }

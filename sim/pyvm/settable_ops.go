@@ -75,7 +75,7 @@ func (in *Interp) setAddKeep(r *Set, k Value) error {
 		r.t.form = formPending
 	}
 	err := in.setAdd(r, k)
-	r.t.entries = append(r.t.entries, entry{key: frozenMark, alive: true})
+	r.t.entries = append(r.t.entries, entry{key: frozenMark})
 	return err
 }
 
@@ -131,7 +131,7 @@ func (in *Interp) setCopyAndDifference(s *Set, other Value) (*Set, error) {
 		return nil, err
 	}
 	if s.t.frozen() {
-		r.t.entries = append(r.t.entries, entry{key: frozenMark, alive: true})
+		r.t.entries = append(r.t.entries, entry{key: frozenMark})
 	}
 	return r, nil
 }
@@ -202,7 +202,7 @@ func (in *Interp) setSymmetricDifference(s *Set, other Value) (*Set, error) {
 		return nil, err
 	}
 	if s.t.frozen() {
-		r.t.entries = append(r.t.entries, entry{key: frozenMark, alive: true})
+		r.t.entries = append(r.t.entries, entry{key: frozenMark})
 	}
 	return r, nil
 }
@@ -222,7 +222,7 @@ func (in *Interp) setUnion(s *Set, others []Value) (*Set, error) {
 		}
 	}
 	if s.t.frozen() {
-		r.t.entries = append(r.t.entries, entry{key: frozenMark, alive: true})
+		r.t.entries = append(r.t.entries, entry{key: frozenMark})
 	}
 	return r, nil
 }

@@ -86,7 +86,7 @@ func (c *Class) visibleDict(d *Dict) *Dict {
 	}
 	out := newDict()
 	for _, e := range d.t.entries {
-		if s, ok := e.key.(Str); e.alive && !(ok && c.hasSlot(string(s))) {
+		if s, ok := e.key.(Str); e.live() && !(ok && c.hasSlot(string(s))) {
 			out.t.put(e.key, e.val)
 		}
 	}

@@ -7,10 +7,14 @@ package pyvm
 
 import "maps"
 
+// entry is one slot of a table; a dead slot (never used, or deleted) has
+// no key. 32 bytes: a fork copies many of them.
 type entry struct {
 	key, val Value
-	alive    bool
 }
+
+// live reports a slot that holds a key.
+func (e entry) live() bool { return e.key != nil }
 
 // table keeps str keys in their own map: names (globals, attributes) are
 // the hot path, and a map[string]int avoids hashing an interface.
@@ -200,7 +204,7 @@ func (t *table) set(k Value, h any, v Value) {
 		return
 	}
 	t.setIdx(h, len(t.entries))
-	t.entries = append(t.entries, entry{key: k, val: v, alive: true})
+	t.entries = append(t.entries, entry{key: k, val: v})
 	t.live++
 	t.version++
 	if _, inst := k.(*Instance); inst && !t.userKeys && userHashed(k) {
@@ -232,7 +236,7 @@ func (t *table) del(k Value) (Value, bool, error) {
 func (t *table) compact() {
 	es := make([]entry, 0, t.live)
 	for _, e := range t.entries {
-		if e.alive {
+		if e.live() {
 			es = append(es, e)
 		}
 	}
@@ -247,7 +251,7 @@ func (t *table) rebuild(es []entry) {
 	t.sidx, t.sidxShared = make(map[string]int, len(es)), false
 	t.live = 0
 	for i, e := range es {
-		if !e.alive {
+		if !e.live() {
 			continue
 		}
 		h, _ := hashKey(e.key)
@@ -267,7 +271,7 @@ func (t *table) clear() {
 func (t *table) keys() []Value {
 	ks := make([]Value, 0, t.live)
 	for _, e := range t.entries {
-		if e.alive && !isSentinel(e.key) {
+		if e.live() && !isSentinel(e.key) {
 			ks = append(ks, e.key)
 		}
 	}
@@ -277,7 +281,7 @@ func (t *table) keys() []Value {
 // nth returns the position of the next live entry at or after i, or -1.
 func (t *table) next(i int) int {
 	for ; i < len(t.entries); i++ {
-		if t.entries[i].alive && !isSentinel(t.entries[i].key) {
+		if t.entries[i].live() && !isSentinel(t.entries[i].key) {
 			return i
 		}
 	}
@@ -287,7 +291,7 @@ func (t *table) next(i int) int {
 func (t *table) copy() table {
 	es := make([]entry, 0, t.live)
 	for _, e := range t.entries {
-		if e.alive {
+		if e.live() {
 			es = append(es, e)
 		}
 	}

@@ -247,7 +247,7 @@ func (in *Interp) beginThread(t *thread) {
 	vals := copyVals(args.items)
 	if d, ok := kw.(*Dict); ok {
 		for _, e := range d.t.entries {
-			if e.alive {
+			if e.live() {
 				k, _ := e.key.(Str)
 				names = append(names, string(k))
 				vals = append(vals, e.val)

@@ -38,13 +38,13 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			}
 		}
 		f := in.t.frames[len(in.t.frames)-1]
-		if ln := f.code.Lines[f.ip]; ln != f.lastLine && ln > 0 {
+		ins := f.code.Instrs[f.ip]
+		if ln := ins.Line; ln != f.lastLine && ln > 0 {
 			f.lastLine = ln
 			if in.syncDepth == 0 {
 				return StopLine, nil, nil
 			}
 		}
-		ins := f.code.Instrs[f.ip]
 		f.ip++
 		var err error
 		switch ins.Op {
@@ -319,6 +319,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opListAppend:
 			v := f.pop()
 			l := f.stack[len(f.stack)-int(ins.A)].(*List)
+			l.own()
 			l.items = append(l.items, v)
 		case opSetAdd:
 			v := f.pop()
@@ -336,6 +337,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			var vs []Value
 			if vs, err = in.iterate(it); err == nil {
 				l := f.top().(*List)
+				l.own()
 				l.items = append(l.items, vs...)
 			}
 		case opSetUpdate:

@@ -70,7 +70,7 @@ func (in *Interp) spreadArgs(pos Value, hasKw bool, kwv Value) ([]Value, []strin
 	var kw []string
 	d := kwv.(*Dict)
 	for _, e := range d.t.entries {
-		if !e.alive {
+		if !e.live() {
 			continue
 		}
 		k, ok := e.key.(Str)
@@ -478,7 +478,7 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 		return nil, err
 	}
 	for _, e := range ns.t.entries {
-		if e.alive {
+		if e.live() {
 			in.setOwner(e.val, c)
 		}
 	}
