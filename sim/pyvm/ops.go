@@ -159,6 +159,12 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 				if n > 0 && int64(len(x.items))*n > maxItems {
 					return nil, tooBig(int64(len(x.items)) * n)
 				}
+				if inplace {
+					// list_inplace_repeat: the same list, repeated.
+					x.own()
+					x.items = repeat(x.items, n)
+					return x, in.spendCopy(len(x.items))
+				}
 				return newList(repeat(x.items, n)), in.spendCopy(len(x.items) * int(max(n, 0)))
 			}
 		}
