@@ -73,7 +73,7 @@ type System struct {
 	// procsGen counts changes to procs, so that step looks a process up
 	// once a line instead of after every part of it.
 	procsGen uint64
-	// curPID's proc as looked up at procsGen curGen.
+	// curPID's proc as looked up at procsGen curGen (procOf).
 	curPID  kernel.PID
 	curProc *proc
 	curGen  uint64
@@ -142,6 +142,15 @@ func (s *System) dropProc(pid kernel.PID) {
 		s.procsGen++
 		s.stackCache.Reset()
 	}
+}
+
+// procOf is s.procs[pid], looked up again only when procs changed or
+// another task runs: a task usually runs many lines in a row.
+func (s *System) procOf(pid kernel.PID) *proc {
+	if pid != s.curPID || s.curGen != s.procsGen {
+		s.curPID, s.curProc, s.curGen = pid, s.procs[pid], s.procsGen
+	}
+	return s.curProc
 }
 
 // process is the proc of the process a task belongs to.
@@ -456,13 +465,7 @@ func (s *System) step() bool {
 		}
 		return false
 	}
-	var p *proc
-	if pid == s.curPID && s.curGen == s.procsGen {
-		p = s.curProc
-	} else {
-		p = s.procs[pid]
-		s.curPID, s.curProc, s.curGen = pid, p, s.procsGen
-	}
+	p := s.procOf(pid)
 	if p == nil {
 		panic(fmt.Sprintf("sim: scheduler returned pid %d, which runs no interpreter", pid))
 	}
@@ -492,11 +495,7 @@ func (s *System) step() bool {
 		s.stop(ReachedCap)
 		return false
 	}
-	gen, present := s.procsGen, p
-	if gen != s.curGen {
-		present = s.procs[pid]
-	}
-	alive := present == p
+	alive := s.procOf(pid) == p
 	switch stop {
 	case pyvm.StopLine:
 		if !alive {
@@ -533,10 +532,7 @@ func (s *System) step() bool {
 			s.dropProc(pid)
 		}
 	}
-	if gen != s.procsGen {
-		present = s.procs[pid]
-	}
-	if present != nil && s.stepCost > 0 {
+	if s.stepCost > 0 && s.procOf(pid) != nil {
 		s.k.Charge(pid, s.stepCost)
 	}
 	s.drain()

@@ -263,14 +263,23 @@ type nameSlot struct {
 	i int
 }
 
+// at is the entry of t that s points at, if it still holds k (a dead slot
+// has no key), else nil.
+func (s *nameSlot) at(t *table, k string) *entry {
+	if s.t != t || s.i >= len(t.entries) {
+		return nil
+	}
+	e := &t.entries[s.i]
+	if ks, ok := e.key.(Str); ok && string(ks) == k {
+		return e
+	}
+	return nil
+}
+
 // getStrAt is getStr through an instruction's slot.
 func (d *Dict) getStrAt(k string, s *nameSlot) (Value, bool) {
-	if t := &d.t; s.t == t && s.i < len(t.entries) {
-		if e := &t.entries[s.i]; e.live() {
-			if ks, ok := e.key.(Str); ok && string(ks) == k {
-				return e.val, true
-			}
-		}
+	if e := s.at(&d.t, k); e != nil {
+		return e.val, true
 	}
 	i, ok := d.t.sidx[k]
 	if !ok {
@@ -280,15 +289,12 @@ func (d *Dict) getStrAt(k string, s *nameSlot) (Value, bool) {
 	return d.t.entries[i].val, true
 }
 
-// setStrAt is setStr through an instruction's slot.
+// setStrAt is setStr through an instruction's slot (a slot into entries a
+// fork still shares is not written through: setStr copies them first).
 func (d *Dict) setStrAt(k string, v Value, s *nameSlot) {
-	if t := &d.t; s.t == t && s.i < len(t.entries) && !t.entriesShared {
-		if e := &t.entries[s.i]; e.live() {
-			if ks, ok := e.key.(Str); ok && string(ks) == k {
-				e.val = v
-				return
-			}
-		}
+	if e := s.at(&d.t, k); e != nil && !d.t.entriesShared {
+		e.val = v
+		return
 	}
 	d.setStr(k, v)
 	if i, ok := d.t.sidx[k]; ok {
