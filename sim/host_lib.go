@@ -9,7 +9,8 @@
 //
 // ITIMER_REAL is per process (POSIX: not inherited by fork) and lives in
 // the host. The kernel has no timer for it, so it fires when the process
-// makes a system call after it is due, and a sleep or pause that would
+// makes a system call or starts a line after it is due (System.timerDue:
+// a busy loop is interrupted as on Linux), and a sleep or pause that would
 // outlast it sleeps only until it is due (a poll deadline wakes it): then
 // SIGALRM is sent, its handler runs, and the sleep goes on to its own end
 // (PEP 475). A process blocked in wait or read past the alarm is not woken

@@ -98,9 +98,16 @@ type System struct {
 	workLeft   int64
 	stepCost   kernel.Duration // charged during the current line
 	stackCache pyvm.StackCache // the last line's stack, for the next
-	vars       []pyvm.Var      // reused buffer for Options.Locals
-	lineVars   Locals          // localsOf's result, not to allocate one a line
-	stopped    StopReason
+	// lineProc is the task step is running (linePID), for lineHook, which
+	// has run lineRun lines of it in this step; hookFn is s.lineHook.
+	lineProc *proc
+	linePID  kernel.PID
+	lineRun  int
+	hookFn   func() pyvm.LineVerdict
+	noHook   bool       // one line a step, as before lineHook (tests compare)
+	vars     []pyvm.Var // reused buffer for Options.Locals
+	lineVars Locals     // localsOf's result, not to allocate one a line
+	stopped  StopReason
 
 	mainExited bool
 	mainStatus kernel.WaitStatus
@@ -117,7 +124,9 @@ type proc struct {
 	in  *pyvm.Interp
 	// owner is the process's own proc when this one is a thread of it,
 	// else nil.
-	owner    *proc
+	owner *proc
+	// host is the process's host (its interval timer), nil for a thread.
+	host     *host
 	children []int // multiprocessing _children as last recorded
 	// childStamp identifies the _children set read for children.
 	childStamp pyvm.SetStamp
@@ -321,8 +330,9 @@ func (s *System) load(module string) (string, []byte, bool) { return LoadModule(
 // adopt attaches an interpreter to a kernel process that will run its first
 // line after delay.
 func (s *System) adopt(pid kernel.PID, in *pyvm.Interp, delay Span) {
-	in.SetHost(&host{s: s, pid: pid, tid: pid})
-	s.setProc(pid, &proc{pid: pid, in: in})
+	h := &host{s: s, pid: pid, tid: pid}
+	in.SetHost(h)
+	s.setProc(pid, &proc{pid: pid, in: in, host: h})
 	s.k.Charge(pid, delay.draw(s.rng))
 }
 
@@ -425,7 +435,9 @@ func (s *System) limit() kernel.Time {
 	return s.t0 + kernel.Time(s.opt.Until)
 }
 
-// Step runs one line of one process. It returns false once the run is over.
+// Step runs one line of one process, or up to LinesPerStep lines of the same
+// task when nothing else would run between them. It returns false once the
+// run is over.
 // A group of events with no line of their own that it recorded ends with
 // it, so each such step is dated when its events happened.
 func (s *System) Step() bool {
@@ -473,10 +485,21 @@ func (s *System) step() bool {
 	if s.wakeLatency(p) {
 		return true
 	}
+	s.timerDue(p)
 	s.stepCost = 0
 	s.inLine = true
 	p.in.SetWorkBudget(s.workLeft)
+	if s.hookFn == nil && !s.noHook {
+		s.hookFn = s.lineHook
+	}
+	s.lineProc, s.linePID, s.lineRun = p, pid, 0
+	p.in.SetLineHook(s.hookFn)
 	stop := p.in.RunThread(int(pid), 1<<20)
+	p.in.SetLineHook(nil)
+	s.lineProc = nil
+	if stop == pyvm.StopLineDone {
+		return true // lineHook did the rest
+	}
 	s.workLeft = p.in.WorkBudget()
 	p.blocked, p.woken = stop == pyvm.StopBlocked, false
 	mp := p.process()
@@ -503,28 +526,7 @@ func (s *System) step() bool {
 			// interpreter stopped at a line that will never run.
 			break
 		}
-		s.steps++
-		frames, sameCalls := p.in.StackInto(&s.stackCache)
-		if len(frames) > 0 {
-			s.noteChildren(mp, frames[len(frames)-1], sameCalls)
-		}
-		if pid == s.main && len(frames) > 0 {
-			top := frames[len(frames)-1]
-			if !s.begun && top.File == s.opt.File {
-				s.begun, s.t0, s.trace.t0, s.trace.started = true, s.k.Now(), s.k.Now(), true
-			}
-			s.trace.addLine(s.k.Now(), pid, frames, sameCalls, s.localsOf(p))
-			s.checkpoint(pid, top)
-		} else {
-			s.trace.addLine(s.k.Now(), pid, frames, sameCalls, s.localsOf(p))
-		}
-		// A Popen nothing reaches any more gets its __del__ now, before
-		// this line runs (CPython's reference counting, see pyvm
-		// RunFinalizers).
-		p.in.SetWorkBudget(s.workLeft)
-		p.in.RunFinalizers()
-		s.workLeft = p.in.WorkBudget()
-		s.stepCost += s.costs.Line.draw(s.rng)
+		s.atLine(p, pid, mp)
 	case pyvm.StopExited:
 		// An exec installed a new interpreter for the same pid: only the
 		// old one is gone.
@@ -537,6 +539,94 @@ func (s *System) step() bool {
 	}
 	s.drain()
 	return true
+}
+
+// atLine records the line task pid (p, of process mp) stopped at, takes its
+// checkpoint, and adds the line's cost to the step's.
+func (s *System) atLine(p *proc, pid kernel.PID, mp *proc) {
+	s.steps++
+	frames, sameCalls := p.in.StackInto(&s.stackCache)
+	if len(frames) > 0 {
+		s.noteChildren(mp, frames[len(frames)-1], sameCalls)
+	}
+	if pid == s.main && len(frames) > 0 {
+		top := frames[len(frames)-1]
+		if !s.begun && top.File == s.opt.File {
+			s.begun, s.t0, s.trace.t0, s.trace.started = true, s.k.Now(), s.k.Now(), true
+		}
+		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, s.localsOf(p))
+		s.checkpoint(pid, top)
+	} else {
+		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, s.localsOf(p))
+	}
+	// A Popen nothing reaches any more gets its __del__ now, before this
+	// line runs (CPython's reference counting, see pyvm RunFinalizers).
+	p.in.SetWorkBudget(s.workLeft)
+	p.in.RunFinalizers()
+	s.workLeft = p.in.WorkBudget()
+	s.stepCost += s.costs.Line.draw(s.rng)
+}
+
+// LinesPerStep bounds the lines one Step runs (lineHook), so that a caller
+// that streams and forgets the trace (the CLI) or plays it (the player)
+// gets control back often.
+const LinesPerStep = 64
+
+// lineHook runs inside the interpreter where it stops at a line of
+// s.lineProc. It does what step does after RunThread returns StopLine, and
+// then, when the next step would pick the same task with nothing else
+// happening first (no timer due, no other task ready sooner, one thread,
+// no stop), what that step would do before calling RunThread again; the
+// interpreter then goes on with the line without returning. The trace and
+// the clock are exactly as with one step a line (TestLineHookSameTrace);
+// only the returns and re-entries of every line are saved.
+func (s *System) lineHook() pyvm.LineVerdict {
+	p, pid := s.lineProc, s.linePID
+	if p == nil {
+		return pyvm.LineStop
+	}
+	// step, after RunThread stopped at a line:
+	s.workLeft = p.in.WorkBudget()
+	p.blocked, p.woken = false, false
+	mp := p.process()
+	s.drain()
+	s.inLine = false
+	if s.procOf(pid) != p {
+		return pyvm.LineStop // step sees the task gone, as before
+	}
+	s.atLine(p, pid, mp)
+	if s.stepCost > 0 && s.procOf(pid) != nil {
+		s.k.Charge(pid, s.stepCost)
+	}
+	s.drain()
+	// Step, after step:
+	s.trace.closeStep()
+	// The next step, if it would run this task again at once:
+	if s.lineRun++; s.lineRun >= LinesPerStep || s.stopped != Running || !p.in.CanGoOn() ||
+		s.steps >= s.opt.StepCap || s.picks+1 >= maxPicksPerStep*s.opt.StepCap ||
+		s.procOf(pid) != p || !s.k.Again(pid, s.limit()) {
+		return pyvm.LineDone
+	}
+	s.picks++
+	s.drain()
+	s.timerDue(p)
+	s.stepCost = 0
+	s.inLine = true
+	p.in.SetWorkBudget(s.workLeft)
+	return pyvm.LineGoOn
+}
+
+// timerDue fires the interval timer (signal.alarm, setitimer) of the process
+// whose main thread p is, if it came due while the process ran: on Linux
+// SIGALRM is sent at expiry whatever the process does, so a busy loop is
+// interrupted too (before, only at its next system call). The handler runs
+// before the task's next instruction. A task resuming a blocking call is
+// left to the call's own timer handling (host.timerInterrupts).
+func (s *System) timerDue(p *proc) {
+	if h := p.host; h != nil && !p.blocked && h.timer.set && s.k.Now() >= h.timer.at {
+		h.fireTimer()
+		s.drain()
+	}
 }
 
 // localsOf is what the task that stopped at a line sees, when the run

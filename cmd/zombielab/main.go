@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 )
 
 type command struct {
@@ -30,7 +31,28 @@ func commands() []command {
 }
 
 func main() {
-	os.Exit(dispatch(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(profiled(func() int { return dispatch(os.Args[1:], os.Stdout, os.Stderr) }))
+}
+
+// profiled runs f under Go's CPU profiler when ZOMBIELAB_CPUPROFILE names a
+// file: how the README's performance figures for `run` were broken down.
+func profiled(f func() int) int {
+	path := os.Getenv("ZOMBIELAB_CPUPROFILE")
+	if path == "" {
+		return f()
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "zombielab: ZOMBIELAB_CPUPROFILE: %v\n", err)
+		return 2
+	}
+	defer out.Close()
+	if err := pprof.StartCPUProfile(out); err != nil {
+		fmt.Fprintf(os.Stderr, "zombielab: ZOMBIELAB_CPUPROFILE: %v\n", err)
+		return 2
+	}
+	defer pprof.StopCPUProfile()
+	return f()
 }
 
 func dispatch(args []string, stdout, stderr io.Writer) int {

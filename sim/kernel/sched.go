@@ -38,6 +38,22 @@ func (k *Kernel) Next(limit Time) (pid PID, ok bool) {
 	}
 }
 
+// Again reports whether Next(limit) would return pid with no timer firing
+// first, and if so does what that call would: the clock moves to pid's
+// ready time. Otherwise nothing changes and the caller calls Next.
+func (k *Kernel) Again(pid PID, limit Time) bool {
+	p := k.earliestRunnable()
+	if p == nil || p.pid != pid || p.ready > limit {
+		return false
+	}
+	k.dropStaleTimers()
+	if t, ok := k.timers.peek(); ok && t.at <= limit && t.at <= p.ready {
+		return false
+	}
+	k.advance(p.ready)
+	return true
+}
+
 // advance moves the clock forward to t; it never goes back.
 func (k *Kernel) advance(t Time) {
 	if t > k.now {

@@ -106,8 +106,8 @@ func TestLazyEqualsEager(t *testing.T) {
 	eager := load(t, "seed-loop", sim.Overrides{})
 	eager.RunToEnd()
 	lazy := load(t, "seed-loop", sim.Overrides{})
-	if lazy.Len() != 1 {
-		t.Fatalf("a fresh player knows %d steps, want 1", lazy.Len())
+	if n := lazy.Len(); n < 1 || n > sim.LinesPerStep {
+		t.Fatalf("a fresh player knows %d steps, want 1 to %d (one Step)", n, sim.LinesPerStep)
 	}
 	for _, i := range []int{5, 700, 300, 2000, eager.Len() - 1} {
 		got, want := lazy.Seek(i), eager.Seek(i)

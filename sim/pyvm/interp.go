@@ -29,10 +29,13 @@ const (
 	// StopCapped: the work budget (SetWorkBudget) ran out inside a line;
 	// the interpreter is left in the middle of it and must not run again.
 	StopCapped
+	// StopLineDone: as StopLine, but the line hook (SetLineHook) has
+	// already done what the caller does at a line, and declined to go on.
+	StopLineDone
 )
 
 func (s Stop) String() string {
-	return [...]string{"line", "blocked", "exited", "budget", "thread-exited", "capped"}[s]
+	return [...]string{"line", "blocked", "exited", "budget", "thread-exited", "capped", "line-done"}[s]
 }
 
 // FrameInfo describes one frame of a call stack.
@@ -128,6 +131,9 @@ func (p phase) String() string { return [...]string{"new", "running", "shutdown"
 type Interp struct {
 	host Host
 	cfg  Config
+	// lineHook, when set, is called where Run would stop at a line
+	// (SetLineHook).
+	lineHook func() LineVerdict
 	// t is the thread running now; threads are all of them, the main
 	// thread first (thread.go). A process that never started a thread has
 	// one, and no GIL.
@@ -352,6 +358,35 @@ func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) 
 	}
 	c.infos = in.AppendFrames(c.infos[:0])
 	return c.infos, false
+}
+
+// LineVerdict is a line hook's answer.
+type LineVerdict uint8
+
+const (
+	// LineStop: the hook did nothing; Run returns StopLine.
+	LineStop LineVerdict = iota
+	// LineDone: the hook did what the caller does at a line; Run returns
+	// StopLineDone.
+	LineDone
+	// LineGoOn: as LineDone, and the same thread runs the line now, as if
+	// Run had been called again.
+	LineGoOn
+)
+
+// SetLineHook installs h (nil removes it): where Run would return StopLine,
+// it calls h first, with the interpreter stopped at the line exactly as
+// Run would leave it (Frames, StackInto and RunFinalizers may be used). A
+// caller that would call Run again at once for the same thread saves the
+// return and re-entry of every line; the answer LineGoOn is allowed only
+// when CanGoOn is true.
+func (in *Interp) SetLineHook(h func() LineVerdict) { in.lineHook = h }
+
+// CanGoOn reports whether Run, called again now, would only go on with the
+// current line: one thread, no GIL, no pending call to complete, no
+// exhausted work budget, not exited.
+func (in *Interp) CanGoOn() bool {
+	return len(in.threads) == 1 && in.gil == nil && !in.t.hasPending && !in.work.capped && (in.phase == phaseRunning || in.phase == phaseShutdown)
 }
 
 // line is the line a frame is at: the next instruction for the innermost

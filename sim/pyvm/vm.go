@@ -12,17 +12,29 @@ var errExited = errors.New("pyvm: process exited")
 // exec is the interpreter loop. budget <= 0 means unlimited.
 func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 	count := 0
+	// f is the top frame, kept across instructions that can change neither
+	// the frames, the thread, the process's phase nor its signals (they end
+	// with continue); any other instruction sets it to nil, and the checks
+	// below run again before the next one.
+	var f *Frame
+	var instrs []Instr
+	charge := false
 	for {
-		if in.phase == phaseExited {
-			return StopExited, nil, errExited
-		}
-		if in.sigPending && in.syncDepth == 0 && len(in.t.frames) > base && in.t == in.threads[0] {
-			if err := in.takeSignal(); err != nil {
-				if stop, done, e := in.handleError(in.t.frames[len(in.t.frames)-1], base, err); done {
-					return stop, nil, e
-				}
+		if f == nil {
+			if in.phase == phaseExited {
+				return StopExited, nil, errExited
 			}
-			continue
+			if in.sigPending && in.syncDepth == 0 && len(in.t.frames) > base && in.t == in.threads[0] {
+				if err := in.takeSignal(); err != nil {
+					if stop, done, e := in.handleError(in.t.frames[len(in.t.frames)-1], base, err); done {
+						return stop, nil, e
+					}
+				}
+				continue
+			}
+			f = in.t.frames[len(in.t.frames)-1]
+			instrs = f.code.Instrs
+			charge = in.syncDepth > 0 && in.work.on
 		}
 		if budget > 0 {
 			if count >= budget {
@@ -30,27 +42,40 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			}
 			count++
 		}
-		if in.syncDepth > 0 && in.work.on {
+		if charge {
 			// Code called back from Go has no line stops: its
 			// instructions are the work the step cap counts.
 			if err := in.spend(1); err != nil {
 				return StopCapped, nil, err
 			}
 		}
-		f := in.t.frames[len(in.t.frames)-1]
-		ins := f.code.Instrs[f.ip]
+		ins := instrs[f.ip]
 		if ln := ins.Line; ln != f.lastLine && ln > 0 {
 			f.lastLine = ln
 			if in.syncDepth == 0 {
-				return StopLine, nil, nil
+				if in.lineHook == nil {
+					return StopLine, nil, nil
+				}
+				switch in.lineHook() {
+				case LineStop:
+					return StopLine, nil, nil
+				case LineDone:
+					return StopLineDone, nil, nil
+				}
+				// The same line, run now: everything is looked at again
+				// (the hook may have run finalizers).
+				count, f = 0, nil
+				continue
 			}
 		}
 		f.ip++
 		var err error
 		switch ins.Op {
 		case opNop:
+			continue
 		case opLoadConst:
 			f.stack = append(f.stack, f.code.Consts[ins.A])
+			continue
 		case opLoadFast:
 			v := f.locals[ins.A]
 			if v == nil {
@@ -58,9 +83,11 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				break
 			}
 			f.stack = append(f.stack, v)
+			continue
 		case opStoreFast:
 			f.locals[ins.A] = f.stack[len(f.stack)-1]
 			f.stack = f.stack[:len(f.stack)-1]
+			continue
 		case opDeleteFast:
 			if f.locals[ins.A] == nil {
 				err = in.unboundLocal(f.code.Locals[ins.A])
@@ -80,21 +107,23 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opLoadGlobal:
 			if v, ok := f.globals.getStrAt(f.code.Names[ins.A], f.code.slot(f.ip-1)); ok {
 				f.stack = append(f.stack, v)
-				break
+				continue
 			}
 			err = in.loadGlobal(f, f.code.Names[ins.A])
 		case opStoreGlobal:
 			f.globals.setStrAt(f.code.Names[ins.A], f.pop(), f.code.slot(f.ip-1))
+			continue
 		case opDeleteGlobal:
 			err = in.deleteName(f.globals, f.code.Names[ins.A])
 		case opLoadName:
 			if v, ok := f.ns.getStrAt(f.code.Names[ins.A], f.code.slot(f.ip-1)); ok {
 				f.stack = append(f.stack, v)
-				break
+				continue
 			}
 			err = in.loadName(f, f.code.Names[ins.A])
 		case opStoreName:
 			f.ns.setStrAt(f.code.Names[ins.A], f.pop(), f.code.slot(f.ip-1))
+			continue
 		case opDeleteName:
 			err = in.deleteName(f.ns, f.code.Names[ins.A])
 		case opLoadAttr:
@@ -172,7 +201,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 					if r, ok := intFast(binop(ins.A), x, y); ok {
 						f.stack = f.stack[:len(f.stack)-1]
 						f.stack[len(f.stack)-1] = r
-						break
+						continue
 					}
 				}
 			}
@@ -205,7 +234,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 					r = mkBool(intCompare(cmpop(ins.A), x, y))
 					f.stack = f.stack[:len(f.stack)-1]
 					f.stack[len(f.stack)-1] = r
-					break
+					continue
 				}
 			}
 			if g, ok := b.(*Generator); ok && (ins.A == int32(cmpIn) || ins.A == int32(cmpNotIn)) && in.runnableGen(g) {
@@ -230,25 +259,35 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			}
 		case opPopTop:
 			f.stack = f.stack[:len(f.stack)-1]
+			continue
 		case opDupTop:
 			f.push(f.top())
+			continue
 		case opDupTop2:
 			n := len(f.stack)
 			f.stack = append(f.stack, f.stack[n-2], f.stack[n-1])
+			continue
 		case opRotTwo:
 			n := len(f.stack)
 			f.stack[n-1], f.stack[n-2] = f.stack[n-2], f.stack[n-1]
+			continue
 		case opRotThree:
 			n := len(f.stack)
 			f.stack[n-1], f.stack[n-2], f.stack[n-3] = f.stack[n-2], f.stack[n-3], f.stack[n-1]
+			continue
 		case opJump:
 			f.jump(int(ins.A))
+			continue
 		case opPopJumpIfFalse, opPopJumpIfTrue:
 			v := f.pop()
-			var t bool
 			if b, ok := v.(Bool); ok {
-				t = bool(b)
-			} else if t, err = in.truth(v); err != nil {
+				if bool(b) == (ins.Op == opPopJumpIfTrue) {
+					f.jump(int(ins.A))
+				}
+				continue
+			}
+			var t bool
+			if t, err = in.truth(v); err != nil {
 				break
 			}
 			if t == (ins.Op == opPopJumpIfTrue) {
@@ -382,8 +421,10 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			err = in.buildClass(f)
 		case opSetupExcept, opSetupFinally:
 			f.blocks = append(f.blocks, block{kind: blockSetup, handler: ins.A, level: int32(len(f.stack))})
+			continue
 		case opPopBlock:
 			f.blocks = f.blocks[:len(f.blocks)-1]
+			continue
 		case opPushExc:
 			exc := f.top()
 			f.blocks = append(f.blocks, block{kind: blockHandler, level: int32(len(f.stack) - 1)})
@@ -448,11 +489,14 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			err = raisef(systemErrorClass, "unknown opcode %v", ins.Op)
 		}
 		if err == nil {
+			f = nil
 			continue
 		}
-		if stop, done, e := in.handleError(f, base, err); done {
+		stop, done, e := in.handleError(f, base, err)
+		if done {
 			return stop, nil, e
 		}
+		f = nil
 	}
 }
 
