@@ -33,17 +33,21 @@ const (
 
 func pack(r Record) packed {
 	if r.PID < 0 || r.PID >= 1<<22 || r.Kind > kindMask {
-		panic(fmt.Sprintf("sim: record %+v does not pack", r))
+		unpackable(r)
 	}
-	w := uint32(r.PID)<<pidShift | uint32(r.Kind)
-	if r.Step {
-		w |= stepBit
-	}
-	if r.Opens {
-		w |= opensBit
-	}
+	w := uint32(r.PID)<<pidShift | uint32(r.Kind) | bit(r.Step, stepBit) | bit(r.Opens, opensBit)
 	return packed{time: r.Time, ref: r.Ref, word: w}
 }
+
+func bit(b bool, v uint32) uint32 {
+	if b {
+		return v
+	}
+	return 0
+}
+
+// unpackable is pack's panic, apart so that pack is inlined.
+func unpackable(r Record) { panic(fmt.Sprintf("sim: record %+v does not pack", r)) }
 
 func (p packed) unpack() Record {
 	return Record{
@@ -54,25 +58,30 @@ func (p packed) unpack() Record {
 
 // records is an append-only list of packed records in chunks.
 type records struct {
-	chunks [][]packed
+	chunks []*chunk
 	n      int
-	forgot int        // chunks before this one are forgotten (nil)
-	spare  [][]packed // forgotten chunks' memory, for the next ones
+	forgot int      // chunks before this one are forgotten (nil)
+	spare  []*chunk // forgotten chunks' memory, for the next ones
 }
+
+// chunk is records' unit of memory; records.n says how much of the last one
+// is used.
+type chunk [1 << chunkBits]packed
 
 func (rs *records) append(r Record) {
 	if rs.n>>chunkBits == len(rs.chunks) {
-		var c []packed
-		if k := len(rs.spare); k > 0 {
-			c, rs.spare = rs.spare[k-1], rs.spare[:k-1]
-		} else {
-			c = make([]packed, 0, 1<<chunkBits)
-		}
-		rs.chunks = append(rs.chunks, c)
+		rs.grow()
 	}
-	c := &rs.chunks[len(rs.chunks)-1]
-	*c = append(*c, pack(r))
+	rs.chunks[rs.n>>chunkBits][rs.n&(1<<chunkBits-1)] = pack(r)
 	rs.n++
+}
+
+func (rs *records) grow() {
+	if k := len(rs.spare); k > 0 {
+		rs.chunks, rs.spare = append(rs.chunks, rs.spare[k-1]), rs.spare[:k-1]
+		return
+	}
+	rs.chunks = append(rs.chunks, new(chunk))
 }
 
 func (rs *records) at(i int) *packed { return &rs.chunks[i>>chunkBits][i&(1<<chunkBits-1)] }
@@ -92,7 +101,7 @@ func (s *System) Forget(n int) {
 		return // nothing more to release (the common case: cheap)
 	}
 	for i := rs.forgot; i < n>>chunkBits; i++ {
-		rs.spare = append(rs.spare, rs.chunks[i][:0])
+		rs.spare = append(rs.spare, rs.chunks[i])
 		rs.chunks[i] = nil
 		rs.forgot = i + 1
 	}

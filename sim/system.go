@@ -103,6 +103,7 @@ type System struct {
 	lineProc *proc
 	linePID  kernel.PID
 	lineRun  int
+	lineGen  uint64 // procsGen when step looked lineProc up
 	hookFn   func() pyvm.LineVerdict
 	noHook   bool       // one line a step, as before lineHook (tests compare)
 	vars     []pyvm.Var // reused buffer for Options.Locals
@@ -193,7 +194,7 @@ func (s *System) wakeLatency(p *proc) bool {
 // was replaced or gained or lost a Process), so a line costs O(1) with any
 // number of children; a Process whose _popen is dropped while still in the
 // set (close()) leaves the record when it leaves the set.
-func (s *System) noteChildren(p *proc, top pyvm.FrameInfo, sameCalls bool) {
+func (s *System) noteChildren(p *proc, top *pyvm.FrameInfo, sameCalls bool) {
 	if sameCalls && p.looked && !p.inMP {
 		// The same function as the task's last line, which was not
 		// multiprocessing's: nothing to look at.
@@ -492,7 +493,7 @@ func (s *System) step() bool {
 	if s.hookFn == nil && !s.noHook {
 		s.hookFn = s.lineHook
 	}
-	s.lineProc, s.linePID, s.lineRun = p, pid, 0
+	s.lineProc, s.linePID, s.lineRun, s.lineGen = p, pid, 0, s.procsGen
 	p.in.SetLineHook(s.hookFn)
 	stop := p.in.RunThread(int(pid), 1<<20)
 	p.in.SetLineHook(nil)
@@ -547,15 +548,17 @@ func (s *System) atLine(p *proc, pid kernel.PID, mp *proc) {
 	s.steps++
 	frames, sameCalls := p.in.StackInto(&s.stackCache)
 	if len(frames) > 0 {
-		s.noteChildren(mp, frames[len(frames)-1], sameCalls)
+		s.noteChildren(mp, &frames[len(frames)-1], sameCalls)
 	}
 	if pid == s.main && len(frames) > 0 {
-		top := frames[len(frames)-1]
+		top := &frames[len(frames)-1]
 		if !s.begun && top.File == s.opt.File {
 			s.begun, s.t0, s.trace.t0, s.trace.started = true, s.k.Now(), s.k.Now(), true
 		}
 		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, s.localsOf(p))
-		s.checkpoint(pid, top)
+		if len(s.cpLabels) > 0 {
+			s.checkpoint(pid, top)
+		}
 	} else {
 		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, s.localsOf(p))
 	}
@@ -591,11 +594,13 @@ func (s *System) lineHook() pyvm.LineVerdict {
 	mp := p.process()
 	s.drain()
 	s.inLine = false
-	if s.procOf(pid) != p {
+	// p is still pid's while no process came or went since step looked it
+	// up (procsGen); else look again.
+	if s.procsGen != s.lineGen && s.procOf(pid) != p {
 		return pyvm.LineStop // step sees the task gone, as before
 	}
 	s.atLine(p, pid, mp)
-	if s.stepCost > 0 && s.procOf(pid) != nil {
+	if s.stepCost > 0 && (s.procsGen == s.lineGen || s.procOf(pid) != nil) {
 		s.k.Charge(pid, s.stepCost)
 	}
 	s.drain()
@@ -604,10 +609,11 @@ func (s *System) lineHook() pyvm.LineVerdict {
 	// The next step, if it would run this task again at once:
 	if s.lineRun++; s.lineRun >= LinesPerStep || s.stopped != Running || !p.in.CanGoOn() ||
 		s.steps >= s.opt.StepCap || s.picks+1 >= maxPicksPerStep*s.opt.StepCap ||
-		s.procOf(pid) != p || !s.k.Again(pid, s.limit()) {
+		(s.procsGen != s.lineGen && s.procOf(pid) != p) || !s.k.Again(pid, s.limit()) {
 		return pyvm.LineDone
 	}
 	s.picks++
+	s.lineGen = s.procsGen // p was found pid's just above
 	s.drain()
 	s.timerDue(p)
 	s.stepCost = 0
@@ -623,7 +629,13 @@ func (s *System) lineHook() pyvm.LineVerdict {
 // before the task's next instruction. A task resuming a blocking call is
 // left to the call's own timer handling (host.timerInterrupts).
 func (s *System) timerDue(p *proc) {
-	if h := p.host; h != nil && !p.blocked && h.timer.set && s.k.Now() >= h.timer.at {
+	if h := p.host; h != nil && h.timer.set { // inlined: rarely set
+		s.fireDue(p, h)
+	}
+}
+
+func (s *System) fireDue(p *proc, h *host) {
+	if !p.blocked && s.k.Now() >= h.timer.at {
 		h.fireTimer()
 		s.drain()
 	}
@@ -650,6 +662,12 @@ func (s *System) localsOf(p *proc) *Locals {
 // drain copies new kernel events (terminal output among them) into the trace and
 // forgets interpreters whose process has died (killed by a signal).
 func (s *System) drain() {
+	if s.kevents < s.k.EventCount() { // inlined: most lines make no event
+		s.drainEvents()
+	}
+}
+
+func (s *System) drainEvents() {
 	for ; s.kevents < s.k.EventCount(); s.kevents++ {
 		e := s.k.Event(s.kevents)
 		kind := RecKernel
@@ -728,7 +746,7 @@ func (s *System) RunToEnd() StopReason {
 // checkpoint takes a snapshot when the main process is about to run a
 // checkpoint's statement in the scenario's own file, and records it in the
 // trace right after that line's record.
-func (s *System) checkpoint(pid kernel.PID, top pyvm.FrameInfo) {
+func (s *System) checkpoint(pid kernel.PID, top *pyvm.FrameInfo) {
 	if len(s.cpLabels) == 0 || top.File != s.opt.File {
 		return
 	}

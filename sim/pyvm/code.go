@@ -86,6 +86,12 @@ const (
 	opYieldFrom               // (sub sent -- result): delegate to sub until it ends (PEP 380)
 	opPopIter                 // (iter -- ): a loop left early drops its iterator (a generator may be closed)
 	opSetupAnnotations        // ns['__annotations__'] = {} unless it exists
+	// Fused instructions (fuse.go) stand for the four plain ones at their
+	// index, which stay in place after them.
+	opNameOpConst // LOAD_NAME; LOAD_CONST; BINARY/INPLACE; STORE_NAME
+	opNameCmpJump // LOAD_NAME; LOAD_CONST; COMPARE; POP_JUMP_IF_*
+	opFastOpConst // LOAD_FAST; LOAD_CONST; BINARY/INPLACE; STORE_FAST
+	opFastCmpJump // LOAD_FAST; LOAD_CONST; COMPARE; POP_JUMP_IF_*
 	numOpcodes
 )
 
@@ -103,7 +109,8 @@ var opNames = [...]string{
 	"POP_EXCEPT", "RERAISE", "RAISE", "EXC_MATCH", "IMPORT_NAME", "IMPORT_FROM",
 	"FORMAT_VALUE", "LOAD_ASSERTION", "BEFORE_WITH", "SETUP_WITH", "WITH_EXC_ARGS",
 	"YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "POP_ITER",
-	"SETUP_ANNOTATIONS",
+	"SETUP_ANNOTATIONS", "LOAD_NAME+OP_CONST", "LOAD_NAME+CMP_JUMP", "LOAD_FAST+OP_CONST",
+	"LOAD_FAST+CMP_JUMP",
 }
 
 func (o Opcode) String() string {

@@ -158,6 +158,7 @@ func (u *unit) local(n string) int {
 func (c *compiler) leave() *Code {
 	code := c.u.code
 	c.u = nil
+	fuse(code)
 	return code
 }
 

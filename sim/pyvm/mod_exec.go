@@ -626,11 +626,15 @@ var finalizerCode = func() *Code {
 // become unreachable to run before the next instruction; it reports
 // whether it did.
 func (in *Interp) RunFinalizers() bool {
+	if in.noSubprocess.mods == in.modules && in.noSubprocess.version == in.modules.t.version {
+		return false // asked at every line: inlined, no map lookup
+	}
+	return in.runFinalizers()
+}
+
+func (in *Interp) runFinalizers() bool {
 	if in.phase != phaseRunning || in.syncDepth > 0 || len(in.t.frames) == 0 {
 		return false
-	}
-	if in.noSubprocess.mods == in.modules && in.noSubprocess.version == in.modules.t.version {
-		return false // asked at every line: not a map lookup each time
 	}
 	mv, ok := in.modules.getStr("subprocess")
 	if !ok {

@@ -14,32 +14,32 @@ func overflow(v Version, op binop, x, y int64) (Value, error) {
 	return bigBinary(v, op, big.NewInt(x), big.NewInt(y))
 }
 
-// intFast is the allocation-light path for int op int; ok=false means the
-// slow path must decide (errors, floats, overflow).
-func intFast(op binop, x, y Int) (Value, bool) {
+// intFast is the fast path for int op int, whose result the caller boxes;
+// ok=false means the slow path must decide (errors, floats, overflow).
+func intFast(op binop, x, y Int) (int64, bool) {
 	switch op {
 	case opAdd:
 		r := x + y
 		if (r > x) == (y > 0) {
-			return mkInt(int64(r)), true
+			return int64(r), true
 		}
 	case opSub:
 		r := x - y
 		if (r < x) == (y > 0) {
-			return mkInt(int64(r)), true
+			return int64(r), true
 		}
 	case opMul:
 		if x > -3037000499 && x < 3037000499 && y > -3037000499 && y < 3037000499 {
-			return mkInt(int64(x * y)), true
+			return int64(x * y), true
 		}
 	case opAnd:
-		return mkInt(int64(x & y)), true
+		return int64(x & y), true
 	case opOr:
-		return mkInt(int64(x | y)), true
+		return int64(x | y), true
 	case opXor:
-		return mkInt(int64(x ^ y)), true
+		return int64(x ^ y), true
 	}
-	return nil, false
+	return 0, false
 }
 
 // intBinary handles every int operator, with overflow and zero checks.

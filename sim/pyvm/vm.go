@@ -4,14 +4,20 @@
 
 package pyvm
 
-import "errors"
+import (
+	"errors"
+	"math"
+)
 
 // errExited unwinds Go code after the process called Host.Exit.
 var errExited = errors.New("pyvm: process exited")
 
 // exec is the interpreter loop. budget <= 0 means unlimited.
 func (in *Interp) exec(base, budget int) (Stop, Value, error) {
-	count := 0
+	if budget <= 0 {
+		budget = math.MaxInt
+	}
+	left := budget // instructions until StopBudget
 	// f is the top frame, kept across instructions that can change neither
 	// the frames, the thread, the process's phase nor its signals (they end
 	// with continue); any other instruction sets it to nil, and the checks
@@ -36,11 +42,8 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			instrs = f.code.Instrs
 			charge = in.syncDepth > 0 && in.work.on
 		}
-		if budget > 0 {
-			if count >= budget {
-				return StopBudget, nil, nil
-			}
-			count++
+		if left--; left < 0 {
+			return StopBudget, nil, nil
 		}
 		if charge {
 			// Code called back from Go has no line stops: its
@@ -64,7 +67,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				}
 				// The same line, run now: everything is looked at again
 				// (the hook may have run finalizers).
-				count, f = 0, nil
+				left, f = budget, nil
 				continue
 			}
 		}
@@ -76,6 +79,38 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opLoadConst:
 			f.stack = append(f.stack, f.code.Consts[ins.A])
 			continue
+		case opFastCmpJump:
+			// The fused x < CONST and jump (fuse.go) with ints; else
+			// LOAD_FAST.
+			if x, ok := f.locals[ins.A].(Int); ok && left >= 3 && !charge {
+				y := f.code.Consts[instrs[f.ip].A].(Int)
+				jump := instrs[f.ip+2]
+				f.ip += 3
+				left -= 3
+				if intCompare(cmpop(instrs[f.ip-2].A), x, y) == (jump.Op == opPopJumpIfTrue) {
+					f.jump(int(jump.A))
+				}
+				continue
+			}
+			v := f.locals[ins.A]
+			if v == nil {
+				err = in.unboundLocal(f.code.Locals[ins.A])
+				break
+			}
+			f.stack = append(f.stack, v)
+			continue
+		case opFastOpConst:
+			// The fused x = x op CONST (fuse.go) with ints; else LOAD_FAST.
+			if x, ok := f.locals[ins.A].(Int); ok && left >= 3 && !charge {
+				y := f.code.Consts[instrs[f.ip].A].(Int)
+				if r, ok := intFast(binop(instrs[f.ip+1].A), x, y); ok {
+					f.locals[instrs[f.ip+2].A] = mkInt(r)
+					f.ip += 3
+					left -= 3
+					continue
+				}
+			}
+			fallthrough
 		case opLoadFast:
 			v := f.locals[ins.A]
 			if v == nil {
@@ -115,6 +150,38 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			continue
 		case opDeleteGlobal:
 			err = in.deleteName(f.globals, f.code.Names[ins.A])
+		case opNameCmpJump:
+			// The fused x < CONST and jump (fuse.go) with ints; else
+			// LOAD_NAME.
+			if v, ok := f.ns.getStrAt(f.code.Names[ins.A], f.code.slot(f.ip-1)); ok {
+				if x, ok := v.(Int); ok && left >= 3 && !charge {
+					y := f.code.Consts[instrs[f.ip].A].(Int)
+					jump := instrs[f.ip+2]
+					f.ip += 3
+					left -= 3
+					if intCompare(cmpop(instrs[f.ip-2].A), x, y) == (jump.Op == opPopJumpIfTrue) {
+						f.jump(int(jump.A))
+					}
+					continue
+				}
+				f.stack = append(f.stack, v)
+				continue
+			}
+			err = in.loadName(f, f.code.Names[ins.A])
+		case opNameOpConst:
+			// The fused x = x op CONST (fuse.go) with ints; else LOAD_NAME.
+			if v, ok := f.ns.getStrAt(f.code.Names[ins.A], f.code.slot(f.ip-1)); ok && left >= 3 && !charge {
+				if x, ok := v.(Int); ok {
+					y := f.code.Consts[instrs[f.ip].A].(Int)
+					if r, ok := intFast(binop(instrs[f.ip+1].A), x, y); ok {
+						f.ns.setStrAt(f.code.Names[instrs[f.ip+2].A], mkInt(r), f.code.slot(f.ip+2))
+						f.ip += 3
+						left -= 3
+						continue
+					}
+				}
+			}
+			fallthrough
 		case opLoadName:
 			if v, ok := f.ns.getStrAt(f.code.Names[ins.A], f.code.slot(f.ip-1)); ok {
 				f.stack = append(f.stack, v)
@@ -200,7 +267,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				if y, ok := b.(Int); ok {
 					if r, ok := intFast(binop(ins.A), x, y); ok {
 						f.stack = f.stack[:len(f.stack)-1]
-						f.stack[len(f.stack)-1] = r
+						f.stack[len(f.stack)-1] = mkInt(r)
 						continue
 					}
 				}
