@@ -312,9 +312,12 @@ func (c *cloner) value(v Value) Value {
 	switch x := v.(type) {
 	case *List:
 		if !c.walk && allScalar(x.items) {
-			// Only immutable items: shared until either side writes.
-			n := &List{items: x.items, shared: true}
-			x.shared = true
+			// Only immutable items: shared until either side writes. The
+			// copy's slice has no room past its end, so the original may
+			// go on appending (frozen).
+			k := len(x.items)
+			n := &List{items: x.items[:k:k], shared: true}
+			x.frozen = max(x.frozen, k)
 			c.memo[v] = n
 			return n
 		}

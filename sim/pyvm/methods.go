@@ -481,7 +481,7 @@ func initListMethods() {
 	c := listClass
 	method(c, "append", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		l := self.(*List)
-		l.own()
+		l.ownFrom(len(l.items))
 		l.items = append(l.items, args[0])
 		return None, nil
 	})
@@ -494,7 +494,7 @@ func initListMethods() {
 		if len(l.items)+len(vs) > maxItems {
 			return nil, tooBig(int64(len(l.items) + len(vs)))
 		}
-		l.own()
+		l.ownFrom(len(l.items))
 		l.items = append(l.items, vs...)
 		return None, nil
 	})
@@ -548,7 +548,7 @@ func initListMethods() {
 	})
 	method(c, "clear", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
 		l := self.(*List)
-		l.items, l.shared = nil, false
+		l.items, l.shared, l.frozen = nil, false, 0
 		return None, nil
 	})
 	method(c, "copy", 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {

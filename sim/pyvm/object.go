@@ -8,16 +8,24 @@ package pyvm
 type List struct {
 	items []Value
 	// shared: a fork's copy and its original share items, which hold only
-	// immutable values, until either writes (own).
+	// immutable values, until this side writes (own).
 	shared bool
+	// frozen: items[:frozen] are shared with a fork's copy that sees only
+	// them (its slice ends there, with no room after it), so this side may
+	// append without copying, as a real fork copies only the pages written;
+	// a write below frozen copies first (ownFrom).
+	frozen int
 }
 
 // own gives the list its own items before a write, if a fork shares them.
-// Every write to a list's items goes through it first (appending too: the
-// shared array may have room past the end, which both sides would fill).
-func (l *List) own() {
-	if l.shared {
-		l.items, l.shared = append([]Value(nil), l.items...), false
+// Every write to a list's items goes through it or ownFrom first.
+func (l *List) own() { l.ownFrom(0) }
+
+// ownFrom is own for a write at index i and after; appending is a write at
+// len(items).
+func (l *List) ownFrom(i int) {
+	if l.shared || i < l.frozen {
+		l.items, l.shared, l.frozen = append([]Value(nil), l.items...), false, 0
 	}
 }
 

@@ -143,7 +143,7 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 				if len(x.items)+len(vs) > maxItems {
 					return nil, tooBig(int64(len(x.items) + len(vs)))
 				}
-				x.own()
+				x.ownFrom(len(x.items))
 				x.items = append(x.items, vs...)
 				return x, in.spendCopy(len(vs))
 			}

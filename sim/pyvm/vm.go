@@ -425,7 +425,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opListAppend:
 			v := f.pop()
 			l := f.stack[len(f.stack)-int(ins.A)].(*List)
-			l.own()
+			l.ownFrom(len(l.items))
 			l.items = append(l.items, v)
 		case opSetAdd:
 			v := f.pop()
@@ -443,7 +443,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			var vs []Value
 			if vs, err = in.iterate(it); err == nil {
 				l := f.top().(*List)
-				l.own()
+				l.ownFrom(len(l.items))
 				l.items = append(l.items, vs...)
 			}
 		case opSetUpdate:
