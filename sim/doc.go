@@ -6,7 +6,9 @@
 // CLI's run) lets the run forget what it has read (System.Forget). The step
 // cap bounds lines and, through pyvm's work budget, the work a line does
 // without lines of its own (a builtin's iterations, code called back from
-// Go), so one line cannot run on unbounded.
+// Go), so one line cannot run on unbounded. A task that keeps the CPU runs
+// its next lines without returning from the interpreter (System.lineHook),
+// with exactly the trace and clock of one step a line.
 //
 // What it models: the life of processes as Linux runs them (fork, exit,
 // waitpid, zombies, reparenting, SIGCHLD) and CPython's behaviour on top of

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/pprof"
 )
 
@@ -35,7 +36,8 @@ func main() {
 }
 
 // profiled runs f under Go's CPU profiler when ZOMBIELAB_CPUPROFILE names a
-// file: how the README's performance figures for `run` were broken down.
+// file, and then writes what is still live to ZOMBIELAB_HEAPPROFILE if set:
+// how the README's performance figures for `run` were broken down.
 func profiled(f func() int) int {
 	path := os.Getenv("ZOMBIELAB_CPUPROFILE")
 	if path == "" {
@@ -52,7 +54,15 @@ func profiled(f func() int) int {
 		return 2
 	}
 	defer pprof.StopCPUProfile()
-	return f()
+	code := f()
+	if heap := os.Getenv("ZOMBIELAB_HEAPPROFILE"); heap != "" {
+		if out, err := os.Create(heap); err == nil {
+			runtime.GC()
+			_ = pprof.WriteHeapProfile(out)
+			out.Close()
+		}
+	}
+	return code
 }
 
 func dispatch(args []string, stdout, stderr io.Writer) int {

@@ -10,7 +10,8 @@
 // child resumes the pending call with 0, the parent gets the child's pid.
 // Like a real fork, the clone shares what neither side has written yet
 // where that is cheap to get right: plain functions (share.go), and dicts
-// and lists holding only immutable things; everything else is copied.
+// and lists holding only immutable things (the original goes on appending to
+// such a list without a copy: List.frozen); everything else is copied.
 //
 // Stepping: Run stops before every new line with CPython 3.10+'s line-event
 // rule (PEP 626, as sys.settrace sees it): an instruction whose line differs
@@ -20,7 +21,10 @@
 // (reported on each iteration from 3.11, never by 3.8). Comprehensions run
 // as their own frames, as in 3.8–3.11 (3.12 inlines them, PEP 709: there the
 // VM shows one frame more). Lines of modules imported through the Loader are
-// steps too.
+// steps too. A line hook (SetLineHook) lets the caller handle a line stop
+// without Run returning. Counting loops run fused (fuse.go): x = x op CONST
+// and a comparison with a constant and its jump are one instruction when
+// their operands are ints, as CPython 3.11's specialising interpreter does.
 //
 // The operating system is reached only through the Host interface; a call
 // that would block returns ErrBlocked and is retried by the next Run with the
