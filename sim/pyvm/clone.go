@@ -77,7 +77,7 @@ func (in *Interp) Clone() *Interp {
 		for k, id := range in.ids {
 			if nk, ok := c.memo[k]; ok {
 				n.ids[nk] = id
-			} else if isScalar(k) {
+			} else if f, ok := k.(*Function); isScalar(k) || ok && f.shared {
 				n.ids[k] = id
 			}
 		}
@@ -303,6 +303,15 @@ func (c *cloner) value(v Value) Value {
 		return v
 	case *Class:
 		if x.builtin {
+			return x
+		}
+	case *Function:
+		if x.shared && !c.walk && c.src.fnView(x) == x {
+			// Shared and unchanged here: the clone keeps it. It has no
+			// memo entry (the commonest object a fork visits: a class's
+			// methods): a second visit only finds its globals and class
+			// copied already.
+			c.shareFunction(x)
 			return x
 		}
 	}

@@ -134,6 +134,9 @@ type Interp struct {
 	// lineHook, when set, is called where Run would stop at a line
 	// (SetLineHook).
 	lineHook func() LineVerdict
+	// childSlots cache where ChildrenStamp finds multiprocessing.process
+	// and its _children.
+	childSlots [2]nameSlot
 	// t is the thread running now; threads are all of them, the main
 	// thread first (thread.go). A process that never started a thread has
 	// one, and no GIL.

@@ -85,7 +85,6 @@ func plainFunction(x *Function) bool {
 // globals and class x names in the interpreter being cloned.
 func (c *cloner) shareFunction(x *Function) {
 	x.shared = true
-	c.memo[x] = x
 	if _, ok := c.dst.gfwd[x.globals]; !ok {
 		if c.dst.gfwd == nil {
 			c.dst.gfwd = map[*Dict]*Dict{}

@@ -139,9 +139,10 @@ sem2 = threading.Semaphore(2)
 ws = [threading.Thread(target=limited, args=(i,)) for i in range(4)]
 for w in ws:
     w.start()
-for e in turn:
+for i, e in enumerate(turn):
     e.set()
-    time.sleep(0.01)
+    while len(order) <= i:  # its append, before the next turn: no race
+        time.sleep(0.001)
 for w in ws:
     w.join()
 print('semaphore order', order)

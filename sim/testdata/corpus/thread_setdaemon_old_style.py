@@ -4,7 +4,11 @@ import threading
 import time
 
 
+go = threading.Event()
+
+
 def work():
+    go.wait()  # alive until main has looked, however busy the machine
     time.sleep(0.01)
 
 
@@ -13,5 +17,6 @@ t.setDaemon(True)
 t.setName("old-style")
 t.start()
 print(t.getName(), t.isDaemon(), t.is_alive())
+go.set()
 t.join()
 print("alive:", t.is_alive())
