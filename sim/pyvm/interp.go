@@ -332,6 +332,7 @@ type StackCache struct {
 	frames []*Frame
 	ips    []int // the outer frames' places (the innermost one moves)
 	infos  []FrameInfo
+	ends   []int // len(infos) after frames[i]'s (hidden frames have none)
 }
 
 // Reset empties the cache (its interpreter was replaced or has ended).
@@ -353,13 +354,33 @@ func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) 
 		}
 		return c.infos, true
 	}
-	c.in, c.t = in, in.t
-	c.frames = append(c.frames[:0], fs...)
-	c.ips = c.ips[:0]
-	for _, f := range fs {
-		c.ips = append(c.ips, f.ip)
+	// A call or a return changes the stack's end only: the frames below
+	// that were outer frames before and are still, at the same place, keep
+	// their infos (an outer frame's line is its call's; the innermost one's
+	// is computed again, as it moves).
+	keep := 0
+	if c.in == in && c.t == in.t {
+		n := min(len(fs), len(c.frames)) - 1
+		for keep < n && fs[keep] == c.frames[keep] && fs[keep].ip == c.ips[keep] {
+			keep++
+		}
 	}
-	c.infos = in.AppendFrames(c.infos[:0])
+	c.in, c.t = in, in.t
+	c.frames = append(c.frames[:keep], fs[keep:]...)
+	c.ips, c.ends = c.ips[:keep], c.ends[:keep]
+	infos := c.infos[:0]
+	if keep > 0 {
+		infos = c.infos[:c.ends[keep-1]]
+	}
+	for i := keep; i < len(fs); i++ {
+		f := fs[i]
+		c.ips = append(c.ips, f.ip)
+		if !f.code.Hidden {
+			infos = append(infos, FrameInfo{File: f.code.File, Func: f.code.Name, Line: f.line(i == len(fs)-1)})
+		}
+		c.ends = append(c.ends, len(infos))
+	}
+	c.infos = infos
 	return c.infos, false
 }
 
