@@ -40,3 +40,21 @@ func fuse(c *Code) {
 		}
 	}
 }
+
+// cmpJump runs a fused x < CONST and jump whose x is an int, at f.ip just
+// past the fused instruction: the comparison, then the jump if it says so.
+func (f *Frame) cmpJump(in []Instr, x Int) {
+	y := f.code.Consts[in[f.ip].A].(Int)
+	test := intCompare(cmpop(in[f.ip+1].A), x, y)
+	jump := in[f.ip+2]
+	f.ip += 3
+	if test == (jump.Op == opPopJumpIfTrue) {
+		f.jump(int(jump.A))
+	}
+}
+
+// opConst is the result of a fused x op CONST whose x is an int; false
+// when it needs the general path (overflow, division, powers).
+func (f *Frame) opConst(in []Instr, x Int) (int64, bool) {
+	return intFast(binop(in[f.ip+1].A), x, f.code.Consts[in[f.ip].A].(Int))
+}

@@ -79,31 +79,15 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opLoadConst:
 			f.stack = append(f.stack, f.code.Consts[ins.A])
 			continue
-		case opFastCmpJump:
-			// The fused x < CONST and jump (fuse.go) with ints; else
-			// LOAD_FAST.
+		case opFastCmpJump, opFastOpConst:
+			// Fused instructions (fuse.go) with ints; else LOAD_FAST.
 			if x, ok := f.locals[ins.A].(Int); ok && left >= 3 && !charge {
-				y := f.code.Consts[instrs[f.ip].A].(Int)
-				jump := instrs[f.ip+2]
-				f.ip += 3
-				left -= 3
-				if intCompare(cmpop(instrs[f.ip-2].A), x, y) == (jump.Op == opPopJumpIfTrue) {
-					f.jump(int(jump.A))
+				if ins.Op == opFastCmpJump {
+					f.cmpJump(instrs, x)
+					left -= 3
+					continue
 				}
-				continue
-			}
-			v := f.locals[ins.A]
-			if v == nil {
-				err = in.unboundLocal(f.code.Locals[ins.A])
-				break
-			}
-			f.stack = append(f.stack, v)
-			continue
-		case opFastOpConst:
-			// The fused x = x op CONST (fuse.go) with ints; else LOAD_FAST.
-			if x, ok := f.locals[ins.A].(Int); ok && left >= 3 && !charge {
-				y := f.code.Consts[instrs[f.ip].A].(Int)
-				if r, ok := intFast(binop(instrs[f.ip+1].A), x, y); ok {
+				if r, ok := f.opConst(instrs, x); ok {
 					f.locals[instrs[f.ip+2].A] = mkInt(r)
 					f.ip += 3
 					left -= 3
@@ -150,30 +134,16 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			continue
 		case opDeleteGlobal:
 			err = in.deleteName(f.globals, f.code.Names[ins.A])
-		case opNameCmpJump:
-			// The fused x < CONST and jump (fuse.go) with ints; else
-			// LOAD_NAME.
-			if v, ok := f.ns.getStrAt(f.code.Names[ins.A], f.code.slot(f.ip-1)); ok {
-				if x, ok := v.(Int); ok && left >= 3 && !charge {
-					y := f.code.Consts[instrs[f.ip].A].(Int)
-					jump := instrs[f.ip+2]
-					f.ip += 3
-					left -= 3
-					if intCompare(cmpop(instrs[f.ip-2].A), x, y) == (jump.Op == opPopJumpIfTrue) {
-						f.jump(int(jump.A))
-					}
-					continue
-				}
-				f.stack = append(f.stack, v)
-				continue
-			}
-			err = in.loadName(f, f.code.Names[ins.A])
-		case opNameOpConst:
-			// The fused x = x op CONST (fuse.go) with ints; else LOAD_NAME.
+		case opNameCmpJump, opNameOpConst:
+			// Fused instructions (fuse.go) with ints; else LOAD_NAME.
 			if v, ok := f.ns.getStrAt(f.code.Names[ins.A], f.code.slot(f.ip-1)); ok && left >= 3 && !charge {
 				if x, ok := v.(Int); ok {
-					y := f.code.Consts[instrs[f.ip].A].(Int)
-					if r, ok := intFast(binop(instrs[f.ip+1].A), x, y); ok {
+					if ins.Op == opNameCmpJump {
+						f.cmpJump(instrs, x)
+						left -= 3
+						continue
+					}
+					if r, ok := f.opConst(instrs, x); ok {
 						f.ns.setStrAt(f.code.Names[instrs[f.ip+2].A], mkInt(r), f.code.slot(f.ip+2))
 						f.ip += 3
 						left -= 3
