@@ -1,6 +1,6 @@
-// This file tests System.lineHook: running the lines of a task that keeps
-// the CPU without returning from the interpreter records exactly what one
-// step a line records.
+// This file tests that the interpreter's shortcuts change nothing a run
+// records: System.lineHook (running the lines of a task that keeps the CPU
+// without returning from the interpreter) and pyvm's fused instructions.
 
 package sim
 
@@ -107,30 +107,74 @@ while True:
 				s.RunToEnd()
 				return s
 			}
-			one, hooked := start(true), start(false)
-			a, b := one.Trace(), hooked.Trace()
-			if a.Len() != b.Len() {
-				t.Errorf("%d records with the hook, %d with one line a step", b.Len(), a.Len())
-			}
-			for i := 0; i < min(a.Len(), b.Len()); i++ {
-				ra, rb := a.At(i), b.At(i)
-				if ra != rb || a.Line(i) != b.Line(i) {
-					t.Fatalf("record %d: %+v %q with the hook, %+v %q with one line a step", i, rb, b.Line(i), ra, a.Line(i))
+			sameRun(t, start(true), start(false), "with the hook", "with one line a step")
+		})
+	}
+}
+
+// sameRun fails t unless runs a and b recorded the same trace: every record
+// and its line, every event, the checkpoints, how and when they ended, and
+// the lines run. aName and bName say which is which.
+func sameRun(t *testing.T, a, b *System, aName, bName string) {
+	t.Helper()
+	ta, tb := a.Trace(), b.Trace()
+	if ta.Len() != tb.Len() {
+		t.Errorf("%d records %s, %d %s", ta.Len(), aName, tb.Len(), bName)
+	}
+	for i := 0; i < min(ta.Len(), tb.Len()); i++ {
+		ra, rb := ta.At(i), tb.At(i)
+		if ra != rb || ta.Line(i) != tb.Line(i) {
+			t.Fatalf("record %d: %+v %q %s, %+v %q %s", i, ra, ta.Line(i), aName, rb, tb.Line(i), bName)
+		}
+		if refersToEvent(ra.Kind) && !reflect.DeepEqual(ta.Event(ra), tb.Event(rb)) {
+			t.Fatalf("record %d: event %+v %s, %+v %s", i, ta.Event(ra), aName, tb.Event(rb), bName)
+		}
+	}
+	if !reflect.DeepEqual(a.Checkpoints(), b.Checkpoints()) {
+		t.Errorf("checkpoints differ")
+	}
+	if a.Stopped() != b.Stopped() || a.MainExitCode() != b.MainExitCode() || a.k.Now() != b.k.Now() {
+		t.Errorf("end: %v %d at %v %s, %v %d at %v %s", a.Stopped(), a.MainExitCode(), a.k.Now(), aName,
+			b.Stopped(), b.MainExitCode(), b.k.Now(), bName)
+	}
+	if a.steps != b.steps || a.steps == 0 {
+		t.Errorf("%d lines %s, %d %s", a.steps, aName, b.steps, bName)
+	}
+}
+
+// TestFusedSameTrace: fused instructions (pyvm fuse.go) change nothing a
+// run records, for every gallery scenario and (in the long run) every
+// corpus program.
+func TestFusedSameTrace(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(galleryDir, "*.py"))
+	if !testing.Short() {
+		corpus, _ := filepath.Glob(filepath.Join(corpusDir, "*.py"))
+		files = append(files, corpus...)
+	}
+	if len(files) == 0 {
+		t.Fatal("no programs")
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			start := func(unfused bool) *System {
+				opt, _, err := Load(name, src, Overrides{Until: 30 * kernel.Second})
+				if err != nil {
+					t.Fatal(err)
 				}
-				if refersToEvent(ra.Kind) && !reflect.DeepEqual(a.Event(ra), b.Event(rb)) {
-					t.Fatalf("record %d: event %+v with the hook, %+v without", i, b.Event(rb), a.Event(ra))
+				opt.unfused = unfused
+				s, err := New(opt)
+				if err != nil {
+					t.Fatal(err)
 				}
+				s.RunToEnd()
+				return s
 			}
-			if !reflect.DeepEqual(one.Checkpoints(), hooked.Checkpoints()) {
-				t.Errorf("checkpoints differ")
-			}
-			if one.Stopped() != hooked.Stopped() || one.MainExitCode() != hooked.MainExitCode() || one.k.Now() != hooked.k.Now() {
-				t.Errorf("end: %v %d at %v with the hook, %v %d at %v without", hooked.Stopped(), hooked.MainExitCode(), hooked.k.Now(),
-					one.Stopped(), one.MainExitCode(), one.k.Now())
-			}
-			if hooked.steps != one.steps || one.steps < 10 {
-				t.Errorf("%d lines with the hook, %d without", hooked.steps, one.steps)
-			}
+			sameRun(t, start(false), start(true), "fused", "unfused")
 		})
 	}
 }

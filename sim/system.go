@@ -53,6 +53,10 @@ type Options struct {
 	// player's variables panel. Looking runs no Python code, so the rest
 	// of the trace is the same with it or without.
 	Locals bool
+
+	// unfused runs the interpreters without fused instructions (pyvm
+	// Config.Unfused): a test compares.
+	unfused bool
 }
 
 // CheckpointLine says that the statement on Line of the main file is
@@ -312,6 +316,7 @@ func (s *System) newInterp(argv []string) *pyvm.Interp {
 		Loader:     s.load,
 		Executable: "/usr/bin/python3",
 		ReadFile:   s.readFile,
+		Unfused:    s.opt.unfused,
 	})
 }
 

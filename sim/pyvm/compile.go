@@ -35,6 +35,7 @@ type compiler struct {
 	hidden   bool
 	modules  func(name string) bool // whether `import name` is supported
 	version  Version
+	fused    bool // fuse counting loops (fuse.go)
 	firstErr *CompileError
 	// futureAnnotations: the module imports annotations from __future__.
 	futureAnnotations bool
@@ -95,7 +96,12 @@ func (c *compiler) unsupported(p pyast.Pos, what string) {
 
 // compileModule compiles a parsed file into a module code object.
 func compileModule(m *pyast.Module, src []byte, hidden bool, modules func(string) bool, v Version) (*Code, error) {
-	c := &compiler{file: m.File, src: strings.Split(string(src), "\n"), hidden: hidden, modules: modules, version: v}
+	return compileWith(m, src, hidden, modules, v, true)
+}
+
+// compileWith is compileModule, with fused instructions or without.
+func compileWith(m *pyast.Module, src []byte, hidden bool, modules func(string) bool, v Version, fused bool) (*Code, error) {
+	c := &compiler{file: m.File, src: strings.Split(string(src), "\n"), hidden: hidden, modules: modules, version: v, fused: fused}
 	c.st = buildSymtable(m)
 	if c.st.errMsg != "" {
 		return nil, &CompileError{File: m.File, Pos: c.st.errPos, Msg: c.st.errMsg}
@@ -158,7 +164,9 @@ func (u *unit) local(n string) int {
 func (c *compiler) leave() *Code {
 	code := c.u.code
 	c.u = nil
-	fuse(code)
+	if c.fused {
+		fuse(code)
+	}
 	return code
 }
 

@@ -155,4 +155,7 @@ type Config struct {
 	// ReadFile is the simulated file system: the scenario's own file, which
 	// spawn's prepare() re-imports by path (_zombielab.import_main_path).
 	ReadFile func(path string) ([]byte, bool)
+	// Unfused compiles without fused instructions (fuse.go), so that a test
+	// can compare runs with and without them.
+	Unfused bool
 }

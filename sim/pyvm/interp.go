@@ -274,7 +274,7 @@ func (in *Interp) compileSource(filename string, src []byte, hidden bool) (*Code
 	if err != nil {
 		return nil, err
 	}
-	return compileModule(m, src, hidden, in.moduleAvailable, in.cfg.Version)
+	return compileWith(m, src, hidden, in.moduleAvailable, in.cfg.Version, !in.cfg.Unfused)
 }
 
 func (in *Interp) newModule(name, file string) *Module {
