@@ -324,6 +324,10 @@ func (st *stackTable) forget(pid kernel.PID) {
 type stackNode struct {
 	id  int32
 	fns map[fnKey]*fnNode // the next frame's function
+	// lastKey and lastFn are the function last called from here: a line
+	// calls the same function each time it runs, so most lookups end here.
+	lastKey fnKey
+	lastFn  *fnNode
 }
 
 // fnNode is one function at a depth of the trie; its lines lead on. A
@@ -406,13 +410,16 @@ func (st *stackTable) intern(pid kernel.PID, frames []pyvm.FrameInfo) int32 {
 		if i == 0 && sameFn {
 			fn = p.fns[same]
 		} else {
-			if n.fns == nil {
-				n.fns = map[fnKey]*fnNode{}
-			}
 			k := fnKey{f.File, f.Func}
-			if fn = n.fns[k]; fn == nil {
-				fn = &fnNode{}
-				n.fns[k] = fn
+			if fn = n.lastFn; fn == nil || n.lastKey != k {
+				if n.fns == nil {
+					n.fns = map[fnKey]*fnNode{}
+				}
+				if fn = n.fns[k]; fn == nil {
+					fn = &fnNode{}
+					n.fns[k] = fn
+				}
+				n.lastKey, n.lastFn = k, fn
 			}
 			p.fns = append(p.fns, fn)
 		}
