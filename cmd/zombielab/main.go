@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"runtime/pprof"
 )
 
@@ -36,8 +35,7 @@ func main() {
 }
 
 // profiled runs f under Go's CPU profiler when ZOMBIELAB_CPUPROFILE names a
-// file, and then writes what is still live to ZOMBIELAB_HEAPPROFILE if set:
-// how the README's performance figures for `run` were broken down.
+// file: how the README's performance figures for `run` were broken down.
 func profiled(f func() int) int {
 	path := os.Getenv("ZOMBIELAB_CPUPROFILE")
 	if path == "" {
@@ -54,15 +52,7 @@ func profiled(f func() int) int {
 		return 2
 	}
 	defer pprof.StopCPUProfile()
-	code := f()
-	if heap := os.Getenv("ZOMBIELAB_HEAPPROFILE"); heap != "" {
-		if out, err := os.Create(heap); err == nil {
-			runtime.GC()
-			_ = pprof.WriteHeapProfile(out)
-			out.Close()
-		}
-	}
-	return code
+	return f()
 }
 
 func dispatch(args []string, stdout, stderr io.Writer) int {
