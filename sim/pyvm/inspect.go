@@ -5,12 +5,15 @@
 
 package pyvm
 
-// moduleGlobal returns a global of an imported module, if both exist.
-func (in *Interp) moduleGlobal(module, name string) (Value, bool) {
+// mpChildren returns multiprocessing.process._children, if the module is
+// imported and has it. Asked at every line of multiprocessing's code
+// (ChildrenStamp), it finds both names through cached slots (nameSlot)
+// instead of two hashed lookups.
+func (in *Interp) mpChildren() (Value, bool) {
 	if in.modules == nil {
 		return nil, false
 	}
-	m, ok := in.modules.getStr(module)
+	m, ok := in.modules.getStrAt("multiprocessing.process", &in.childSlots[0])
 	if !ok {
 		return nil, false
 	}
@@ -18,7 +21,7 @@ func (in *Interp) moduleGlobal(module, name string) (Value, bool) {
 	if !ok {
 		return nil, false
 	}
-	return mod.dict.getStr(name)
+	return mod.dict.getStrAt("_children", &in.childSlots[1])
 }
 
 // instanceAttr reads an attribute from an instance's own __dict__.
@@ -36,7 +39,7 @@ func instanceAttr(v Value, name string) (Value, bool) {
 // interpreter that never imported multiprocessing.process gets nil, one
 // whose set is empty a non-nil empty slice.
 func (in *Interp) ChildrenPids() []int {
-	v, ok := in.moduleGlobal("multiprocessing.process", "_children")
+	v, ok := in.mpChildren()
 	if !ok {
 		return nil
 	}

@@ -19,20 +19,7 @@ type SetStamp struct {
 // stamp). It changes when the set gains or loses a Process, not when a
 // Process in it changes its own attributes.
 func (in *Interp) ChildrenStamp() SetStamp {
-	if in.modules == nil {
-		return SetStamp{}
-	}
-	// Asked at every line of multiprocessing's code: two slot lookups
-	// (nameSlot) instead of two hashed ones.
-	m, ok := in.modules.getStrAt("multiprocessing.process", &in.childSlots[0])
-	if !ok {
-		return SetStamp{}
-	}
-	mod, ok := m.(*Module)
-	if !ok {
-		return SetStamp{}
-	}
-	v, ok := mod.dict.getStrAt("_children", &in.childSlots[1])
+	v, ok := in.mpChildren()
 	if !ok {
 		return SetStamp{}
 	}

@@ -134,8 +134,8 @@ type Interp struct {
 	// lineHook, when set, is called where Run would stop at a line
 	// (SetLineHook).
 	lineHook func() LineVerdict
-	// childSlots cache where ChildrenStamp finds multiprocessing.process
-	// and its _children.
+	// childSlots cache where mpChildren finds multiprocessing.process and
+	// its _children.
 	childSlots [2]nameSlot
 	// t is the thread running now; threads are all of them, the main
 	// thread first (thread.go). A process that never started a thread has
