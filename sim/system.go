@@ -101,7 +101,6 @@ type System struct {
 	// lines of their own (pyvm's work budget), workPerStep units a line.
 	workLeft   int64
 	stepCost   kernel.Duration // charged during the current line
-	stackCache pyvm.StackCache // the last line's stack, for the next
 	// lineProc is the task step is running (linePID), for lineHook, which
 	// has run lineRun lines of it in this step; hookFn is s.lineHook.
 	lineProc *proc
@@ -141,20 +140,21 @@ type proc struct {
 	// blocked: the last Run stopped in a blocking call; woken: the wake-up
 	// latency of that call has been charged.
 	blocked, woken bool
+	// stack is the task's last line's stack, for its next (a process that
+	// forks finds its own stack where it left it).
+	stack pyvm.StackCache
 }
 
 // setProc and dropProc change which interpreter runs a task.
 func (s *System) setProc(pid kernel.PID, p *proc) {
 	s.procs[pid] = p
 	s.procsGen++
-	s.stackCache.Reset()
 }
 
 func (s *System) dropProc(pid kernel.PID) {
 	if _, ok := s.procs[pid]; ok {
 		delete(s.procs, pid)
 		s.procsGen++
-		s.stackCache.Reset()
 	}
 }
 
@@ -551,7 +551,7 @@ func (s *System) step() bool {
 // checkpoint, and adds the line's cost to the step's.
 func (s *System) atLine(p *proc, pid kernel.PID, mp *proc) {
 	s.steps++
-	frames, sameCalls := p.in.StackInto(&s.stackCache)
+	frames, sameCalls := p.in.StackInto(&p.stack)
 	if len(frames) > 0 {
 		s.noteChildren(mp, &frames[len(frames)-1], sameCalls)
 	}

@@ -26,6 +26,10 @@ type cloner struct {
 	// while the table is copied, when the class is reachable from the table
 	// (a class attribute, a global of one of its methods).
 	reindex []*table
+	// lastGlobals and lastOwner are the globals and class of the last
+	// function shareFunction saw, whose copies are known already.
+	lastGlobals *Dict
+	lastOwner   *Class
 }
 
 // Clone returns an independent copy of the interpreter, as fork(2) gives a
@@ -110,7 +114,7 @@ func (c *cloner) sharePrelude(m *Module) *Module {
 // isScalar reports values that are immutable Go values (never copied).
 func isScalar(v any) bool {
 	switch v.(type) {
-	case Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt:
+	case Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum:
 		return true
 	case *Class:
 		return v.(*Class).builtin
@@ -299,7 +303,7 @@ func (c *cloner) finish() {
 // value copies one value, sharing immutable ones.
 func (c *cloner) value(v Value) Value {
 	switch x := v.(type) {
-	case nil, Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt:
+	case nil, Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum:
 		return v
 	case *Class:
 		if x.builtin {
@@ -421,7 +425,7 @@ func (c *cloner) small(v Value) Value {
 func allScalar(vs []Value) bool {
 	for _, v := range vs {
 		switch v.(type) {
-		case Int, Bool, Float, Str, NoneType, Bytes, *BigInt:
+		case Int, Bool, Float, Str, NoneType, Bytes, *BigInt, sigEnum:
 		default:
 			return false
 		}

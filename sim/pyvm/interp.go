@@ -103,6 +103,11 @@ type Frame struct {
 	ret      retKind
 	aux      Value      // retInit: the instance; retClass: *classSpec
 	gen      *Generator // retGen: the generator this frame belongs to
+	// mem is the one allocation of locals and the first stack slots
+	// (newCallFrame); serial tells this frame from an earlier use of the
+	// same Frame (reuseFrame), for StackCache.
+	mem    []Value
+	serial uint64
 }
 
 func (f *Frame) push(v Value) { f.stack = append(f.stack, v) }
@@ -191,6 +196,10 @@ type Interp struct {
 	// emptied memo, for the next.
 	memoHint  int
 	memoSpare map[any]any
+	// spareFrames are returned frames newCallFrame reuses; frameSerial
+	// numbers the frames it hands out.
+	spareFrames []*Frame
+	frameSerial uint64
 	// noSubprocess: sys.modules had no subprocess at this version of its
 	// table (RunFinalizers).
 	noSubprocess struct {
@@ -330,7 +339,8 @@ type StackCache struct {
 	in     *Interp
 	t      *thread
 	frames []*Frame
-	ips    []int // the outer frames' places (the innermost one moves)
+	serial []uint64 // the frames' serials (a Frame is reused)
+	ips    []int    // the outer frames' places (the innermost one moves)
 	infos  []FrameInfo
 	ends   []int // len(infos) after frames[i]'s (hidden frames have none)
 }
@@ -346,7 +356,7 @@ func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) 
 	fs := in.t.frames
 	same := c.in == in && c.t == in.t && len(c.frames) == len(fs) && len(fs) > 0 && len(c.infos) > 0
 	for i := 0; same && i < len(fs); i++ {
-		same = fs[i] == c.frames[i] && (i == len(fs)-1 || fs[i].ip == c.ips[i])
+		same = fs[i] == c.frames[i] && fs[i].serial == c.serial[i] && (i == len(fs)-1 || fs[i].ip == c.ips[i])
 	}
 	if same {
 		if top := fs[len(fs)-1]; !top.code.Hidden {
@@ -361,13 +371,13 @@ func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) 
 	keep := 0
 	if c.in == in && c.t == in.t {
 		n := min(len(fs), len(c.frames)) - 1
-		for keep < n && fs[keep] == c.frames[keep] && fs[keep].ip == c.ips[keep] {
+		for keep < n && fs[keep] == c.frames[keep] && fs[keep].serial == c.serial[keep] && fs[keep].ip == c.ips[keep] {
 			keep++
 		}
 	}
 	c.in, c.t = in, in.t
 	c.frames = append(c.frames[:keep], fs[keep:]...)
-	c.ips, c.ends = c.ips[:keep], c.ends[:keep]
+	c.ips, c.ends, c.serial = c.ips[:keep], c.ends[:keep], c.serial[:keep]
 	infos := c.infos[:0]
 	if keep > 0 {
 		infos = c.infos[:c.ends[keep-1]]
@@ -375,6 +385,7 @@ func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) 
 	for i := keep; i < len(fs); i++ {
 		f := fs[i]
 		c.ips = append(c.ips, f.ip)
+		c.serial = append(c.serial, f.serial)
 		if !f.code.Hidden {
 			infos = append(infos, FrameInfo{File: f.code.File, Func: f.code.Name, Line: f.line(i == len(fs)-1)})
 		}

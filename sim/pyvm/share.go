@@ -85,14 +85,20 @@ func plainFunction(x *Function) bool {
 // globals and class x names in the interpreter being cloned.
 func (c *cloner) shareFunction(x *Function) {
 	x.shared = true
-	if _, ok := c.dst.gfwd[x.globals]; !ok {
-		if c.dst.gfwd == nil {
-			c.dst.gfwd = map[*Dict]*Dict{}
+	// A module's or class's functions come one after another: the last
+	// globals and class seen need no lookup.
+	if x.globals != c.lastGlobals {
+		if _, ok := c.dst.gfwd[x.globals]; !ok {
+			if c.dst.gfwd == nil {
+				c.dst.gfwd = map[*Dict]*Dict{}
+			}
+			c.dst.gfwd[x.globals] = nil // being copied (a cycle back to x)
+			c.dst.gfwd[x.globals] = c.dict(c.src.fnGlobals(x))
 		}
-		c.dst.gfwd[x.globals] = nil // being copied (a cycle back to x)
-		c.dst.gfwd[x.globals] = c.dict(c.src.fnGlobals(x))
+		c.lastGlobals = x.globals
 	}
-	if x.owner != nil {
+	if x.owner != nil && x.owner != c.lastOwner {
+		c.lastOwner = x.owner
 		if _, ok := c.dst.cfwd[x.owner]; !ok {
 			if c.dst.cfwd == nil {
 				c.dst.cfwd = map[*Class]*Class{}

@@ -453,7 +453,9 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				}
 				return StopExited, v, nil
 			}
-			err = in.returnFrom(f, v)
+			if err = in.returnFrom(f, v); err == nil {
+				in.reuseFrame(f)
+			}
 		case opBuildClass:
 			err = in.buildClass(f)
 		case opSetupExcept, opSetupFinally:
