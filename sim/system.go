@@ -99,8 +99,8 @@ type System struct {
 	picks int
 	// workLeft is the step cap's budget for the work lines do without
 	// lines of their own (pyvm's work budget), workPerStep units a line.
-	workLeft   int64
-	stepCost   kernel.Duration // charged during the current line
+	workLeft int64
+	stepCost kernel.Duration // charged during the current line
 	// lineProc is the task step is running (linePID), for lineHook, which
 	// has run lineRun lines of it in this step; hookFn is s.lineHook.
 	lineProc *proc
