@@ -178,3 +178,51 @@ func TestFusedSameTrace(t *testing.T) {
 		})
 	}
 }
+
+// TestReusedFrameStack: a returned call's frame is reused by the next call
+// (pyvm newCallFrame). Two signal handlers that run one after the other
+// above the same blocked call have frames at the same address, under a
+// caller at the same place; each line must still name its own function.
+func TestReusedFrameStack(t *testing.T) {
+	src := `import os, signal, time
+
+def h1(signum, frame):
+    print("h1", signum)
+
+def h2(signum, frame):
+    print("h2", signum)
+
+signal.signal(signal.SIGUSR1, h1)
+signal.signal(signal.SIGUSR2, h2)
+pid = os.fork()
+if pid == 0:
+    os.kill(os.getppid(), signal.SIGUSR1)
+    os.kill(os.getppid(), signal.SIGUSR2)
+    os._exit(0)
+time.sleep(1)
+os.waitpid(pid, 0)
+print("done")
+`
+	s := runSource(t, "handlers.py", []byte(src), Overrides{})
+	want := map[int]string{4: "h1", 7: "h2"}
+	seen := map[int]bool{}
+	tr := s.Trace()
+	for i := 0; i < tr.Len(); i++ {
+		r := tr.At(i)
+		if r.Kind != RecLine {
+			continue
+		}
+		top := tr.Top(r)
+		fn, ok := want[top.Line]
+		if !ok {
+			fn = "<module>"
+		}
+		if top.Func != fn {
+			t.Errorf("record %d: line %d in %s, want %s", i, top.Line, top.Func, fn)
+		}
+		seen[top.Line] = true
+	}
+	if !seen[4] || !seen[7] {
+		t.Errorf("the handlers' lines did not run: %v", seen)
+	}
+}

@@ -15,6 +15,9 @@ func TestStackIntoMatchesAppendFrames(t *testing.T) {
     x = n + 1
     return x
 
+def other(n):
+    return n * 2
+
 def mid(n):
     a = leaf(n)
     b = leaf(n + 1)
@@ -45,6 +48,10 @@ try:
 except ValueError:
     total += 1
 total += len(C().m())
+# Two calls on one line: other's frame is leaf's, reused (newCallFrame).
+total += leaf(1) + other(2)
+for i in range(3):
+    total += other(i) + leaf(i)
 `
 	s := newFakeSys()
 	p, err := s.spawn("stack.py", src, Config{})
@@ -68,7 +75,8 @@ total += len(C().m())
 		}
 		if sameCalls {
 			same++
-			if len(last) != len(want) || !reflect.DeepEqual(last[:len(last)-1], want[:len(want)-1]) {
+			if len(last) != len(want) || !reflect.DeepEqual(last[:len(last)-1], want[:len(want)-1]) ||
+				last[len(last)-1].Func != want[len(want)-1].Func {
 				t.Fatalf("line %d: sameCalls after %v, now %v", lines, last, want)
 			}
 		}
