@@ -422,6 +422,9 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 			return in.slotSetError(x, name)
 		}
 		x.dict.setStr(name, v)
+		if n := x.dict.t.live; n > x.cls.attrHint && !x.cls.builtin {
+			x.cls.attrHint = n
+		}
 		return nil
 	case *Class:
 		if x.builtin {

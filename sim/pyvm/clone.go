@@ -347,12 +347,7 @@ func (c *cloner) value(v Value) Value {
 		n.items = c.values(x.items)
 		return n
 	case *Dict:
-		n := &Dict{}
-		c.memo[v] = n
-		if !c.shareEntries(&n.t, &x.t) {
-			c.table(&n.t, &x.t)
-		}
-		return n
+		return c.dictInto(&Dict{}, x)
 	case *Set:
 		n := &Set{}
 		c.memo[v] = n
@@ -445,18 +440,41 @@ func (c *cloner) instance(x *Instance) *Instance {
 	return n
 }
 
-func (c *cloner) class(x *Class) *Class {
-	n := &Class{name: x.name, module: x.module, id: x.id, slotInfo: x.slotInfo}
+// dictInto makes n the copy of x.
+func (c *cloner) dictInto(n, x *Dict) *Dict {
 	c.memo[x] = n
-	n.bases = make([]*Class, len(x.bases))
+	if !c.shareEntries(&n.t, &x.t) {
+		c.table(&n.t, &x.t)
+	}
+	return n
+}
+
+// classCopy is a class's copy and its dictionary's, in one allocation.
+type classCopy struct {
+	c Class
+	d Dict
+}
+
+func (c *cloner) class(x *Class) *Class {
+	box := &classCopy{c: Class{name: x.name, module: x.module, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint}}
+	n := &box.c
+	c.memo[x] = n
+	// The bases and the MRO share one array.
+	cls := make([]*Class, len(x.bases)+len(x.mro))
+	n.bases, n.mro = cls[:len(x.bases):len(x.bases)], cls[len(x.bases):]
 	for i, b := range x.bases {
 		n.bases[i] = c.value(b).(*Class)
 	}
-	n.mro = make([]*Class, len(x.mro))
 	for i, b := range x.mro {
 		n.mro[i] = c.value(b).(*Class)
 	}
-	n.dict = c.dict(x.dict)
+	if x.dict != nil {
+		if m, ok := c.memo[x.dict]; ok {
+			n.dict = m.(*Dict)
+		} else {
+			n.dict = c.dictInto(&box.d, x.dict)
+		}
+	}
 	return n
 }
 

@@ -168,10 +168,28 @@ type Code struct {
 	// slots are the name instructions' inline caches, by instruction
 	// (made at the first use; a Code runs in one System's goroutine).
 	slots []nameSlot
+	// global: package-level code every interpreter runs (the prelude,
+	// os.exec's and the finalizer's), in any goroutine: it has no
+	// caches, which would be written from several.
+	global bool
 }
 
-// slot returns instruction i's name cache.
+// markGlobal marks c and the code objects in its constants global.
+func markGlobal(c *Code) *Code {
+	c.global = true
+	for _, k := range c.Consts {
+		if sub, ok := k.(*Code); ok {
+			markGlobal(sub)
+		}
+	}
+	return c
+}
+
+// slot returns instruction i's name cache (nil for global code).
 func (c *Code) slot(i int) *nameSlot {
+	if c.global {
+		return nil
+	}
 	if c.slots == nil {
 		c.slots = make([]nameSlot, len(c.Instrs))
 	}

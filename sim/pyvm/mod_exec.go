@@ -394,7 +394,7 @@ var osExecCode = func() *Code {
 	if err != nil {
 		panic("pyvm: os exec code does not compile: " + err.Error())
 	}
-	return m
+	return markGlobal(m)
 }()
 
 func parseHidden(file, src string) (*Code, error) {
@@ -619,7 +619,7 @@ var finalizerCode = func() *Code {
 	if err != nil {
 		panic("pyvm: finalizer code does not compile: " + err.Error())
 	}
-	return code
+	return markGlobal(code)
 }()
 
 // RunFinalizers arranges for the __del__ of every tracked Popen that has

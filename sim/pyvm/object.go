@@ -109,6 +109,10 @@ type Class struct {
 	ctor func(in *Interp, cls *Class, args []Value, kw []string) (Value, error)
 	id   int64
 	slotInfo
+	// attrHint is how many attributes an instance has had at most: new
+	// instances' dictionaries are made that large (a user class only;
+	// builtin classes are shared by every interpreter and never written).
+	attrHint int
 }
 
 // slotInfo is what a class's __slots__ says (slots.go).
@@ -258,7 +262,28 @@ func (d *Dict) setStr(k string, v Value) {
 		d.t.entries[i].val = v
 		return
 	}
-	d.t.set(Str(k), k, v)
+	d.t.addStr(k, v)
+}
+
+// addStr adds str key k, which t does not hold.
+func (t *table) addStr(k string, v Value) {
+	if t.form == formHashed {
+		t.toOrdered()
+	}
+	t.ownEntries()
+	if t.sidx == nil {
+		t.sidx = map[string]int{}
+	}
+	t.ownSidx()
+	t.sidx[k] = len(t.entries)
+	t.entries = append(t.entries, entry{key: Str(k), val: v})
+	t.live++
+	t.version++
+}
+
+// newDictSized is an empty dict with room for n str keys.
+func newDictSized(n int) *Dict {
+	return &Dict{t: table{sidx: make(map[string]int, n), entries: make([]entry, 0, n)}}
 }
 
 // nameSlot is an instruction's inline cache for a name it loads or stores:
@@ -274,7 +299,7 @@ type nameSlot struct {
 // at is the entry of t that s points at, if it still holds k (a dead slot
 // has no key), else nil.
 func (s *nameSlot) at(t *table, k string) *entry {
-	if s.t != t || s.i >= len(t.entries) {
+	if s == nil || s.t != t || s.i >= len(t.entries) {
 		return nil
 	}
 	e := &t.entries[s.i]
@@ -293,7 +318,9 @@ func (d *Dict) getStrAt(k string, s *nameSlot) (Value, bool) {
 	if !ok {
 		return nil, false
 	}
-	s.t, s.i = &d.t, i
+	if s != nil {
+		s.t, s.i = &d.t, i
+	}
 	return d.t.entries[i].val, true
 }
 
@@ -305,7 +332,7 @@ func (d *Dict) setStrAt(k string, v Value, s *nameSlot) {
 		return
 	}
 	d.setStr(k, v)
-	if i, ok := d.t.sidx[k]; ok {
+	if i, ok := d.t.sidx[k]; ok && s != nil {
 		s.t, s.i = &d.t, i
 	}
 }

@@ -132,7 +132,7 @@ var preludeCode = func() *Code {
 	if err != nil {
 		panic("pyvm: prelude does not compile: " + err.Error())
 	}
-	return code
+	return markGlobal(code)
 }()
 
 // preludeNatives are the Go helpers the prelude calls, set in its globals.

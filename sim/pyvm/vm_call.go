@@ -157,7 +157,7 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 			c = errnoClass(Errno(n))
 		}
 	}
-	inst := &Instance{cls: c, dict: newDict()}
+	inst := &Instance{cls: c, dict: newDictSized(c.attrHint)}
 	if err := in.newLocal(c, inst, args, kw); err != nil {
 		return nil, false, err
 	}
