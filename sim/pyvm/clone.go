@@ -19,7 +19,7 @@ type cloner struct {
 	// mark nothing.
 	walk bool
 
-	memo map[any]any
+	memo *cloneMemo
 	// reindex holds the copied tables with keys hashed by identity. They
 	// are indexed once the whole graph is copied (finish): hashing a key
 	// looks at its class (__hash__, __eq__), which may still be half-built
@@ -36,10 +36,11 @@ type cloner struct {
 // child a copy of its parent's memory. The clone has the same Host until
 // SetHost is called.
 func (in *Interp) Clone() *Interp {
-	// Sized as the last clone's memo: growing it costs more than filling it.
+	// The last clone's memo, emptied: growing maps costs more than
+	// filling them.
 	memo := in.memoSpare
 	if memo == nil {
-		memo = make(map[any]any, max(64, in.memoHint))
+		memo = newCloneMemo(in.memoHint)
 	}
 	in.memoSpare = nil
 	c := &cloner{memo: memo}
@@ -79,17 +80,17 @@ func (in *Interp) Clone() *Interp {
 	if in.ids != nil {
 		n.ids = make(map[any]int64, len(in.ids))
 		for k, id := range in.ids {
-			if nk, ok := c.memo[k]; ok {
+			if nk, ok := c.memo.get(k); ok {
 				n.ids[nk] = id
 			} else if f, ok := k.(*Function); isScalar(k) || ok && f.shared {
 				n.ids[k] = id
 			}
 		}
 	}
-	in.memoHint, n.memoHint = len(c.memo), len(c.memo)
+	in.memoHint, n.memoHint = c.memo.len(), c.memo.len()
 	// The next fork of this process reuses the memo's memory (a process
 	// that forks in a loop would otherwise make and drop one a fork).
-	clear(c.memo)
+	c.memo.clear()
 	in.memoSpare = c.memo
 	return n
 }
@@ -98,13 +99,13 @@ func (in *Interp) Clone() *Interp {
 // hidden runtime code that nothing writes after New, so, like code objects,
 // it needs no copy. Its functions and objects map to themselves.
 func (c *cloner) sharePrelude(m *Module) *Module {
-	c.memo[m] = m
-	c.memo[m.dict] = m.dict
+	c.memo.put(m, m)
+	c.memo.put(m.dict, m.dict)
 	for _, e := range m.dict.t.entries {
 		switch e.val.(type) {
 		case *Function, *Instance:
 			if e.live() {
-				c.memo[e.val] = e.val
+				c.memo.put(e.val, e.val)
 			}
 		}
 	}
@@ -144,13 +145,13 @@ func (c *cloner) values(vs []Value) []Value {
 }
 
 func (c *cloner) frame(f *Frame) *Frame {
-	if m, ok := c.memo[f]; ok {
+	if m, ok := c.memo.get(f); ok {
 		// A running generator's frame is both on the stack and in its
 		// generator: one copy serves both.
 		return m.(*Frame)
 	}
 	n := &Frame{code: f.code, ip: f.ip, lastLine: f.lastLine, ret: f.ret}
-	c.memo[f] = n
+	c.memo.put(f, n)
 	if f.gen != nil {
 		n.gen = c.value(f.gen).(*Generator)
 	}
@@ -186,11 +187,11 @@ func (c *cloner) dict(d *Dict) *Dict {
 }
 
 func (c *cloner) stream(s *stream) *stream {
-	if m, ok := c.memo[s]; ok {
+	if m, ok := c.memo.get(s); ok {
 		return m.(*stream)
 	}
 	n := &stream{fd: s.fd, name: s.name, buf: append([]byte(nil), s.buf...)}
-	c.memo[s] = n
+	c.memo.put(s, n)
 	return n
 }
 
@@ -269,7 +270,7 @@ func (c *cloner) shareable(v Value) bool {
 // shareWrapper gives the clone a shareable property, static or class
 // method itself, sharing the functions inside it.
 func (c *cloner) shareWrapper(v Value) {
-	c.memo[v] = v
+	c.memo.put(v, v)
 	switch x := v.(type) {
 	case *Property:
 		c.value(x.fget)
@@ -319,7 +320,7 @@ func (c *cloner) value(v Value) Value {
 			return x
 		}
 	}
-	if m, ok := c.memo[v]; ok {
+	if m, ok := c.memo.get(v); ok {
 		return m
 	}
 	switch x := v.(type) {
@@ -331,11 +332,11 @@ func (c *cloner) value(v Value) Value {
 			k := len(x.items)
 			n := &List{items: x.items[:k:k], shared: true}
 			x.frozen = max(x.frozen, k)
-			c.memo[v] = n
+			c.memo.put(v, n)
 			return n
 		}
 		n := &List{}
-		c.memo[v] = n
+		c.memo.put(v, n)
 		n.items = c.values(x.items)
 		return n
 	case *Tuple:
@@ -343,14 +344,14 @@ func (c *cloner) value(v Value) Value {
 			return x
 		}
 		n := &Tuple{seq: x.seq}
-		c.memo[v] = n
+		c.memo.put(v, n)
 		n.items = c.values(x.items)
 		return n
 	case *Dict:
 		return c.dictInto(&Dict{}, x)
 	case *Set:
 		n := &Set{}
-		c.memo[v] = n
+		c.memo.put(v, n)
 		c.table(&n.t, &x.t)
 		return n
 	case *Instance:
@@ -361,19 +362,19 @@ func (c *cloner) value(v Value) Value {
 		return c.function(x)
 	case *Module:
 		n := &Module{name: x.name}
-		c.memo[v] = n
+		c.memo.put(v, n)
 		n.dict = c.dict(x.dict)
 		return n
 	case *Cell:
 		n := &Cell{}
-		c.memo[v] = n
+		c.memo.put(v, n)
 		n.v = c.value(x.v)
 		return n
 	case *stream:
 		return c.stream(x)
 	case *Generator:
 		n := &Generator{state: x.state, mode: x.mode, name: x.name, qualname: x.qualname}
-		c.memo[v] = n
+		c.memo.put(v, n)
 		if x.frame != nil {
 			n.frame = c.frame(x.frame)
 		}
@@ -413,7 +414,7 @@ func (c *cloner) small(v Value) Value {
 	default:
 		return v
 	}
-	c.memo[v] = n
+	c.memo.put(v, n)
 	return n
 }
 
@@ -430,7 +431,7 @@ func allScalar(vs []Value) bool {
 
 func (c *cloner) instance(x *Instance) *Instance {
 	n := &Instance{id: x.id}
-	c.memo[x] = n
+	c.memo.put(x, n)
 	n.cls = c.value(x.cls).(*Class)
 	n.dict = c.dict(x.dict)
 	if x.exc != nil {
@@ -442,7 +443,7 @@ func (c *cloner) instance(x *Instance) *Instance {
 
 // dictInto makes n the copy of x.
 func (c *cloner) dictInto(n, x *Dict) *Dict {
-	c.memo[x] = n
+	c.memo.put(x, n)
 	if !c.shareEntries(&n.t, &x.t) {
 		c.table(&n.t, &x.t)
 	}
@@ -458,7 +459,7 @@ type classCopy struct {
 func (c *cloner) class(x *Class) *Class {
 	box := &classCopy{c: Class{name: x.name, module: x.module, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint}}
 	n := &box.c
-	c.memo[x] = n
+	c.memo.put(x, n)
 	// The bases and the MRO share one array.
 	cls := make([]*Class, len(x.bases)+len(x.mro))
 	n.bases, n.mro = cls[:len(x.bases):len(x.bases)], cls[len(x.bases):]
@@ -469,7 +470,7 @@ func (c *cloner) class(x *Class) *Class {
 		n.mro[i] = c.value(b).(*Class)
 	}
 	if x.dict != nil {
-		if m, ok := c.memo[x.dict]; ok {
+		if m, ok := c.memo.get(x.dict); ok {
 			n.dict = m.(*Dict)
 		} else {
 			n.dict = c.dictInto(&box.d, x.dict)
@@ -480,7 +481,7 @@ func (c *cloner) class(x *Class) *Class {
 
 func (c *cloner) function(x *Function) *Function {
 	if c.walk {
-		c.memo[x] = x
+		c.memo.put(x, x)
 		v := c.src.fnView(x)
 		c.dict(c.src.fnGlobals(v))
 		if o := c.src.fnOwner(v); o != nil {
@@ -499,7 +500,7 @@ func (c *cloner) function(x *Function) *Function {
 		if p := c.src.fnView(x); p != x {
 			// Shared, and changed here: the clone keeps the pointer and
 			// gets its own copy of this side's version.
-			c.memo[x] = x
+			c.memo.put(x, x)
 			if c.dst.fnPriv == nil {
 				c.dst.fnPriv = map[*Function]*Function{}
 			}
@@ -516,7 +517,7 @@ func (c *cloner) function(x *Function) *Function {
 
 func (c *cloner) copyFunction(x *Function) *Function {
 	n := &Function{code: x.code, name: x.name, qualname: x.qualname, id: x.id}
-	c.memo[x] = n
+	c.memo.put(x, n)
 	n.globals = c.dict(x.globals)
 	n.defaults = c.values(x.defaults)
 	n.kwdefs = c.dict(x.kwdefs)

@@ -195,7 +195,7 @@ type Interp struct {
 	// memoHint is how many objects the last Clone copied; memoSpare its
 	// emptied memo, for the next.
 	memoHint  int
-	memoSpare map[any]any
+	memoSpare *cloneMemo
 	// spareFrames are returned frames newCallFrame reuses; frameSerial
 	// numbers the frames it hands out.
 	spareFrames []*Frame

@@ -680,7 +680,8 @@ func (in *Interp) runFinalizers() bool {
 // reachable returns every object reachable from the interpreter's roots
 // (Clone's), not looking inside skip.
 func (in *Interp) reachable(skip Value) map[any]any {
-	c := &cloner{memo: map[any]any{skip: skip}, src: in, walk: true}
+	c := &cloner{memo: newCloneMemo(0), src: in, walk: true}
+	c.memo.put(skip, skip)
 	c.stream(in.stdout)
 	c.stream(in.stderr)
 	c.dict(in.modules)
@@ -703,5 +704,5 @@ func (in *Interp) reachable(skip Value) map[any]any {
 	if in.t.hasPending {
 		c.value(in.t.pending)
 	}
-	return c.memo
+	return c.memo.all()
 }
