@@ -388,7 +388,8 @@ func (st *stackTable) intern(pid kernel.PID, frames []pyvm.FrameInfo) int32 {
 			st.last = map[kernel.PID]*stackPath{}
 		}
 		if p = st.last[pid]; p == nil {
-			p = &stackPath{}
+			const n = 16 // a stack like multiprocessing's, not grown a frame at a time
+			p = &stackPath{frames: make([]pyvm.FrameInfo, 0, n), fns: make([]*fnNode, 0, n), nodes: make([]*stackNode, 0, n)}
 			st.last[pid] = p
 		}
 		st.lastPID, st.lastPath = pid, p

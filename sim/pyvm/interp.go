@@ -376,6 +376,13 @@ func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) 
 		}
 	}
 	c.in, c.t = in, in.t
+	if c.ips == nil {
+		// A new task's cache, sized for a stack like multiprocessing's
+		// rather than grown a frame at a time.
+		const n = 16
+		c.frames, c.serial, c.ips, c.ends = make([]*Frame, 0, n), make([]uint64, 0, n), make([]int, 0, n), make([]int, 0, n)
+		c.infos = make([]FrameInfo, 0, n)
+	}
 	c.frames = append(c.frames[:keep], fs[keep:]...)
 	c.ips, c.ends, c.serial = c.ips[:keep], c.ends[:keep], c.serial[:keep]
 	infos := c.infos[:0]
