@@ -113,6 +113,8 @@ type Class struct {
 	// instances' dictionaries are made that large (a user class only;
 	// builtin classes are shared by every interpreter and never written).
 	attrHint int
+	// lcache is where lookup found names (types.go).
+	lcache map[string]lookupPlace
 }
 
 // slotInfo is what a class's __slots__ says (slots.go).

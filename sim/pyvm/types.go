@@ -157,12 +157,63 @@ func typeName(v Value) string { return typeOf(v).name }
 // isInstance is isinstance(v, cls).
 func isInstance(v Value, cls *Class) bool { return isSubclass(typeOf(v), cls) }
 
-// lookupMRO finds name in the class dicts along the MRO.
+// lookup finds name in the class dicts along the MRO. A user class with
+// bases remembers where it found each name, or that it found it nowhere
+// (lcache), as CPython's type attribute cache does (Objects/typeobject.c,
+// _PyType_Lookup, 3.8–3.13): its next lookup of the name is one map lookup
+// instead of one per class of the MRO. What it remembers holds while no
+// dictionary of the MRO has gained a key (the sum of their tables'
+// versions, which only grow, is unchanged); a remembered place is used only
+// while it still holds the name, so a deleted or moved entry is looked up
+// again. Builtin classes are shared by every interpreter, in any goroutine,
+// and keep no cache.
 func (c *Class) lookup(name string) (Value, bool) {
+	if c.builtin || len(c.mro) < 2 {
+		for _, k := range c.mro {
+			if v, ok := k.dict.getStr(name); ok {
+				return v, true
+			}
+		}
+		return nil, false
+	}
+	var sum uint64
 	for _, k := range c.mro {
-		if v, ok := k.dict.getStr(name); ok {
-			return v, true
+		sum += k.dict.t.version
+	}
+	if e, ok := c.lcache[name]; ok && e.sum == sum {
+		if e.k < 0 {
+			return nil, false
+		}
+		t := &c.mro[e.k].dict.t
+		if e.i < len(t.entries) {
+			if en := &t.entries[e.i]; en.key != nil {
+				if ks, ok := en.key.(Str); ok && string(ks) == name {
+					return en.val, true
+				}
+			}
 		}
 	}
+	if c.lcache == nil || len(c.lcache) >= maxLookupCache {
+		c.lcache = make(map[string]lookupPlace, 8)
+	}
+	for k, m := range c.mro {
+		if i, ok := m.dict.t.sidx[name]; ok {
+			c.lcache[name] = lookupPlace{sum: sum, k: k, i: i}
+			return m.dict.t.entries[i].val, true
+		}
+	}
+	c.lcache[name] = lookupPlace{sum: sum, k: -1}
 	return nil, false
 }
+
+// lookupPlace is where Class.lookup found a name: the class at index k of
+// the MRO (-1: none), entry i of its dictionary, when the MRO's versions
+// summed to sum.
+type lookupPlace struct {
+	sum  uint64
+	k, i int
+}
+
+// maxLookupCache bounds a class's cache (a program that looks up ever new
+// names, with getattr, starts it again).
+const maxLookupCache = 256
