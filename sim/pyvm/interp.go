@@ -355,6 +355,16 @@ func (c *StackCache) Reset() { *c = StackCache{} }
 func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) {
 	fs := in.t.frames
 	same := c.in == in && c.t == in.t && len(c.frames) == len(fs) && len(fs) > 0 && len(c.infos) > 0
+	if n := len(fs) - 1; same && fs[n] == c.frames[n] && fs[n].serial == c.serial[n] && fs[n].gen == nil {
+		// The same call is innermost (a frame and its serial name one
+		// call): the frames below are its callers, waiting at their calls
+		// since. Only a generator's frame can run again under other
+		// callers, and is compared frame by frame below.
+		if top := fs[n]; !top.code.Hidden {
+			c.infos[len(c.infos)-1].Line = top.line(true)
+		}
+		return c.infos, true
+	}
 	for i := 0; same && i < len(fs); i++ {
 		same = fs[i] == c.frames[i] && fs[i].serial == c.serial[i] && (i == len(fs)-1 || fs[i].ip == c.ips[i])
 	}

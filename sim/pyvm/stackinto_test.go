@@ -52,6 +52,24 @@ total += len(C().m())
 total += leaf(1) + other(2)
 for i in range(3):
     total += other(i) + leaf(i)
+
+# One generator resumed under two callers at the same depth: its frame is
+# the innermost each time, under other frames.
+def counter():
+    n = 0
+    while True:
+        n += 1
+        yield n
+
+g = counter()
+
+def via_a():
+    return next(g)
+
+def via_b():
+    return next(g)
+
+total += via_a() + via_b() + via_a()
 `
 	s := newFakeSys()
 	p, err := s.spawn("stack.py", src, Config{})
