@@ -446,6 +446,9 @@ func (c *cloner) dictInto(n, x *Dict) *Dict {
 	c.memo.put(x, n)
 	if !c.shareEntries(&n.t, &x.t) {
 		c.table(&n.t, &x.t)
+		// Its version too, as shareEntries keeps it: Class.lookup's
+		// cache, which the copy of a class shares, relies on it.
+		n.t.version = x.t.version
 	}
 	return n
 }
@@ -457,7 +460,12 @@ type classCopy struct {
 }
 
 func (c *cloner) class(x *Class) *Class {
-	box := &classCopy{c: Class{name: x.name, module: x.module, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint}}
+	// The copy reads the original's lookup cache: its dictionaries keep
+	// their entries' places and their versions (dictInto), so what holds
+	// for one holds for the other until either changes.
+	box := &classCopy{c: Class{name: x.name, module: x.module, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint,
+		lcache: x.lcache, lcacheShared: x.lcache != nil}}
+	x.lcacheShared = x.lcache != nil
 	n := &box.c
 	c.memo.put(x, n)
 	// The bases and the MRO share one array.

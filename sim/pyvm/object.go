@@ -113,8 +113,10 @@ type Class struct {
 	// instances' dictionaries are made that large (a user class only;
 	// builtin classes are shared by every interpreter and never written).
 	attrHint int
-	// lcache is where lookup found names (types.go).
-	lcache map[string]lookupPlace
+	// lcache is where lookup found names (types.go); lcacheShared: a fork
+	// shares it with its copy, and either makes a new one to add to.
+	lcache       map[string]lookupPlace
+	lcacheShared bool
 }
 
 // slotInfo is what a class's __slots__ says (slots.go).

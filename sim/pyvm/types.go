@@ -193,8 +193,8 @@ func (c *Class) lookup(name string) (Value, bool) {
 			}
 		}
 	}
-	if c.lcache == nil || len(c.lcache) >= maxLookupCache {
-		c.lcache = make(map[string]lookupPlace, 8)
+	if c.lcache == nil || c.lcacheShared || len(c.lcache) >= maxLookupCache {
+		c.lcache, c.lcacheShared = make(map[string]lookupPlace, 8), false
 	}
 	for k, m := range c.mro {
 		if i, ok := m.dict.t.sidx[name]; ok {
