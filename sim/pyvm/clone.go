@@ -225,13 +225,23 @@ func (c *cloner) shareEntries(n, t *table) bool {
 	if c.walk || t.userKeys || t.form != formUnknown {
 		return false
 	}
-	for _, e := range t.entries {
+	// The entry that kept the last fork from sharing t usually still does
+	// (a module's mutable global): one look instead of a scan.
+	if b := t.blocker - 1; b >= 0 && b < len(t.entries) {
+		if e := t.entries[b]; e.live() && !(c.shareable(e.key) && c.shareable(e.val)) {
+			return false
+		}
+	}
+	for i, e := range t.entries {
 		if e.live() && !(c.shareable(e.key) && c.shareable(e.val)) {
+			t.blocker = i + 1
 			return false
 		}
 	}
 	for _, e := range t.entries {
-		if e.live() {
+		switch e.val.(type) {
+		case nil, Str, Int, NoneType, Bool:
+		default:
 			c.value(e.val) // a plain function: shared, its globals copied
 		}
 	}

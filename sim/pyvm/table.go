@@ -37,6 +37,10 @@ type table struct {
 	finger  int    // where set.pop looks first
 	version uint64 // changes so far
 
+	// blocker is 1 + the index of the entry that kept the last Clone from
+	// sharing the entries (shareEntries looks there first), or 0.
+	blocker int
+
 	// userKeys: a key whose class defines __hash__ was added without the
 	// interpreter (a dict display or comprehension); dictReady merges
 	// equal ones.
