@@ -25,6 +25,11 @@
 // without Run returning. Counting loops run fused (fuse.go): x = x op CONST
 // and a comparison with a constant and its jump are one instruction when
 // their operands are ints, as CPython 3.11's specialising interpreter does.
+// A returned call's frame is reused by the next call (newCallFrame; a
+// serial tells the two apart), and a class remembers where it found each
+// name along its MRO, as CPython's type attribute cache does
+// (Class.lookup). Code every interpreter shares (the prelude's) keeps no
+// inline caches, so interpreters may run in parallel goroutines.
 //
 // The operating system is reached only through the Host interface; a call
 // that would block returns ErrBlocked and is retried by the next Run with the
