@@ -817,6 +817,18 @@ func TestPlayerInBrowser(t *testing.T) {
 			const band = pr.narrationBand;
 			return band > 0 && c.top >= k.top - 1 && c.bottom <= k.top + band + 1;
 		})()`)
+		// On a phone the band holds three lines, and a sentence with a
+		// path (step 425: "进程 1002 执行 multiprocessing/context.py:179:
+		// return …") must fit in it, at 12 px or more, not be cut at the
+		// band's top and right edges as it once was.
+		defer p.viewport(view.FullW, view.FullH)
+		p.viewport(390, 844, chromedp.EmulateScale(3), chromedp.EmulateMobile, chromedp.EmulateTouch, chromedp.EmulatePortrait)
+		p.open("?step=425&lang=zh")
+		p.eventually("the Chinese caption fits its band at 390x844", 20*time.Second, `(() => {
+			const c = document.getElementById('caption');
+			return !c.hidden && c.textContent.includes('context.py') && parseFloat(getComputedStyle(c).fontSize) >= 12 &&
+				c.scrollHeight <= c.clientHeight + 1 && c.scrollWidth <= c.clientWidth + 1;
+		})()`)
 	})
 
 	budget.Run(t, "zombie node has the zombie colour", func(t *testing.T) {

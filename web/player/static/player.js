@@ -159,25 +159,33 @@
     // 12–18 px, as the canvas's own text; a band tall enough for more
     // than two lines (the phone layout) wraps instead of cutting the
     // sentence.
-    const px = Math.max(12, Math.min(18, bh * scale * 0.5));
+    let px = Math.max(12, Math.min(18, bh * scale * 0.5));
     c.fontSize = px + 'px';
     c.whiteSpace = bh * scale >= 2.6 * px ? 'normal' : 'nowrap';
+    // A sentence longer than the band (a path on a phone) gets a smaller
+    // size, down to 12 px, rather than lines cut at the band's edges.
+    const el = $('caption');
+    while (px > 12 && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) {
+      px -= 1;
+      c.fontSize = px + 'px';
+    }
   }
   window.addEventListener('resize', placeCaption);
 
   function showStep(msg) {
     localise(msg.lang);
     showException(msg);
-    if (msg.canvas && msg.captionBox) {
-      captionAt = { canvas: msg.canvas, box: msg.captionBox };
-      placeCaption();
-    }
     $('mirror-narration').textContent = [msg.stepText, msg.narration, msg.zombies].filter(Boolean).join('. ');
     $('mirror-ps').textContent = msg.ps;
     $('mirror-vars').textContent = msg.vars || '';
     const zh = msg.lang === 'zh';
     $('caption').hidden = !zh;
     if (zh) $('caption').textContent = msg.narration;
+    // Placed after its text is in, which its size depends on.
+    if (msg.canvas && msg.captionBox) {
+      captionAt = { canvas: msg.canvas, box: msg.captionBox };
+      placeCaption();
+    }
   }
 
   // The controls' words, in the page's language.
