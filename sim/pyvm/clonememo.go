@@ -30,19 +30,20 @@ func newCloneMemo(hint int) *cloneMemo {
 func (m *cloneMemo) get(k any) (any, bool) {
 	switch x := k.(type) {
 	case *Dict:
-		v, ok := m.dicts[x]
-		return v, ok
+		return memoGet(m.dicts, x)
 	case *Instance:
-		v, ok := m.insts[x]
-		return v, ok
+		return memoGet(m.insts, x)
 	case *Class:
-		v, ok := m.classes[x]
-		return v, ok
+		return memoGet(m.classes, x)
 	case *List:
-		v, ok := m.lists[x]
-		return v, ok
+		return memoGet(m.lists, x)
 	}
-	v, ok := m.other[k]
+	return memoGet(m.other, k)
+}
+
+// memoGet is m[k] as an any (meaningful only when found).
+func memoGet[K comparable, V any](m map[K]V, k K) (any, bool) {
+	v, ok := m[k]
 	return v, ok
 }
 
