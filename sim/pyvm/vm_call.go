@@ -203,19 +203,18 @@ func (in *Interp) newCallFrame(fn *Function, args []Value, kw []string) (*Frame,
 	// One allocation for the locals and the first 8 stack slots, or a
 	// returned frame's.
 	nl := len(code.Locals)
-	in.frameSerial++
 	var f *Frame
+	var mem []Value
 	if k := len(in.spareFrames); k > 0 && cap(in.spareFrames[k-1].mem) >= nl+8 {
-		f = in.spareFrames[k-1]
+		f, mem = in.spareFrames[k-1], in.spareFrames[k-1].mem
 		in.spareFrames = in.spareFrames[:k-1]
-		buf := f.mem[:nl+8]
-		*f = Frame{code: code, fn: frameFn, globals: in.fnGlobals(fn), lastLine: -1,
-			locals: buf[:nl:nl], stack: buf[nl:nl], mem: f.mem, blocks: f.blocks[:0], serial: in.frameSerial}
 	} else {
-		buf := make([]Value, nl+8)
-		f = &Frame{code: code, fn: frameFn, globals: in.fnGlobals(fn), lastLine: -1,
-			locals: buf[:nl:nl], stack: buf[nl:nl], mem: buf, serial: in.frameSerial}
+		f, mem = &Frame{}, make([]Value, nl+8)
 	}
+	in.frameSerial++
+	buf := mem[:nl+8]
+	*f = Frame{code: code, fn: frameFn, globals: in.fnGlobals(fn), lastLine: -1,
+		locals: buf[:nl:nl], stack: buf[nl:nl], mem: mem, blocks: f.blocks[:0], serial: in.frameSerial}
 	if code.Kind == kindClass {
 		f.ns = newDict()
 	}
