@@ -41,6 +41,18 @@ func (in *Interp) opCall(f *Frame, ins Instr) error {
 			return err
 		}
 	}
+	if bm, ok := fn.(*BoundMethod); ok && ins.Op != opCallEx {
+		if py, ok := bm.fn.(*Function); ok {
+			// A method written in Python: self goes in the bound method's
+			// stack slot, just below the arguments, which then serve as
+			// the call's arguments as they are (newCallFrame copies them;
+			// a Python call is never retried, so the slot is not read
+			// again).
+			base := len(f.stack) - drop
+			f.stack[base] = bm.self
+			fn, args = py, f.stack[base:base+len(args)+1]
+		}
+	}
 	if f == in.t.blocked {
 		// This is the retry of the blocked call (signal handlers run as
 		// frames above it, so nothing else can execute in this frame).
@@ -261,15 +273,17 @@ func (in *Interp) bindArgs(fn *Function, locals []Value, args []Value, kw []stri
 	code := fn.code
 	npos := code.NumPos
 	nargs := len(args) - len(kw)
-	name := fn.name
+	name := in.argErrorName(fn)
 	var extra []Value
+	tooMany := false // reported after the keywords, as CPython does
 	for i := 0; i < nargs; i++ {
 		if i < npos {
 			locals[i] = args[i]
 		} else if code.Vararg {
 			extra = append(extra, args[i])
 		} else {
-			return tooManyPositional(name, npos, len(fn.defaults), nargs)
+			tooMany = true
+			break
 		}
 	}
 	slot := npos + code.NumKwOnly
@@ -303,10 +317,28 @@ func (in *Interp) bindArgs(fn *Function, locals []Value, args []Value, kw []stri
 		}
 		locals[idx] = v
 	}
-	return fillDefaults(fn, locals)
+	if tooMany {
+		kwonly := 0
+		for i := npos; i < npos+code.NumKwOnly; i++ {
+			if locals[i] != nil {
+				kwonly++
+			}
+		}
+		return tooManyPositional(name, npos, len(fn.defaults), nargs, kwonly)
+	}
+	return fillDefaults(fn, locals, name)
 }
 
-func fillDefaults(fn *Function, locals []Value) error {
+// argErrorName is how a call's argument errors name fn: its qualified name
+// from 3.10 (bpo-40679, Python/ceval.c), its name before.
+func (in *Interp) argErrorName(fn *Function) string {
+	if in.cfg.Version.AtLeast(3, 10) && fn.qualname != "" {
+		return fn.qualname
+	}
+	return fn.name
+}
+
+func fillDefaults(fn *Function, locals []Value, name string) error {
 	code := fn.code
 	npos := code.NumPos
 	first := npos - len(fn.defaults)
@@ -322,7 +354,7 @@ func fillDefaults(fn *Function, locals []Value) error {
 		missing = append(missing, "'"+code.Locals[i]+"'")
 	}
 	if len(missing) > 0 {
-		return newTypeError("%s() missing %d required positional argument%s: %s", fn.name, len(missing), plural(len(missing)), joinNames(missing))
+		return newTypeError("%s() missing %d required positional argument%s: %s", name, len(missing), plural(len(missing)), joinNames(missing))
 	}
 	for i := npos; i < npos+code.NumKwOnly; i++ {
 		if locals[i] != nil {
@@ -337,21 +369,36 @@ func fillDefaults(fn *Function, locals []Value) error {
 		missing = append(missing, "'"+code.Locals[i]+"'")
 	}
 	if len(missing) > 0 {
-		return newTypeError("%s() missing %d required keyword-only argument%s: %s", fn.name, len(missing), plural(len(missing)), joinNames(missing))
+		return newTypeError("%s() missing %d required keyword-only argument%s: %s", name, len(missing), plural(len(missing)), joinNames(missing))
 	}
 	return nil
 }
 
-func tooManyPositional(name string, npos, ndef, given int) error {
-	takes := fmt.Sprint(npos)
+// tooManyPositional is CPython's error for extra positional arguments
+// (Python/ceval.c, too_many_positional, 3.8–3.13), which counts the
+// keyword-only arguments given too.
+func tooManyPositional(name string, npos, ndef, given, kwonly int) error {
+	takes, many := fmt.Sprint(npos), npos != 1
 	if ndef > 0 {
-		takes = fmt.Sprintf("from %d to %d", npos-ndef, npos)
+		takes, many = fmt.Sprintf("from %d to %d", npos-ndef, npos), true
+	}
+	also := ""
+	if kwonly > 0 {
+		also = fmt.Sprintf(" positional argument%s (and %d keyword-only argument%s)", plural(given), kwonly, plural(kwonly))
 	}
 	was := "were"
-	if given == 1 {
+	if given == 1 && kwonly == 0 {
 		was = "was"
 	}
-	return newTypeError("%s() takes %s positional argument%s but %d %s given", name, takes, plural(npos), given, was)
+	return newTypeError("%s() takes %s positional argument%s but %d%s %s given", name, takes, plural(b2n(many)), given, also, was)
+}
+
+// b2n is 2 for true, 1 for false (plural's count).
+func b2n(b bool) int {
+	if b {
+		return 2
+	}
+	return 1
 }
 
 func plural(n int) string {
