@@ -7,6 +7,7 @@ package pyvm
 
 import (
 	"fmt"
+	"strings"
 )
 
 const maxDepth = 1000
@@ -307,6 +308,9 @@ func (in *Interp) bindArgs(fn *Function, locals []Value, args []Value, kw []stri
 		}
 		if idx < 0 {
 			if kwargs == nil {
+				if err := posOnlyAsKeyword(name, code, kw); err != nil {
+					return err
+				}
 				return newTypeError("%s() got an unexpected keyword argument '%s'", name, k)
 			}
 			kwargs.setStr(k, v)
@@ -327,6 +331,26 @@ func (in *Interp) bindArgs(fn *Function, locals []Value, args []Value, kw []stri
 		return tooManyPositional(name, npos, len(fn.defaults), nargs, kwonly)
 	}
 	return fillDefaults(fn, locals, name)
+}
+
+// posOnlyAsKeyword is CPython's error for positional-only parameters
+// given by keyword to a function without **kwargs (Python/ceval.c,
+// positional_only_passed_as_keyword, 3.8–3.13): every such keyword, in
+// the call's order.
+func posOnlyAsKeyword(name string, code *Code, kw []string) error {
+	var names []string
+	for _, k := range kw {
+		for _, p := range code.Locals[:code.NumPosOnly] {
+			if p == k {
+				names = append(names, k)
+				break
+			}
+		}
+	}
+	if names == nil {
+		return nil
+	}
+	return newTypeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(names, ", "))
 }
 
 // argErrorName is how a call's argument errors name fn: its qualified name

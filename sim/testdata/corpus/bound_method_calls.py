@@ -119,3 +119,31 @@ for bad in [
         bad()
     except TypeError as e:
         print("TypeError:", e)
+
+
+# Positional-only parameters given by keyword: CPython names every such
+# keyword, unless the function takes **kwargs (which then receives them).
+def pos_only(a, b, /, c):
+    return a + b + c
+
+
+def pos_only_kw(a, /, **kw):
+    return a, kw
+
+
+class WithPosOnly:
+    def m(self, a, /):
+        return a
+
+
+for bad in [
+    lambda: pos_only(a=1, b=2, c=3),
+    lambda: pos_only(1, b=2, c=3),
+    lambda: pos_only(1, 2, 3, a=9),
+    lambda: WithPosOnly().m(a=1),
+]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", e)
+print(pos_only_kw(1, a=2))
