@@ -303,10 +303,18 @@ type nameSlot struct {
 // at is the entry of t that s points at, if it still holds k (a dead slot
 // has no key), else nil.
 func (s *nameSlot) at(t *table, k string) *entry {
-	if s == nil || s.t != t || s.i >= len(t.entries) {
+	if s == nil || s.t != t {
 		return nil
 	}
-	e := &t.entries[s.i]
+	return t.strEntry(s.i, k)
+}
+
+// strEntry is entry i of t if it is there and holds str key k, else nil.
+func (t *table) strEntry(i int, k string) *entry {
+	if i >= len(t.entries) {
+		return nil
+	}
+	e := &t.entries[i]
 	if ks, ok := e.key.(Str); ok && string(ks) == k {
 		return e
 	}

@@ -184,13 +184,8 @@ func (c *Class) lookup(name string) (Value, bool) {
 		if e.k < 0 {
 			return nil, false
 		}
-		t := &c.mro[e.k].dict.t
-		if e.i < len(t.entries) {
-			if en := &t.entries[e.i]; en.key != nil {
-				if ks, ok := en.key.(Str); ok && string(ks) == name {
-					return en.val, true
-				}
-			}
+		if en := c.mro[e.k].dict.t.strEntry(e.i, name); en != nil {
+			return en.val, true
 		}
 	}
 	if c.lcache == nil || c.lcacheShared || len(c.lcache) >= maxLookupCache {
