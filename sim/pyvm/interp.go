@@ -345,9 +345,6 @@ type StackCache struct {
 	ends   []int // len(infos) after frames[i]'s (hidden frames have none)
 }
 
-// Reset empties the cache (its interpreter was replaced or has ended).
-func (c *StackCache) Reset() { *c = StackCache{} }
-
 // StackInto returns the running thread's stack as AppendFrames does, and
 // whether it differs from the cache's last one only in the innermost line
 // (same calls, the outer frames where they were). The result is the
