@@ -105,16 +105,35 @@ func (s *System) Forget(n int) {
 		rs.chunks[i] = nil
 		rs.forgot = i + 1
 	}
-	// Kept records refer to events at or after the first one they refer
-	// to; the rest of the trace to events not copied yet.
+	// Kept records refer to events, and to items of the trace's tables,
+	// at or after the first one of each they refer to; the rest of the
+	// trace to ones not made yet.
+	t := &s.trace
 	first := s.kevents
+	sets, roles, cps, reasons := t.sets.len(), t.roles.len(), t.cps.len(), t.reasons.len()
+	seenEvent := false
 	for i := rs.forgot << chunkBits; i < rs.n; i++ {
-		if r := s.trace.At(i); refersToEvent(r.Kind) {
-			first = min(first, int(r.Ref))
-			break
+		r := t.At(i)
+		switch {
+		case refersToEvent(r.Kind):
+			if !seenEvent {
+				first, seenEvent = min(first, int(r.Ref)), true
+			}
+		case r.Kind == RecChildren:
+			sets = min(sets, int(r.Ref))
+		case r.Kind == RecRole:
+			roles = min(roles, int(r.Ref))
+		case r.Kind == RecCheckpoint:
+			cps = min(cps, int(r.Ref))
+		case r.Kind == RecUncaught:
+			reasons = min(reasons, int(r.Ref))
 		}
 	}
 	s.k.ForgetEvents(first)
+	t.sets.forget(sets)
+	t.roles.forget(roles)
+	t.cps.forget(cps)
+	t.reasons.forget(reasons)
 }
 
 // refersToEvent reports the record kinds whose Ref is a kernel event index.

@@ -71,13 +71,13 @@ type Trace struct {
 	recs    records
 	stacks  stackTable
 	k       *kernel.Kernel
-	t0      kernel.Time // the main process's first line of its own file
-	started bool        // t0 is known
-	sets    [][]int     // RecChildren: pids in _children, in set order (nil: not imported)
-	roles   []string    // RecRole
-	cps     []checkpoint.Snapshot
-	reasons []string    // RecUncaught
-	locals  localsStore // RecLocals
+	t0      kernel.Time       // the main process's first line of its own file
+	started bool              // t0 is known
+	sets    sideTable[[]int]  // RecChildren: pids in _children, in set order (nil: not imported)
+	roles   sideTable[string] // RecRole
+	cps     sideTable[checkpoint.Snapshot]
+	reasons sideTable[string] // RecUncaught
+	locals  localsStore       // RecLocals
 	// owners maps every thread tid seen (other than main threads) to its
 	// process, for the text of its line records.
 	owners map[kernel.PID]kernel.PID
@@ -109,42 +109,44 @@ func (t *Trace) beginGroup() {
 }
 
 func (t *Trace) addChildren(at kernel.Time, pid kernel.PID, pids []int) {
-	t.add(Record{Kind: RecChildren, Time: at, PID: pid, Ref: int32(len(t.sets))})
-	t.sets = append(t.sets, pids)
+	t.add(Record{Kind: RecChildren, Time: at, PID: pid, Ref: t.sets.add(pids)})
 }
 
 // Children returns the pids of a RecChildren record's set, in set order;
 // nil means multiprocessing is not imported in that process.
-func (t *Trace) Children(r Record) []int { return t.sets[r.Ref] }
+func (t *Trace) Children(r Record) []int { return t.sets.at(r.Ref) }
 
 func (t *Trace) addRole(at kernel.Time, pid kernel.PID, role string) {
-	t.add(Record{Kind: RecRole, Time: at, PID: pid, Ref: int32(len(t.roles))})
-	t.roles = append(t.roles, role)
+	t.add(Record{Kind: RecRole, Time: at, PID: pid, Ref: t.roles.add(role)})
 }
 
 // Role returns the family role a RecRole record gives its process.
-func (t *Trace) Role(r Record) string { return t.roles[r.Ref] }
+func (t *Trace) Role(r Record) string { return t.roles.at(r.Ref) }
 
 func (t *Trace) addCheckpoint(at kernel.Time, pid kernel.PID, c checkpoint.Snapshot) {
-	t.add(Record{Kind: RecCheckpoint, Time: at, PID: pid, Ref: int32(len(t.cps))})
-	t.cps = append(t.cps, c)
+	t.add(Record{Kind: RecCheckpoint, Time: at, PID: pid, Ref: t.cps.add(c)})
 }
 
 // Checkpoint returns the snapshot of a RecCheckpoint record.
-func (t *Trace) Checkpoint(r Record) checkpoint.Snapshot { return t.cps[r.Ref] }
+func (t *Trace) Checkpoint(r Record) checkpoint.Snapshot { return t.cps.at(r.Ref) }
 
 // Checkpoints returns every snapshot taken so far, in order (shared: do not
-// modify).
-func (t *Trace) Checkpoints() []checkpoint.Snapshot { return t.cps }
+// modify). A run that forgot some (System.Forget) has not got them all: it
+// panics, as a reader streaming the trace reads them from its records.
+func (t *Trace) Checkpoints() []checkpoint.Snapshot {
+	if t.cps.base > 0 {
+		panic("sim: Checkpoints after System.Forget released some")
+	}
+	return t.cps.all()
+}
 
 func (t *Trace) addUncaught(at kernel.Time, pid kernel.PID, reason string) {
-	t.add(Record{Kind: RecUncaught, Time: at, PID: pid, Ref: int32(len(t.reasons))})
-	t.reasons = append(t.reasons, reason)
+	t.add(Record{Kind: RecUncaught, Time: at, PID: pid, Ref: t.reasons.add(reason)})
 }
 
 // Uncaught returns the last line of the traceback of a RecUncaught record
 // ("ImportError: cannot import name 'Pool' ...").
-func (t *Trace) Uncaught(r Record) string { return t.reasons[r.Ref] }
+func (t *Trace) Uncaught(r Record) string { return t.reasons.at(r.Ref) }
 
 // addLocals records l for task pid unless it is what the task's last
 // RecLocals said (localsStore.add).

@@ -82,7 +82,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	case f.trace:
 		w.each = w.traceLine
 	case f.json:
-		w.each, w.end = w.jsonRecord, func() { w.jsonEnd(s.Checkpoints()) }
+		// The checkpoints close the document, after every record: they
+		// wait in a spool file as the run goes (Forget releases them).
+		w.each, w.end = w.jsonRecord, w.jsonEnd
+		w.spool = newSpool()
+		defer w.spool.close()
 		io.WriteString(stdout, "{\n \"records\": [")
 	case f.checkpoints:
 		w.each = w.checkpoint
@@ -231,6 +235,7 @@ type streamer struct {
 	filtered  bool
 	next      int // the next record to write
 	jsonCount int
+	spool     *spool // --json: the checkpoints written so far
 	err       error
 }
 
@@ -283,12 +288,23 @@ func (w *streamer) checkpoint(_ int, r sim.Record) {
 	}
 }
 
-// jsonRecord writes one record of the --json document, one per line.
+// jsonRecord writes one record of the --json document, one per line, and
+// spools a checkpoint's snapshot for the document's end.
 func (w *streamer) jsonRecord(_ int, r sim.Record) {
 	b, err := json.Marshal(jsonOf(w.t, r))
 	if err != nil {
 		w.err = err
 		return
+	}
+	if r.Kind == sim.RecCheckpoint {
+		c, err := json.Marshal(w.t.Checkpoint(r))
+		if err != nil {
+			w.err = err
+			return
+		}
+		if w.err = w.spool.add(c); w.err != nil {
+			return
+		}
 	}
 	sep := ",\n  "
 	if w.jsonCount == 0 {
@@ -298,19 +314,19 @@ func (w *streamer) jsonRecord(_ int, r sim.Record) {
 	_, w.err = io.WriteString(w.stdout, sep+string(b))
 }
 
-func (w *streamer) jsonEnd(cps []checkpoint.Snapshot) {
+// jsonEnd closes the records and writes the spooled checkpoints: the
+// array json.Marshal makes of them.
+func (w *streamer) jsonEnd() {
 	if w.err != nil {
 		return
 	}
-	b, err := json.Marshal(cps)
-	if err != nil {
-		w.err = err
+	if _, w.err = io.WriteString(w.stdout, "\n ],\n \"checkpoints\": ["); w.err != nil {
 		return
 	}
-	if cps == nil {
-		b = []byte("[]")
+	if w.err = w.spool.copyTo(w.stdout); w.err != nil {
+		return
 	}
-	_, w.err = io.WriteString(w.stdout, "\n ],\n \"checkpoints\": "+string(b)+"\n}\n")
+	_, w.err = io.WriteString(w.stdout, "]\n}\n")
 }
 
 type jsonRecord struct {

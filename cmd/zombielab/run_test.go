@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"zombielab/sim"
+	"zombielab/sim/kernel"
 )
 
 func writeTemp(t *testing.T, name, src string) string {
@@ -236,5 +239,45 @@ func TestRunJSONIsOneDocument(t *testing.T) {
 	}
 	if len(doc.Checkpoints) != 5 {
 		t.Errorf("%d checkpoints, want 5", len(doc.Checkpoints))
+	}
+}
+
+// TestRunJSONStreamsCheckpoints: a --json run long enough for the run to
+// forget what it has written (three chunks of records and more) still ends
+// with every checkpoint, as a run that keeps its whole trace has them.
+func TestRunJSONStreamsCheckpoints(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := dispatch([]string{"run", "seed-loop", "--json", "--until", "1300s"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var doc struct {
+		Records     []json.RawMessage `json:"records"`
+		Checkpoints json.RawMessage   `json:"checkpoints"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	src, err := galleryScenario("seed-loop")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt, _, err := sim.Load("seed-loop", src, sim.Overrides{Until: 1300 * kernel.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := sim.New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.RunToEnd()
+	if len(doc.Records) != s.Trace().Len() || len(doc.Records) < 3<<16 {
+		t.Fatalf("%d records, want %d (more than three chunks)", len(doc.Records), s.Trace().Len())
+	}
+	want, err := json.Marshal(s.Checkpoints())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Checkpoints()) < 1000 || !bytes.Equal(doc.Checkpoints, want) {
+		t.Errorf("checkpoints:\n%.300s…\nwant (%d of them):\n%.300s…", doc.Checkpoints, len(s.Checkpoints()), want)
 	}
 }
