@@ -31,6 +31,7 @@ func commands() []command {
 }
 
 func main() {
+	paceGC()
 	os.Exit(profiled(func() int { return dispatch(os.Args[1:], os.Stdout, os.Stderr) }))
 }
 
