@@ -245,6 +245,11 @@ func functionAttr(f *Function, name string) (Value, bool) {
 			return None, true
 		}
 		return newTuple(f.defaults), true
+	case "__kwdefaults__":
+		if f.kwdefs == nil {
+			return None, true
+		}
+		return f.kwdefs, true
 	}
 	if f.dict != nil {
 		if v, ok := f.dict.getStr(name); ok {
@@ -252,6 +257,34 @@ func functionAttr(f *Function, name string) (Value, bool) {
 		}
 	}
 	return nil, false
+}
+
+// setFunctionDefaults sets __defaults__ (a tuple) or __kwdefaults__ (a
+// dict), None or nil (del) removing them: the next calls use them
+// (Objects/funcobject.c, func_set_defaults and func_set_kwdefaults, 3.8–3.13).
+func setFunctionDefaults(f *Function, name string, v Value) error {
+	if v == None {
+		v = nil
+	}
+	if name == "__defaults__" {
+		t, ok := v.(*Tuple)
+		if v != nil && !ok {
+			return newTypeError("__defaults__ must be set to a tuple object")
+		}
+		f.defaults = nil
+		if ok && len(t.items) > 0 {
+			f.defaults = t.items
+		} else if ok {
+			f.defaults = []Value{}
+		}
+		return nil
+	}
+	d, ok := v.(*Dict)
+	if v != nil && !ok {
+		return newTypeError("__kwdefaults__ must be set to a dict object")
+	}
+	f.kwdefs = d
+	return nil
 }
 
 // excAttr serves args, __cause__, __context__ and friends.
@@ -454,6 +487,8 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 		case "__module__":
 			x.module = v
 			return nil
+		case "__defaults__", "__kwdefaults__":
+			return setFunctionDefaults(x, name, v)
 		}
 		if x.dict == nil {
 			x.dict = newDict()
@@ -493,6 +528,21 @@ func (in *Interp) deleteAttr(o Value, name string) error {
 		}
 	case *Module:
 		d = x.dict
+	case *Function:
+		switch name {
+		case "__defaults__", "__kwdefaults__":
+			return setFunctionDefaults(in.fnWritable(x), name, nil)
+		case "__name__", "__qualname__":
+			return newTypeError("%s must be set to a string object", name)
+		}
+		if v := in.fnView(x); v.dict != nil {
+			if _, ok := v.dict.getStr(name); ok {
+				d = in.fnWritable(x).dict
+			}
+		}
+		if d == nil {
+			return in.noAttrToDelete(o, name)
+		}
 	}
 	if d == nil {
 		return attrError(o, name)
@@ -501,7 +551,21 @@ func (in *Interp) deleteAttr(o Value, name string) error {
 		if x, isInst := o.(*Instance); isInst && x.cls.hasSlot(name) {
 			return raisef(attributeErrorClass, "%s", name)
 		}
-		return attrError(o, name)
+		return in.noAttrToDelete(o, name)
 	}
 	return nil
+}
+
+// noAttrToDelete is the AttributeError of deleting an attribute an object
+// has not got. Before 3.11 the generic delete said only the name; from
+// 3.11 it says what getattr says, but for a module "'module' object"
+// (Objects/object.c, _PyObject_GenericSetAttrWithDict).
+func (in *Interp) noAttrToDelete(o Value, name string) error {
+	if !in.cfg.Version.AtLeast(3, 11) {
+		return raisef(attributeErrorClass, "%s", name)
+	}
+	if _, ok := o.(*Module); ok {
+		return raisef(attributeErrorClass, "'module' object has no attribute '%s'", name)
+	}
+	return attrError(o, name)
 }
