@@ -44,6 +44,9 @@ func (in *Interp) Clone() *Interp {
 	}
 	in.memoSpare = nil
 	c := &cloner{memo: memo}
+	if in.shareEpoch == nil {
+		in.shareEpoch = new(shareEpoch)
+	}
 	n := &Interp{host: in.host, cfg: in.cfg, phase: in.phase, status: in.status, killSig: in.killSig,
 		sigPending: false, syncDepth: in.syncDepth, nextID: in.nextID,
 		codeCache: make(map[string]*Code, len(in.codeCache)),
@@ -225,18 +228,14 @@ func (c *cloner) shareEntries(n, t *table) bool {
 	if c.walk || t.userKeys || t.form != formUnknown {
 		return false
 	}
-	// The entry that kept the last fork from sharing t usually still does
-	// (a module's mutable global): one look instead of a scan.
-	if b := t.blocker - 1; b >= 0 && b < len(t.entries) {
-		if e := t.entries[b]; e.live() && !(c.shareable(e.key) && c.shareable(e.val)) {
+	// Found shareable by the last fork, and neither the entries (a write
+	// would have copied them: entriesShared) nor the functions this side
+	// wrote to (shareEpoch) have changed since: no need to look again.
+	if !t.entriesShared || t.sharedEpoch != c.src.shareEpoch {
+		if !c.allShareable(t) {
 			return false
 		}
-	}
-	for i, e := range t.entries {
-		if e.live() && !(c.shareable(e.key) && c.shareable(e.val)) {
-			t.blocker = i + 1
-			return false
-		}
+		t.sharedEpoch = c.src.shareEpoch
 	}
 	for _, e := range t.entries {
 		switch e.val.(type) {
@@ -252,6 +251,24 @@ func (c *cloner) shareEntries(n, t *table) bool {
 	}
 	if t.live > len(t.sidx) {
 		c.reindex = append(c.reindex, n)
+	}
+	return true
+}
+
+// allShareable reports whether every key and value of t is shareable.
+func (c *cloner) allShareable(t *table) bool {
+	// The entry that kept the last fork from sharing t usually still does
+	// (a module's mutable global): one look instead of a scan.
+	if b := t.blocker - 1; b >= 0 && b < len(t.entries) {
+		if e := t.entries[b]; e.live() && !(c.shareable(e.key) && c.shareable(e.val)) {
+			return false
+		}
+	}
+	for i, e := range t.entries {
+		if e.live() && !(c.shareable(e.key) && c.shareable(e.val)) {
+			t.blocker = i + 1
+			return false
+		}
 	}
 	return true
 }

@@ -184,6 +184,11 @@ type Interp struct {
 	fnPriv map[*Function]*Function
 	gfwd   map[*Dict]*Dict
 	cfwd   map[*Class]*Class
+	// shareEpoch names fnPriv as it is: a table that a fork found it may
+	// share keeps it (table.sharedEpoch), and while neither the table's
+	// entries nor fnPriv change, the next fork need not look again. Nil
+	// once fnPriv changes; Clone makes a new one.
+	shareEpoch *shareEpoch
 
 	ids map[any]int64 // id() numbers, in order of first request
 	// wakeupFD is signal.set_wakeup_fd's fd, -1 when unset; nonblock the

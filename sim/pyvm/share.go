@@ -72,8 +72,13 @@ func (in *Interp) fnWritable(fn *Function) *Function {
 		in.fnPriv = map[*Function]*Function{}
 	}
 	in.fnPriv[fn] = &p
+	in.shareEpoch = nil // what a fork found shareable may not be now
 	return &p
 }
+
+// shareEpoch is a name, distinct from every other while anything holds it
+// (so it has a size: Go may give zero-size values one address).
+type shareEpoch struct{ _ byte }
 
 // plainFunction reports a function a fork may share: everything it holds
 // is immutable apart from its globals and class, which are looked up.
