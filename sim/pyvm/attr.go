@@ -417,48 +417,43 @@ func (in *Interp) opStoreAttr(o Value, name string, v Value) error {
 	return in.storeAttr(o, name, v)
 }
 
+// execStoreAttr is the STORE_ATTR instruction: o.name = v, through the
+// class's own __setattr__ or a property's setter, written in Python, as a
+// frame (their lines are steps) unless the caller is Go. The class is
+// looked up once for __setattr__ and once for name.
+func (in *Interp) execStoreAttr(o Value, name string, v Value) error {
+	x, ok := o.(*Instance)
+	if !ok {
+		return in.storeAttr(o, name, v)
+	}
+	if _, fn, ok := pyDunder(x, "__setattr__"); ok {
+		if in.syncDepth > 0 {
+			_, err := in.callSync(fn, []Value{x, Str(name), v}, nil)
+			return err
+		}
+		return in.pushDunder(x, fn, retDiscard, Str(name), v)
+	}
+	cv, found := x.cls.lookup(name)
+	if p, ok := cv.(*Property); ok && found {
+		if _, isFn := p.fset.(*Function); isFn {
+			// A Python setter runs as a frame, so its lines are steps.
+			_, pushed, err := in.call(p.fset, []Value{x, v}, nil)
+			if pushed {
+				in.t.frames[len(in.t.frames)-1].ret = retDiscard
+			}
+			return err
+		}
+	}
+	return in.storeInstanceAttr(x, name, v, cv, found)
+}
+
 // storeAttr is object.__setattr__: the store without the class's own
 // __setattr__.
 func (in *Interp) storeAttr(o Value, name string, v Value) error {
 	switch x := o.(type) {
 	case *Instance:
-		if cv, ok := x.cls.lookup(name); ok {
-			if p, ok := cv.(*Property); ok {
-				if p.fset == nil || p.fset == None {
-					return in.noPropertyAccessor(name, x.cls, false)
-				}
-				_, err := in.callSync(p.fset, []Value{x, v}, nil)
-				return err
-			}
-		}
-		if x.exc != nil {
-			switch name {
-			case "__cause__":
-				x.exc.cause = v
-				x.exc.suppress = true
-				return nil
-			case "__context__":
-				x.exc.context = v
-				return nil
-			case "__traceback__":
-				return nil
-			case "args":
-				vs, err := in.iterate(v)
-				if err != nil {
-					return err
-				}
-				x.exc.args = newTuple(vs)
-				return nil
-			}
-		}
-		if x.cls.restricts && !x.cls.hasSlot(name) {
-			return in.slotSetError(x, name)
-		}
-		x.dict.setStr(name, v)
-		if n := x.dict.t.live; n > x.cls.attrHint && !x.cls.builtin {
-			x.cls.attrHint = n
-		}
-		return nil
+		cv, found := x.cls.lookup(name)
+		return in.storeInstanceAttr(x, name, v, cv, found)
 	case *Class:
 		if x.builtin {
 			return newTypeError("cannot set '%s' attribute of immutable type '%s'", name, x.name)
@@ -497,6 +492,46 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 		return nil
 	}
 	return raisef(attributeErrorClass, "'%s' object has no attribute '%s'", typeName(o), name)
+}
+
+// storeInstanceAttr is object.__setattr__ on an instance whose class gave
+// cv (found) for name: a property's setter, else the instance's dict.
+func (in *Interp) storeInstanceAttr(x *Instance, name string, v, cv Value, found bool) error {
+	if p, ok := cv.(*Property); ok && found {
+		if p.fset == nil || p.fset == None {
+			return in.noPropertyAccessor(name, x.cls, false)
+		}
+		_, err := in.callSync(p.fset, []Value{x, v}, nil)
+		return err
+	}
+	if x.exc != nil {
+		switch name {
+		case "__cause__":
+			x.exc.cause = v
+			x.exc.suppress = true
+			return nil
+		case "__context__":
+			x.exc.context = v
+			return nil
+		case "__traceback__":
+			return nil
+		case "args":
+			vs, err := in.iterate(v)
+			if err != nil {
+				return err
+			}
+			x.exc.args = newTuple(vs)
+			return nil
+		}
+	}
+	if x.cls.restricts && !x.cls.hasSlot(name) {
+		return in.slotSetError(x, name)
+	}
+	x.dict.setStr(name, v)
+	if n := x.dict.t.live; n > x.cls.attrHint && !x.cls.builtin {
+		x.cls.attrHint = n
+	}
+	return nil
 }
 
 func (in *Interp) delAttr(o Value, name string) error {

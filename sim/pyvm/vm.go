@@ -166,21 +166,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opLoadAttr:
 			err = in.opLoadAttr(f, f.code.Names[ins.A])
 		case opStoreAttr:
-			o := f.pop()
-			v := f.pop()
-			if pushed, perr := in.dunderFrame(o, "__setattr__", retDiscard, Str(f.code.Names[ins.A]), v); pushed {
-				err = perr
-				break
-			}
-			if setter := propertySetter(o, f.code.Names[ins.A]); setter != nil {
-				// A Python setter runs as a frame, so its lines are steps.
-				var pushed bool
-				if _, pushed, err = in.call(setter, []Value{o, v}, nil); pushed {
-					in.t.frames[len(in.t.frames)-1].ret = retDiscard
-				}
-				break
-			}
-			err = in.opStoreAttr(o, f.code.Names[ins.A], v)
+			err = in.execStoreAttr(f.pop(), f.code.Names[ins.A], f.pop())
 		case opDeleteAttr:
 			o := f.pop()
 			if pushed, perr := in.dunderFrame(o, "__delattr__", retDiscard, Str(f.code.Names[ins.A])); pushed {

@@ -57,15 +57,21 @@ func (in *Interp) dunderFrame(o Value, name string, ret retKind, args ...Value) 
 	if !ok {
 		return false, nil
 	}
+	return true, in.pushDunder(x, fn, ret, args...)
+}
+
+// pushDunder pushes the frame of special method fn of x (found by
+// pyDunder) with args after x.
+func (in *Interp) pushDunder(x *Instance, fn *Function, ret retKind, args ...Value) error {
 	all := make([]Value, 0, len(args)+1)
 	all = append(all, x)
 	all = append(all, args...)
 	f, err := in.newCallFrame(fn, all, nil)
 	if err != nil {
-		return true, err
+		return err
 	}
 	f.ret = ret
-	return true, in.pushFrame(f)
+	return in.pushFrame(f)
 }
 
 // dunderResult converts the value a special method's frame returned, as
