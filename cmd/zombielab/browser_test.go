@@ -550,6 +550,8 @@ func TestPlayerInBrowser(t *testing.T) {
 				if got < 32 || got > 48 {
 					t.Errorf("speed 8 played %.1f steps in 5 s, want 40 ± 8", got)
 				}
+				// What a slow classroom machine shows while playing.
+				dumpPNG(t, "player-throttled-6x-1366x768.png", p.screenshot())
 				break
 			}
 			time.Sleep(200 * time.Millisecond)
