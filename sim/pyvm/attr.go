@@ -168,7 +168,7 @@ func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
 		}
 		return newTuple(vs), nil, nil
 	case "__dict__":
-		return c.dict, nil, nil
+		return in.proxyOf(c.dict), nil, nil
 	case "__module__":
 		return Str(c.module), nil, nil
 	case "__class__":
@@ -338,6 +338,9 @@ func specialAttr(in *Interp, o Value, name string) (Value, bool) {
 	case "start", "stop", "step":
 		if r, ok := o.(*Range); ok {
 			return mkInt(map[string]int64{"start": r.start, "stop": r.stop, "step": r.step}[name]), true
+		}
+		if s, ok := o.(*Slice); ok {
+			return orNone(map[string]Value{"start": s.lo, "stop": s.hi, "step": s.step}[name]), true
 		}
 	case "real":
 		if _, ok := o.(Int); ok {

@@ -392,6 +392,11 @@ func (c *cloner) value(v Value) Value {
 		c.memo.put(v, n)
 		n.dict = c.dict(x.dict)
 		return n
+	case *MappingProxy:
+		n := &MappingProxy{hashAsDict: x.hashAsDict}
+		c.memo.put(v, n)
+		n.d = c.dict(x.d)
+		return n
 	case *Cell:
 		n := &Cell{}
 		c.memo.put(v, n)

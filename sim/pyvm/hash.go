@@ -242,6 +242,8 @@ func (in *Interp) pyHash(v Value) (h int64, identity bool, err error) {
 		return in.instanceHash(x)
 	case *List, *Dict, *Slice:
 		return 0, false, unhashable(v)
+	case *MappingProxy:
+		return 0, false, unhashableProxy(x)
 	}
 	return 0, true, nil
 }
@@ -298,6 +300,8 @@ func checkHashable(v Value) error {
 	switch x := v.(type) {
 	case *List, *Dict, *Slice:
 		return unhashable(v)
+	case *MappingProxy:
+		return unhashableProxy(x)
 	case *Set:
 		if !x.t.frozen() {
 			return unhashable(v)

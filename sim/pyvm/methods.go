@@ -37,6 +37,7 @@ func init() {
 	initStrMethods()
 	initListMethods()
 	initDictMethods()
+	initMappingProxyMethods()
 	initSetMethods()
 	initBytesMethods()
 	initBytearrayQueries()

@@ -201,11 +201,17 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 			return x, nil
 		}
 	case *Dict:
-		if y, ok := b.(*Dict); ok && op == opOr {
+		if y, ok := unproxy(b).(*Dict); ok && op == opOr && (b == y || in.cfg.Version.AtLeast(3, 9)) {
 			d := x
 			if !inplace {
 				d = &Dict{t: x.t.copy()}
 			}
+			return d, in.dictUpdate(d, y)
+		}
+	case *MappingProxy:
+		// mappingproxy_or (3.9): a new dict, never the class's updated.
+		if y, ok := unproxy(b).(*Dict); ok && op == opOr && in.cfg.Version.AtLeast(3, 9) {
+			d := &Dict{t: x.d.t.copy()}
 			return d, in.dictUpdate(d, y)
 		}
 	}
@@ -466,8 +472,17 @@ func (in *Interp) eq(a, b Value) (bool, error) {
 		}
 		return false, nil
 	case *Dict:
-		if y, ok := b.(*Dict); ok {
+		if y, ok := unproxy(b).(*Dict); ok {
 			return in.eqDict(x, y)
+		}
+		return false, nil
+	case *MappingProxy:
+		// mappingproxy_richcompare: the mapping shown compared.
+		return in.eq(x.d, unproxy(b))
+	case *Slice:
+		// slice_richcompare: as the tuples (start, stop, step).
+		if y, ok := b.(*Slice); ok {
+			return in.eqSeq([]Value{orNone(x.lo), orNone(x.hi), orNone(x.step)}, []Value{orNone(y.lo), orNone(y.hi), orNone(y.step)})
 		}
 		return false, nil
 	case *Set:
@@ -535,6 +550,8 @@ func (in *Interp) eqDict(x, y *Dict) (bool, error) {
 // contains is `item in container`.
 func (in *Interp) contains(container, item Value) (bool, error) {
 	switch c := container.(type) {
+	case *MappingProxy:
+		return in.contains(c.d, item)
 	case Str:
 		s, ok := item.(Str)
 		if !ok {

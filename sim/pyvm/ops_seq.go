@@ -103,6 +103,8 @@ func sliceVals(vs []Value, s *Slice) ([]Value, error) {
 
 func (in *Interp) getItem(o, k Value) (Value, error) {
 	switch x := o.(type) {
+	case *MappingProxy:
+		return in.getItem(x.d, k)
 	case *List:
 		if s, ok := k.(*Slice); ok {
 			vs, err := sliceVals(x.items, s)
@@ -311,6 +313,8 @@ func (in *Interp) getIter(o Value) (Value, error) {
 			return nil, err
 		}
 		return &Iter{kind: iterKeys, src: o, n: int64(x.t.live)}, nil
+	case *MappingProxy:
+		return in.getIter(x.d)
 	case *Set:
 		if err := in.setReady(x); err != nil {
 			return nil, err
@@ -577,6 +581,8 @@ func (in *Interp) setUpdate(s *Set, it Value) error { return in.setUpdateFrom(s,
 
 func (in *Interp) dictUpdate(d *Dict, m Value) error {
 	switch x := m.(type) {
+	case *MappingProxy:
+		return in.dictUpdate(d, x.d)
 	case *Dict:
 		for _, e := range x.t.entries {
 			if e.live() {

@@ -21,6 +21,8 @@ func (in *Interp) str(v Value) (string, error) {
 		return string(x), nil
 	case sigEnum:
 		return x.str(in.cfg.Version), nil
+	case *MappingProxy:
+		return in.str(x.d) // mappingproxy_str: the mapping's str
 	case *Instance:
 		if m, ok := x.cls.lookup("__str__"); ok {
 			return in.callStrMethod(x, m, "__str__")
@@ -114,6 +116,12 @@ func (in *Interp) repr(v Value) (string, error) {
 		return in.boundRepr(x)
 	case *Module:
 		return fmt.Sprintf("<module '%s'>", x.name), nil
+	case *MappingProxy:
+		s, err := in.repr(x.d)
+		if err != nil {
+			return "", err
+		}
+		return "mappingproxy(" + s + ")", nil
 	case *Range:
 		if x.step == 1 {
 			return fmt.Sprintf("range(%d, %d)", x.start, x.stop), nil

@@ -154,6 +154,8 @@ func hashKey(v Value) (any, error) {
 		return boundKey{s, x.fn}, nil
 	case *List, *Dict, *Slice:
 		return nil, unhashable(v)
+	case *MappingProxy:
+		return nil, unhashableProxy(x)
 	case *Set:
 		if !x.t.frozen() {
 			return nil, unhashable(v)

@@ -118,6 +118,8 @@ func typeOf(v Value) *Class {
 		return moduleClass
 	case *Range:
 		return rangeClass
+	case *MappingProxy:
+		return mappingProxyClass
 	case *Slice:
 		return sliceClass
 	case *Property:

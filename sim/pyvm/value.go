@@ -88,6 +88,8 @@ func truth(v Value) bool {
 		return len(x.items) > 0
 	case *Dict:
 		return x.t.live > 0
+	case *MappingProxy:
+		return x.d.t.live > 0
 	case *Set:
 		return x.t.live > 0
 	case *Range:

@@ -40,6 +40,15 @@ def _new_instance(cls):
             cls.__init__ = saved
 
 
+def _copy_builtin(cls):
+    # A value of a builtin type that copy reaches through __reduce_ex__
+    # (copyreg._reduce_ex): the ones CPython cannot pickle are refused as
+    # it refuses them; the subset cannot rebuild the others.
+    if cls.__name__ in ('generator', 'mappingproxy', 'coroutine', 'async_generator'):
+        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    raise TypeError("copying '%s' objects is not supported by the simulator" % cls.__name__)
+
+
 def copy(x):
     # copy.copy: containers get a new container of the same items.
     cls = type(x)
@@ -56,6 +65,12 @@ def copy(x):
         return copier(x)
     if isinstance(x, BaseException):
         return x
+    if cls.__name__ == 'bytearray':
+        return bytearray(x)
+    if cls is slice:
+        return slice(x.start, x.stop, x.step)
+    if cls.__module__ == 'builtins':
+        _copy_builtin(cls)
     y = _new_instance(cls)
     y.__dict__.update(x.__dict__)
     return y
@@ -95,6 +110,12 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(cls, '__deepcopy__', None)
         if copier is not None:
             y = copier(x, memo)
+        elif cls.__name__ == 'bytearray':
+            y = bytearray(x)
+        elif cls is slice:
+            y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
+        elif cls.__module__ == 'builtins' and not isinstance(x, BaseException):
+            _copy_builtin(cls)
         else:
             y = _new_instance(cls)
             memo[d] = y
