@@ -459,7 +459,7 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 		return in.storeInstanceAttr(x, name, v, cv, found)
 	case *Class:
 		if x.builtin {
-			return newTypeError("cannot set '%s' attribute of immutable type '%s'", name, x.name)
+			return in.immutableType(x, name)
 		}
 		x.dict.setStr(name, v)
 		in.setOwner(v, x)
@@ -561,9 +561,10 @@ func (in *Interp) deleteAttr(o Value, name string) error {
 		}
 		d = x.dict
 	case *Class:
-		if !x.builtin {
-			d = x.dict
+		if x.builtin {
+			return in.immutableType(x, name)
 		}
+		d = x.dict
 	case *Module:
 		d = x.dict
 	case *Function:
@@ -592,6 +593,15 @@ func (in *Interp) deleteAttr(o Value, name string) error {
 		return in.noAttrToDelete(o, name)
 	}
 	return nil
+}
+
+// immutableType is the TypeError of setting or deleting an attribute of a
+// builtin type (Objects/typeobject.c, type_setattro; worded anew in 3.10).
+func (in *Interp) immutableType(c *Class, name string) error {
+	if !in.cfg.Version.AtLeast(3, 10) {
+		return newTypeError("can't set attributes of built-in/extension type '%s'", c.name)
+	}
+	return newTypeError("cannot set '%s' attribute of immutable type '%s'", name, c.name)
 }
 
 // noAttrToDelete is the AttributeError of deleting an attribute an object

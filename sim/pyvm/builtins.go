@@ -65,6 +65,17 @@ func init() {
 		universe.setStr(c.name, c)
 	}
 	universe.setStr("EnvironmentError", osErrorClass)
+	// exit() and quit(), which the site module adds (Lib/_sitebuiltins.py,
+	// Quitter.__call__: SystemExit with the code given).
+	for _, name := range []string{"exit", "quit"} {
+		name := name
+		def(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+			if err := checkArgs(name, args, kw, 0, 1); err != nil {
+				return nil, err
+			}
+			return nil, &PyError{newExc(systemExitClass, copyVals(args)...)}
+		})
+	}
 	universe.setStr("IOError", osErrorClass)
 	for _, c := range []*Class{objectClass, typeClass, intClass, boolClass, floatClass, strClass,
 		listClass, tupleClass, dictClass, setClass, rangeClass, propertyClass, staticClass,

@@ -59,3 +59,56 @@ func TestBuiltinsModuleIsPerInterpreter(t *testing.T) {
 		t.Fatalf("got %+v", r)
 	}
 }
+
+// TestBuiltinTypesNotWritableThroughNamespace: the builtin types are shared
+// by every interpreter in the Go process; their namespace, reached through
+// __dict__ or vars(), refuses writes (a mappingproxy), so a run cannot change
+// int or dict for the runs after it (or beside it, in another goroutine).
+func TestBuiltinTypesNotWritableThroughNamespace(t *testing.T) {
+	src := `for t in (int, dict, object, ValueError):
+    for write in ('set', 'del'):
+        try:
+            if write == 'set':
+                vars(t)['planted'] = 1
+            else:
+                del t.__dict__['__init__']
+        except TypeError as e:
+            print(e)
+print(hasattr(int, 'planted'))
+`
+	first := runSource(t, src, Config{})
+	if first.err != nil {
+		t.Fatal(first.err)
+	}
+	if n := strings.Count(first.stdout, "'mappingproxy' object does not support item"); n != 8 || !strings.HasSuffix(first.stdout, "False\n") {
+		t.Fatalf("%d refusals, want 8:\n%s", n, first.stdout)
+	}
+	second := runSource(t, "print(hasattr(int, 'planted'), hasattr(dict, 'planted'), 'planted' in vars(object))\n", Config{})
+	if second.err != nil || second.stdout != "False False False\n" {
+		t.Errorf("second run: %+v", second)
+	}
+}
+
+// TestUnmodelledBuiltinsSaySo: a CPython builtin the simulator leaves out is
+// a NameError that names it as such, in the versions that have it; other
+// unknown names keep CPython's message.
+func TestUnmodelledBuiltinsSaySo(t *testing.T) {
+	for _, c := range []struct {
+		src     string
+		version Version
+		want    string
+	}{
+		{"eval('1')", Version{Major: 3, Minor: 11}, "name 'eval' is not defined: CPython's builtin eval is not supported by the simulator (running code made at run time)"},
+		{"input('name? ')", Version{Major: 3, Minor: 8}, "name 'input' is not defined: CPython's builtin input is not supported by the simulator (the simulated terminal has no keyboard)"},
+		{"print(anext)", Version{Major: 3, Minor: 10}, "name 'anext' is not defined: CPython's builtin anext is not supported by the simulator (asynchronous iteration)"},
+		{"print(anext)", Version{Major: 3, Minor: 9}, "name 'anext' is not defined"},
+		{"ExceptionGroup('x', [])", Version{Major: 3, Minor: 11}, "name 'ExceptionGroup' is not defined: CPython's builtin ExceptionGroup is not supported by the simulator (exception groups)"},
+		{"ExceptionGroup('x', [])", Version{Major: 3, Minor: 10}, "name 'ExceptionGroup' is not defined"},
+		{"print(no_such_name)", Version{Major: 3, Minor: 13}, "name 'no_such_name' is not defined"},
+	} {
+		r := runSource(t, "try:\n    "+c.src+"\nexcept NameError as e:\n    print(e)\n", Config{Version: c.version})
+		if r.err != nil || r.stdout != c.want+"\n" {
+			t.Errorf("%s under %v: %q (%v), want %q", c.src, c.version, r.stdout, r.err, c.want)
+		}
+	}
+}

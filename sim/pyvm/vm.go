@@ -569,6 +569,32 @@ func (in *Interp) loadGlobal(f *Frame, name string) error {
 		f.push(v)
 		return nil
 	}
+	return in.undefinedName(name)
+}
+
+// unmodelledBuiltins are CPython's builtins the simulator does not provide,
+// with the version that has them first and why they are left out: a
+// program that uses one gets a NameError that says so, not one that looks
+// like its own mistake.
+var unmodelledBuiltins = map[string]struct {
+	minor int
+	why   string
+}{
+	"eval": {8, "running code made at run time"}, "exec": {8, "running code made at run time"},
+	"compile": {8, "running code made at run time"}, "input": {8, "the simulated terminal has no keyboard"},
+	"breakpoint": {8, "the simulator has no debugger"}, "help": {8, "interactive help"},
+	"dir": {8, "listing attributes"}, "memoryview": {8, "memoryview"}, "complex": {8, "complex numbers"},
+	"copyright": {8, "interactive banners"}, "credits": {8, "interactive banners"}, "license": {8, "interactive banners"},
+	"aiter": {10, "asynchronous iteration"}, "anext": {10, "asynchronous iteration"},
+	"EncodingWarning": {10, "EncodingWarning"}, "BaseExceptionGroup": {11, "exception groups"},
+	"ExceptionGroup": {11, "exception groups"}, "PythonFinalizationError": {13, "PythonFinalizationError"},
+}
+
+// undefinedName is the NameError of a name found nowhere.
+func (in *Interp) undefinedName(name string) error {
+	if u, ok := unmodelledBuiltins[name]; ok && in.cfg.Version.AtLeast(3, u.minor) {
+		return raisef(nameErrorClass, "name '%s' is not defined: CPython's builtin %s is not supported by the simulator (%s)", name, name, u.why)
+	}
 	return nameError(name)
 }
 
