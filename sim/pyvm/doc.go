@@ -118,7 +118,12 @@
 // in 64 bits, a *BigInt beyond), up to 4 million bits, with CPython's
 // 4300-digit limit on int/str conversion. id() numbers objects
 // in order of first request. dict.keys()/values()/items() return snapshots,
-// not live views. Tracebacks have no 3.11+ caret lines (the AST carries no
+// not live views. A class's __dict__ is a read-only mappingproxy
+// (mappingproxy.go); builtin types' namespaces hold their methods only, not
+// CPython's slot wrappers. CPython builtins left out (eval, exec, compile,
+// input, dir, help, memoryview, complex, aiter, anext, exception groups)
+// are NameErrors that say so (vm.go, unmodelledBuiltins); copying a
+// builtin value copy cannot rebuild is refused with a message. Tracebacks have no 3.11+ caret lines (the AST carries no
 // end columns). The special methods Python code calls implicitly (d[k],
 // d[k] = v, del d[k], x in d, len(), iter() and for, str(), repr(), print(),
 // operators, __getattr__, __setattr__, __delattr__, and the str()/repr() of
