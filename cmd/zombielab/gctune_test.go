@@ -12,6 +12,7 @@ func TestGCPercent(t *testing.T) {
 		want        int
 	}{
 		{0, 64 << 20, 100},        // not measured yet: Go's default
+		{8 << 20, 32 << 20, 300},  // 8 MB live: collect at 32 MB
 		{8 << 20, 64 << 20, 700},  // 8 MB live: collect at 64 MB
 		{2 << 20, 64 << 20, 3100}, // 2 MB live: collect at 64 MB
 		{32 << 20, 64 << 20, 100}, // doubling reaches the floor already
