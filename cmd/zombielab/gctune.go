@@ -1,4 +1,4 @@
-// The collector's pace for the command: a run allocates about 85 KB an
+// The collector's pace for the command: a run allocates about 70 KB an
 // iteration of the seed loop while its live heap stays near 8 MB (a
 // streamed trace is forgotten as it is written), so Go's default pace
 // (collect when the heap has doubled) collects every hundred iterations

@@ -96,6 +96,28 @@ func init() {
 
 func initBuiltinFuncs() {
 	def("print", builtinPrint)
+	def("input", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return nil, newTypeError("input() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return nil, newTypeError("input expected at most 1 argument, got %d", len(args))
+		}
+		// sys.stdin and sys.stdout as the program may have replaced them
+		// (CPython imports sys at start-up: it is always there).
+		sys, _, err := in.importOne("sys")
+		if err != nil {
+			return nil, err
+		}
+		stdin, _ := sys.dict.getStr("stdin")
+		stdout, _ := sys.dict.getStr("stdout")
+		helper, _ := in.prelude.dict.getStr("_input")
+		_, pushed, err := in.call(helper, append([]Value{orNone(stdin), orNone(stdout)}, args...), nil)
+		if err == nil && pushed {
+			return nil, errFramePushed
+		}
+		return nil, err
+	})
 	def("len", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("len", args, kw, 1, 1); err != nil {
 			return nil, err

@@ -121,9 +121,11 @@
 // not live views. A class's __dict__ is a read-only mappingproxy
 // (mappingproxy.go); builtin types' namespaces hold their methods only, not
 // CPython's slot wrappers. CPython builtins left out (eval, exec, compile,
-// input, dir, help, memoryview, complex, aiter, anext, exception groups)
-// are NameErrors that say so (vm.go, unmodelledBuiltins); copying a
-// builtin value copy cannot rebuild is refused with a message. Tracebacks have no 3.11+ caret lines (the AST carries no
+// dir, help, memoryview, complex, aiter, anext, exception groups) are
+// NameErrors that say so (vm.go, unmodelledBuiltins); copying a
+// builtin value copy cannot rebuild is refused with a message. sys.stdin
+// reads descriptor 0 (a pipe from a parent, else the terminal, which reads
+// as end of file like /dev/null) and input() reads a line of it. Tracebacks have no 3.11+ caret lines (the AST carries no
 // end columns). The special methods Python code calls implicitly (d[k],
 // d[k] = v, del d[k], x in d, len(), iter() and for, str(), repr(), print(),
 // operators, __getattr__, __setattr__, __delattr__, and the str()/repr() of

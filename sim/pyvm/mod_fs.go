@@ -233,6 +233,11 @@ func fileMethod(name string, lo, hi int, fn func(in *Interp, f *Instance, args [
 // everything, when whole) or end of file; it may return ErrBlocked with
 // what it read so far kept in the buffer.
 func (in *Interp) fill(f *Instance, whole bool) error {
+	if fint(f, fFD) >= 0 {
+		// A descriptor's end of file holds for one read: a terminal or a
+		// descriptor dup2 replaced may give more after it.
+		f.dict.setStr(fEOF, falseV)
+	}
 	for !fbool(f, fEOF) {
 		buf := fbuf(f)
 		if !whole && strings.IndexByte(buf, '\n') >= 0 {

@@ -44,7 +44,14 @@ func newSysModule(in *Interp) *Module {
 	m.dict.setStr("stderr", in.stderr)
 	m.dict.setStr("__stdout__", in.stdout)
 	m.dict.setStr("__stderr__", in.stderr)
-	m.dict.setStr("stdin", None)
+	// sys.stdin reads descriptor 0: a pipe a parent gave (subprocess's
+	// stdin=PIPE), else the terminal, which has no input (EOF, as a
+	// program run with stdin from /dev/null sees).
+	stdin, _ := builtinOpen(in, []Value{mkInt(0), Str("r")}, nil)
+	stdin.(*Instance).dict.setStr("name", Str("<stdin>"))
+	stdin.(*Instance).dict.setStr(fClose, falseV)
+	m.dict.setStr("stdin", stdin)
+	m.dict.setStr("__stdin__", stdin)
 	m.dict.setStr("modules", in.modules)
 	m.dict.setStr("path", newList(nil))
 	m.dict.setStr("flags", None)

@@ -43,6 +43,26 @@ def _print(*args, **kw):
     print(*[str(a) for a in args], **kw)
 
 
+def _input(stdin, stdout, *prompt):
+    # input() when stdin and stdout are not both terminals
+    # (Python/bltinmodule.c, builtin_input_impl): the prompt written and
+    # flushed, then one line of sys.stdin, EOFError at its end.
+    if stdin is None:
+        raise RuntimeError('input(): lost sys.stdin')
+    if stdout is None:
+        raise RuntimeError('input(): lost sys.stdout')
+    stdout.flush()
+    if prompt:
+        stdout.write(str(prompt[0]))
+        stdout.flush()
+    line = stdin.readline()
+    if not line:
+        raise EOFError('EOF when reading a line')
+    if line[-1] == '\n':
+        return line[:-1]
+    return line
+
+
 def _drain(iterable):
     items = []
     for x in iterable:

@@ -257,7 +257,7 @@ class BaseProcess(object):
                 context._force_start_method(self._start_method)
             _process_counter = _Counter(1)
             _children = set()  # a child does not inherit its siblings
-            # util._close_stdin(): stdin is not modelled.
+            # util._close_stdin() (stdin to /dev/null) left out: fd 0 here reads EOF too unless stdin is a pipe.
             _current_process = self
             _parent_process = _ParentProcess(
                 self._parent_name, self._parent_pid, parent_sentinel)
