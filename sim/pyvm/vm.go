@@ -581,7 +581,7 @@ var unmodelledBuiltins = map[string]struct {
 	why   string
 }{
 	"eval": {8, "running code made at run time"}, "exec": {8, "running code made at run time"},
-	"compile": {8, "running code made at run time"},
+	"compile":    {8, "running code made at run time"},
 	"breakpoint": {8, "the simulator has no debugger"}, "help": {8, "interactive help"},
 	"dir": {8, "listing attributes"}, "memoryview": {8, "memoryview"}, "complex": {8, "complex numbers"},
 	"copyright": {8, "interactive banners"}, "credits": {8, "interactive banners"}, "license": {8, "interactive banners"},
