@@ -127,13 +127,18 @@ func drainFirst(self Value, fn nativeFn) nativeFn {
 // drainCall pushes the hidden _drain_call frame; its result is the
 // builtin's.
 func (in *Interp) drainCall(self Value, i int, args []Value, kw []string) error {
+	return in.drainCallWith("_drain_call", self, i, args, kw)
+}
+
+// drainCallWith is drainCall through the prelude function helper.
+func (in *Interp) drainCallWith(helper string, self Value, i int, args []Value, kw []string) error {
 	npos := len(args) - len(kw)
 	kwd := newDict()
 	for j, k := range kw {
 		kwd.setStr(k, args[npos+j])
 	}
-	helper, _ := in.prelude.dict.getStr("_drain_call")
-	_, pushed, err := in.call(helper, []Value{self, mkInt(int64(i)), newList(copyVals(args[:npos])), kwd}, nil)
+	fn, _ := in.prelude.dict.getStr(helper)
+	_, pushed, err := in.call(fn, []Value{self, mkInt(int64(i)), newList(copyVals(args[:npos])), kwd}, nil)
 	if err == nil && pushed {
 		return errFramePushed
 	}
@@ -210,7 +215,15 @@ func (in *Interp) drainClassArgs(c *Class, args []Value, kw []string) (bool, err
 	for _, dc := range drainedClasses {
 		if c == dc {
 			if i := generatorArg(args, kw); i >= 0 {
-				return true, in.drainCall(c, i, args, kw)
+				helper := "_drain_call"
+				if x, ok := args[i].(*Instance); ok && c == dictClass {
+					// dict() reads a mapping through keys(), not by
+					// iterating it (a Counter, a defaultdict).
+					if _, hasKeys := x.cls.lookup("keys"); hasKeys {
+						helper = "_drain_mapping_call"
+					}
+				}
+				return true, in.drainCallWith(helper, c, i, args, kw)
 			}
 			return false, nil
 		}

@@ -89,6 +89,16 @@ def _drain_call(f, i, args, kw):
     return f(*args, **kw)
 
 
+def _drain_mapping_call(f, i, args, kw):
+    # dict(m) of a mapping: keys(), then m[k] for each (PyDict_Merge).
+    m = args[i]
+    items = []
+    for k in m.keys():
+        items.append((k, m[k]))
+    args[i] = items
+    return f(*args, **kw)
+
+
 def _any(iterable):
     for x in iterable:
         if x:
