@@ -45,7 +45,7 @@ func SourceOf(file string) ([]byte, bool) {
 func init() {
 	names := []string{mp.Package, "subprocess"}
 	for _, m := range pylib.Modules() {
-		if !strings.Contains(m, ".") {
+		if _, pending := pyvm.PendingModules[m]; !pending && !strings.Contains(m, ".") {
 			names = append(names, m)
 		}
 	}

@@ -12,9 +12,10 @@
 // version. The modules: collections, functools, operator, string,
 // textwrap, contextlib, io (StringIO, BytesIO), json (with json.encoder
 // and json.decoder), logging, copy, heapq, bisect, statistics, dataclasses,
-// enum, typing, __future__, types, abc, keyword, pprint, argparse,
-// datetime, re, shlex and itertools (shadowed for now by pyvm's native
-// itertools, which has count alone); _text holds str methods the subset lacks.
+// typing, __future__, types, abc, keyword, pprint, argparse, datetime,
+// re, shlex and itertools (shadowed for now by pyvm's native itertools,
+// which has count alone); _text holds str methods the subset lacks. enum is
+// here but not importable: it waits for metaclasses (pyvm.PendingModules).
 //
 // threading and queue run on the VM's threads (sim/pyvm/thread.go: kernel
 // tasks, the GIL, _thread); threading.local is the VM's _thread._local.

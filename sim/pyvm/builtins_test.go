@@ -112,3 +112,20 @@ func TestUnmodelledBuiltinsSaySo(t *testing.T) {
 		}
 	}
 }
+
+// TestPendingModuleRefused: a library module that waits for a VM feature is
+// refused at its import with the reason, not with its own compile error.
+func TestPendingModuleRefused(t *testing.T) {
+	loader := func(name string) (string, []byte, bool) {
+		if name == "enum" {
+			return "enum.py", []byte("class Enum(metaclass=type):\n    pass\n"), true
+		}
+		return "", nil, false
+	}
+	for _, src := range []string{"import enum\n", "from enum import Enum\n", "import enum.sub\n"} {
+		r := runSource(t, src, Config{Loader: loader})
+		if r.err == nil || !strings.Contains(r.err.Error(), "module 'enum") || !strings.Contains(r.err.Error(), "not supported by the simulator yet: its classes are made by a metaclass") {
+			t.Errorf("%q: %v", src, r.err)
+		}
+	}
+}

@@ -599,6 +599,10 @@ func (c *compiler) assertStmt(n *pyast.Assert) {
 }
 
 func (c *compiler) checkModule(p pyast.Pos, name string) {
+	if why, pending := PendingModules[strings.SplitN(name, ".", 2)[0]]; pending && c.modules != nil {
+		c.errorf(p, "module '%s' is not supported by the simulator yet: %s", name, why)
+		return
+	}
 	if c.modules != nil && !c.modules(name) {
 		c.errorf(p, "module '%s' is not supported by the simulator (supported: %s)", name, strings.Join(nativeModuleNames(), ", "))
 	}

@@ -38,6 +38,13 @@ func init() {
 // Loader).
 var hiddenLibrary = map[string]bool{"itertools": true}
 
+// PendingModules are library modules written for a feature the VM does not
+// have yet, with what they wait for: importing one is refused with that
+// reason, not with the library's own compile error.
+var PendingModules = map[string]string{
+	"enum": "its classes are made by a metaclass (class Enum(metaclass=EnumMeta)), which the simulator does not model",
+}
+
 // LibraryModules names the pure-Python modules the simulator's Loader
 // serves (multiprocessing, sim/pylib's library), for the message that
 // refuses an unsupported import. Package sim sets it once, at init.
@@ -64,6 +71,9 @@ func nativeModuleNames() []string {
 
 // moduleAvailable reports whether `import name` can succeed.
 func (in *Interp) moduleAvailable(name string) bool {
+	if _, pending := PendingModules[strings.SplitN(name, ".", 2)[0]]; pending {
+		return false
+	}
 	if _, ok := nativeModules[name]; ok {
 		return true
 	}
