@@ -1,7 +1,8 @@
 // This file implements attribute access (Objects/object.c,
-// PyObject_GenericGetAttr): data descriptors (property) on the class win
-// over the instance dict, which wins over methods and class attributes;
-// functions found on a class bind to the instance.
+// PyObject_GenericGetAttr): data descriptors on the class (property, or an
+// instance of a class with __get__ and __set__ or __delete__ in Python)
+// win over the instance dict, which wins over other descriptors, methods
+// and class attributes; functions found on a class bind to the instance.
 
 package pyvm
 
@@ -104,14 +105,27 @@ func (in *Interp) instanceAttrNoHook(x *Instance, name string) (Value, Value, er
 
 func (in *Interp) lookupInstanceAttr(x *Instance, name string, hook bool) (Value, Value, error) {
 	cv, inClass := x.cls.lookup(name)
-	if p, ok := cv.(*Property); ok && inClass {
-		if p.fget == nil || p.fget == None {
-			return nil, nil, raisef(attributeErrorClass, "property '%s' of '%s' object has no getter", name, x.cls.name)
+	var get Value // the __get__ of a descriptor written in Python
+	if inClass {
+		switch d := cv.(type) {
+		case *Property:
+			if d.fget == nil || d.fget == None {
+				return nil, nil, raisef(attributeErrorClass, "property '%s' of '%s' object has no getter", name, x.cls.name)
+			}
+			return nil, d.fget, nil
+		case *Instance:
+			var data bool
+			if get, data = descriptorOf(d); get != nil && data {
+				// A data descriptor wins over the instance's dict.
+				return nil, descrGetter(get, d, x, x.cls), nil
+			}
 		}
-		return nil, p.fget, nil
 	}
 	if v, ok := x.dict.getStr(name); ok {
 		return v, nil, nil
+	}
+	if get != nil {
+		return nil, descrGetter(get, cv, x, x.cls), nil
 	}
 	if x.exc != nil {
 		if v, ok := excAttr(x, name); ok {
@@ -149,6 +163,10 @@ func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
 			return d.fn, nil, nil
 		case *ClassMethod:
 			return &BoundMethod{self: c, fn: d.fn}, nil, nil
+		case *Instance:
+			if get, _ := descriptorOf(d); get != nil {
+				return nil, descrGetter(get, d, None, c), nil // __get__(None, cls)
+			}
 		}
 		return v, nil, nil
 	}
@@ -285,6 +303,51 @@ func setFunctionDefaults(f *Function, name string, v Value) error {
 	}
 	f.kwdefs = d
 	return nil
+}
+
+// descriptorOf is the __get__ of d's class, if it is Python code, and
+// whether d is a data descriptor (its class defines __set__ or __delete__),
+// for an instance found on a class (Objects/object.c,
+// PyObject_GenericGetAttr; descriptors written in Python, as in the
+// descriptor HOWTO).
+func descriptorOf(d *Instance) (get Value, data bool) {
+	if d.exc != nil || d.cls.builtin {
+		return nil, false
+	}
+	g, ok := d.cls.lookup("__get__")
+	if _, isFn := g.(*Function); !ok || !isFn {
+		g = nil
+	}
+	_, set := d.cls.lookup("__set__")
+	_, del := d.cls.lookup("__delete__")
+	return g, set || del
+}
+
+// descrGetter is the getter that calls descriptor d's __get__(obj, owner):
+// a frame for LOAD_ATTR, nested for getattr() from Go.
+func descrGetter(get, d, obj, owner Value) Value {
+	return &Builtin{name: "__get__", fn: func(in *Interp, _ []Value, _ []string) (Value, error) {
+		r, pushed, err := in.call(get, []Value{d, obj, owner}, nil)
+		if err == nil && pushed {
+			return nil, errFramePushed
+		}
+		return r, err
+	}}
+}
+
+// descriptorSetter is d's __set__ or __delete__ (which), if d is an
+// instance of a class that defines it in Python.
+func descriptorSetter(cv Value, which string) (*Instance, Value) {
+	d, ok := cv.(*Instance)
+	if !ok || d.exc != nil || d.cls.builtin {
+		return nil, nil
+	}
+	if m, ok := d.cls.lookup(which); ok {
+		if _, isFn := m.(*Function); isFn {
+			return d, m
+		}
+	}
+	return nil, nil
 }
 
 // excAttr serves args, __cause__, __context__ and friends.
@@ -447,6 +510,14 @@ func (in *Interp) execStoreAttr(o Value, name string, v Value) error {
 			return err
 		}
 	}
+	if d, set := descriptorSetter(cv, "__set__"); set != nil && found {
+		// A descriptor's __set__ runs as a frame too.
+		_, pushed, err := in.call(set, []Value{d, x, v}, nil)
+		if pushed {
+			in.t.frames[len(in.t.frames)-1].ret = retDiscard
+		}
+		return err
+	}
 	return in.storeInstanceAttr(x, name, v, cv, found)
 }
 
@@ -507,6 +578,10 @@ func (in *Interp) storeInstanceAttr(x *Instance, name string, v, cv Value, found
 		_, err := in.callSync(p.fset, []Value{x, v}, nil)
 		return err
 	}
+	if d, set := descriptorSetter(cv, "__set__"); set != nil && found {
+		_, err := in.callSync(set, []Value{d, x, v}, nil)
+		return err
+	}
 	if x.exc != nil {
 		switch name {
 		case "__cause__":
@@ -556,6 +631,10 @@ func (in *Interp) deleteAttr(o Value, name string) error {
 					return in.noPropertyAccessor(name, x.cls, true)
 				}
 				_, err := in.callSync(p.fdel, []Value{x}, nil)
+				return err
+			}
+			if dsc, del := descriptorSetter(cv, "__delete__"); del != nil {
+				_, err := in.callSync(del, []Value{dsc, x}, nil)
 				return err
 			}
 		}

@@ -23,6 +23,14 @@ var objectInit = &Builtin{name: "__init__", fn: func(in *Interp, args []Value, k
 
 func init() {
 	objectClass.dict.setStr("__init__", objectInit)
+	// object.__init_subclass__: nothing, and no keyword arguments
+	// (Objects/typeobject.c, object_init_subclass).
+	objectClass.dict.setStr("__init_subclass__", &Builtin{name: "__init_subclass__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return nil, newTypeError("__init_subclass__() takes no keyword arguments")
+		}
+		return None, nil
+	}})
 	initObjectAttrMethods()
 	baseExceptionClass.dict.setStr("__init__", &Builtin{name: "__init__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		inst, ok := args[0].(*Instance)

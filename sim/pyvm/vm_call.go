@@ -7,6 +7,7 @@ package pyvm
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -169,6 +170,9 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 		if n, ok := asInt(args[0]); ok {
 			c = errnoClass(Errno(n))
 		}
+	}
+	if err := in.refuseAbstract(c); err != nil {
+		return nil, false, err
 	}
 	inst := &Instance{cls: c, dict: newDictSized(c.attrHint)}
 	if err := in.newLocal(c, inst, args, kw); err != nil {
@@ -550,6 +554,40 @@ func (in *Interp) buildClass(f *Frame) error {
 	return in.pushFrame(bf)
 }
 
+// refuseAbstract is object.__new__'s TypeError for a class whose
+// __abstractmethods__ (which abc's ABC sets) is not empty, with the names
+// sorted and worded as each version words it (Objects/typeobject.c,
+// object_new).
+func (in *Interp) refuseAbstract(c *Class) error {
+	v, ok := c.lookup("__abstractmethods__")
+	if !ok {
+		return nil
+	}
+	s, ok := v.(*Set)
+	if !ok || s.t.live == 0 {
+		return nil
+	}
+	var names []string
+	for _, e := range s.t.entries {
+		if n, isStr := e.key.(Str); isStr && e.live() {
+			names = append(names, string(n))
+		}
+	}
+	sort.Strings(names)
+	plural := "s"
+	if len(names) == 1 && in.cfg.Version.AtLeast(3, 9) {
+		plural = ""
+	}
+	if in.cfg.Version.AtLeast(3, 12) {
+		quoted := make([]string, len(names))
+		for i, n := range names {
+			quoted[i] = "'" + n + "'"
+		}
+		return newTypeError("Can't instantiate abstract class %s without an implementation for abstract method%s %s", c.name, plural, strings.Join(quoted, ", "))
+	}
+	return newTypeError("Can't instantiate abstract class %s with abstract method%s %s", c.name, plural, strings.Join(names, ", "))
+}
+
 // newUserClass creates a class from its namespace.
 func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class, error) {
 	var bases []*Class
@@ -577,12 +615,58 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 	if err := c.initSlots(); err != nil {
 		return nil, err
 	}
+	// type_new makes __init_subclass__ (and __class_getitem__) a class
+	// method when the body defines it as a plain function.
+	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
+		if fn, ok := ns.getStr(n); ok {
+			if _, plain := fn.(*Function); plain {
+				ns.setStr(n, &ClassMethod{fn: fn})
+			}
+		}
+	}
 	for _, e := range ns.t.entries {
 		if e.live() {
 			in.setOwner(e.val, c)
 		}
 	}
+	if err := in.classCreated(c); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// classCreated runs what type_new runs once a class exists
+// (Objects/typeobject.c, type_new_set_names and type_new_init_subclass,
+// 3.8–3.13): each attribute's __set_name__(cls, name), then the
+// __init_subclass__ that the class's bases define, on the new class.
+// Both run to completion, without line stops.
+func (in *Interp) classCreated(c *Class) error {
+	var named []entry
+	for _, e := range c.dict.t.entries {
+		if d, ok := e.val.(*Instance); ok && e.live() && d.exc == nil && !d.cls.builtin {
+			if _, has := d.cls.lookup("__set_name__"); has {
+				named = append(named, e)
+			}
+		}
+	}
+	for _, e := range named {
+		m, _ := e.val.(*Instance).cls.lookup("__set_name__")
+		if _, err := in.callSync(m, []Value{e.val, c, e.key}, nil); err != nil {
+			return err
+		}
+	}
+	for _, k := range c.mro[1:] {
+		v, ok := k.dict.getStr("__init_subclass__")
+		if !ok {
+			continue
+		}
+		if cm, isCM := v.(*ClassMethod); isCM {
+			_, err := in.callSync(cm.fn, []Value{c}, nil)
+			return err
+		}
+		return nil // object's: nothing to do
+	}
+	return nil
 }
 
 // setOwner records the class a method was defined in, for zero-argument super().
