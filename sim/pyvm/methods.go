@@ -164,26 +164,10 @@ func strList(ss []string) Value {
 func initStrMethods() {
 	c := strClass
 	simple := map[string]func(string) string{
-		"upper": strings.ToUpper, "lower": strings.ToLower,
-		"title": strings.Title, //nolint:staticcheck // CPython's title() is this simple rule too
-		"capitalize": func(s string) string {
-			if s == "" {
-				return s
-			}
-			r := []rune(strings.ToLower(s))
-			r[0] = unicode.ToUpper(r[0])
-			return string(r)
-		},
-		"swapcase": func(s string) string {
-			return strings.Map(func(r rune) rune {
-				if unicode.IsUpper(r) {
-					return unicode.ToLower(r)
-				}
-				return unicode.ToUpper(r)
-			}, s)
-		},
+		"upper": strUpper, "lower": strLower, "title": strTitle, "capitalize": strCapitalize,
+		"swapcase": strSwapcase, "casefold": strCasefold,
 	}
-	for _, name := range []string{"upper", "lower", "title", "capitalize", "swapcase"} {
+	for _, name := range []string{"upper", "lower", "title", "capitalize", "swapcase", "casefold"} {
 		f := simple[name]
 		method(c, name, 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
 			return Str(f(string(self.(Str)))), nil

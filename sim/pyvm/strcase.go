@@ -1,0 +1,147 @@
+// This file implements str.upper, lower, title, capitalize, swapcase and
+// casefold as CPython does (Objects/unicodeobject.c, do_upper, do_lower,
+// do_title, do_capitalize, do_swapcase, do_casefold and handle_capital_sigma,
+// 3.8–3.13): full case mappings (ß upper is SS, ﬁ is FI), title() by whether
+// the previous character is cased (so "x1y2 a_b" titles to "X1Y2 A_B"), and
+// capital sigma lowered to final ς at the end of a word. The Unicode facts
+// are CPython 3.13's (strcase_table.go, generated).
+
+package pyvm
+
+import (
+	"sort"
+	"strings"
+)
+
+type caseRange struct{ lo, hi rune }
+
+func inRanges(rs []caseRange, r rune) bool {
+	i := sort.Search(len(rs), func(i int) bool { return rs[i].hi >= r })
+	return i < len(rs) && rs[i].lo <= r
+}
+
+// Which mapping of caseMappings.
+const (
+	caseUpper = iota
+	caseLower
+	caseTitle
+	caseFold
+)
+
+// mapRune appends r's full mapping of kind to b.
+func mapRune(b *strings.Builder, r rune, kind int) {
+	if m, ok := caseMappings[r]; ok {
+		b.WriteString(m[kind])
+		return
+	}
+	b.WriteRune(r)
+}
+
+// lowerAt appends the lowercase of rs[i]: a capital sigma is final (ς)
+// when a cased letter comes before it and none after it, skipping
+// case-ignorable characters both ways (handle_capital_sigma).
+func lowerAt(b *strings.Builder, rs []rune, i int) {
+	if rs[i] != 'Σ' {
+		mapRune(b, rs[i], caseLower)
+		return
+	}
+	j := i - 1
+	for j >= 0 && inRanges(caseIgnorable, rs[j]) {
+		j--
+	}
+	final := j >= 0 && inRanges(casedRanges, rs[j])
+	if final {
+		k := i + 1
+		for k < len(rs) && inRanges(caseIgnorable, rs[k]) {
+			k++
+		}
+		final = k == len(rs) || !inRanges(casedRanges, rs[k])
+	}
+	if final {
+		b.WriteRune('ς')
+	} else {
+		b.WriteRune('σ')
+	}
+}
+
+func strUpper(s string) string {
+	if isASCII(s) {
+		return strings.ToUpper(s)
+	}
+	var b strings.Builder
+	for _, r := range s {
+		mapRune(&b, r, caseUpper)
+	}
+	return b.String()
+}
+
+func strLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i := range rs {
+		lowerAt(&b, rs, i)
+	}
+	return b.String()
+}
+
+func strCasefold(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range s {
+		mapRune(&b, r, caseFold)
+	}
+	return b.String()
+}
+
+// strTitle: a character after a cased one is lowered, any other titled.
+func strTitle(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	prevCased := false
+	for i, r := range rs {
+		if prevCased {
+			lowerAt(&b, rs, i)
+		} else {
+			mapRune(&b, r, caseTitle)
+		}
+		prevCased = inRanges(casedRanges, r)
+	}
+	return b.String()
+}
+
+// strCapitalize: the first character titled (from 3.8), the rest lowered.
+func strCapitalize(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		if i == 0 {
+			mapRune(&b, r, caseTitle)
+		} else {
+			lowerAt(&b, rs, i)
+		}
+	}
+	return b.String()
+}
+
+// strSwapcase: uppercase characters lowered, lowercase ones uppered, the
+// rest (titlecase ones such as ǅ among them) kept.
+func strSwapcase(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		switch {
+		case inRanges(upperRanges, r):
+			lowerAt(&b, rs, i)
+		case inRanges(lowerRanges, r):
+			mapRune(&b, r, caseUpper)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
