@@ -5,7 +5,6 @@ package pyvm
 
 import (
 	"strings"
-	"unicode"
 )
 
 func method(c *Class, name string, lo, hi int, fn func(in *Interp, self Value, args []Value) (Value, error)) {
@@ -322,23 +321,29 @@ func initStrMethods() {
 		s, err := in.strFormat(string(args[0].(Str)), args[1:], kw)
 		return Str(s), err
 	}})
-	preds := map[string]func(rune) bool{"isdigit": unicode.IsDigit, "isalpha": unicode.IsLetter,
-		"isspace": unicode.IsSpace, "isupper": unicode.IsUpper, "islower": unicode.IsLower,
-		"isalnum":      func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) },
-		"isidentifier": func(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }}
-	for _, name := range []string{"isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isidentifier"} {
-		p := preds[name]
-		method(c, name, 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
-			s := string(self.(Str))
-			if s == "" {
-				return falseV, nil
-			}
+	// The str.is... predicates as CPython decides them (strcase.go).
+	preds := map[string]func(string) bool{
+		"isdigit":     func(s string) bool { return strAll(s, digitRanges) },
+		"isdecimal":   func(s string) bool { return strAll(s, decimalRanges) },
+		"isnumeric":   func(s string) bool { return strAll(s, numericRanges) },
+		"isalpha":     func(s string) bool { return strAll(s, alphaRanges) },
+		"isspace":     func(s string) bool { return strAll(s, spaceRanges) },
+		"isprintable": func(s string) bool { return s == "" || strAll(s, printableRanges) },
+		"isalnum": func(s string) bool {
 			for _, r := range s {
-				if !p(r) {
-					return falseV, nil
+				if !inRanges(alphaRanges, r) && !inRanges(numericRanges, r) && !inRanges(digitRanges, r) && !inRanges(decimalRanges, r) {
+					return false
 				}
 			}
-			return trueV, nil
+			return s != ""
+		},
+		"isupper": strIsUpper, "islower": strIsLower, "istitle": strIsTitle, "isidentifier": strIsIdentifier,
+	}
+	for _, name := range []string{"isdigit", "isdecimal", "isnumeric", "isalpha", "isspace", "isprintable", "isalnum",
+		"isupper", "islower", "istitle", "isidentifier"} {
+		p := preds[name]
+		method(c, name, 0, 0, func(in *Interp, self Value, args []Value) (Value, error) {
+			return mkBool(p(string(self.(Str)))), nil
 		})
 	}
 	for _, name := range []string{"ljust", "rjust", "center", "zfill"} {

@@ -282,8 +282,30 @@ func strNoCall(v Value) string {
 	return s
 }
 
-// strRepr quotes a string as CPython's repr() does (pyast.QuoteString).
-func strRepr(s string) string { return pyast.QuoteString(s) }
+// strRepr quotes a string as CPython's repr() does (Objects/unicodeobject.c,
+// unicode_repr): ASCII as pyast.QuoteString quotes it, and a character
+// str.isprintable refuses (a no-break space, a zero-width space, a
+// surrogate-free private-use one …) escaped as \xNN, \uNNNN or \UNNNNNNNN.
+func strRepr(s string) string {
+	if isASCII(s) {
+		return pyast.QuoteString(s)
+	}
+	q := pyast.QuoteString(s)
+	var b strings.Builder
+	for _, r := range q {
+		switch {
+		case r < 0x80 || inRanges(printableRanges, r):
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case r < 0x10000:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			fmt.Fprintf(&b, "\\U%08x", r)
+		}
+	}
+	return b.String()
+}
 
 func floatRepr(f float64) string {
 	switch {

@@ -11,6 +11,7 @@ package pyvm
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 type caseRange struct{ lo, hi rune }
@@ -144,4 +145,76 @@ func strSwapcase(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isTitlecase is the Lt category (ǅ, ᾈ ...): CPython's Py_UNICODE_ISTITLE.
+func isTitlecase(r rune) bool { return unicode.Is(unicode.Lt, r) }
+
+// strIsUpper: no lowercase or titlecase character and at least one
+// uppercase one (unicode_isupper_impl); strIsLower the other way round.
+func strIsUpper(s string) bool {
+	cased := false
+	for _, r := range s {
+		if inRanges(lowerRanges, r) || isTitlecase(r) {
+			return false
+		}
+		cased = cased || inRanges(upperRanges, r)
+	}
+	return cased
+}
+
+func strIsLower(s string) bool {
+	cased := false
+	for _, r := range s {
+		if inRanges(upperRanges, r) || isTitlecase(r) {
+			return false
+		}
+		cased = cased || inRanges(lowerRanges, r)
+	}
+	return cased
+}
+
+// strIsTitle: uppercase and titlecase characters only after uncased ones,
+// lowercase ones only after cased ones, and at least one cased
+// (unicode_istitle_impl).
+func strIsTitle(s string) bool {
+	cased, prevCased := false, false
+	for _, r := range s {
+		switch {
+		case inRanges(upperRanges, r) || isTitlecase(r):
+			if prevCased {
+				return false
+			}
+			prevCased, cased = true, true
+		case inRanges(lowerRanges, r):
+			if !prevCased {
+				return false
+			}
+			prevCased, cased = true, true
+		default:
+			prevCased = false
+		}
+	}
+	return cased
+}
+
+// strIsIdentifier: XID_Start or _ first, XID_Continue after
+// (unicode_isidentifier_impl, without keywords).
+func strIsIdentifier(s string) bool {
+	for i, r := range s {
+		if i == 0 && !inRanges(idStartRanges, r) || i > 0 && !inRanges(idContinueRanges, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// strAll: every character in rs, and at least one (isalpha, isdigit ...).
+func strAll(s string, rs []caseRange) bool {
+	for _, r := range s {
+		if !inRanges(rs, r) {
+			return false
+		}
+	}
+	return s != ""
 }

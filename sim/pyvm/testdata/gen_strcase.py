@@ -1,13 +1,16 @@
-# Writes ../strcase_table.go: the case facts of CPython's str methods
+# Writes ../strcase_table.go: the Unicode facts of CPython's str methods
 # (full case mappings from SpecialCasing.txt and CaseFolding.txt, the
-# Cased, Case_Ignorable, Uppercase and Lowercase properties) as the running
-# CPython reports them, for strcase.go. Run with CPython 3.13:
+# Cased, Case_Ignorable, Uppercase and Lowercase properties, and what each
+# str.is... predicate accepts) as the running CPython reports them, for
+# strcase.go. Run with CPython 3.13:
 #   python3.13 sim/pyvm/testdata/gen_strcase.py && gofmt -w sim/pyvm/strcase_table.go
 import os
 import sys
 import unicodedata
 
 mapped, ignorable, cased, upper, lower = [], [], [], [], []
+props = {name: [] for name in ("isalpha", "isdecimal", "isdigit", "isnumeric", "isspace", "isprintable")}
+id_start, id_continue = [], []
 for cp in range(0x110000):
     if 0xD800 <= cp < 0xE000:
         continue
@@ -25,6 +28,13 @@ for cp in range(0x110000):
         upper.append(cp)
     if c.islower():
         lower.append(cp)
+    for name, cps in props.items():
+        if getattr(c, name)():
+            cps.append(cp)
+    if c.isidentifier():
+        id_start.append(cp)
+    if ("a" + c).isidentifier():
+        id_continue.append(cp)
 
 
 def ranges(cps):
@@ -77,6 +87,13 @@ out.append("")
 out.append(table("upperRanges", "upperRanges: the Uppercase property (str.isupper of one character).", upper))
 out.append("")
 out.append(table("lowerRanges", "lowerRanges: the Lowercase property (str.islower of one character).", lower))
+out.append("")
+for name, cps in props.items():
+    out.append(table(name[2:] + "Ranges", "%sRanges: the characters for which str.%s is true." % (name[2:], name), cps))
+    out.append("")
+out.append(table("idStartRanges", "idStartRanges: XID_Start and _ (str.isidentifier's first character).", id_start))
+out.append("")
+out.append(table("idContinueRanges", "idContinueRanges: XID_Continue (str.isidentifier's other characters).", id_continue))
 out.append("")
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "strcase_table.go")
 with open(path, "w") as f:
