@@ -300,11 +300,13 @@ func formatFloat(f float64, sp *formatSpec) (string, error) {
 		return "", newValueError("Unknown format code '%c' for object of type 'float'", sp.typ)
 	}
 	if sp.comma {
-		whole, frac, hasFrac := strings.Cut(s, ".")
-		s = groupDigits(whole, sp.sep, 3)
-		if hasFrac {
-			s += "." + frac
+		// Only the leading digits group: not a fraction, an exponent
+		// (1e-07), inf or nan.
+		k := 0
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
 		}
+		s = groupDigits(s[:k], sp.sep, 3) + s[k:]
 	}
 	return signOf(neg, sp.sign) + s, nil
 }
@@ -575,14 +577,25 @@ func absInt(n int64) int64 {
 // strFormat is str.format with {} {0} {name} {x.attr} {x[0]} {!r} {:spec}.
 func (in *Interp) strFormat(format string, args []Value, kw []string) (string, error) {
 	pos := args[:len(args)-len(kw)]
-	var b strings.Builder
 	var num fieldNumbering
+	return in.formatFields(format, pos, args[len(pos):], kw, &num, 2)
+}
+
+// formatFields is str.format's build_string (Objects/stringlib/
+// unicode_format.h): depth is how many levels of fields nested in a
+// field's spec ("{:{w}.{p}f}") may still be expanded.
+func (in *Interp) formatFields(format string, pos, kwv []Value, kw []string, num *fieldNumbering, depth int) (string, error) {
+	if depth <= 0 {
+		return "", newValueError("Max string recursion exceeded")
+	}
+	var b strings.Builder
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c == '}' {
-			if i+1 < len(format) && format[i+1] == '}' {
-				i++
+			if i+1 >= len(format) || format[i+1] != '}' {
+				return "", newValueError("Single '}' encountered in format string")
 			}
+			i++
 			b.WriteByte('}')
 			continue
 		}
@@ -595,19 +608,87 @@ func (in *Interp) strFormat(format string, args []Value, kw []string) (string, e
 			i++
 			continue
 		}
-		end := strings.IndexByte(format[i:], '}')
-		if end < 0 {
+		if i+1 >= len(format) {
 			return "", newValueError("Single '{' encountered in format string")
+		}
+		end, err := fieldEnd(format, i)
+		if err != nil {
+			return "", err
 		}
 		field := format[i+1 : i+end]
 		i += end
-		s, err := in.formatField(field, pos, args[len(pos):], kw, &num)
+		s, err := in.formatField(field, pos, kwv, kw, num, depth)
 		if err != nil {
 			return "", err
 		}
 		b.WriteString(s)
 	}
 	return b.String(), nil
+}
+
+// fieldEnd is where the field opened at format[i] closes, relative to i
+// (Objects/stringlib/unicode_format.h, MarkupIterator_next): the name
+// ends at ':' or '!' (after the conversion character), brackets in it
+// hide braces, and the spec may hold fields of its own, brace for brace.
+func fieldEnd(format string, i int) (int, error) {
+	inName, bracket, open := true, false, 1
+	for j := i + 1; j < len(format); j++ {
+		c := format[j]
+		switch {
+		case inName && bracket:
+			bracket = c != ']'
+		case inName && c == '[':
+			bracket = true
+		case inName && c == '{':
+			return 0, newValueError("unexpected '{' in field name")
+		case inName && (c == ':' || c == '!'):
+			inName = false
+			if c == '!' {
+				j++ // the conversion character, whatever it is
+			}
+		case c == '{':
+			open++
+		case c == '}':
+			if open--; open == 0 {
+				return j - i, nil
+			}
+		}
+	}
+	if inName {
+		return 0, newValueError("expected '}' before end of string")
+	}
+	return 0, newValueError("unmatched '{' in format spec")
+}
+
+// splitField cuts a field into its name, conversion and spec at the first
+// '!' or ':' outside brackets.
+func splitField(field string) (name, conv, spec string, err error) {
+	bracket := false
+	for k := 0; k < len(field); k++ {
+		c := field[k]
+		switch {
+		case bracket:
+			bracket = c != ']'
+		case c == '[':
+			bracket = true
+		case c == ':':
+			return field[:k], "", field[k+1:], nil
+		case c == '!':
+			rest := field[k+1:]
+			if rest == "" {
+				return "", "", "", newValueError("end of string while looking for conversion specifier")
+			}
+			conv, rest = rest[:1], rest[1:]
+			if rest != "" && rest[0] != ':' {
+				return "", "", "", newValueError("expected ':' after conversion specifier")
+			}
+			if conv != "r" && conv != "s" && conv != "a" {
+				return "", "", "", newValueError("Unknown conversion specifier %s", conv)
+			}
+			return field[:k], conv, strings.TrimPrefix(rest, ":"), nil
+		}
+	}
+	return field, "", "", nil
 }
 
 // fieldNumbering is str.format's auto_number (Objects/stringlib/
@@ -636,9 +717,11 @@ func (n *fieldNumbering) byHand() error {
 	return nil
 }
 
-func (in *Interp) formatField(field string, pos, kwv []Value, kw []string, num *fieldNumbering) (string, error) {
-	field, spec, _ := strings.Cut(field, ":")
-	field, conv, _ := strings.Cut(field, "!")
+func (in *Interp) formatField(field string, pos, kwv []Value, kw []string, num *fieldNumbering, depth int) (string, error) {
+	field, conv, spec, err := splitField(field)
+	if err != nil {
+		return "", err
+	}
 	name := field
 	rest := ""
 	if k := strings.IndexAny(field, ".["); k >= 0 {
@@ -695,6 +778,13 @@ func (in *Interp) formatField(field string, pos, kwv []Value, kw []string, num *
 			rest = rest[end+1:]
 		}
 		if err != nil {
+			return "", err
+		}
+	}
+	if strings.IndexByte(spec, '{') >= 0 {
+		// The spec's own fields, numbered after this field's value.
+		var err error
+		if spec, err = in.formatFields(spec, pos, kwv, kw, num, depth-1); err != nil {
 			return "", err
 		}
 	}
