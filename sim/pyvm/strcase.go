@@ -10,11 +10,30 @@ package pyvm
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
 
 type caseRange struct{ lo, hi rune }
+
+// caseMappings: a code point's full upper, lower, title and casefold
+// mappings, for every code point that has one (read from caseMappingData).
+var caseMappings = func() map[rune][4]string {
+	m := make(map[rune][4]string, 3000)
+	for line := range strings.SplitSeq(caseMappingData, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			continue
+		}
+		cp, err := strconv.ParseInt(f[0], 16, 32)
+		if err != nil {
+			panic("pyvm: bad caseMappingData line " + line)
+		}
+		m[rune(cp)] = [4]string{f[1], f[2], f[3], f[4]}
+	}
+	return m
+}()
 
 func inRanges(rs []caseRange, r rune) bool {
 	i := sort.Search(len(rs), func(i int) bool { return rs[i].hi >= r })
