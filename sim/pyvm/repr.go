@@ -290,21 +290,7 @@ func strRepr(s string) string {
 	if isASCII(s) {
 		return pyast.QuoteString(s)
 	}
-	q := pyast.QuoteString(s)
-	var b strings.Builder
-	for _, r := range q {
-		switch {
-		case r < 0x80 || inRanges(printableRanges, r):
-			b.WriteRune(r)
-		case r < 0x100:
-			fmt.Fprintf(&b, "\\x%02x", r)
-		case r < 0x10000:
-			fmt.Fprintf(&b, "\\u%04x", r)
-		default:
-			fmt.Fprintf(&b, "\\U%08x", r)
-		}
-	}
-	return b.String()
+	return escapeChars(pyast.QuoteString(s), func(r rune) bool { return r < 0x80 || inRanges(printableRanges, r) })
 }
 
 func floatRepr(f float64) string {
@@ -371,10 +357,16 @@ func bytesRepr(s string) string {
 // asciiEscape is ascii()'s escaping of a repr: \xhh, \uhhhh or \Uhhhhhhhh
 // for every non-ASCII character (Objects/unicodeobject.c, ascii_escape).
 func asciiEscape(s string) string {
+	return escapeChars(s, func(r rune) bool { return r < 0x80 })
+}
+
+// escapeChars writes each character keep refuses as \xhh, \uhhhh or
+// \Uhhhhhhhh.
+func escapeChars(s string, keep func(rune) bool) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case r < 0x80:
+		case keep(r):
 			b.WriteRune(r)
 		case r < 0x100:
 			fmt.Fprintf(&b, "\\x%02x", r)

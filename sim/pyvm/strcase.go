@@ -84,15 +84,20 @@ func lowerAt(b *strings.Builder, rs []rune, i int) {
 	}
 }
 
+// mapAll maps every character of s by kind.
+func mapAll(s string, kind int) string {
+	var b strings.Builder
+	for _, r := range s {
+		mapRune(&b, r, kind)
+	}
+	return b.String()
+}
+
 func strUpper(s string) string {
 	if isASCII(s) {
 		return strings.ToUpper(s)
 	}
-	var b strings.Builder
-	for _, r := range s {
-		mapRune(&b, r, caseUpper)
-	}
-	return b.String()
+	return mapAll(s, caseUpper)
 }
 
 func strLower(s string) string {
@@ -111,11 +116,7 @@ func strCasefold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	var b strings.Builder
-	for _, r := range s {
-		mapRune(&b, r, caseFold)
-	}
-	return b.String()
+	return mapAll(s, caseFold)
 }
 
 // strTitle: a character after a cased one is lowered, any other titled.
