@@ -187,7 +187,14 @@ func (in *Interp) getItem(o, k Value) (Value, error) {
 		}
 		return mkInt(x.start + int64(i)*x.step), nil
 	case *Class:
-		// list[int] and friends in annotations evaluated at runtime.
+		// A class's own __class_getitem__ (PEP 560; a class method, as
+		// type_new makes it); list[int] and friends in annotations
+		// evaluated at runtime give the class itself here.
+		if cg, ok := x.lookup("__class_getitem__"); ok && !x.builtin {
+			if cm, isCM := cg.(*ClassMethod); isCM {
+				return in.callSync(cm.fn, []Value{x, k}, nil)
+			}
+		}
 		return x, nil
 	case *Instance:
 		if r, ok, err := in.dunder(x, "__getitem__", k); ok || err != nil {

@@ -1,6 +1,6 @@
 # Descriptors written in Python (a validating data descriptor with
 # __set_name__, a non-data one that caches, __get__ from the class), the
-# __init_subclass__ hook of a plugin registry, and abc's abstract classes:
+# __init_subclass__ hook of a plugin registry, __class_getitem__, and abc's abstract classes:
 # instantiating one that leaves a method abstract is refused.
 import abc
 
@@ -125,3 +125,12 @@ for cls in (Shape, HalfDone):
         print("TypeError:", e)
 print(sorted(Shape.__abstractmethods__), sorted(HalfDone.__abstractmethods__), Square.__abstractmethods__)
 print(Square(3).describe(), isinstance(Square(1), Shape), abc.ABC.__abstractmethods__)
+
+
+class Registry:
+    # __class_getitem__ (PEP 560): Registry["name"] looks a plugin up.
+    def __class_getitem__(cls, name):
+        return "%s[%s] -> %s" % (cls.__name__, name, name in Plugin.registry)
+
+
+print(Registry["Csv"], Registry["Xml"])
