@@ -449,6 +449,16 @@ func initIterBuiltins() {
 
 // ctorBytes is bytes(), bytes(n) and bytes(iterable of ints).
 func ctorBytes(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+	if len(args) > 1 {
+		if str, isStr := args[0].(Str); isStr {
+			// bytes(str, encoding[, errors]): str.encode.
+			enc, errs, err := codecArgs("bytes", args[1:], kw)
+			if err != nil {
+				return nil, err
+			}
+			return encodeStr(string(str), enc, errs)
+		}
+	}
 	if err := checkArgs("bytes", args, kw, 0, 1); err != nil || len(args) == 0 {
 		return Bytes(""), err
 	}

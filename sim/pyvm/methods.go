@@ -371,20 +371,54 @@ func initStrMethods() {
 			return Str(pad(string(self.(Str)), &sp, name == "zfill")), nil
 		})
 	}
-	method(c, "partition", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-		sep, err := argStr(args[0], "partition")
+	for _, name := range []string{"partition", "rpartition"} {
+		name := name
+		method(c, name, 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+			sep, err := argStr(args[0], name)
+			if err != nil {
+				return nil, err
+			}
+			if sep == "" {
+				return nil, newValueError("empty separator")
+			}
+			s := string(self.(Str))
+			if name == "partition" {
+				if i := strings.Index(s, sep); i >= 0 {
+					return newTuple([]Value{Str(s[:i]), Str(sep), Str(s[i+len(sep):])}), nil
+				}
+				return newTuple([]Value{Str(s), Str(""), Str("")}), nil
+			}
+			if i := strings.LastIndex(s, sep); i >= 0 {
+				return newTuple([]Value{Str(s[:i]), Str(sep), Str(s[i+len(sep):])}), nil
+			}
+			return newTuple([]Value{Str(""), Str(""), Str(s)}), nil
+		})
+	}
+	// removeprefix and removesuffix (3.9, PEP 616).
+	for _, name := range []string{"removeprefix", "removesuffix"} {
+		name := name
+		method(c, name, 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+			if !in.cfg.Version.AtLeast(3, 9) {
+				return nil, raisef(attributeErrorClass, "'str' object has no attribute '%s'", name)
+			}
+			fix, err := argStr(args[0], name)
+			if err != nil {
+				return nil, err
+			}
+			if name == "removeprefix" {
+				return Str(strings.TrimPrefix(string(self.(Str)), fix)), nil
+			}
+			return Str(strings.TrimSuffix(string(self.(Str)), fix)), nil
+		})
+	}
+	initStrTranslate(c)
+	c.dict.setStr("encode", &Builtin{name: "encode", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		enc, errs, err := codecArgs("encode", args[1:], kw)
 		if err != nil {
 			return nil, err
 		}
-		a, b, ok := strings.Cut(string(self.(Str)), sep)
-		if !ok {
-			return newTuple([]Value{Str(a), Str(""), Str("")}), nil
-		}
-		return newTuple([]Value{Str(a), Str(sep), Str(b)}), nil
-	})
-	method(c, "encode", 0, 2, func(in *Interp, self Value, args []Value) (Value, error) {
-		return Bytes(self.(Str)), nil
-	})
+		return encodeStr(string(args[0].(Str)), enc, errs)
+	}})
 	method(bytesClass, "decode", 0, 2, func(in *Interp, self Value, args []Value) (Value, error) {
 		return Str(self.(Bytes)), nil
 	})

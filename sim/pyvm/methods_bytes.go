@@ -6,6 +6,7 @@
 package pyvm
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -491,23 +492,32 @@ func initBytesMethods() {
 	})
 	c.dict.setStr("fromhex", &ClassMethod{fn: &Builtin{name: "fromhex", fn: bytesFromHex}})
 	c.dict.setStr("decode", &Builtin{name: "decode", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
-		pos, kws, err := splitKw("decode", args[1:], kw, "encoding", "errors")
+		enc, errs, err := codecArgs("decode", args[1:], kw)
 		if err != nil {
 			return nil, err
 		}
-		enc, errs := "utf-8", "strict"
-		if len(pos) > 0 {
-			enc = strNoCall(pos[0])
-		} else if e, ok := kws["encoding"]; ok {
-			enc = strNoCall(e)
-		}
-		if len(pos) > 1 {
-			errs = strNoCall(pos[1])
-		} else if e, ok := kws["errors"]; ok {
-			errs = strNoCall(e)
-		}
 		return decodeBytes(string(args[0].(Bytes)), enc, errs)
 	}})
+}
+
+// codecArgs is encode's and decode's (encoding='utf-8', errors='strict').
+func codecArgs(name string, args []Value, kw []string) (enc, errs string, err error) {
+	pos, kws, err := splitKw(name, args, kw, "encoding", "errors")
+	if err != nil {
+		return "", "", err
+	}
+	enc, errs = "utf-8", "strict"
+	if len(pos) > 0 {
+		enc = strNoCall(pos[0])
+	} else if e, ok := kws["encoding"]; ok {
+		enc = strNoCall(e)
+	}
+	if len(pos) > 1 {
+		errs = strNoCall(pos[1])
+	} else if e, ok := kws["errors"]; ok {
+		errs = strNoCall(e)
+	}
+	return enc, errs, nil
 }
 
 // hexGroups puts sep between groups of per bytes, counted from the right
@@ -635,6 +645,65 @@ func decodeBytes(s, enc, errs string) (Value, error) {
 		i++
 	}
 	return Str(b.String()), nil
+}
+
+// encodeStr is str.encode for UTF-8, ASCII and Latin-1 with the strict,
+// replace, ignore, backslashreplace and xmlcharrefreplace handlers
+// (Objects/unicodeobject.c, unicode_encode_ucs1 for the last two): a run of
+// characters the codec cannot encode is reported, or handled, as one.
+func encodeStr(s, enc, errs string) (Value, error) {
+	norm := strings.ReplaceAll(strings.ToLower(enc), "_", "-")
+	limit := rune(0)
+	switch norm {
+	case "utf-8", "utf8", "u8":
+		return Bytes(s), nil
+	case "ascii", "us-ascii":
+		norm, limit = "ascii", 0x80
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1":
+		norm, limit = "latin-1", 0x100
+	default:
+		return nil, raisef(lookupErrorClass, "unknown encoding: %s", enc)
+	}
+	switch errs {
+	case "strict", "replace", "ignore", "backslashreplace", "xmlcharrefreplace":
+	default:
+		return nil, raisef(lookupErrorClass, "unknown error handler name '%s'", errs)
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r < limit {
+			b.WriteByte(byte(r))
+			continue
+		}
+		switch errs {
+		case "strict":
+			j := i
+			for j+1 < len(rs) && rs[j+1] >= limit {
+				j++
+			}
+			where := fmt.Sprintf("character '%s' in position %d", asciiEscape(string(r)), i)
+			if j > i {
+				where = fmt.Sprintf("characters in position %d-%d", i, j)
+			}
+			return nil, raisef(unicodeEncodeClass, "'%s' codec can't encode %s: ordinal not in range(%d)", norm, where, limit)
+		case "replace":
+			b.WriteByte('?')
+		case "backslashreplace":
+			switch {
+			case r < 0x100:
+				fmt.Fprintf(&b, "\\x%02x", r)
+			case r < 0x10000:
+				fmt.Fprintf(&b, "\\u%04x", r)
+			default:
+				fmt.Fprintf(&b, "\\U%08x", r)
+			}
+		case "xmlcharrefreplace":
+			fmt.Fprintf(&b, "&#%d;", r)
+		}
+	}
+	return Bytes(b.String()), nil
 }
 
 // utf8Truncated reports a lead byte whose sequence the data ends inside.

@@ -238,3 +238,97 @@ func strAll(s string, rs []caseRange) bool {
 	}
 	return s != ""
 }
+
+// initStrTranslate gives str maketrans (a static method) and translate
+// (Objects/unicodeobject.c, unicode_maketrans_impl and
+// _PyUnicode_TranslateCharmap, 3.8–3.13).
+func initStrTranslate(c *Class) {
+	c.dict.setStr("maketrans", &StaticMethod{fn: &Builtin{name: "maketrans", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("maketrans", args, kw, 1, 3); err != nil {
+			return nil, err
+		}
+		table := newDict()
+		if len(args) == 1 {
+			d, ok := args[0].(*Dict)
+			if !ok {
+				return nil, newTypeError("if you give only one argument to maketrans it must be a dict")
+			}
+			for _, e := range d.t.entries {
+				if !e.live() {
+					continue
+				}
+				k := e.key
+				if s, isStr := k.(Str); isStr {
+					rs := []rune(string(s))
+					if len(rs) != 1 {
+						return nil, newValueError("string keys in translate table must be of length 1")
+					}
+					k = mkInt(int64(rs[0]))
+				} else if _, isInt := k.(Int); !isInt {
+					return nil, newTypeError("keys in translate table must be strings or integers")
+				}
+				if err := table.t.put(k, e.val); err != nil {
+					return nil, err
+				}
+			}
+			return table, nil
+		}
+		x, err := argStr(args[0], "maketrans")
+		if err != nil {
+			return nil, newTypeError("maketrans() argument 1 must be str, not %s", typeName(args[0]))
+		}
+		y, err := argStr(args[1], "maketrans")
+		if err != nil {
+			return nil, newTypeError("maketrans() argument 2 must be str, not %s", typeName(args[1]))
+		}
+		xs, ys := []rune(x), []rune(y)
+		if len(xs) != len(ys) {
+			return nil, newValueError("the first two maketrans arguments must have equal length")
+		}
+		for i := range xs {
+			table.t.put(mkInt(int64(xs[i])), mkInt(int64(ys[i])))
+		}
+		if len(args) == 3 {
+			z, err := argStr(args[2], "maketrans")
+			if err != nil {
+				return nil, newTypeError("maketrans() argument 3 must be str, not %s", typeName(args[2]))
+			}
+			for _, r := range z {
+				table.t.put(mkInt(int64(r)), None)
+			}
+		}
+		return table, nil
+	}}})
+	method(c, "translate", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		var b strings.Builder
+		for _, r := range string(self.(Str)) {
+			v, err := in.getItem(args[0], mkInt(int64(r)))
+			if err != nil {
+				if isLookupError(err) {
+					b.WriteRune(r) // not in the table: unchanged
+					continue
+				}
+				return nil, err
+			}
+			switch t := v.(type) {
+			case NoneType:
+			case Str:
+				b.WriteString(string(t))
+			case Int:
+				if t < 0 || t > 0x10ffff {
+					return nil, newValueError("character mapping must be in range(0x110000)")
+				}
+				b.WriteRune(rune(t))
+			default:
+				return nil, newTypeError("character mapping must return integer, None or str")
+			}
+		}
+		return Str(b.String()), nil
+	})
+}
+
+// isLookupError reports a raised LookupError (KeyError, IndexError ...).
+func isLookupError(err error) bool {
+	pe, ok := err.(*PyError)
+	return ok && isSubclass(pe.Exc.cls, lookupErrorClass)
+}
