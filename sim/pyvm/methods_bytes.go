@@ -691,14 +691,7 @@ func encodeStr(s, enc, errs string) (Value, error) {
 		case "replace":
 			b.WriteByte('?')
 		case "backslashreplace":
-			switch {
-			case r < 0x100:
-				fmt.Fprintf(&b, "\\x%02x", r)
-			case r < 0x10000:
-				fmt.Fprintf(&b, "\\u%04x", r)
-			default:
-				fmt.Fprintf(&b, "\\U%08x", r)
-			}
+			b.WriteString(asciiEscape(string(r))) // r is never ASCII here
 		case "xmlcharrefreplace":
 			fmt.Fprintf(&b, "&#%d;", r)
 		}
