@@ -11,8 +11,6 @@
 
 package pyvm
 
-import "maps"
-
 type cloner struct {
 	src, dst *Interp // the interpreter cloned and its clone
 	// walk: only visit what src reaches (Interp.reachable); share and
@@ -62,7 +60,6 @@ func (in *Interp) Clone() *Interp {
 	n.t = c.thread(in.t)
 	n.threads = []*thread{n.t}
 	n.locals = c.locals(in.locals, n.t)
-	n.warned = maps.Clone(in.warned)
 	if in.gil != nil {
 		n.gil = &gil{sem: in.gil.sem, holder: n.t}
 	}

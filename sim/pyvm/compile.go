@@ -28,11 +28,15 @@ const supportedList = "supported: def, class, if/while/for, try/except/finally, 
 
 // compiler compiles one source file.
 type compiler struct {
-	file     string
-	src      []string
-	st       *symtable
-	u        *unit
-	hidden   bool
+	file   string
+	src    []string
+	st     *symtable
+	u      *unit
+	hidden bool
+	// native are the module-level functions a library module declares
+	// with __zombielab_native__ = ("name", ...): CPython's are C, so they
+	// are compiled hidden (no line events, no traceback entries).
+	native   map[string]bool
 	modules  func(name string) bool // whether `import name` is supported
 	version  Version
 	fused    bool // fuse counting loops (fuse.go)
@@ -102,6 +106,7 @@ func compileModule(m *pyast.Module, src []byte, hidden bool, modules func(string
 // compileWith is compileModule, with fused instructions or without.
 func compileWith(m *pyast.Module, src []byte, hidden bool, modules func(string) bool, v Version, fused bool) (*Code, error) {
 	c := &compiler{file: m.File, src: strings.Split(string(src), "\n"), hidden: hidden, modules: modules, version: v, fused: fused}
+	c.native = nativeNames(m.Body)
 	c.st = buildSymtable(m)
 	if c.st.errMsg != "" {
 		return nil, &CompileError{File: m.File, Pos: c.st.errPos, Msg: c.st.errMsg}
@@ -250,4 +255,29 @@ func (c *compiler) setLine(l int) int {
 		c.u.line = l
 	}
 	return old
+}
+
+// nativeNames reads a module's __zombielab_native__ = ("name", ...).
+func nativeNames(body []pyast.Stmt) map[string]bool {
+	for _, st := range body {
+		a, ok := st.(*pyast.Assign)
+		if !ok || len(a.Targets) != 1 {
+			continue
+		}
+		if n, ok := a.Targets[0].(*pyast.Name); !ok || n.Id != "__zombielab_native__" {
+			continue
+		}
+		t, ok := a.Value.(*pyast.Tuple)
+		if !ok {
+			continue
+		}
+		names := map[string]bool{}
+		for _, e := range t.Elts {
+			if k, ok := e.(*pyast.Constant); ok && k.Kind == pyast.ConstStr {
+				names[k.Str] = true
+			}
+		}
+		return names
+	}
+	return nil
 }

@@ -806,6 +806,12 @@ func (c *compiler) function(node pyast.Node, name string, args *pyast.Arguments,
 	sc := c.st.scopes[node]
 	outer := c.u
 	qual := c.qual(name)
+	// A library function that stands for one CPython writes in C runs
+	// without line events or traceback entries, as C code has none.
+	hidden := c.hidden
+	if outer.code.Kind == kindModule && c.native[name] {
+		c.hidden = true
+	}
 	c.enter(sc, name, kindFunction, node.Position().Line, qual)
 	if args != nil {
 		c.u.code.NumPosOnly = len(args.PosOnly)
@@ -827,6 +833,7 @@ func (c *compiler) function(node pyast.Node, name string, args *pyast.Arguments,
 	}
 	code := c.leave()
 	c.u = outer
+	c.hidden = hidden
 	c.makeFunction(code, qual, flags)
 }
 

@@ -6,6 +6,8 @@ package pyvm
 import (
 	"strings"
 	"testing"
+
+	"zombielab/sim/pyast"
 )
 
 func TestRejected(t *testing.T) {
@@ -79,5 +81,43 @@ func TestLoaderModule(t *testing.T) {
 	joined := strings.Join(files, " ")
 	if !strings.Contains(joined, "pkg/lib.py") || !strings.Contains(joined, "pkg/__init__.py") {
 		t.Errorf("module lines were not steps: %s", joined)
+	}
+}
+
+// TestNativeFunctionsHidden: a library module's __zombielab_native__
+// names the module-level functions CPython writes in C; they compile
+// hidden (no line numbers, so no line events or traceback entries), and
+// the module's other code does not.
+func TestNativeFunctionsHidden(t *testing.T) {
+	src := "__zombielab_native__ = ('c_func',)\n\ndef c_func():\n    return 1\n\nif True:\n    def py_func():\n        return 2\n\nclass K:\n    def c_func(self):\n        return 3\n"
+	m, err := pyast.ParseFile("lib.py", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := compileModule(m, []byte(src), false, func(string) bool { return true }, Py313)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Code objects by path: "c_func" at module level, "K.c_func" in K.
+	hidden := map[string]bool{}
+	var walk func(c *Code, path string)
+	walk = func(c *Code, path string) {
+		for _, k := range c.Consts {
+			if k, ok := k.(*Code); ok {
+				p := path + k.Name
+				hidden[p] = k.Hidden
+				walk(k, p+".")
+			}
+		}
+	}
+	walk(code, "")
+	if code.Hidden {
+		t.Error("the module's own code is hidden")
+	}
+	want := map[string]bool{"c_func": true, "py_func": false, "K": false, "K.c_func": false}
+	for name, h := range want {
+		if got, ok := hidden[name]; !ok || got != h {
+			t.Errorf("%s: hidden %v (found %v), want %v", name, got, ok, h)
+		}
 	}
 }

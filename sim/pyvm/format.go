@@ -698,6 +698,9 @@ type fieldNumbering struct {
 	next   int
 	manual bool
 	auto   bool
+	// mapping is format_map's argument: named fields are its items and
+	// positional ones an error.
+	mapping Value
 }
 
 func (n *fieldNumbering) automatic() (int, error) {
@@ -728,7 +731,15 @@ func (in *Interp) formatField(field string, pos, kwv []Value, kw []string, num *
 		name, rest = field[:k], field[k:]
 	}
 	var v Value
-	if name == "" {
+	if num.mapping != nil {
+		if _, err := strconv.Atoi(name); name == "" || err == nil {
+			return "", newValueError("Format string contains positional fields")
+		}
+		var err error
+		if v, err = in.getItem(num.mapping, Str(name)); err != nil {
+			return "", err
+		}
+	} else if name == "" {
 		i, err := num.automatic()
 		if err != nil {
 			return "", err

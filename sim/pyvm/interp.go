@@ -150,9 +150,6 @@ type Interp struct {
 	gil     *gil
 	// interval is sys.setswitchinterval's value, 0 for the default.
 	interval float64
-	// warned are the (file, line) places a DeprecationWarning was shown
-	// at: the default filter shows it once per place.
-	warned map[string]bool
 	// reprDepth is how many containers repr is inside now (enterRepr).
 	reprDepth int
 	// pctRender is set while `fmt % args` looks for, or uses, the str()

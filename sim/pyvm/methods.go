@@ -321,6 +321,21 @@ func initStrMethods() {
 		s, err := in.strFormat(string(args[0].(Str)), args[1:], kw)
 		return Str(s), err
 	}})
+	// format_map(mapping): str.format whose named fields are the mapping's
+	// items, looked up one at a time with [] (so a dict subclass's
+	// __missing__ answers), and which has no positional arguments
+	// (Objects/unicodeobject.c, unicode_format_map / do_string_format_map).
+	c.dict.setStr("format_map", &Builtin{name: "format_map", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return nil, newTypeError("%sformat_map() takes no keyword arguments", strMethodPrefix(in))
+		}
+		if len(args) != 2 {
+			return nil, newTypeError("%sformat_map() takes exactly one argument (%d given)", strMethodPrefix(in), len(args)-1)
+		}
+		num := fieldNumbering{mapping: args[1]}
+		s, err := in.formatFields(string(args[0].(Str)), nil, nil, nil, &num, 2)
+		return Str(s), err
+	}})
 	// The str.is... predicates as CPython decides them (strcase.go).
 	preds := map[string]func(string) bool{
 		"isdigit":     func(s string) bool { return strAll(s, digitRanges) },
@@ -736,4 +751,13 @@ func initDictMethods() {
 		}
 		return d, nil
 	}}})
+}
+
+// strMethodPrefix is how a str method's own argument errors name it: with
+// its type from 3.9 ("str.format_map()"), bare before.
+func strMethodPrefix(in *Interp) string {
+	if in.cfg.Version.AtLeast(3, 9) {
+		return "str."
+	}
+	return ""
 }

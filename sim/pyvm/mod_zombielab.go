@@ -4,7 +4,8 @@
 // (reduction.sendfds/recvfds over AF_UNIX with SCM_RIGHTS), fork+exec of a
 // fresh interpreter (_posixsubprocess.fork_exec behind util.spawnv_passfds),
 // running the main file as __mp_main__ (spawn._fixup_main_from_path with
-// runpy.run_path) and traceback.print_exc.
+// runpy.run_path), traceback.print_exc and what warnings.py needs
+// from the interpreter (warnings.go).
 
 package pyvm
 
@@ -66,6 +67,8 @@ func newZombielabModule(in *Interp) *Module {
 	m.fn("spawnv_passfds", zlSpawn)
 	m.fn("import_main_path", zlImportMainPath)
 	m.fn("warn_deprecated", zlWarnDeprecated)
+	m.fn("warn_context", zlWarnContext)
+	m.fn("source_line", zlSourceLine)
 	m.fn("print_exc", func(in *Interp, args []Value, kw []string) (Value, error) {
 		in.stderr.write(in, in.formatCurrent())
 		return None, nil

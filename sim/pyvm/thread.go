@@ -638,57 +638,10 @@ func (in *Interp) warnForkWithThreads(before bool) {
 	if before == in.cfg.Version.AtLeast(3, 13) {
 		return
 	}
-	in.warnDeprecation(in.t.frames[len(in.t.frames)-1],
+	// An error (an "error" filter, a showwarning that raises) is dropped:
+	// os.fork goes on and returns (measured with 3.12.1 and 3.13.0).
+	_ = in.warnDeprecation(in.t.frames[len(in.t.frames)-1],
 		fmt.Sprintf("This process (pid=%d) is multi-threaded, use of fork() may lead to deadlocks in the child.", in.host.Getpid()))
-}
-
-// warnDeprecation is warnings.warn(text, DeprecationWarning) attributed to
-// frame f under CPython's default filters (Python/_warnings.c init_filters:
-// "default::DeprecationWarning:__main__", then "ignore::DeprecationWarning"):
-// shown only when f's module is __main__, once per (text, line) in that
-// module's __warningregistry__ (which fork copies: a child warns again only
-// where the text differs, as the pid in the fork warning does), in
-// warnings.formatwarning's form: "FILE:LINE: DeprecationWarning: TEXT" and
-// the stripped source line.
-func (in *Interp) warnDeprecation(f *Frame, text string) {
-	if name, _ := f.globals.getStr("__name__"); name != Str("__main__") {
-		return
-	}
-	line := f.line(true)
-	if f.ip > 0 {
-		line = f.line(false)
-	}
-	key := fmt.Sprintf("%s:%d:%s", f.code.File, line, text)
-	if in.warned[key] {
-		return
-	}
-	if in.warned == nil {
-		in.warned = map[string]bool{}
-	}
-	in.warned[key] = true
-	msg := fmt.Sprintf("%s:%d: DeprecationWarning: %s\n", f.code.File, line, text)
-	if src := f.code.sourceLine(line); src != "" {
-		msg += "  " + src + "\n"
-	}
-	in.stderr.write(in, msg)
-	in.stderr.flush(in)
-}
-
-// zlWarnDeprecated is _zombielab.warn_deprecated(text): the library's
-// warnings.warn(text, DeprecationWarning, stacklevel=2), attributed to the
-// caller of the library function that calls it.
-func zlWarnDeprecated(in *Interp, args []Value, kw []string) (Value, error) {
-	if err := checkArgs("warn_deprecated", args, kw, 1, 1); err != nil {
-		return nil, err
-	}
-	text, ok := args[0].(Str)
-	if !ok {
-		return nil, newTypeError("warn_deprecated() argument must be str, not %s", typeName(args[0]))
-	}
-	if n := len(in.t.frames); n >= 2 {
-		in.warnDeprecation(in.t.frames[n-2], string(text))
-	}
-	return None, nil
 }
 
 // localClass is _thread._local (threading.local, Modules/_threadmodule.c
