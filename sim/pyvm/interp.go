@@ -264,7 +264,16 @@ func (in *Interp) RunMain(filename string, src []byte, name string) error {
 	if err != nil {
 		return err
 	}
-	mod := in.newModule(name, filename)
+	file := filename
+	if in.cfg.Version.AtLeast(3, 9) && name == "__main__" && !strings.HasPrefix(file, "/") && !strings.HasPrefix(file, "<") {
+		// From 3.9 `python FILE` gives __main__ the working directory
+		// joined to FILE as __file__, not normalised ("/d/./../f.py";
+		// bpo-20443, measured with 3.8.18, 3.9 and 3.12.1). Code objects
+		// keep the name as given, so tracebacks and the trace say
+		// "prog.py" where 3.9+ print the absolute path.
+		file = strings.TrimSuffix(cwdOf(in), "/") + "/" + file
+	}
+	mod := in.newModule(name, file)
 	if strings.HasPrefix(filename, "<") {
 		// `python -c CODE`: __main__ has no __file__ (so spawn's
 		// get_preparation_data sends no main path), tracebacks say

@@ -12,6 +12,7 @@ package pyvm
 import (
 	"encoding/binary"
 	"errors"
+	"strings"
 )
 
 // errFramePushed is returned by a native function that pushed a Python
@@ -197,15 +198,32 @@ func zlImportMainPath(in *Interp, args []Value, kw []string) (Value, error) {
 	if !ok {
 		return nil, newTypeError("import_main_path() argument must be str")
 	}
+	// From 3.9 __main__.__file__ is absolute (RunMain) while code objects
+	// keep the name the program was run by: a file under the working
+	// directory, or under the one every simulated process starts in (the
+	// program may have changed directory since), is read and compiled by
+	// its name relative to it.
+	file := string(path)
 	var src []byte
 	found := false
 	if in.cfg.ReadFile != nil {
-		src, found = in.cfg.ReadFile(string(path))
+		var names []string
+		for _, dir := range []string{cwdOf(in), simCwd} {
+			if rel, ok := strings.CutPrefix(file, dir+"/"); ok {
+				names = append(names, rel)
+			}
+		}
+		for _, name := range append(names, file) {
+			if src, found = in.cfg.ReadFile(name); found {
+				file = name
+				break
+			}
+		}
 	}
 	if !found {
 		return nil, raisef(fileNotFoundClass, "[Errno 2] No such file or directory: '%s'", string(path))
 	}
-	code, err := in.compileSource(string(path), src, false)
+	code, err := in.compileSource(file, src, false)
 	if err != nil {
 		return nil, raisef(importErrorClass, "%s", err.Error()) // as importOne reports it
 	}
