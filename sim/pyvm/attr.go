@@ -72,6 +72,25 @@ func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
 		if v, ok := functionAttr(in.fnView(x), name); ok {
 			return v, nil, nil
 		}
+		if name == "__dict__" {
+			// The function's attribute dict, made at the first look.
+			w := in.fnWritable(x)
+			if w.dict == nil {
+				w.dict = newDict()
+			}
+			return w.dict, nil, nil
+		}
+		if name == "__annotations__" {
+			// {} for a def without annotations, made at the first look.
+			if v := in.fnView(x); v.annotations != nil {
+				return v.annotations, nil, nil
+			}
+			w := in.fnWritable(x)
+			if w.annotations == nil {
+				w.annotations = newDict()
+			}
+			return w.annotations, nil, nil
+		}
 	case *Tuple:
 		if x.seq != nil {
 			for i, n := range x.seq.fields {
@@ -108,6 +127,23 @@ func (in *Interp) lookupInstanceAttr(x *Instance, name string, hook bool) (Value
 	var get Value // the __get__ of a descriptor written in Python
 	if inClass {
 		switch d := cv.(type) {
+		case *GetSetDescr:
+			// A data descriptor: the slot's value (else on as if the class
+			// had nothing: an unset slot's error), the instance's dict, or
+			// no weak reference.
+			if d.member {
+				if v, ok := x.dict.getStr(name); ok {
+					return v, nil, nil
+				}
+				cv, inClass = nil, false
+				break
+			}
+			if d.name == "__dict__" && !x.cls.restricts {
+				return x.cls.visibleDict(x.dict), nil, nil
+			}
+			if d.name == "__weakref__" {
+				return None, nil, nil
+			}
 		case *Property:
 			if d.fget == nil || d.fget == None {
 				return nil, nil, raisef(attributeErrorClass, "property '%s' of '%s' object has no getter", name, x.cls.name)
@@ -157,6 +193,15 @@ func (in *Interp) lookupInstanceAttr(x *Instance, name string, hook bool) (Value
 }
 
 func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
+	// type's own data descriptors come before the class's namespace.
+	switch name {
+	case "__name__":
+		return Str(c.name), nil, nil
+	case "__qualname__":
+		return Str(c.qual()), nil, nil
+	case "__dict__":
+		return in.proxyOf(c.dict), nil, nil
+	}
 	if v, ok := c.lookup(name); ok {
 		switch d := v.(type) {
 		case *StaticMethod:
@@ -171,8 +216,6 @@ func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
 		return v, nil, nil
 	}
 	switch name {
-	case "__name__", "__qualname__":
-		return Str(c.name), nil, nil
 	case "__mro__":
 		vs := make([]Value, len(c.mro))
 		for i, k := range c.mro {
@@ -395,7 +438,12 @@ func specialAttr(in *Interp, o Value, name string) (Value, bool) {
 			return x.self, true
 		}
 	case "__func__":
-		if x, ok := o.(*BoundMethod); ok {
+		switch x := o.(type) {
+		case *BoundMethod:
+			return x.fn, true
+		case *StaticMethod:
+			return x.fn, true
+		case *ClassMethod:
 			return x.fn, true
 		}
 	case "start", "stop", "step":
@@ -510,6 +558,18 @@ func (in *Interp) execStoreAttr(o Value, name string, v Value) error {
 			return err
 		}
 	}
+	if d, ok := cv.(*GetSetDescr); ok && found && !d.member {
+		// subtype_setdict; __weakref__ has no setter.
+		if d.name == "__weakref__" {
+			return raisef(attributeErrorClass, "attribute '__weakref__' of '%s' objects is not writable", d.owner)
+		}
+		nd, ok := v.(*Dict)
+		if !ok {
+			return newTypeError("__dict__ must be set to a dictionary, not a '%s'", typeName(v))
+		}
+		x.dict = nd
+		return nil
+	}
 	if d, set := descriptorSetter(cv, "__set__"); set != nil && found {
 		// A descriptor's __set__ runs as a frame too.
 		_, pushed, err := in.call(set, []Value{d, x, v}, nil)
@@ -531,6 +591,22 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 	case *Class:
 		if x.builtin {
 			return in.immutableType(x, name)
+		}
+		if name == "__name__" || name == "__qualname__" {
+			// type_set_name, type_set_qualname (Objects/typeobject.c).
+			s, ok := v.(Str)
+			if !ok {
+				return newTypeError("can only assign string to %s.%s, not '%s'", x.name, name, typeName(v))
+			}
+			if name == "__name__" {
+				x.name = string(s)
+			} else {
+				x.qualname = string(s)
+			}
+			return nil
+		}
+		if s, ok := v.(Str); ok && name == "__module__" {
+			x.module = string(s) // what repr shows
 		}
 		x.dict.setStr(name, v)
 		in.setOwner(v, x)
@@ -558,6 +634,14 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 			return nil
 		case "__defaults__", "__kwdefaults__":
 			return setFunctionDefaults(x, name, v)
+		case "__annotations__":
+			// func_set_annotations (Objects/funcobject.c).
+			d, ok := v.(*Dict)
+			if !ok {
+				return newTypeError("__annotations__ must be set to a dict object")
+			}
+			x.annotations = d
+			return nil
 		}
 		if x.dict == nil {
 			x.dict = newDict()
@@ -643,6 +727,13 @@ func (in *Interp) deleteAttr(o Value, name string) error {
 		if x.builtin {
 			return in.immutableType(x, name)
 		}
+		if name == "__name__" || name == "__qualname__" {
+			// check_set_special_type_attr: 3.10 reworded it.
+			if in.cfg.Version.AtLeast(3, 10) {
+				return newTypeError("cannot delete '%s' attribute of immutable type '%s'", name, x.name)
+			}
+			return newTypeError("can't delete %s.%s", x.name, name)
+		}
 		d = x.dict
 	case *Module:
 		d = x.dict
@@ -650,6 +741,9 @@ func (in *Interp) deleteAttr(o Value, name string) error {
 		switch name {
 		case "__defaults__", "__kwdefaults__":
 			return setFunctionDefaults(in.fnWritable(x), name, nil)
+		case "__annotations__":
+			in.fnWritable(x).annotations = nil // {} again at the next look
+			return nil
 		case "__name__", "__qualname__":
 			return newTypeError("%s must be set to a string object", name)
 		}

@@ -362,6 +362,7 @@ func initBuiltinFuncs() {
 		}
 		return d, nil
 	})
+	def("dir", builtinDir)
 	def("vars", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("vars", args, kw, 1, 1); err != nil {
 			return nil, err

@@ -129,3 +129,29 @@ func TestPendingModuleRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestDirTableCoversBuiltins: dir() finds CPython's names for the builtin
+// classes a program meets most, in every version the simulator models
+// (3.14 reads 3.13's), and the table's lists are sorted and distinct.
+func TestDirTableCoversBuiltins(t *testing.T) {
+	for _, c := range []*Class{objectClass, intClass, boolClass, strClass, bytesClass, tupleClass, listClass, dictClass, baseExceptionClass, valueErrorClass, osErrorClass} {
+		for minor := 8; minor <= 14; minor++ {
+			names, ok := builtinOwnNames(c.name, minor)
+			if !ok || len(names) == 0 {
+				t.Errorf("%s 3.%d: not in the table", c.name, minor)
+				continue
+			}
+			for i := 1; i < len(names); i++ {
+				if names[i-1] >= names[i] {
+					t.Errorf("%s 3.%d: %q before %q", c.name, minor, names[i-1], names[i])
+				}
+			}
+		}
+	}
+	if names, _ := builtinOwnNames("object", 11); !strings.Contains(strings.Join(names, " "), "__getstate__") {
+		t.Error("object 3.11: no __getstate__ (added in 3.11)")
+	}
+	if names, _ := builtinOwnNames("object", 10); strings.Contains(strings.Join(names, " "), "__getstate__") {
+		t.Error("object 3.10: __getstate__ (only from 3.11)")
+	}
+}

@@ -115,7 +115,7 @@ func (c *cloner) sharePrelude(m *Module) *Module {
 // isScalar reports values that are immutable Go values (never copied).
 func isScalar(v any) bool {
 	switch v.(type) {
-	case Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum:
+	case Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum, *GetSetDescr:
 		return true
 	case *Class:
 		return v.(*Class).builtin
@@ -328,7 +328,7 @@ func (c *cloner) finish() {
 // value copies one value, sharing immutable ones.
 func (c *cloner) value(v Value) Value {
 	switch x := v.(type) {
-	case nil, Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum:
+	case nil, Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum, *GetSetDescr:
 		return v
 	case *Class:
 		if x.builtin {
@@ -492,7 +492,7 @@ func (c *cloner) class(x *Class) *Class {
 	// The copy reads the original's lookup cache: its dictionaries keep
 	// their entries' places and their versions (dictInto), so what holds
 	// for one holds for the other until either changes.
-	box := &classCopy{c: Class{name: x.name, module: x.module, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint,
+	box := &classCopy{c: Class{name: x.name, qualname: x.qualname, weakrefs: x.weakrefs, module: x.module, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint,
 		lcache: x.lcache, lcacheShared: x.lcache != nil}}
 	x.lcacheShared = x.lcache != nil
 	n := &box.c
@@ -565,6 +565,7 @@ func (c *cloner) copyFunction(x *Function) *Function {
 		}
 	}
 	n.dict = c.dict(x.dict)
+	n.annotations = c.dict(x.annotations)
 	if x.owner != nil {
 		n.owner = c.value(x.owner).(*Class)
 	}

@@ -36,7 +36,11 @@ type compiler struct {
 	// native are the module-level functions a library module declares
 	// with __zombielab_native__ = ("name", ...): CPython's are C, so they
 	// are compiled hidden (no line events, no traceback entries).
-	native   map[string]bool
+	native map[string]bool
+	// static holds, for each class body being compiled (innermost last),
+	// the names stored as self.NAME in it or in the functions inside it:
+	// 3.13's __static_attributes__.
+	static   []map[string]bool
 	modules  func(name string) bool // whether `import name` is supported
 	version  Version
 	fused    bool // fuse counting loops (fuse.go)

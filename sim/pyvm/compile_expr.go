@@ -578,6 +578,9 @@ func (c *compiler) store(t pyast.Expr) {
 	case *pyast.Name:
 		c.storeName(n.Id)
 	case *pyast.Attribute:
+		if self, ok := n.X.(*pyast.Name); ok && self.Id == "self" && len(c.static) > 0 {
+			c.static[len(c.static)-1][n.Attr] = true
+		}
 		c.expr(n.X)
 		c.emit(opStoreAttr, c.name(n.Attr))
 	case *pyast.Subscript:

@@ -5,6 +5,7 @@
 package pyvm
 
 import (
+	"sort"
 	"strings"
 
 	"zombielab/sim/pyast"
@@ -724,6 +725,15 @@ func (c *compiler) classDef(n *pyast.ClassDef) {
 	c.emit(opStoreName, c.name("__module__"))
 	c.loadConst(Str(qual))
 	c.emit(opStoreName, c.name("__qualname__"))
+	static := c.version.AtLeast(3, 13)
+	if static {
+		// 3.13's compiler stores the class statement's first line and,
+		// at the end, the attributes its methods set on self
+		// (compile.c, compiler_class_body).
+		c.loadConst(mkInt(int64(first)))
+		c.emit(opStoreName, c.name("__firstlineno__"))
+		c.static = append(c.static, map[string]bool{})
+	}
 	c.setupAnnotations(n.Body)
 	body := n.Body
 	if doc, ok := docstring(body); ok {
@@ -735,6 +745,21 @@ func (c *compiler) classDef(n *pyast.ClassDef) {
 		body = body[1:]
 	}
 	c.stmts(body)
+	if static {
+		var names []string
+		for n := range c.static[len(c.static)-1] {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		c.static = c.static[:len(c.static)-1]
+		c.synthetic(func() {
+			for _, n := range names {
+				c.loadConst(Str(n))
+			}
+			c.emit(opBuildTuple, len(names))
+			c.emit(opStoreName, c.name("__static_attributes__"))
+		})
+	}
 	c.emitReturnNone()
 	code := c.leave()
 	c.u = outer
@@ -780,6 +805,41 @@ func skipDocstring(body []pyast.Stmt) []pyast.Stmt {
 	return body
 }
 
+// functionAnnotations pushes a dict of a def's annotations, parameter by
+// parameter then "return", when it has any (compile.c,
+// compiler_visit_annotations: evaluated at the def, in this order, from
+// 3.8 to 3.13).
+func (c *compiler) functionAnnotations(args *pyast.Arguments, node pyast.Node) bool {
+	var ps []*pyast.Arg
+	ps = append(ps, args.PosOnly...)
+	ps = append(ps, args.Args...)
+	if args.Vararg != nil {
+		ps = append(ps, args.Vararg)
+	}
+	ps = append(ps, args.KwOnly...)
+	if args.Kwarg != nil {
+		ps = append(ps, args.Kwarg)
+	}
+	n := 0
+	for _, p := range ps {
+		if p.Annotation != nil {
+			c.loadConst(Str(p.Name))
+			c.annotation(p.Annotation)
+			n++
+		}
+	}
+	if d, ok := node.(*pyast.FunctionDef); ok && d.Returns != nil {
+		c.loadConst(Str("return"))
+		c.annotation(d.Returns)
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	c.emit(opBuildMap, n)
+	return true
+}
+
 // function compiles a def or lambda body (expr for lambda) and leaves the
 // function object on the stack.
 func (c *compiler) function(node pyast.Node, name string, args *pyast.Arguments, body []pyast.Stmt, expr pyast.Expr) {
@@ -802,6 +862,9 @@ func (c *compiler) function(node pyast.Node, name string, args *pyast.Arguments,
 		}
 		c.emit(opBuildMap, nk)
 		flags |= 2
+	}
+	if args != nil && expr == nil && c.functionAnnotations(args, node) {
+		flags |= 8
 	}
 	sc := c.st.scopes[node]
 	outer := c.u

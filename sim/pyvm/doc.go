@@ -74,13 +74,19 @@
 // simulator's size limit is refused with MemoryError only once the work
 // of producing it fits the budget.
 //
-// Annotations in module and class bodies fill __annotations__ (as source
-// text under `from __future__ import annotations`); 3.14's lazy
+// Annotations in module and class bodies fill __annotations__, and a
+// def's fill its function's __annotations__, evaluated at the def (as
+// source text under `from __future__ import annotations`); 3.14's lazy
 // annotations (PEP 649) are modelled as 3.13's eager ones.
 //
 // Decorators are any expression on functions and classes (3.8 keeps its
 // dotted-name grammar); __slots__ limits an instance's attributes as in
-// CPython, without member descriptor objects (slots.go).
+// CPython (slots.go). A class statement's namespace is CPython's:
+// __qualname__ taken out of it, member descriptors for slots and the
+// __dict__ and __weakref__ descriptors (getset.go), 3.13's
+// __firstlineno__ and __static_attributes__. A class's own __new__ runs
+// before __init__ (vm_call.go, afterNew), and dir() lists names as
+// CPython's do (dir.go).
 //
 // Hashing follows CPython (hash.go): hash() of ints, floats, strs, bytes,
 // tuples and frozensets prints CPython's numbers, and sets and frozensets
@@ -121,12 +127,14 @@
 // not live views. A class's __dict__ is a read-only mappingproxy
 // (mappingproxy.go); builtin types' namespaces hold their methods only, not
 // CPython's slot wrappers. CPython builtins left out (eval, exec, compile,
-// dir, help, memoryview, complex, aiter, anext, exception groups) are
+// help, memoryview, complex, aiter, anext, exception groups) are
 // NameErrors that say so (vm.go, unmodelledBuiltins); copying a
 // builtin value copy cannot rebuild is refused with a message. sys.stdin
 // reads descriptor 0 (a pipe from a parent, else the terminal, which reads
 // as end of file like /dev/null) and input() reads a line of it. Tracebacks have no 3.11+ caret lines (the AST carries no
-// end columns). The special methods Python code calls implicitly (d[k],
+// end columns). From 3.9 __main__.__file__ is the absolute path of the main
+// file (in the simulated working directory), as in CPython; tracebacks and
+// warnings name the file as it was run (3.9+ print that absolute path). The special methods Python code calls implicitly (d[k],
 // d[k] = v, del d[k], x in d, len(), iter() and for, str(), repr(), print(),
 // operators, __getattr__, __setattr__, __delattr__, and the str()/repr() of
 // f-string, % and str.format arguments) run as frames, as CPython runs

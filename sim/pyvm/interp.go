@@ -67,6 +67,7 @@ const (
 	retIter                     // __iter__ from iter() and for: the iterator
 	retBinop                    // an operator's __add__ (or __iadd__ ...): NotImplemented falls back (aux: the operands)
 	retForIter                  // __next__ from FOR_ITER: push the item; StopIteration ends the loop (aux: its exit)
+	retNew                      // a class's own __new__: __init__ the result if it is an instance (aux: *newSpec)
 )
 
 func (k retKind) String() string {
@@ -273,12 +274,13 @@ func (in *Interp) RunMain(filename string, src []byte, name string) error {
 		// "prog.py" where 3.9+ print the absolute path.
 		file = strings.TrimSuffix(cwdOf(in), "/") + "/" + file
 	}
-	mod := in.newModule(name, file)
+	mod := in.mainModule(name, file)
 	if strings.HasPrefix(filename, "<") {
 		// `python -c CODE`: __main__ has no __file__ (so spawn's
 		// get_preparation_data sends no main path), tracebacks say
 		// File "<string>".
 		mod.dict.t.del(Str("__file__"))
+		mod.dict.t.del(Str("__cached__"))
 	}
 	in.modules.setStr(name, mod)
 	f := in.moduleFrame(code, mod)
@@ -296,6 +298,36 @@ func (in *Interp) compileSource(filename string, src []byte, hidden bool) (*Code
 	}
 	return compileWith(m, src, hidden, in.moduleAvailable, in.cfg.Version, !in.cfg.Unfused)
 }
+
+// mainModule is the module a program runs as: the names CPython's
+// __main__ starts with, in its order (dir(), globals()); the loader is a
+// stand-in object of the class CPython's is.
+func (in *Interp) mainModule(name, file string) *Module {
+	if name != "__main__" {
+		return in.newModule(name, file)
+	}
+	d := newDict()
+	d.setStr("__name__", Str(name))
+	d.setStr("__doc__", None)
+	d.setStr("__package__", None)
+	d.setStr("__loader__", &Instance{cls: sourceFileLoaderClass, dict: newDict()})
+	d.setStr("__spec__", None)
+	if !in.cfg.Version.AtLeast(3, 14) {
+		// 3.14 makes module annotations lazy (PEP 649).
+		d.setStr("__annotations__", newDict())
+	}
+	d.setStr("__builtins__", in.builtins)
+	d.setStr("__file__", Str(file))
+	d.setStr("__cached__", None)
+	return &Module{name: name, dict: d}
+}
+
+// sourceFileLoaderClass is the class of __main__.__loader__.
+var sourceFileLoaderClass = func() *Class {
+	c := builtinClass("SourceFileLoader")
+	c.module = "_frozen_importlib_external"
+	return c
+}()
 
 func (in *Interp) newModule(name, file string) *Module {
 	d := newDict()

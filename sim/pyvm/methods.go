@@ -16,12 +16,76 @@ func method(c *Class, name string, lo, hi int, fn func(in *Interp, self Value, a
 	}})
 }
 
-var objectInit = &Builtin{name: "__init__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+// objectInit is object.__init__(self): extra arguments are an error when
+// the class overrides __init__, or has no __new__ to take them
+// (Objects/typeobject.c, object_init).
+var objectInit = &Builtin{name: "__init__"}
+
+func objectInitFn(in *Interp, args []Value, kw []string) (Value, error) {
+	if len(args) > 1 || len(kw) > 0 {
+		c := typeOf(args[0])
+		if init, _ := c.lookup("__init__"); init != Value(objectInit) {
+			return nil, newTypeError("object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if nf, _ := c.lookup("__new__"); isObjectNew(nf) {
+			return nil, newTypeError("%s() takes no arguments", c.name)
+		}
+	}
 	return None, nil
-}}
+}
+
+// objectNew is object.__new__(cls): a bare instance of a user class
+// (Objects/typeobject.c, object_new: extra arguments are an error when
+// the class overrides __new__, or has no __init__ to take them).
+var objectNew = &Builtin{name: "__new__"}
+
+func objectNewFn(in *Interp, args []Value, kw []string) (Value, error) {
+	if len(args) == 0 {
+		return nil, newTypeError("object.__new__(): not enough arguments")
+	}
+	c, ok := args[0].(*Class)
+	if !ok {
+		return nil, newTypeError("object.__new__(X): X is not a type object (%s)", typeName(args[0]))
+	}
+	if c.builtin && !isExcClass(c) {
+		if c == objectClass {
+			return &Instance{cls: objectClass, dict: newDict()}, nil
+		}
+		return nil, newTypeError("object.__new__(%s) is not safe, use %s.__new__()", c.name, c.name)
+	}
+	if len(args) > 1 || len(kw) > 0 {
+		if nf, _ := c.lookup("__new__"); !isObjectNew(nf) {
+			return nil, newTypeError("object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if init, _ := c.lookup("__init__"); init == Value(objectInit) {
+			return nil, newTypeError("%s() takes no arguments", c.name)
+		}
+	}
+	return in.bareInstance(c, args[1:], kw)
+}
+
+func isObjectNew(v Value) bool {
+	sm, ok := v.(*StaticMethod)
+	return ok && sm.fn == Value(objectNew)
+}
 
 func init() {
 	objectClass.dict.setStr("__init__", objectInit)
+	objectNew.fn = objectNewFn
+	objectInit.fn = objectInitFn
+	// BaseException.__new__ keeps its arguments as args
+	// (Objects/exceptions.c, BaseException_new).
+	baseExceptionClass.dict.setStr("__new__", &StaticMethod{fn: &Builtin{name: "__new__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 {
+			return nil, newTypeError("BaseException.__new__(): not enough arguments")
+		}
+		c, ok := args[0].(*Class)
+		if !ok || !isExcClass(c) {
+			return nil, newTypeError("BaseException.__new__(X): X is not a subtype of BaseException")
+		}
+		return in.bareInstance(c, args[1:], kw)
+	}}})
+	objectClass.dict.setStr("__new__", &StaticMethod{fn: objectNew})
 	// object.__init_subclass__: nothing, and no keyword arguments
 	// (Objects/typeobject.c, object_init_subclass).
 	objectClass.dict.setStr("__init_subclass__", &Builtin{name: "__init_subclass__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {

@@ -33,9 +33,13 @@ func osPathModule(in *Interp) *Module {
 }
 
 // unsupportedAttr is the AttributeError for a name CPython's module has
-// and the simulated one lacks (cpython_names.go), or nil.
+// and the simulated one lacks (cpython_names.go; cpython_names_lib.go for
+// the library sim/pylib condenses), or nil.
 func unsupportedAttr(m *Module, name string) error {
 	names, ok := cpythonModuleNames[m.name]
+	if !ok {
+		names, ok = cpythonLibNames[m.name]
+	}
 	if !ok || !containsWord(names, name) {
 		return nil
 	}

@@ -99,12 +99,18 @@ type Slice struct{ lo, hi, step Value }
 
 // Class is a Python class, builtin or defined by the program.
 type Class struct {
-	name    string
-	module  string
-	bases   []*Class
-	mro     []*Class
-	dict    *Dict
-	builtin bool // builtin classes are shared between interpreters and never cloned
+	name string
+	// qualname is __qualname__ ("Outer.Inner"), which type_new takes out
+	// of the class body's namespace; "" for builtin classes (their name).
+	qualname string
+	// weakrefs: instances take weak references (the class or a base got
+	// a __weakref__ descriptor, getset.go).
+	weakrefs bool
+	module   string
+	bases    []*Class
+	mro      []*Class
+	dict     *Dict
+	builtin  bool // builtin classes are shared between interpreters and never cloned
 	// ctor constructs an instance of a builtin type: int(...), str(...), ...
 	ctor func(in *Interp, cls *Class, args []Value, kw []string) (Value, error)
 	id   int64
@@ -158,11 +164,14 @@ type Function struct {
 	kwdefs   *Dict // may be nil
 	closure  []*Cell
 	dict     *Dict // function attributes, created lazily
-	owner    *Class
-	name     string
-	qualname string
-	module   Value
-	id       int64
+	// annotations is __annotations__: the parameters' and the return's
+	// annotations, evaluated at the def (3.8-3.13); nil for none yet.
+	annotations *Dict
+	owner       *Class
+	name        string
+	qualname    string
+	module      Value
+	id          int64
 	// shared: a fork shares this function with its clone; read it
 	// through Interp.fnView and change it through fnWritable (share.go).
 	shared bool

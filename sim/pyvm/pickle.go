@@ -277,11 +277,15 @@ func (in *Interp) globalName(v Value) (module, qual string, err error) {
 		x = in.fnView(x)
 		module, qual = strNoCall(x.module), x.qualname
 	case *Class:
-		module, qual = x.module, x.name
+		module, qual = x.module, x.qual()
 	case *Builtin:
 		module, qual = in.builtinModule(x), x.name
 	}
 	if strings.Contains(qual, "<locals>") {
+		// _pickle.c get_dotted_path; 3.13 words it as the lookup.
+		if in.cfg.Version.AtLeast(3, 13) {
+			return "", "", raisef(attributeErrorClass, "Can't get local object '%s'", qual)
+		}
 		return "", "", raisef(attributeErrorClass, "Can't pickle local object '%s'", qual)
 	}
 	found, lerr := in.lookupGlobal(module, qual)

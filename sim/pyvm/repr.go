@@ -116,6 +116,8 @@ func (in *Interp) repr(v Value) (string, error) {
 		return in.boundRepr(x)
 	case *Module:
 		return fmt.Sprintf("<module '%s'>", x.name), nil
+	case *GetSetDescr:
+		return x.repr(), nil
 	case *MappingProxy:
 		s, err := in.repr(x.d)
 		if err != nil {
@@ -201,9 +203,17 @@ func (in *Interp) boundRepr(x *BoundMethod) (string, error) {
 
 func qualClassName(c *Class) string {
 	if c.module == "builtins" || c.module == "" {
-		return c.name
+		return c.qual()
 	}
-	return c.module + "." + c.name
+	return c.module + "." + c.qual()
+}
+
+// qual is the class's __qualname__.
+func (c *Class) qual() string {
+	if c.qualname != "" {
+		return c.qualname
+	}
+	return c.name
 }
 
 // addr is the deterministic stand-in for an object's address.

@@ -83,7 +83,7 @@ type shareEpoch struct{ _ byte }
 // plainFunction reports a function a fork may share: everything it holds
 // is immutable apart from its globals and class, which are looked up.
 func plainFunction(x *Function) bool {
-	return x.closure == nil && x.dict == nil && x.kwdefs == nil && allScalar(x.defaults) && (x.module == nil || isScalar(x.module))
+	return x.closure == nil && x.dict == nil && x.kwdefs == nil && x.annotations == nil && allScalar(x.defaults) && (x.module == nil || isScalar(x.module))
 }
 
 // shareFunction gives the clone x itself, and the clone's copies of the

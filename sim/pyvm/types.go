@@ -120,6 +120,11 @@ func typeOf(v Value) *Class {
 		return rangeClass
 	case *MappingProxy:
 		return mappingProxyClass
+	case *GetSetDescr:
+		if x.member {
+			return memberDescrClass
+		}
+		return getSetDescrClass
 	case *Slice:
 		return sliceClass
 	case *Property:

@@ -583,7 +583,7 @@ var unmodelledBuiltins = map[string]struct {
 	"eval": {8, "running code made at run time"}, "exec": {8, "running code made at run time"},
 	"compile":    {8, "running code made at run time"},
 	"breakpoint": {8, "the simulator has no debugger"}, "help": {8, "interactive help"},
-	"dir": {8, "listing attributes"}, "memoryview": {8, "memoryview"}, "complex": {8, "complex numbers"},
+	"memoryview": {8, "memoryview"}, "complex": {8, "complex numbers"},
 	"copyright": {8, "interactive banners"}, "credits": {8, "interactive banners"}, "license": {8, "interactive banners"},
 	"aiter": {10, "asynchronous iteration"}, "anext": {10, "asynchronous iteration"},
 	"EncodingWarning": {10, "EncodingWarning"}, "BaseExceptionGroup": {11, "exception groups"},

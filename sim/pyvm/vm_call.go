@@ -171,17 +171,74 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 			c = errnoClass(Errno(n))
 		}
 	}
-	if err := in.refuseAbstract(c); err != nil {
+	if nf, ok := c.lookup("__new__"); ok {
+		if sm, ok := nf.(*StaticMethod); ok {
+			if fn, ok := sm.fn.(*Function); ok {
+				// The class's own __new__(cls, *args): __init__ runs
+				// on what it returns, if that is an instance (retNew).
+				all := append([]Value{c}, args...)
+				f, err := in.newCallFrame(fn, all, kw)
+				if err != nil {
+					return nil, false, err
+				}
+				f.ret = retNew
+				f.aux = &newSpec{cls: c, args: copyVals(args), kw: kw}
+				return nil, true, in.pushFrame(f)
+			}
+		}
+	}
+	inst, err := in.bareInstance(c, args, kw)
+	if err != nil {
 		return nil, false, err
+	}
+	return in.initInstance(c, inst, args, kw)
+}
+
+// bareInstance is object.__new__(c): an instance of c with nothing set.
+func (in *Interp) bareInstance(c *Class, args []Value, kw []string) (*Instance, error) {
+	if err := in.refuseAbstract(c); err != nil {
+		return nil, err
 	}
 	inst := &Instance{cls: c, dict: newDictSized(c.attrHint)}
 	if err := in.newLocal(c, inst, args, kw); err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	if isExcClass(c) {
 		inst.exc = &excState{args: newTuple(copyVals(args[:len(args)-len(kw)]))}
 		initExcAttrs(inst)
 	}
+	return inst, nil
+}
+
+// newSpec is what the frame of a class's own __new__ keeps for its
+// return: the class called and the call's arguments, for __init__.
+type newSpec struct {
+	cls  *Class
+	args []Value
+	kw   []string
+}
+
+// afterNew is type_call after __new__ returned v (Objects/typeobject.c):
+// an instance of the class called (or of a subclass) gets its class's
+// __init__ with the call's arguments; anything else is the call's result
+// as it is. pushed: __init__ runs in a frame that delivers v.
+func (in *Interp) afterNew(spec *newSpec, v Value) (Value, bool, error) {
+	inst, ok := v.(*Instance)
+	if !ok || !isSubclass(inst.cls, spec.cls) {
+		return v, false, nil
+	}
+	init, ok := inst.cls.lookup("__init__")
+	if !ok || init == Value(objectInit) {
+		// object.__init__ takes the extra arguments when __new__ is
+		// overridden.
+		return inst, false, nil
+	}
+	return in.initInstance(inst.cls, inst, spec.args, spec.kw)
+}
+
+// initInstance runs c's __init__ on inst: a frame that delivers inst
+// (pushed), or at once for a builtin __init__.
+func (in *Interp) initInstance(c *Class, inst *Instance, args []Value, kw []string) (Value, bool, error) {
 	init, ok := c.lookup("__init__")
 	if !ok {
 		if len(args) > 0 && inst.exc == nil {
@@ -480,6 +537,14 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 			return newTypeError("__init__() should return None, not '%s'", typeName(v))
 		}
 		caller.push(f.aux)
+	case retNew:
+		r, pushed, err := in.afterNew(f.aux.(*newSpec), v)
+		if err != nil {
+			return err
+		}
+		if !pushed {
+			caller.push(r)
+		}
 	case retClass:
 		spec := f.aux.(*classSpec)
 		cls, err := in.newUserClass(spec.name, spec.bases, f.ns)
@@ -523,6 +588,9 @@ func (in *Interp) makeFunction(f *Frame, flags int) {
 		for i, c := range cl.items {
 			fn.closure[i] = c.(*Cell)
 		}
+	}
+	if flags&8 != 0 {
+		fn.annotations = f.pop().(*Dict)
 	}
 	if flags&2 != 0 {
 		fn.kwdefs = f.pop().(*Dict)
@@ -602,18 +670,29 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 		bases = []*Class{objectClass}
 	}
 	c := &Class{name: name, bases: bases, dict: ns}
+	// type_new moves __qualname__ out of the namespace (Objects/
+	// typeobject.c type_new_set_names / type_new_set_attrs, 3.8-3.13).
+	if q, ok := ns.getStr("__qualname__"); ok {
+		s, isStr := q.(Str)
+		if !isStr {
+			return nil, newTypeError("type __qualname__ must be a str, not %s", typeName(q))
+		}
+		c.qualname = string(s)
+		ns.t.del(Str("__qualname__"))
+	}
 	if m, ok := ns.getStr("__module__"); ok {
 		if s, ok := m.(Str); ok {
 			c.module = string(s)
 		}
 	}
 	c.mro = computeMRO(c)
+	if err := c.initSlots(); err != nil {
+		return nil, err
+	}
+	addInstanceDescriptors(c)
 	if _, ok := ns.getStr("__doc__"); !ok {
 		// type_new sets __doc__ to None when the body has no docstring.
 		ns.setStr("__doc__", None)
-	}
-	if err := c.initSlots(); err != nil {
-		return nil, err
 	}
 	// type_new makes __init_subclass__ (and __class_getitem__) a class
 	// method when the body defines it as a plain function.
@@ -622,6 +701,12 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 			if _, plain := fn.(*Function); plain {
 				ns.setStr(n, &ClassMethod{fn: fn})
 			}
+		}
+	}
+	// ... and __new__ a static method.
+	if fn, ok := ns.getStr("__new__"); ok {
+		if _, plain := fn.(*Function); plain {
+			ns.setStr("__new__", &StaticMethod{fn: fn})
 		}
 	}
 	for _, e := range ns.t.entries {
@@ -694,6 +779,23 @@ func (in *Interp) callSync(fn Value, args []Value, kw []string) (Value, error) {
 		return r, err
 	}
 	f := in.t.frames[len(in.t.frames)-1]
+	if f.ret == retNew {
+		// The class's own __new__, then (maybe) __init__, each run to
+		// completion.
+		spec := f.aux.(*newSpec)
+		f.ret = retSync
+		in.syncDepth++
+		v, err := in.runSync()
+		in.syncDepth--
+		if err != nil {
+			return nil, err
+		}
+		r, pushed, err := in.afterNew(spec, v)
+		if err != nil || !pushed {
+			return r, err
+		}
+		f = in.t.frames[len(in.t.frames)-1]
+	}
 	if f.ret == retInit {
 		// The instance is delivered by the frame below; run to completion
 		// through a synchronous trampoline.

@@ -104,6 +104,25 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	return false
 }
 
+// zlFrameGlobals is _zombielab.frame_globals(level): the globals of the
+// frame level calls out from the Python function calling it (0: that
+// function's own), as sys._getframe(level).f_globals; None past the
+// outermost frame. Library code uses it to learn its caller's module
+// (namedtuple's module=None).
+func zlFrameGlobals(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("frame_globals", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	level, ok := asInt(args[0])
+	if !ok || level < 0 {
+		return nil, newValueError("frame_globals() needs a level >= 0")
+	}
+	if f := in.visibleFrame(int(level)); f != nil {
+		return f.globals, nil
+	}
+	return None, nil
+}
+
 // zlSourceLine is _zombielab.source_line(filename, lineno): that line of a
 // file the program runs (the main file, a library module), unstripped, or
 // "" as linecache.getline gives for what it cannot read.

@@ -6,8 +6,9 @@
 #
 # In the subset a decorator is applied by hand until pyvm runs decorators
 # (f = lru_cache(maxsize=None)(f) is what @lru_cache(maxsize=None) does).
-# Left out: singledispatch, cached_property, partialmethod, the cache's
-# thread safety and its typed= keys beyond the type of each argument.
+# Also cached_property and singledispatch (3.8-3.14). Left out:
+# partialmethod, singledispatchmethod, the cache's thread safety and its
+# typed= keys beyond the type of each argument.
 
 import sys
 from collections import namedtuple
@@ -210,6 +211,98 @@ def cache(user_function):
     if sys.version_info < (3, 9):
         raise AttributeError("module 'functools' has no attribute 'cache'")
     return _lru_cache_wrapper(user_function, None, False)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property(object):
+    # functools.cached_property (3.8): computed at the first read, then kept
+    # in the instance's __dict__, which a later read finds first (a
+    # non-data descriptor). 3.8-3.11 hold a lock while computing; the
+    # simulator's threads switch only between lines of Python, and the
+    # lock is left out.
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        if sys.version_info >= (3, 12):
+            self.__module__ = func.__module__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                "(%r and %r)." % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                "No '__dict__' attribute on %r instance to cache %r property."
+                % (type(instance).__name__, self.attrname)) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+def singledispatch(func):
+    # functools.singledispatch: calls go to the implementation registered
+    # for the nearest class in the MRO of the first argument's class
+    # (object's is func). Registration by class or by the first
+    # parameter's annotation. Left out: abstract base classes in the MRO
+    # (_compose_mro) and union types (3.11).
+    registry = {}
+
+    def dispatch(cls):
+        for c in cls.__mro__:
+            if c in registry:
+                return registry[c]
+        return registry[object]
+
+    def register(cls, func=None):
+        if isinstance(cls, type):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. %r is not a class."
+                                % (cls,))
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    "Invalid first argument to `register()`: %r. Use either "
+                    "`@register(some_class)` or plain `@register` on an annotated function."
+                    % (cls,))
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not isinstance(cls, type):
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        registry[cls] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
 
 
 _convert = {

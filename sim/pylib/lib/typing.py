@@ -2,12 +2,14 @@
 # Lib/typing.py (3.8-3.14). The simulator never evaluates annotations, so
 # what matters is that `from typing import List, Optional` works and that
 # aliases made at run time (Vector = List[float]) subscript and print as
-# CPython's. Left out: runtime checks of generics, get_type_hints,
-# Protocol's structural checks, TypedDict and NamedTuple's class syntax
-# (it needs annotations in the class body).
+# CPython's. NamedTuple works in both its forms, over collections'
+# namedtuple (so, as there, its instances are not tuples to isinstance).
+# Left out: runtime checks of generics, get_type_hints, Protocol's
+# structural checks, TypedDict.
 
 import sys
 import collections
+from _zombielab import frame_globals as _frame_globals
 
 TYPE_CHECKING = False
 
@@ -151,6 +153,77 @@ def NewType(name, tp):
     new_type.__name__ = name
     new_type.__supertype__ = tp
     return new_type
+
+
+_prohibited = ('__new__', '__init__', '__slots__', '__getnewargs__',
+               '_fields', '_field_defaults', '_make', '_replace', '_asdict', '_source')
+
+
+class NamedTuple(collections._NamedTuple):
+    # typing.NamedTuple (Lib/typing.py NamedTupleMeta and NamedTuple,
+    # 3.8-3.14) without a metaclass: a class statement's annotated names
+    # are the fields (those with a value in the body have it as default)
+    # when the class is made (__init_subclass__); called, it is the
+    # functional form NamedTuple(name, [(field, type), ...]).
+    _fields = ()
+    _field_defaults = {}
+
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            return _functional_namedtuple(*args, **kwargs)
+        return object.__new__(cls)
+
+    def __init_subclass__(cls, **kwargs):
+        ns = cls.__dict__
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                if sys.version_info < (3, 9):
+                    plural = '(s)'
+                else:
+                    plural = 's' if len(default_names) > 1 else ''
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (field_name, plural, ', '.join(default_names)))
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+        # namedtuple's checks of the names.
+        collections.namedtuple(cls.__name__, list(types))
+        cls._field_defaults = {n: ns[n] for n in default_names}
+        for n in default_names:
+            delattr(cls, n)
+        cls._fields = tuple(types)
+        if sys.version_info < (3, 9):
+            cls._field_types = dict(types)
+
+
+def _functional_namedtuple(typename, fields=None, **kwargs):
+    # NamedTuple(typename, fields) or, deprecated in 3.13,
+    # NamedTuple(typename, **fields).
+    if fields is None:
+        fields = kwargs.items()
+        if kwargs and sys.version_info >= (3, 13):
+            import warnings
+            warnings.warn("Creating NamedTuple classes using keyword arguments is deprecated "
+                          "and will be disallowed in Python 3.15. Use the class-based or "
+                          "functional syntax instead.", DeprecationWarning, stacklevel=3)
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+    fields = [(n, t) for n, t in fields]
+    nt = collections.namedtuple(typename, [n for n, t in fields], module=_caller_module())
+    nt.__annotations__ = dict(fields)
+    if sys.version_info < (3, 9):
+        nt._field_types = dict(fields)
+    return nt
+
+
+def _caller_module():
+    # The module of the code that called NamedTuple(...).
+    caller = _frame_globals(3)
+    return caller.get('__name__', '__main__') if caller is not None else '__main__'
 
 
 def get_type_hints(obj, globalns=None, localns=None):

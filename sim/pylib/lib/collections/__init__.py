@@ -7,11 +7,13 @@
 # itself; isinstance(Counter(), dict) and isinstance(point, tuple) are False
 # here (True in CPython). Reprs, iteration order and errors are CPython's.
 # OrderedDict's repr changed in 3.12 (a dict display instead of a list of
-# pairs). Left out: ChainMap, UserDict/UserList/UserString, namedtuple's
-# module= argument and its field docstrings, pickling.
+# pairs). ChainMap is the pure-Python class of Lib/collections/__init__.py
+# (3.8-3.14) with its keys(), items() and values() views. Left out:
+# UserDict/UserList/UserString, namedtuple's field docstrings, pickling.
 
 import sys
 from operator import itemgetter as _itemgetter
+from _zombielab import frame_globals as _frame_globals
 
 
 def _repr_dict(d):
@@ -464,6 +466,156 @@ class deque(object):
         return 'deque(%r, maxlen=%d)' % (self._q, self._maxlen)
 
 
+class _ChainMapView(object):
+    # The KeysView, ItemsView and ValuesView a ChainMap's keys(), items()
+    # and values() give (Lib/_collections_abc.py): live views named after
+    # their kind in their repr.
+    def __init__(self, kind, mapping):
+        self._kind = kind
+        self._mapping = mapping
+
+    def __iter__(self):
+        m = self._mapping
+        if self._kind == "KeysView":
+            return iter(m)
+        if self._kind == "ValuesView":
+            return iter([m[k] for k in m])
+        return iter([(k, m[k]) for k in m])
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, x):
+        if self._kind == "KeysView":
+            return x in self._mapping
+        return x in list(self)
+
+    def __repr__(self):
+        return "%s(%r)" % (self._kind, self._mapping)
+
+
+class ChainMap(object):
+    # collections.ChainMap: several mappings seen as one. Lookups search
+    # them in order; writes and deletions go to the first.
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for k in mapping:
+                d[k] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return "%s(%s)" % (self.__class__.__name__, ", ".join(map(repr, self.maps)))
+
+    def __eq__(self, other):
+        if not isinstance(other, (ChainMap, dict)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def keys(self):
+        return _ChainMapView("KeysView", self)
+
+    def items(self):
+        return _ChainMapView("ItemsView", self)
+
+    def values(self):
+        return _ChainMapView("ValuesView", self)
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            if sys.version_info < (3, 10):
+                raise TypeError("new_child() got an unexpected keyword argument %r"
+                                % (next(iter(kwargs)),))
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.")
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,))
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def update(self, *args, **kwargs):
+        self.maps[0].update(*args, **kwargs)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def __or__(self, other):
+        if sys.version_info < (3, 9):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        if sys.version_info < (3, 9):
+            return NotImplemented
+        self.maps[0].update(other)
+        return self
+
+
 def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
     # Lib/collections/__init__.py namedtuple: a class whose instances are
     # fixed-length records with named fields. CPython builds a tuple
@@ -511,6 +663,11 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
 
     _Record.__name__ = typename
     _Record.__qualname__ = typename
+    # The caller's module, as CPython finds it with sys._getframe(1).
+    if module is None:
+        caller = _frame_globals(1)
+        module = caller.get('__name__', '__main__') if caller is not None else '__main__'
+    _Record.__module__ = module
     return _Record
 
 
