@@ -783,10 +783,7 @@ func (in *Interp) callSync(fn Value, args []Value, kw []string) (Value, error) {
 		// The class's own __new__, then (maybe) __init__, each run to
 		// completion.
 		spec := f.aux.(*newSpec)
-		f.ret = retSync
-		in.syncDepth++
-		v, err := in.runSync()
-		in.syncDepth--
+		v, err := in.runTopSync(f)
 		if err != nil {
 			return nil, err
 		}
@@ -799,10 +796,7 @@ func (in *Interp) callSync(fn Value, args []Value, kw []string) (Value, error) {
 	if f.ret == retInit {
 		// The instance is delivered by the frame below; run to completion
 		// through a synchronous trampoline.
-		f.ret = retSync
-		in.syncDepth++
-		v, err := in.runSync()
-		in.syncDepth--
+		v, err := in.runTopSync(f)
 		if err != nil {
 			return nil, err
 		}
@@ -811,6 +805,12 @@ func (in *Interp) callSync(fn Value, args []Value, kw []string) (Value, error) {
 		}
 		return f.aux, nil
 	}
+	return in.runTopSync(f)
+}
+
+// runTopSync runs f, the innermost frame, to completion and returns
+// what it returns.
+func (in *Interp) runTopSync(f *Frame) (Value, error) {
 	f.ret = retSync
 	in.syncDepth++
 	v, err := in.runSync()
