@@ -18,7 +18,9 @@ def my_zombies():
         try:
             with open(f"/proc/{entry}/stat") as f:
                 fields = f.read().split()
-        except FileNotFoundError:
+        except (FileNotFoundError, ProcessLookupError):
+            # The process ended between listdir and the read (on a busy
+            # machine the read itself can fail with ESRCH).
             continue
         if int(fields[3]) == os.getpid() and fields[2] == "Z":
             found.append(int(entry))
