@@ -47,6 +47,16 @@ func (in *Interp) binary(op binop, a, b Value, inplace bool) (Value, error) {
 	if r, ok, err := bigMixed(in.cfg.Version, op, a, b); ok {
 		return r, err
 	}
+	if _, isInst := b.(*Instance); isInst && !isPyInstance(a) && !(op == opMod && isStrOrBytes(a)) {
+		// A builtin left operand has no numeric slot that takes an
+		// instance (str and list concatenate and repeat through sequence
+		// slots, tried last): binary_op1 reaches the instance's reflected
+		// method first, so [0] + UserList([1]) is a UserList. Only str's
+		// and bytes' % formats whatever it is given.
+		if r, ok, err := in.dunder(b, "__r"+binopDunder[op][2:], a); ok || err != nil {
+			return r, err
+		}
+	}
 	r, err := in.seqBinary(op, a, b, inplace)
 	if err != errUnsupportedOp {
 		return r, err
@@ -615,4 +625,17 @@ func (in *Interp) seqContains(vs []Value, item Value) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+func isPyInstance(v Value) bool {
+	_, ok := v.(*Instance)
+	return ok
+}
+
+func isStrOrBytes(v Value) bool {
+	switch v.(type) {
+	case Str, Bytes:
+		return true
+	}
+	return false
 }

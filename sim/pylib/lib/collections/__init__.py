@@ -7,9 +7,11 @@
 # itself; isinstance(Counter(), dict) and isinstance(point, tuple) are False
 # here (True in CPython). Reprs, iteration order and errors are CPython's.
 # OrderedDict's repr changed in 3.12 (a dict display instead of a list of
-# pairs). ChainMap is the pure-Python class of Lib/collections/__init__.py
-# (3.8-3.14) with its keys(), items() and values() views. Left out:
-# UserDict/UserList/UserString, namedtuple's field docstrings, pickling.
+# pairs). ChainMap, UserDict and UserList are the pure-Python classes of
+# Lib/collections/__init__.py (3.8-3.14) with the methods their
+# _collections_abc bases (MutableMapping, MutableSequence) mix in, and the
+# keys(), items() and values() views. Left out: UserString, namedtuple's
+# field docstrings, pickling.
 
 import sys
 from operator import itemgetter as _itemgetter
@@ -466,10 +468,10 @@ class deque(object):
         return 'deque(%r, maxlen=%d)' % (self._q, self._maxlen)
 
 
-class _ChainMapView(object):
-    # The KeysView, ItemsView and ValuesView a ChainMap's keys(), items()
-    # and values() give (Lib/_collections_abc.py): live views named after
-    # their kind in their repr.
+class _MappingView(object):
+    # The KeysView, ItemsView and ValuesView a ChainMap's or UserDict's
+    # keys(), items() and values() give (Lib/_collections_abc.py): live
+    # views named after their kind in their repr.
     def __init__(self, kind, mapping):
         self._kind = kind
         self._mapping = mapping
@@ -539,13 +541,13 @@ class ChainMap(object):
         return dict(self.items()) == dict(other.items())
 
     def keys(self):
-        return _ChainMapView("KeysView", self)
+        return _MappingView("KeysView", self)
 
     def items(self):
-        return _ChainMapView("ItemsView", self)
+        return _MappingView("ItemsView", self)
 
     def values(self):
-        return _ChainMapView("ValuesView", self)
+        return _MappingView("ValuesView", self)
 
     @classmethod
     def fromkeys(cls, iterable, *args):
@@ -614,6 +616,301 @@ class ChainMap(object):
             return NotImplemented
         self.maps[0].update(other)
         return self
+
+
+_marker = object()
+
+
+class UserDict(object):
+    # collections.UserDict: a mapping over a plain dict (self.data), to
+    # subclass where dict itself cannot be (in the simulator, nowhere).
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        # 3.12 asks `in` first, so __missing__ no longer answers get().
+        if sys.version_info >= (3, 12):
+            if key in self:
+                return self[key]
+            return default
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    if sys.version_info >= (3, 9):
+        def __or__(self, other):
+            if isinstance(other, UserDict):
+                return self.__class__(self.data | other.data)
+            if isinstance(other, dict):
+                return self.__class__(self.data | other)
+            return NotImplemented
+
+        def __ror__(self, other):
+            if isinstance(other, UserDict):
+                return self.__class__(other.data | self.data)
+            if isinstance(other, dict):
+                return self.__class__(other | self.data)
+            return NotImplemented
+
+        def __ior__(self, other):
+            if isinstance(other, UserDict):
+                self.data |= other.data
+            else:
+                self.data |= other
+            return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+    # MutableMapping's mixin methods.
+    def keys(self):
+        return _MappingView("KeysView", self)
+
+    def items(self):
+        return _MappingView("ItemsView", self)
+
+    def values(self):
+        return _MappingView("ValuesView", self)
+
+    def pop(self, key, default=_marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _marker:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if _is_mapping(other):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+def _is_mapping(x):
+    # isinstance(x, collections.abc.Mapping) for what the simulator has.
+    return isinstance(x, (dict, UserDict, ChainMap, _Mapping))
+
+
+class UserList(object):
+    # collections.UserList: a list over a plain list (self.data).
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other):
+        return self.data < self._cast(other)
+
+    def __le__(self, other):
+        return self.data <= self._cast(other)
+
+    def __eq__(self, other):
+        return self.data == self._cast(other)
+
+    def __gt__(self, other):
+        return self.data > self._cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self._cast(other)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
 
 
 def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
