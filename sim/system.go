@@ -560,12 +560,12 @@ func (s *System) atLine(p *proc, pid kernel.PID, mp *proc) {
 		if !s.begun && top.File == s.opt.File {
 			s.begun, s.t0, s.trace.t0, s.trace.started = true, s.k.Now(), s.k.Now(), true
 		}
-		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, s.localsOf(p))
+		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, p.stack.Kept(), s.localsOf(p))
 		if len(s.cpLabels) > 0 {
 			s.checkpoint(pid, top)
 		}
 	} else {
-		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, s.localsOf(p))
+		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, p.stack.Kept(), s.localsOf(p))
 	}
 	// A Popen nothing reaches any more gets its __del__ now, before this
 	// line runs (CPython's reference counting, see pyvm RunFinalizers).

@@ -173,7 +173,7 @@ func (t *Trace) Rel(at kernel.Time) kernel.Duration { return kernel.Duration(at 
 // line's step shows them.
 // addLine records a line of pid; sameCalls says that its stack differs
 // from pid's last one only in the innermost line (pyvm.StackInto).
-func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo, sameCalls bool, vars *Locals) {
+func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo, sameCalls bool, kept int, vars *Locals) {
 	if len(frames) == 0 {
 		return
 	}
@@ -185,7 +185,7 @@ func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo,
 	if sameCalls {
 		ref = t.stacks.internLine(pid, frames)
 	} else {
-		ref = t.stacks.intern(pid, frames)
+		ref = t.stacks.intern(pid, frames, kept)
 	}
 	t.add(Record{Kind: RecLine, Time: at, PID: pid, Ref: ref, Step: true})
 }
@@ -383,7 +383,7 @@ type stackPath struct {
 	nodes  []*stackNode
 }
 
-func (st *stackTable) intern(pid kernel.PID, frames []pyvm.FrameInfo) int32 {
+func (st *stackTable) intern(pid kernel.PID, frames []pyvm.FrameInfo, kept int) int32 {
 	p := st.lastPath
 	if p == nil || st.lastPID != pid {
 		if st.last == nil {
@@ -396,7 +396,9 @@ func (st *stackTable) intern(pid kernel.PID, frames []pyvm.FrameInfo) int32 {
 		}
 		st.lastPID, st.lastPath = pid, p
 	}
-	same := 0
+	// The first kept frames are pid's last ones (StackCache.Kept), and so
+	// p's; the rest are compared.
+	same := min(kept, len(frames), len(p.frames))
 	for same < len(frames) && same < len(p.frames) && frames[same] == p.frames[same] {
 		same++
 	}
@@ -447,7 +449,7 @@ func (st *stackTable) internLine(pid kernel.PID, frames []pyvm.FrameInfo) int32 
 	p := st.lastPath
 	last := len(frames) - 1
 	if p == nil || st.lastPID != pid || len(p.frames) != len(frames) || len(p.fns) != len(frames) {
-		return st.intern(pid, frames)
+		return st.intern(pid, frames, 0)
 	}
 	line := frames[last].Line
 	if p.frames[last].Line == line {
@@ -455,7 +457,7 @@ func (st *stackTable) internLine(pid kernel.PID, frames []pyvm.FrameInfo) int32 
 	}
 	c := p.fns[last].line(line)
 	if c == nil {
-		return st.intern(pid, frames)
+		return st.intern(pid, frames, last)
 	}
 	p.frames[last].Line = line
 	p.nodes[last] = c

@@ -28,6 +28,7 @@ type cloner struct {
 	// function shareFunction saw, whose copies are known already.
 	lastGlobals *Dict
 	lastOwner   *Class
+	slabs       cloneSlabs
 }
 
 // Clone returns an independent copy of the interpreter, as fork(2) gives a
@@ -42,6 +43,7 @@ func (in *Interp) Clone() *Interp {
 	}
 	in.memoSpare = nil
 	c := &cloner{memo: memo}
+	c.slabs.setHint(in.slabHint)
 	if in.shareEpoch == nil {
 		in.shareEpoch = new(shareEpoch)
 	}
@@ -88,6 +90,8 @@ func (in *Interp) Clone() *Interp {
 		}
 	}
 	in.memoHint, n.memoHint = c.memo.len(), c.memo.len()
+	in.slabHint = c.slabs.sizes()
+	n.slabHint = in.slabHint
 	// The next fork of this process reuses the memo's memory (a process
 	// that forks in a loop would otherwise make and drop one a fork).
 	c.memo.clear()
@@ -198,11 +202,23 @@ func (c *cloner) stream(s *stream) *stream {
 // table copies hash table t into n keeping its tombstones, so that an
 // iterator in the middle of it stays at the same position in the copy.
 func (c *cloner) table(n, t *table) {
-	es := make([]entry, len(t.entries))
+	es := c.slabs.entries.many(len(t.entries))
 	for i, e := range t.entries {
-		if e.live() {
-			es[i] = entry{key: c.value(e.key), val: c.value(e.val)}
+		if !e.live() {
+			continue
 		}
+		// Most keys are str and most values of a module's dict are
+		// immutable: kept without a call.
+		k, v := e.key, e.val
+		if _, ok := k.(Str); !ok {
+			k = c.value(k)
+		}
+		switch v.(type) {
+		case Int, Str, NoneType, Bool, *Builtin:
+		default:
+			v = c.value(v)
+		}
+		es[i] = entry{key: k, val: v}
 	}
 	// Entries keep their positions, so the index of str keys (namespaces,
 	// attribute dicts: nearly every key) is copied as it is; only keys
@@ -225,20 +241,32 @@ func (c *cloner) shareEntries(n, t *table) bool {
 	if c.walk || t.userKeys || t.form != formUnknown {
 		return false
 	}
+	if t.share == nil {
+		t.share = &shareNote{}
+	}
+	sn := t.share
 	// Found shareable by the last fork, and neither the entries (a write
 	// would have copied them: entriesShared) nor the functions this side
-	// wrote to (shareEpoch) have changed since: no need to look again.
-	if !t.entriesShared || t.sharedEpoch != c.src.shareEpoch {
+	// wrote to (shareEpoch) have changed since: no need to look again, nor
+	// to visit the functions one by one, only the globals and classes
+	// they name (sn.fwd: a class's methods name one module and one class).
+	if t.entriesShared && sn.epoch == c.src.shareEpoch && sn.epoch != nil {
+		for _, f := range sn.fwd {
+			c.forward(f.globals, f.owner)
+		}
+	} else {
 		if !c.allShareable(t) {
 			return false
 		}
-		t.sharedEpoch = c.src.shareEpoch
-	}
-	for _, e := range t.entries {
-		switch e.val.(type) {
-		case nil, Str, Int, NoneType, Bool:
-		default:
-			c.value(e.val) // a plain function: shared, its globals copied
+		sn.epoch = c.src.shareEpoch
+		sn.fwd = sn.fwd[:0]
+		for _, e := range t.entries {
+			switch e.val.(type) {
+			case nil, Str, Int, NoneType, Bool:
+			default:
+				c.value(e.val) // a plain function: shared, its globals copied
+				sn.noteFwd(e.val)
+			}
 		}
 	}
 	*n = table{entries: t.entries, live: t.live, version: t.version, entriesShared: true}
@@ -252,18 +280,59 @@ func (c *cloner) shareEntries(n, t *table) bool {
 	return true
 }
 
+// shareNote is what Clone remembers of a table it shared: the interpreter's
+// shareEpoch then, and the globals and classes its functions name; and of
+// one it could not share, the entry that stopped it.
+type shareNote struct {
+	epoch *shareEpoch
+	fwd   []fwdPair
+	// blocker is 1 + the index of the entry that kept the last Clone from
+	// sharing the entries (allShareable looks there first), or 0.
+	blocker int
+}
+
+// fwdPair is the globals and class a shared function names.
+type fwdPair struct {
+	globals *Dict
+	owner   *Class
+}
+
+// noteFwd adds the globals and class of the functions in v (a shareable
+// value) to the note, once each.
+func (sn *shareNote) noteFwd(v Value) {
+	switch x := v.(type) {
+	case *Function:
+		p := fwdPair{x.globals, x.owner}
+		for _, q := range sn.fwd {
+			if q == p {
+				return
+			}
+		}
+		sn.fwd = append(sn.fwd, p)
+	case *Property:
+		sn.noteFwd(x.fget)
+		sn.noteFwd(x.fset)
+		sn.noteFwd(x.fdel)
+	case *StaticMethod:
+		sn.noteFwd(x.fn)
+	case *ClassMethod:
+		sn.noteFwd(x.fn)
+	}
+}
+
 // allShareable reports whether every key and value of t is shareable.
 func (c *cloner) allShareable(t *table) bool {
+	sn := t.share
 	// The entry that kept the last fork from sharing t usually still does
 	// (a module's mutable global): one look instead of a scan.
-	if b := t.blocker - 1; b >= 0 && b < len(t.entries) {
+	if b := sn.blocker - 1; b >= 0 && b < len(t.entries) {
 		if e := t.entries[b]; e.live() && !(c.shareable(e.key) && c.shareable(e.val)) {
 			return false
 		}
 	}
 	for i, e := range t.entries {
 		if e.live() && !(c.shareable(e.key) && c.shareable(e.val)) {
-			t.blocker = i + 1
+			sn.blocker = i + 1
 			return false
 		}
 	}
@@ -372,7 +441,7 @@ func (c *cloner) value(v Value) Value {
 		n.items = c.values(x.items)
 		return n
 	case *Dict:
-		return c.dictInto(&Dict{}, x)
+		return c.dictInto(c.slabs.dicts.one(), x)
 	case *Set:
 		n := &Set{}
 		c.memo.put(v, n)
@@ -385,7 +454,8 @@ func (c *cloner) value(v Value) Value {
 	case *Function:
 		return c.function(x)
 	case *Module:
-		n := &Module{name: x.name}
+		n := c.slabs.modules.one()
+		n.name = x.name
 		c.memo.put(v, n)
 		n.dict = c.dict(x.dict)
 		return n
@@ -425,7 +495,9 @@ func (c *cloner) small(v Value) Value {
 	var n Value
 	switch x := v.(type) {
 	case *BoundMethod:
-		n = &BoundMethod{self: c.value(x.self), fn: c.value(x.fn)}
+		b := c.slabs.bound.one()
+		b.self, b.fn = c.value(x.self), c.value(x.fn)
+		n = b
 	case *Property:
 		n = &Property{fget: c.value(x.fget), fset: c.value(x.fset), fdel: c.value(x.fdel)}
 	case *StaticMethod:
@@ -459,7 +531,8 @@ func allScalar(vs []Value) bool {
 }
 
 func (c *cloner) instance(x *Instance) *Instance {
-	n := &Instance{id: x.id}
+	n := c.slabs.insts.one()
+	n.id = x.id
 	c.memo.put(x, n)
 	n.cls = c.value(x.cls).(*Class)
 	n.dict = c.dict(x.dict)
@@ -492,13 +565,14 @@ func (c *cloner) class(x *Class) *Class {
 	// The copy reads the original's lookup cache: its dictionaries keep
 	// their entries' places and their versions (dictInto), so what holds
 	// for one holds for the other until either changes.
-	box := &classCopy{c: Class{name: x.name, qualname: x.qualname, weakrefs: x.weakrefs, module: x.module, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint,
-		lcache: x.lcache, lcacheShared: x.lcache != nil}}
+	box := c.slabs.classes.one()
+	box.c = Class{name: x.name, qualname: x.qualname, weakrefs: x.weakrefs, module: x.module, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint,
+		lcache: x.lcache, lcacheShared: x.lcache != nil}
 	x.lcacheShared = x.lcache != nil
 	n := &box.c
 	c.memo.put(x, n)
 	// The bases and the MRO share one array.
-	cls := make([]*Class, len(x.bases)+len(x.mro))
+	cls := c.slabs.classPtrs.many(len(x.bases) + len(x.mro))
 	n.bases, n.mro = cls[:len(x.bases):len(x.bases)], cls[len(x.bases):]
 	for i, b := range x.bases {
 		n.bases[i] = c.value(b).(*Class)

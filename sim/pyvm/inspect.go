@@ -13,7 +13,7 @@ func (in *Interp) mpChildren() (Value, bool) {
 	if in.modules == nil {
 		return nil, false
 	}
-	m, ok := in.modules.getStrAt("multiprocessing.process", &in.childSlots[0])
+	m, ok := in.childName(0, in.modules, "multiprocessing.process")
 	if !ok {
 		return nil, false
 	}
@@ -21,7 +21,24 @@ func (in *Interp) mpChildren() (Value, bool) {
 	if !ok {
 		return nil, false
 	}
-	return mod.dict.getStrAt("_children", &in.childSlots[1])
+	return in.childName(1, mod.dict, "_children")
+}
+
+// childName looks name up in d through slot i of childSlots, by the key
+// string d holds once found (childKeys): the slot's check then compares
+// two strings at one address, which Go does without reading their bytes.
+func (in *Interp) childName(i int, d *Dict, name string) (Value, bool) {
+	k := in.childKeys[i]
+	if k == "" {
+		k = name
+	}
+	v, ok := d.getStrAt(k, &in.childSlots[i])
+	if ok && in.childKeys[i] == "" {
+		if e := in.childSlots[i].at(&d.t, k); e != nil {
+			in.childKeys[i] = string(e.key.(Str))
+		}
+	}
+	return v, ok
 }
 
 // instanceAttr reads an attribute from an instance's own __dict__.

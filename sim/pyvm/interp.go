@@ -143,6 +143,7 @@ type Interp struct {
 	// childSlots cache where mpChildren finds multiprocessing.process and
 	// its _children.
 	childSlots [2]nameSlot
+	childKeys  [2]string // the two names as the dicts hold them
 	// t is the thread running now; threads are all of them, the main
 	// thread first (thread.go). A process that never started a thread has
 	// one, and no GIL.
@@ -183,7 +184,7 @@ type Interp struct {
 	gfwd   map[*Dict]*Dict
 	cfwd   map[*Class]*Class
 	// shareEpoch names fnPriv as it is: a table that a fork found it may
-	// share keeps it (table.sharedEpoch), and while neither the table's
+	// share keeps it (table.share), and while neither the table's
 	// entries nor fnPriv change, the next fork need not look again. Nil
 	// once fnPriv changes; Clone makes a new one.
 	shareEpoch *shareEpoch
@@ -199,6 +200,9 @@ type Interp struct {
 	// emptied memo, for the next.
 	memoHint  int
 	memoSpare *cloneMemo
+	// slabHint is how much of each kind the last Clone took from its
+	// slabs (cloneslab.go), the next one's sizes.
+	slabHint slabSizes
 	// spareFrames are returned frames newCallFrame reuses; frameSerial
 	// numbers the frames it hands out.
 	spareFrames []*Frame
@@ -386,7 +390,15 @@ type StackCache struct {
 	ips    []int    // the outer frames' places (the innermost one moves)
 	infos  []FrameInfo
 	ends   []int // len(infos) after frames[i]'s (hidden frames have none)
+	// kept is how many of the last StackInto's infos, from the outermost,
+	// are the ones it returned the time before (Kept).
+	kept int
 }
+
+// Kept is how many of the frames the last StackInto returned, from the
+// outermost, are those it returned the time before, unchanged; a caller
+// that keeps the previous stack need not compare them.
+func (c *StackCache) Kept() int { return c.kept }
 
 // StackInto returns the running thread's stack as AppendFrames does, and
 // whether it differs from the cache's last one only in the innermost line
@@ -400,8 +412,10 @@ func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) 
 		// call): the frames below are its callers, waiting at their calls
 		// since. Only a generator's frame can run again under other
 		// callers, and is compared frame by frame below.
+		c.kept = len(c.infos)
 		if top := fs[n]; !top.code.Hidden {
 			c.infos[len(c.infos)-1].Line = top.line(true)
+			c.kept--
 		}
 		return c.infos, true
 	}
@@ -409,8 +423,10 @@ func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) 
 		same = fs[i] == c.frames[i] && fs[i].serial == c.serial[i] && (i == len(fs)-1 || fs[i].ip == c.ips[i])
 	}
 	if same {
+		c.kept = len(c.infos)
 		if top := fs[len(fs)-1]; !top.code.Hidden {
 			c.infos[len(c.infos)-1].Line = top.line(true)
+			c.kept--
 		}
 		return c.infos, true
 	}
@@ -439,6 +455,7 @@ func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) 
 	if keep > 0 {
 		infos = c.infos[:c.ends[keep-1]]
 	}
+	c.kept = len(infos)
 	for i := keep; i < len(fs); i++ {
 		f := fs[i]
 		c.ips = append(c.ips, f.ip)

@@ -704,5 +704,7 @@ func (in *Interp) reachable(skip Value) map[any]any {
 	if in.t.hasPending {
 		c.value(in.t.pending)
 	}
-	return c.memo.all()
+	all := c.memo.all()
+	c.memo.clear()
+	return all
 }

@@ -72,7 +72,10 @@ func init() {
 }
 
 // Dict is an insertion-ordered Python dict.
-type Dict struct{ t table }
+type Dict struct {
+	t    table
+	mark cloneMark[Dict] // a Clone's copy of it (clonememo.go)
+}
 
 // Set is a Python set or frozenset, in CPython's table layout
 // (settable.go).
@@ -123,6 +126,7 @@ type Class struct {
 	// shares it with its copy, and either makes a new one to add to.
 	lcache       map[string]lookupPlace
 	lcacheShared bool
+	mark         cloneMark[Class] // a Clone's copy of it (clonememo.go)
 }
 
 // slotInfo is what a class's __slots__ says (slots.go).
@@ -139,6 +143,7 @@ type Instance struct {
 	dict *Dict
 	exc  *excState // non-nil for BaseException instances
 	id   int64
+	mark cloneMark[Instance] // a Clone's copy of it (clonememo.go)
 }
 
 // excState is the exception part of an instance.

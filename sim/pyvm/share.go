@@ -90,26 +90,45 @@ func plainFunction(x *Function) bool {
 // globals and class x names in the interpreter being cloned.
 func (c *cloner) shareFunction(x *Function) {
 	x.shared = true
+	c.forward(x.globals, x.owner)
+}
+
+// forward makes sure the clone has its copies of globals and owner (a
+// shared function's, as the interpreter being cloned sees them: fnGlobals,
+// fnOwner) in gfwd and cfwd.
+func (c *cloner) forward(globals *Dict, owner *Class) {
 	// A module's or class's functions come one after another: the last
 	// globals and class seen need no lookup.
-	if x.globals != c.lastGlobals {
-		if _, ok := c.dst.gfwd[x.globals]; !ok {
+	if globals != c.lastGlobals {
+		if _, ok := c.dst.gfwd[globals]; !ok {
 			if c.dst.gfwd == nil {
 				c.dst.gfwd = map[*Dict]*Dict{}
 			}
-			c.dst.gfwd[x.globals] = nil // being copied (a cycle back to x)
-			c.dst.gfwd[x.globals] = c.dict(c.src.fnGlobals(x))
+			c.dst.gfwd[globals] = nil // being copied (a cycle back to x)
+			src := globals
+			if c.src.gfwd != nil {
+				if d := c.src.gfwd[globals]; d != nil {
+					src = d
+				}
+			}
+			c.dst.gfwd[globals] = c.dict(src)
 		}
-		c.lastGlobals = x.globals
+		c.lastGlobals = globals
 	}
-	if x.owner != nil && x.owner != c.lastOwner {
-		c.lastOwner = x.owner
-		if _, ok := c.dst.cfwd[x.owner]; !ok {
+	if owner != nil && owner != c.lastOwner {
+		c.lastOwner = owner
+		if _, ok := c.dst.cfwd[owner]; !ok {
 			if c.dst.cfwd == nil {
 				c.dst.cfwd = map[*Class]*Class{}
 			}
-			c.dst.cfwd[x.owner] = nil
-			c.dst.cfwd[x.owner] = c.value(c.src.fnOwner(x)).(*Class)
+			c.dst.cfwd[owner] = nil
+			src := owner
+			if c.src.cfwd != nil {
+				if k := c.src.cfwd[owner]; k != nil {
+					src = k
+				}
+			}
+			c.dst.cfwd[owner] = c.value(src).(*Class)
 		}
 	}
 }

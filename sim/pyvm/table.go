@@ -37,12 +37,9 @@ type table struct {
 	finger  int    // where set.pop looks first
 	version uint64 // changes so far
 
-	// blocker is 1 + the index of the entry that kept the last Clone from
-	// sharing the entries (shareEntries looks there first), or 0.
-	blocker int
-	// sharedEpoch is the interpreter's shareEpoch when a Clone last found
-	// every entry shareable: still so while entriesShared (no write since).
-	sharedEpoch *shareEpoch
+	// share is what the last Clone found out about sharing the entries
+	// (clone.go), nil before any Clone looked.
+	share *shareNote
 
 	// userKeys: a key whose class defines __hash__ was added without the
 	// interpreter (a dict display or comprehension); dictReady merges
