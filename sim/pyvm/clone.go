@@ -49,8 +49,8 @@ func (in *Interp) Clone() *Interp {
 	}
 	n := &Interp{host: in.host, cfg: in.cfg, phase: in.phase, status: in.status, killSig: in.killSig,
 		sigPending: false, syncDepth: in.syncDepth, nextID: in.nextID,
-		codeCache: make(map[string]*Code, len(in.codeCache)),
-		wakeupFD:  in.wakeupFD, nonblock: append([]int(nil), in.nonblock...)}
+		codeCache: in.codeCache, codeShared: true,
+		wakeupFD: in.wakeupFD, nonblock: append([]int(nil), in.nonblock...)}
 	c.src, c.dst = in, n
 	n.prelude = c.sharePrelude(in.prelude)
 	n.stdout = c.stream(in.stdout)
@@ -75,9 +75,7 @@ func (in *Interp) Clone() *Interp {
 		}
 	}
 
-	for k, v := range in.codeCache {
-		n.codeCache[k] = v
-	}
+	in.codeShared = true
 	c.finish()
 	if in.ids != nil {
 		n.ids = make(map[any]int64, len(in.ids))
@@ -202,7 +200,7 @@ func (c *cloner) stream(s *stream) *stream {
 // table copies hash table t into n keeping its tombstones, so that an
 // iterator in the middle of it stays at the same position in the copy.
 func (c *cloner) table(n, t *table) {
-	es := c.slabs.entries.many(len(t.entries))
+	es := make([]entry, len(t.entries))
 	for i, e := range t.entries {
 		if !e.live() {
 			continue
@@ -241,10 +239,7 @@ func (c *cloner) shareEntries(n, t *table) bool {
 	if c.walk || t.userKeys || t.form != formUnknown {
 		return false
 	}
-	if t.share == nil {
-		t.share = &shareNote{}
-	}
-	sn := t.share
+	sn := t.note()
 	// Found shareable by the last fork, and neither the entries (a write
 	// would have copied them: entriesShared) nor the functions this side
 	// wrote to (shareEpoch) have changed since: no need to look again, nor
@@ -284,11 +279,21 @@ func (c *cloner) shareEntries(n, t *table) bool {
 // shareEpoch then, and the globals and classes its functions name; and of
 // one it could not share, the entry that stopped it.
 type shareNote struct {
+	// mark is the dict's copy in the Clone running (clonememo.go).
+	mark  cloneMark[Dict]
 	epoch *shareEpoch
 	fwd   []fwdPair
 	// blocker is 1 + the index of the entry that kept the last Clone from
 	// sharing the entries (allShareable looks there first), or 0.
 	blocker int
+}
+
+// note is t's shareNote, made at the first need.
+func (t *table) note() *shareNote {
+	if t.share == nil {
+		t.share = &shareNote{}
+	}
+	return t.share
 }
 
 // fwdPair is the globals and class a shared function names.
@@ -441,7 +446,7 @@ func (c *cloner) value(v Value) Value {
 		n.items = c.values(x.items)
 		return n
 	case *Dict:
-		return c.dictInto(c.slabs.dicts.one(), x)
+		return c.dictInto(&Dict{}, x)
 	case *Set:
 		n := &Set{}
 		c.memo.put(v, n)
@@ -495,9 +500,7 @@ func (c *cloner) small(v Value) Value {
 	var n Value
 	switch x := v.(type) {
 	case *BoundMethod:
-		b := c.slabs.bound.one()
-		b.self, b.fn = c.value(x.self), c.value(x.fn)
-		n = b
+		n = &BoundMethod{self: c.value(x.self), fn: c.value(x.fn)}
 	case *Property:
 		n = &Property{fget: c.value(x.fget), fset: c.value(x.fset), fdel: c.value(x.fdel)}
 	case *StaticMethod:
@@ -531,8 +534,7 @@ func allScalar(vs []Value) bool {
 }
 
 func (c *cloner) instance(x *Instance) *Instance {
-	n := c.slabs.insts.one()
-	n.id = x.id
+	n := &Instance{id: x.id}
 	c.memo.put(x, n)
 	n.cls = c.value(x.cls).(*Class)
 	n.dict = c.dict(x.dict)

@@ -4,17 +4,19 @@
 package pyvm
 
 // cloneMemo maps what a Clone has copied to its copies, so that aliases and
-// cycles stay as they are. The kinds a fork meets most (dictionaries,
-// instances, classes) carry their copy in a field, marked with the memo
-// that made it (cloneMark): a look is a compare instead of a hash-map
-// probe, and a put an append to the list clear walks to unmark them (the
-// map lookups were about 7 % of a seed-loop iteration). Lists have a map
-// keyed by their pointer type, which Go hashes as one word; the rest share
-// a map keyed by interface, whose hashing looks at the dynamic type first.
+// cycles stay as they are. The kinds a fork meets most carry their copy
+// with them, marked with the memo that made it (cloneMark): a class in a
+// field, a dictionary in its table's shareNote (so that a dictionary, of
+// which a child holds many copies, is no larger). A look is then a compare
+// instead of a hash-map probe, and a put an append to the list clear walks
+// to unmark them (the map lookups were about 7 % of a seed-loop
+// iteration). Instances and lists have maps keyed by their pointer type,
+// which Go hashes as one word; the rest share a map keyed by interface,
+// whose hashing looks at the dynamic type first.
 type cloneMemo struct {
 	dicts   []*Dict
-	insts   []*Instance
 	classes []*Class
+	insts   map[*Instance]*Instance
 	lists   map[*List]*List
 	other   map[any]any
 }
@@ -30,6 +32,7 @@ type cloneMark[T any] struct {
 func newCloneMemo(hint int) *cloneMemo {
 	return &cloneMemo{
 		dicts: make([]*Dict, 0, max(16, hint/2)),
+		insts: map[*Instance]*Instance{},
 		lists: map[*List]*List{},
 		other: make(map[any]any, max(16, hint/4)),
 	}
@@ -38,15 +41,12 @@ func newCloneMemo(hint int) *cloneMemo {
 func (m *cloneMemo) get(k any) (any, bool) {
 	switch x := k.(type) {
 	case *Dict:
-		if x.mark.by == m {
-			return x.mark.to, true
+		if sn := x.t.share; sn != nil && sn.mark.by == m {
+			return sn.mark.to, true
 		}
 		return nil, false
 	case *Instance:
-		if x.mark.by == m {
-			return x.mark.to, true
-		}
-		return nil, false
+		return memoGet(m.insts, x)
 	case *Class:
 		if x.mark.by == m {
 			return x.mark.to, true
@@ -67,15 +67,13 @@ func memoGet[K comparable, V any](m map[K]V, k K) (any, bool) {
 func (m *cloneMemo) put(k, v any) {
 	switch x := k.(type) {
 	case *Dict:
-		if x.mark.by != m {
+		sn := x.t.note()
+		if sn.mark.by != m {
 			m.dicts = append(m.dicts, x)
 		}
-		x.mark = cloneMark[Dict]{m, v.(*Dict)}
+		sn.mark = cloneMark[Dict]{m, v.(*Dict)}
 	case *Instance:
-		if x.mark.by != m {
-			m.insts = append(m.insts, x)
-		}
-		x.mark = cloneMark[Instance]{m, v.(*Instance)}
+		m.insts[x] = v.(*Instance)
 	case *Class:
 		if x.mark.by != m {
 			m.classes = append(m.classes, x)
@@ -95,18 +93,15 @@ func (m *cloneMemo) len() int {
 // clear empties the memo and unmarks what it marked.
 func (m *cloneMemo) clear() {
 	for i, x := range m.dicts {
-		x.mark = cloneMark[Dict]{}
+		x.t.share.mark = cloneMark[Dict]{}
 		m.dicts[i] = nil
-	}
-	for i, x := range m.insts {
-		x.mark = cloneMark[Instance]{}
-		m.insts[i] = nil
 	}
 	for i, x := range m.classes {
 		x.mark = cloneMark[Class]{}
 		m.classes[i] = nil
 	}
-	m.dicts, m.insts, m.classes = m.dicts[:0], m.insts[:0], m.classes[:0]
+	m.dicts, m.classes = m.dicts[:0], m.classes[:0]
+	clear(m.insts)
 	clear(m.lists)
 	clear(m.other)
 }
@@ -115,10 +110,10 @@ func (m *cloneMemo) clear() {
 func (m *cloneMemo) all() map[any]any {
 	out := make(map[any]any, m.len())
 	for _, x := range m.dicts {
-		out[x] = x.mark.to
+		out[x] = x.t.share.mark.to
 	}
-	for _, x := range m.insts {
-		out[x] = x.mark.to
+	for k, v := range m.insts {
+		out[k] = v
 	}
 	for _, x := range m.classes {
 		out[x] = x.mark.to

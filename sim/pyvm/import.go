@@ -6,6 +6,7 @@
 package pyvm
 
 import (
+	"maps"
 	"sort"
 	"strings"
 )
@@ -149,7 +150,7 @@ func (in *Interp) importOne(name string) (*Module, bool, error) {
 		if err != nil {
 			return nil, false, raisef(importErrorClass, "%s", err.Error())
 		}
-		in.codeCache[name] = code
+		in.cacheCode(name, code)
 	}
 	m := in.newModule(name, file)
 	in.modules.setStr(name, m)
@@ -193,4 +194,13 @@ func (in *Interp) opImportFrom(f *Frame, name string) error {
 	}
 	f.push(v)
 	return nil
+}
+
+// cacheCode remembers the compiled code of module name, copying the cache
+// first if a fork shares it.
+func (in *Interp) cacheCode(name string, code *Code) {
+	if in.codeShared {
+		in.codeCache, in.codeShared = maps.Clone(in.codeCache), false
+	}
+	in.codeCache[name] = code
 }

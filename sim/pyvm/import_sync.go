@@ -44,7 +44,7 @@ func (in *Interp) importSync(name string) (*Module, error) {
 		if err != nil {
 			return nil, raisef(importErrorClass, "%s", err.Error())
 		}
-		in.codeCache[name] = code
+		in.cacheCode(name, code)
 	}
 	m := in.newModule(name, file)
 	in.modules.setStr(name, m)

@@ -179,6 +179,9 @@ type Interp struct {
 	nextID     int64
 	prelude    *Module
 	codeCache  map[string]*Code // compiled Loader modules by name
+	// codeShared: a fork's copy and its original share codeCache until
+	// either compiles another module (cacheCode).
+	codeShared bool
 	// Shared functions, as this interpreter sees them (share.go).
 	fnPriv map[*Function]*Function
 	gfwd   map[*Dict]*Dict

@@ -72,10 +72,7 @@ func init() {
 }
 
 // Dict is an insertion-ordered Python dict.
-type Dict struct {
-	t    table
-	mark cloneMark[Dict] // a Clone's copy of it (clonememo.go)
-}
+type Dict struct{ t table }
 
 // Set is a Python set or frozenset, in CPython's table layout
 // (settable.go).
@@ -143,7 +140,6 @@ type Instance struct {
 	dict *Dict
 	exc  *excState // non-nil for BaseException instances
 	id   int64
-	mark cloneMark[Instance] // a Clone's copy of it (clonememo.go)
 }
 
 // excState is the exception part of an instance.

@@ -23,24 +23,26 @@ type table struct {
 	index   map[any]int    // keys other than str
 	sidx    map[string]int // str keys
 	live    int
-	// sidxShared: a fork's copy and its original share sidx (their str
-	// keys sit at the same positions) until either adds or removes one.
-	sidxShared bool
-	// entriesShared: a fork's copy and its original share entries, which
-	// hold only what a fork shares (clone.go), until either writes.
-	entriesShared bool
-
-	// A set's table only (settable.go); a fork's copy keeps none of these
-	// but entries and live, so form starts again at formUnknown.
-	form    setForm
-	fill    int    // active and dummy slots
-	finger  int    // where set.pop looks first
 	version uint64 // changes so far
 
 	// share is what the last Clone found out about sharing the entries
 	// (clone.go), nil before any Clone looked.
 	share *shareNote
 
+	// A set's table only (settable.go); a fork's copy keeps none of these
+	// but entries and live, so form starts again at formUnknown.
+	fill   int // active and dummy slots
+	finger int // where set.pop looks first
+
+	// The small fields last, together (a table is in every dict and set):
+	//
+	// sidxShared: a fork's copy and its original share sidx (their str
+	// keys sit at the same positions) until either adds or removes one.
+	sidxShared bool
+	// entriesShared: a fork's copy and its original share entries, which
+	// hold only what a fork shares (clone.go), until either writes.
+	entriesShared bool
+	form          setForm // a set's only, as fill and finger
 	// userKeys: a key whose class defines __hash__ was added without the
 	// interpreter (a dict display or comprehension); dictReady merges
 	// equal ones.
