@@ -390,7 +390,7 @@ func (st *stackTable) intern(pid kernel.PID, frames []pyvm.FrameInfo, kept int) 
 			st.last = map[kernel.PID]*stackPath{}
 		}
 		if p = st.last[pid]; p == nil {
-			const n = 16 // a stack like multiprocessing's, not grown a frame at a time
+			const n = 12 // a stack like multiprocessing's (a child sleeping in its target: 9 deep), not grown a frame at a time
 			p = &stackPath{frames: make([]pyvm.FrameInfo, 0, n), fns: make([]*fnNode, 0, n), nodes: make([]*stackNode, 0, n)}
 			st.last[pid] = p
 		}

@@ -13,8 +13,9 @@ func TestGCPercent(t *testing.T) {
 	}{
 		{0, 64 << 20, 100},        // not measured yet: Go's default
 		{8 << 20, 32 << 20, 300},  // 8 MB live: collect at 32 MB
-		{8 << 20, 64 << 20, 700},  // 8 MB live: collect at 64 MB
-		{2 << 20, 64 << 20, 3100}, // 2 MB live: collect at 64 MB
+		{8 << 20, 64 << 20, 400},  // 8 MB live: at five times that, 40 MB, not 64
+		{2 << 20, 64 << 20, 400},  // 2 MB live: at 10 MB
+		{7 << 20, 32 << 20, 357},  // under five times: the floor
 		{32 << 20, 64 << 20, 100}, // doubling reaches the floor already
 		{200 << 20, 64 << 20, 100},
 		{31 << 20, 64 << 20, 106},

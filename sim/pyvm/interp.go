@@ -448,7 +448,7 @@ func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) 
 	if c.ips == nil {
 		// A new task's cache, sized for a stack like multiprocessing's
 		// rather than grown a frame at a time.
-		const n = 16
+		const n = 12
 		c.frames, c.serial, c.ips, c.ends = make([]*Frame, 0, n), make([]uint64, 0, n), make([]int, 0, n), make([]int, 0, n)
 		c.infos = make([]FrameInfo, 0, n)
 	}
