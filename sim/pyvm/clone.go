@@ -314,15 +314,26 @@ func (sn *shareNote) noteFwd(v Value) {
 			}
 		}
 		sn.fwd = append(sn.fwd, p)
-	case *Property:
-		sn.noteFwd(x.fget)
-		sn.noteFwd(x.fset)
-		sn.noteFwd(x.fdel)
-	case *StaticMethod:
-		sn.noteFwd(x.fn)
-	case *ClassMethod:
-		sn.noteFwd(x.fn)
+	default:
+		fns, n := wrapped(v)
+		for _, f := range fns[:n] {
+			sn.noteFwd(f)
+		}
 	}
+}
+
+// wrapped is what a property, static or class method holds (n = 0 for
+// any other value).
+func wrapped(v Value) (fns [3]Value, n int) {
+	switch x := v.(type) {
+	case *Property:
+		return [3]Value{x.fget, x.fset, x.fdel}, 3
+	case *StaticMethod:
+		return [3]Value{x.fn}, 1
+	case *ClassMethod:
+		return [3]Value{x.fn}, 1
+	}
+	return fns, 0
 }
 
 // allShareable reports whether every key and value of t is shareable.
@@ -355,12 +366,14 @@ func (c *cloner) shareable(v Value) bool {
 		return allScalar(x.items)
 	case *Function:
 		return c.src.fnView(x) == x && plainFunction(x)
-	case *Property:
-		return c.shareable(x.fget) && c.shareable(x.fset) && c.shareable(x.fdel)
-	case *StaticMethod:
-		return c.shareable(x.fn)
-	case *ClassMethod:
-		return c.shareable(x.fn)
+	case *Property, *StaticMethod, *ClassMethod:
+		fns, n := wrapped(v)
+		for _, f := range fns[:n] {
+			if !c.shareable(f) {
+				return false
+			}
+		}
+		return true
 	}
 	return isScalar(v)
 }
@@ -369,15 +382,9 @@ func (c *cloner) shareable(v Value) bool {
 // method itself, sharing the functions inside it.
 func (c *cloner) shareWrapper(v Value) {
 	c.memo.put(v, v)
-	switch x := v.(type) {
-	case *Property:
-		c.value(x.fget)
-		c.value(x.fset)
-		c.value(x.fdel)
-	case *StaticMethod:
-		c.value(x.fn)
-	case *ClassMethod:
-		c.value(x.fn)
+	fns, n := wrapped(v)
+	for _, f := range fns[:n] {
+		c.value(f)
 	}
 }
 
