@@ -176,3 +176,47 @@ pass
 		t.Error("the grandchild's copy reads another process's globals")
 	}
 }
+
+// TestCloneForwardsSharedClassAgain: the second fork of an unchanged class
+// shares its dictionary without visiting its methods (shareNote.fwd), and
+// each child's methods, the property's getter among them, still read that
+// child's globals and class.
+func TestCloneForwardsSharedClassAgain(t *testing.T) {
+	src := `n = 1
+class C:
+    def get(self):
+        return n
+    @property
+    def prop(self):
+        return n
+pass
+`
+	s := newFakeSys()
+	p, err := s.spawn("prog.py", src, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runToLine(t, p.in, 8)
+	orig, _ := p.in.t.frames[0].globals.getStr("C")
+	for i := range 3 {
+		c := p.in.Clone()
+		g := c.t.frames[0].globals
+		v, _ := g.getStr("C")
+		cls := v.(*Class)
+		if cls == orig {
+			t.Fatal("the class was not copied")
+		}
+		if i > 0 {
+			if sn := orig.(*Class).dict.t.share; sn == nil || len(sn.fwd) != 1 {
+				t.Fatalf("fork %d: the class dictionary's note holds %v, want one globals and class", i, sn)
+			}
+		}
+		get, _ := cls.dict.getStr("get")
+		prop, _ := cls.dict.getStr("prop")
+		for _, fn := range []*Function{get.(*Function), prop.(*Property).fget.(*Function)} {
+			if c.fnGlobals(fn) != g || c.fnOwner(fn) != cls {
+				t.Errorf("fork %d: %s reads another process's globals or class", i, fn.name)
+			}
+		}
+	}
+}

@@ -8,8 +8,9 @@ import (
 // TestStackIntoMatchesAppendFrames: at every line of a program with calls,
 // returns, recursion, generators, a class body, a comprehension and an
 // exception unwinding frames, StackInto (which reuses what it can of the
-// last stack) gives what AppendFrames computes from scratch, and says
-// sameCalls only when the calls are the same.
+// last stack) gives what AppendFrames computes from scratch, says
+// sameCalls only when the calls are the same, and the outer frames Kept
+// counts are the last line's (the trace's stack table trusts them).
 func TestStackIntoMatchesAppendFrames(t *testing.T) {
 	src := `def leaf(n):
     x = n + 1
@@ -91,6 +92,9 @@ total += via_a() + via_b() + via_a()
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("line %d: StackInto %v, AppendFrames %v", lines, got, want)
 		}
+		if k := c.Kept(); k > len(last) || k > len(want) || !slicesEqual(last[:k], want[:k]) {
+			t.Fatalf("line %d: Kept %d, but the stack was %v and is %v", lines, k, last, want)
+		}
 		if sameCalls {
 			same++
 			if len(last) != len(want) || !reflect.DeepEqual(last[:len(last)-1], want[:len(want)-1]) ||
@@ -103,4 +107,16 @@ total += via_a() + via_b() + via_a()
 	if lines < 40 || same == 0 || same == lines {
 		t.Errorf("%d lines, %d with the same calls: the program did not run as meant", lines, same)
 	}
+}
+
+func slicesEqual(a, b []FrameInfo) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
