@@ -1,6 +1,7 @@
 package pyvm
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -92,7 +93,7 @@ total += via_a() + via_b() + via_a()
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("line %d: StackInto %v, AppendFrames %v", lines, got, want)
 		}
-		if k := c.Kept(); k > len(last) || k > len(want) || !slicesEqual(last[:k], want[:k]) {
+		if k := c.Kept(); k > len(last) || k > len(want) || fmt.Sprint(last[:k]) != fmt.Sprint(want[:k]) {
 			t.Fatalf("line %d: Kept %d, but the stack was %v and is %v", lines, k, last, want)
 		}
 		if sameCalls {
@@ -107,16 +108,4 @@ total += via_a() + via_b() + via_a()
 	if lines < 40 || same == 0 || same == lines {
 		t.Errorf("%d lines, %d with the same calls: the program did not run as meant", lines, same)
 	}
-}
-
-func slicesEqual(a, b []FrameInfo) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
