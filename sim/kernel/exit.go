@@ -128,6 +128,7 @@ func (k *Kernel) release(c *process) {
 		c.parent = nil
 	}
 	delete(k.procs, c.pid)
+	c.freed = true
 	k.lastTask = nil
 	k.leaveGroup(c.pgid)
 	if c.cgroup {

@@ -41,6 +41,9 @@ func (t Task) String() string {
 // blocked call — is here.
 type process struct {
 	pid PID // the task id; a process's pid is its main thread's
+	// freed: the task is gone from the kernel's tables (reaped, or a
+	// thread that ended), and its pid may be another task's.
+	freed bool
 	*group
 	// leader is the process's main thread (Linux's group_leader), nil when
 	// this task is it.

@@ -201,6 +201,10 @@ type timer struct {
 	kind timerKind
 	pid  PID
 	gen  uint64
+	// task is pid's task when the timer was set: the scheduler asks
+	// whether the earliest timer is stale at every line, and a pointer
+	// needs no table lookup (a freed task says so: process.freed).
+	task *process
 }
 
 func (k *Kernel) addTimer(t timer) {
@@ -210,7 +214,7 @@ func (k *Kernel) addTimer(t timer) {
 
 // fire runs a due timer that is not stale.
 func (k *Kernel) fire(t timer) {
-	p := k.task(t.pid)
+	p := t.task
 	if t.kind == timerInitReap {
 		k.reap(k.init, p)
 		return
@@ -221,8 +225,8 @@ func (k *Kernel) fire(t timer) {
 // stale reports whether a timer has lost its purpose: its deadline was
 // cleared or replaced, its zombie was reaped, its process is gone.
 func (k *Kernel) stale(t timer) bool {
-	p := k.task(t.pid)
-	if p == nil {
+	p := t.task
+	if p.freed {
 		return true
 	}
 	if t.kind == timerInitReap {

@@ -61,6 +61,7 @@ func (k *Kernel) releaseThread(t *process) {
 		}
 	}
 	delete(k.threads, t.pid)
+	t.freed = true
 	k.lastTask = nil
 	if p.cgroup {
 		k.inCgroup--

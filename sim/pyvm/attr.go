@@ -540,7 +540,7 @@ func (in *Interp) execStoreAttr(o Value, name string, v Value) error {
 	if !ok {
 		return in.storeAttr(o, name, v)
 	}
-	if _, fn, ok := pyDunder(x, "__setattr__"); ok {
+	if fn, ok := pySetattr(x); ok {
 		if in.syncDepth > 0 {
 			_, err := in.callSync(fn, []Value{x, Str(name), v}, nil)
 			return err

@@ -226,7 +226,7 @@ func (c *cloner) table(n, t *table) {
 	if t.sidx != nil {
 		n.sidx, n.sidxShared, t.sidxShared = t.sidx, true, true
 	}
-	if t.live > len(t.sidx) {
+	if t.live > t.strCount() {
 		c.reindex = append(c.reindex, n)
 	}
 }
@@ -269,7 +269,7 @@ func (c *cloner) shareEntries(n, t *table) bool {
 	if t.sidx != nil {
 		n.sidx, n.sidxShared, t.sidxShared = t.sidx, true, true
 	}
-	if t.live > len(t.sidx) {
+	if t.live > t.strCount() {
 		c.reindex = append(c.reindex, n)
 	}
 	return true

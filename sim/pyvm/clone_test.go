@@ -134,6 +134,12 @@ closure = outer()
 def tagged():
     pass
 tagged.tag = 'x'
+def tupled(args=(), pair=(1, 'x'), name=None):
+    pass
+def listed(args=[]):
+    pass
+def holds_list(args=(1, [])):
+    pass
 pass
 `
 	s := newFakeSys()
@@ -141,7 +147,7 @@ pass
 	if err != nil {
 		t.Fatal(err)
 	}
-	runToLine(t, p.in, 13)
+	runToLine(t, p.in, 19)
 	c := p.in.Clone()
 	get := func(in *Interp, name string) Value {
 		v, _ := in.t.frames[0].globals.getStr(name)
@@ -152,6 +158,14 @@ pass
 	}
 	if get(p.in, "closure") == get(c, "closure") || get(p.in, "tagged") == get(c, "tagged") {
 		t.Error("a closure or a function with attributes was shared")
+	}
+	// Defaults: tuples of immutable values are as immutable as the values
+	// (multiprocessing's `args=()`); a list, or a tuple holding one, is not.
+	if get(p.in, "tupled") != get(c, "tupled") {
+		t.Error("a function whose defaults are tuples of scalars was copied, not shared")
+	}
+	if get(p.in, "listed") == get(c, "listed") || get(p.in, "holds_list") == get(c, "holds_list") {
+		t.Error("a function with a mutable default was shared")
 	}
 	fn := get(c, "plain").(*Function)
 	if c.fnGlobals(fn) != c.t.frames[0].globals || p.in.fnGlobals(fn) != p.in.t.frames[0].globals {

@@ -123,7 +123,11 @@ type Class struct {
 	// shares it with its copy, and either makes a new one to add to.
 	lcache       map[string]lookupPlace
 	lcacheShared bool
-	mark         cloneMark[Class] // a Clone's copy of it (clonememo.go)
+	// setattr is where lookup last found __setattr__, asked at every
+	// STORE_ATTR of an instance (types.go, lookupAt); a fork's copy starts
+	// without it.
+	setattr placeHint
+	mark    cloneMark[Class] // a Clone's copy of it (clonememo.go)
 }
 
 // slotInfo is what a class's __slots__ says (slots.go).
@@ -271,7 +275,7 @@ func newSet() *Set   { return &Set{t: newTable(0)} }
 
 // setStr sets a str key (namespaces, attributes).
 func (d *Dict) setStr(k string, v Value) {
-	if i, ok := d.t.sidx[k]; ok {
+	if i, ok := d.t.strIndex(k); ok {
 		d.t.ownEntries()
 		d.t.entries[i].val = v
 		return
@@ -285,11 +289,7 @@ func (t *table) addStr(k string, v Value) {
 		t.toOrdered()
 	}
 	t.ownEntries()
-	if t.sidx == nil {
-		t.sidx = map[string]int{}
-	}
-	t.ownSidx()
-	t.sidx[k] = len(t.entries)
+	t.noteStr(k, len(t.entries))
 	t.entries = append(t.entries, entry{key: Str(k), val: v})
 	t.live++
 	t.version++
@@ -297,7 +297,7 @@ func (t *table) addStr(k string, v Value) {
 
 // newDictSized is an empty dict with room for n str keys.
 func newDictSized(n int) *Dict {
-	return &Dict{t: table{sidx: make(map[string]int, n), entries: make([]entry, 0, n)}}
+	return &Dict{t: table{sidx: newSidx(n), entries: make([]entry, 0, n)}}
 }
 
 // nameSlot is an instruction's inline cache for a name it loads or stores:
@@ -336,7 +336,7 @@ func (d *Dict) getStrAt(k string, s *nameSlot) (Value, bool) {
 	if e := s.at(&d.t, k); e != nil {
 		return e.val, true
 	}
-	i, ok := d.t.sidx[k]
+	i, ok := d.t.strIndex(k)
 	if !ok {
 		return nil, false
 	}
@@ -354,14 +354,14 @@ func (d *Dict) setStrAt(k string, v Value, s *nameSlot) {
 		return
 	}
 	d.setStr(k, v)
-	if i, ok := d.t.sidx[k]; ok && s != nil {
+	if i, ok := d.t.strIndex(k); ok && s != nil {
 		s.t, s.i = &d.t, i
 	}
 }
 
 // getStr looks up a str key without hashing errors.
 func (d *Dict) getStr(k string) (Value, bool) {
-	i, ok := d.t.sidx[k]
+	i, ok := d.t.strIndex(k)
 	if !ok {
 		return nil, false
 	}

@@ -83,7 +83,21 @@ type shareEpoch struct{ _ byte }
 // plainFunction reports a function a fork may share: everything it holds
 // is immutable apart from its globals and class, which are looked up.
 func plainFunction(x *Function) bool {
-	return x.closure == nil && x.dict == nil && x.kwdefs == nil && x.annotations == nil && allScalar(x.defaults) && (x.module == nil || isScalar(x.module))
+	return x.closure == nil && x.dict == nil && x.kwdefs == nil && x.annotations == nil && immutableDefaults(x.defaults) && (x.module == nil || isScalar(x.module))
+}
+
+// immutableDefaults reports default values a fork may share: scalars, and
+// tuples of them, which Clone shares too (value). An `args=()` default,
+// as in multiprocessing's BaseProcess.__init__ and Finalize.__init__, kept
+// their whole classes from being shared: 28 and 11 entries, and their
+// functions, copied at every fork.
+func immutableDefaults(vs []Value) bool {
+	for i, v := range vs {
+		if t, ok := v.(*Tuple); ok && !allScalar(t.items) || !ok && !allScalar(vs[i:i+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // shareFunction gives the clone x itself, and the clone's copies of the

@@ -17,11 +17,12 @@ type entry struct {
 func (e entry) live() bool { return e.key != nil }
 
 // table keeps str keys in their own map: names (globals, attributes) are
-// the hot path, and a map[string]int avoids hashing an interface.
+// the hot path, and a map[string]int avoids hashing an interface. A small
+// table has none (sidx nil): see smallTable.
 type table struct {
 	entries []entry
 	index   map[any]int    // keys other than str
-	sidx    map[string]int // str keys
+	sidx    map[string]int // str keys: all of them, or nil (strIndex scans)
 	live    int
 	version uint64 // changes so far
 
@@ -49,24 +50,83 @@ type table struct {
 	userKeys bool
 }
 
-func newTable(n int) table { return table{sidx: make(map[string]int, n)} }
+// smallTable is the most slots a table keeps without an index of its str
+// keys: most dictionaries are an instance's attributes or a call's
+// keywords, with a few keys, and a scan of a few entries finds a key as
+// fast as a map lookup while adding one costs no map (in the seed loop a
+// new attribute was half of STORE_ATTR's cost, and a fork's child makes
+// dozens of such dictionaries).
+const smallTable = 8
+
+func newTable(n int) table { return table{sidx: newSidx(n)} }
+
+// newSidx is the index of str keys for a table sized for n keys: none for a
+// small one.
+func newSidx(n int) map[string]int {
+	if n <= smallTable {
+		return nil
+	}
+	return make(map[string]int, n)
+}
 
 func (t *table) find(h any) (int, bool) {
 	if s, ok := h.(string); ok {
-		i, ok := t.sidx[s]
-		return i, ok
+		return t.strIndex(s)
 	}
 	i, ok := t.index[h]
 	return i, ok
 }
 
+// strIndex is the slot holding str key k: through sidx, or, when the table
+// keeps none, by a scan of its entries (a dead slot has no key).
+func (t *table) strIndex(k string) (int, bool) {
+	if t.sidx != nil {
+		i, ok := t.sidx[k]
+		return i, ok
+	}
+	for i := range t.entries {
+		if ks, ok := t.entries[i].key.(Str); ok && string(ks) == k {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// strCount is how many live str keys t holds.
+func (t *table) strCount() int {
+	if t.sidx != nil {
+		return len(t.sidx)
+	}
+	n := 0
+	for _, e := range t.entries {
+		if _, ok := e.key.(Str); ok {
+			n++
+		}
+	}
+	return n
+}
+
+// noteStr records that slot i (at most len(t.entries)) holds str key k.
+// A table growing past smallTable slots gets its index then.
+func (t *table) noteStr(k string, i int) {
+	if t.sidx == nil {
+		if len(t.entries) < smallTable {
+			return
+		}
+		t.sidx, t.sidxShared = make(map[string]int, 2*len(t.entries)), false
+		for j, e := range t.entries {
+			if ks, ok := e.key.(Str); ok {
+				t.sidx[string(ks)] = j
+			}
+		}
+	}
+	t.ownSidx()
+	t.sidx[k] = i
+}
+
 func (t *table) setIdx(h any, i int) {
 	if s, ok := h.(string); ok {
-		if t.sidx == nil {
-			t.sidx = map[string]int{}
-		}
-		t.ownSidx()
-		t.sidx[s] = i
+		t.noteStr(s, i)
 		return
 	}
 	if t.index == nil {
@@ -77,8 +137,10 @@ func (t *table) setIdx(h any, i int) {
 
 func (t *table) delIdx(h any) {
 	if s, ok := h.(string); ok {
-		t.ownSidx()
-		delete(t.sidx, s)
+		if t.sidx != nil {
+			t.ownSidx()
+			delete(t.sidx, s)
+		}
 		return
 	}
 	delete(t.index, h)
@@ -256,7 +318,7 @@ func (t *table) compact() {
 func (t *table) rebuild(es []entry) {
 	t.entries, t.entriesShared = es, false
 	t.index = nil
-	t.sidx, t.sidxShared = make(map[string]int, len(es)), false
+	t.sidx, t.sidxShared = newSidx(len(es)), false
 	t.live = 0
 	for i, e := range es {
 		if !e.live() {
@@ -271,7 +333,7 @@ func (t *table) rebuild(es []entry) {
 func (t *table) clear() {
 	t.entries, t.entriesShared = nil, false
 	t.index = nil
-	t.sidx, t.sidxShared = map[string]int{}, false
+	t.sidx, t.sidxShared = nil, false
 	t.live = 0
 }
 

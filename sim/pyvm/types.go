@@ -199,12 +199,52 @@ func (c *Class) lookup(name string) (Value, bool) {
 		c.lcache, c.lcacheShared = make(map[string]lookupPlace, 8), false
 	}
 	for k, m := range c.mro {
-		if i, ok := m.dict.t.sidx[name]; ok {
+		if i, ok := m.dict.t.strIndex(name); ok {
 			c.lcache[name] = lookupPlace{sum: sum, k: k, i: i}
 			return m.dict.t.entries[i].val, true
 		}
 	}
 	c.lcache[name] = lookupPlace{sum: sum, k: -1}
+	return nil, false
+}
+
+// placeHint is a lookupPlace kept for one name outside lcache, in 16
+// bytes. The zero hint is harmless: it says "entry 0 of the class's own
+// dictionary", which is used only if that entry holds the name, and then
+// it is the right answer (the class comes first in its MRO).
+type placeHint struct {
+	sum  uint64
+	k, i int32
+}
+
+// lookupAt is lookup for a name whose place the caller keeps in h: no map
+// lookup while the MRO's dictionaries have gained no key (the same check
+// as lcache's).
+func (c *Class) lookupAt(name string, h *placeHint) (Value, bool) {
+	if c.builtin || len(c.mro) < 2 {
+		return c.lookup(name)
+	}
+	var sum uint64
+	for _, k := range c.mro {
+		sum += k.dict.t.version
+	}
+	if h.sum == sum {
+		if h.k < 0 {
+			return nil, false
+		}
+		if int(h.k) < len(c.mro) {
+			if en := c.mro[h.k].dict.t.strEntry(int(h.i), name); en != nil {
+				return en.val, true
+			}
+		}
+	}
+	for k, m := range c.mro {
+		if i, ok := m.dict.t.strIndex(name); ok {
+			*h = placeHint{sum: sum, k: int32(k), i: int32(i)}
+			return m.dict.t.entries[i].val, true
+		}
+	}
+	*h = placeHint{sum: sum, k: -1}
 	return nil, false
 }
 

@@ -46,6 +46,20 @@ func pyDunder(o Value, name string) (*Instance, *Function, bool) {
 	return x, fn, true
 }
 
+// pySetattr is pyDunder(x, "__setattr__"), through the class's own hint
+// (asked at every STORE_ATTR of an instance).
+func pySetattr(x *Instance) (*Function, bool) {
+	m, ok := x.cls.lookupAt("__setattr__", &x.cls.setattr)
+	if !ok {
+		return nil, false
+	}
+	fn, ok := m.(*Function)
+	if !ok || fn.code.Generator {
+		return nil, false
+	}
+	return fn, true
+}
+
 // dunderFrame pushes the frame of o's Python special method name, whose
 // result ret delivers to the caller's stack. It reports false, and does
 // nothing, when the method is not Python code or the caller is Go.
