@@ -10,7 +10,22 @@ package pyvm
 // frame whose result replaces the object on the stack.
 func (in *Interp) opLoadAttr(f *Frame, name string) error {
 	o := f.top()
-	v, getter, err := in.findAttr(o, name)
+	var v, getter Value
+	var err error
+	switch x := o.(type) {
+	case *Instance:
+		v, getter, err = in.lookupInstanceAttrAt(x, name, true, f.code.attrSlot(f.ip-1))
+	case *Module:
+		// The instruction's name slot (unused by attribute instructions)
+		// remembers where the module's dictionary holds the name.
+		if mv, ok := x.dict.getStrAt(name, f.code.slot(f.ip-1)); ok {
+			v = mv
+			break
+		}
+		v, getter, err = in.findAttr(o, name)
+	default:
+		v, getter, err = in.findAttr(o, name)
+	}
 	if err != nil {
 		return err
 	}
@@ -123,7 +138,13 @@ func (in *Interp) instanceAttrNoHook(x *Instance, name string) (Value, Value, er
 }
 
 func (in *Interp) lookupInstanceAttr(x *Instance, name string, hook bool) (Value, Value, error) {
-	cv, inClass := x.cls.lookup(name)
+	return in.lookupInstanceAttrAt(x, name, hook, nil)
+}
+
+// lookupInstanceAttrAt is lookupInstanceAttr for the instruction whose
+// attrSlot s is (nil: none).
+func (in *Interp) lookupInstanceAttrAt(x *Instance, name string, hook bool, s *attrSlot) (Value, Value, error) {
+	cv, inClass := x.cls.lookupSite(name, s)
 	var get Value // the __get__ of a descriptor written in Python
 	if inClass {
 		switch d := cv.(type) {
@@ -536,6 +557,12 @@ func (in *Interp) opStoreAttr(o Value, name string, v Value) error {
 // frame (their lines are steps) unless the caller is Go. The class is
 // looked up once for __setattr__ and once for name.
 func (in *Interp) execStoreAttr(o Value, name string, v Value) error {
+	return in.execStoreAttrAt(o, name, v, nil)
+}
+
+// execStoreAttrAt is execStoreAttr for the instruction whose attrSlot s is
+// (nil: none).
+func (in *Interp) execStoreAttrAt(o Value, name string, v Value, s *attrSlot) error {
 	x, ok := o.(*Instance)
 	if !ok {
 		return in.storeAttr(o, name, v)
@@ -547,7 +574,7 @@ func (in *Interp) execStoreAttr(o Value, name string, v Value) error {
 		}
 		return in.pushDunder(x, fn, retDiscard, Str(name), v)
 	}
-	cv, found := x.cls.lookup(name)
+	cv, found := x.cls.lookupSite(name, s)
 	if p, ok := cv.(*Property); ok && found {
 		if _, isFn := p.fset.(*Function); isFn {
 			// A Python setter runs as a frame, so its lines are steps.

@@ -577,7 +577,7 @@ func (c *cloner) class(x *Class) *Class {
 	box := c.slabs.classes.one()
 	box.c = Class{name: x.name, qualname: x.qualname, weakrefs: x.weakrefs, module: x.module, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint,
 		lcache: x.lcache, lcacheShared: x.lcache != nil}
-	x.lcacheShared = x.lcache != nil
+	x.lcacheShared, x.lmiss = x.lcache != nil, 0
 	n := &box.c
 	c.memo.put(x, n)
 	// The bases and the MRO share one array.

@@ -234,3 +234,67 @@ pass
 		}
 	}
 }
+
+// TestAttrSlotsAcrossFork: parent and child run the same attribute
+// instructions on their own copies of a class; after the child changes its
+// copy, each side still reads its own, however the calls alternate (the
+// instructions' attrSlots and the class's shared lcache are only hints).
+func TestAttrSlotsAcrossFork(t *testing.T) {
+	src := `class K:
+    x = 'class'
+def get(o):
+    return o.x
+def put(o, v):
+    o.y = v
+k = K()
+get(k)
+put(k, 0)
+pass
+`
+	s := newFakeSys()
+	p, err := s.spawn("prog.py", src, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runToLine(t, p.in, 10)
+	c := p.in.Clone()
+	global := func(in *Interp, name string) Value {
+		v, _ := in.t.frames[0].globals.getStr(name)
+		return v
+	}
+	// The child's class gains a property named y (a data descriptor, which
+	// wins over the instance's dict) and a new x.
+	ck := global(c, "K").(*Class)
+	ck.dict.setStr("x", Str("child"))
+	ck.dict.setStr("y", &Property{fget: &Builtin{name: "y", fn: func(*Interp, []Value, []string) (Value, error) { return Str("prop"), nil }}})
+	// The parent's class gains a key too, so that both classes' versions
+	// sum the same: only the slot's class tells the two apart.
+	global(p.in, "K").(*Class).dict.setStr("z", Str("parent"))
+	for round := range 3 {
+		for _, side := range []struct {
+			in       *Interp
+			name, x  string
+			property bool // y is the child's read-only property
+		}{{p.in, "parent", "class", false}, {c, "child", "child", true}} {
+			o := global(side.in, "k")
+			_, err := side.in.callSync(global(side.in, "put"), []Value{o, mkInt(3)}, nil)
+			if (err != nil) != side.property {
+				t.Errorf("round %d: the %s's store of y: %v", round, side.name, err)
+			}
+			x, err := side.in.callSync(global(side.in, "get"), []Value{o}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if x != Str(side.x) {
+				t.Errorf("round %d: the %s reads x = %v, want %q", round, side.name, x, side.x)
+			}
+			y, getter, err := side.in.findAttr(o, "y")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if side.property != (getter != nil) || !side.property && y != mkInt(3) {
+				t.Errorf("round %d: the %s reads y = %v (getter %v)", round, side.name, y, getter)
+			}
+		}
+	}
+}

@@ -168,6 +168,9 @@ type Code struct {
 	// slots are the name instructions' inline caches, by instruction
 	// (made at the first use; a Code runs in one System's goroutine).
 	slots []nameSlot
+	// attrs are the attribute instructions' caches of class lookups
+	// (attrSlot), made at the first use, as slots.
+	attrs []attrSlot
 	// global: package-level code every interpreter runs (the prelude,
 	// os.exec's and the finalizer's), in any goroutine: it has no
 	// caches, which would be written from several.
@@ -194,6 +197,17 @@ func (c *Code) slot(i int) *nameSlot {
 		c.slots = make([]nameSlot, len(c.Instrs))
 	}
 	return &c.slots[i]
+}
+
+// attrSlot is instruction i's attrSlot (nil for global code, as slot).
+func (c *Code) attrSlot(i int) *attrSlot {
+	if c.global {
+		return nil
+	}
+	if c.attrs == nil {
+		c.attrs = make([]attrSlot, len(c.Instrs))
+	}
+	return &c.attrs[i]
 }
 
 // sourceLine returns the stripped text of a line for tracebacks.

@@ -123,6 +123,7 @@ type Class struct {
 	// shares it with its copy, and either makes a new one to add to.
 	lcache       map[string]lookupPlace
 	lcacheShared bool
+	lmiss        uint8 // lookups not remembered while lcache was shared
 	// setattr is where lookup last found __setattr__, asked at every
 	// STORE_ATTR of an instance (types.go, lookupAt); a fork's copy starts
 	// without it.

@@ -24,7 +24,10 @@ func (in *Interp) dunder(o Value, name string, args ...Value) (Value, bool, erro
 	if !ok {
 		return nil, false, nil
 	}
-	r, err := in.callSync(&BoundMethod{self: x, fn: m}, args, nil)
+	// A copy of args: the caller's then stays on its stack (dunder is
+	// asked about every comparison and operator, and most operands are
+	// not instances).
+	r, err := in.callSync(&BoundMethod{self: x, fn: m}, append([]Value(nil), args...), nil)
 	if err == nil && r == notImplementedType(struct{}{}) {
 		return nil, false, nil
 	}

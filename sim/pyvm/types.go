@@ -3,6 +3,8 @@
 
 package pyvm
 
+import "maps"
+
 var (
 	objectClass    = &Class{name: "object", module: "builtins", dict: newDict(), builtin: true}
 	typeClass      = builtinClass("type")
@@ -175,13 +177,20 @@ func isInstance(v Value, cls *Class) bool { return isSubclass(typeOf(v), cls) }
 // again. Builtin classes are shared by every interpreter, in any goroutine,
 // and keep no cache.
 func (c *Class) lookup(name string) (Value, bool) {
+	v, ok, _ := c.lookupPlaced(name)
+	return v, ok
+}
+
+// lookupPlaced is lookup that also says where it found the name (for a
+// user class with bases; else a hint that never matches).
+func (c *Class) lookupPlaced(name string) (Value, bool, placeHint) {
 	if c.builtin || len(c.mro) < 2 {
 		for _, k := range c.mro {
 			if v, ok := k.dict.getStr(name); ok {
-				return v, true
+				return v, true, placeHint{k: -2}
 			}
 		}
-		return nil, false
+		return nil, false, placeHint{k: -2}
 	}
 	var sum uint64
 	for _, k := range c.mro {
@@ -189,23 +198,62 @@ func (c *Class) lookup(name string) (Value, bool) {
 	}
 	if e, ok := c.lcache[name]; ok && e.sum == sum {
 		if e.k < 0 {
-			return nil, false
+			return nil, false, placeHint{sum: sum, k: -1}
 		}
 		if en := c.mro[e.k].dict.t.strEntry(e.i, name); en != nil {
-			return en.val, true
+			return en.val, true, placeHint{sum: sum, k: int32(e.k), i: int32(e.i)}
 		}
 	}
-	if c.lcache == nil || c.lcacheShared || len(c.lcache) >= maxLookupCache {
-		c.lcache, c.lcacheShared = make(map[string]lookupPlace, 8), false
+	remember := true
+	if c.lcacheShared && c.lmiss < maxSharedMisses {
+		// A fork shares the cache: look without remembering (a child
+		// misses only the few names its parent never looked up), until
+		// misses say this side needs its own.
+		c.lmiss++
+		remember = false
+	} else {
+		switch {
+		case c.lcache == nil || len(c.lcache) >= maxLookupCache:
+			c.lcache, c.lcacheShared = make(map[string]lookupPlace, 8), false
+		case c.lcacheShared:
+			c.lcache, c.lcacheShared = maps.Clone(c.lcache), false
+		}
 	}
 	for k, m := range c.mro {
 		if i, ok := m.dict.t.strIndex(name); ok {
-			c.lcache[name] = lookupPlace{sum: sum, k: k, i: i}
-			return m.dict.t.entries[i].val, true
+			if remember {
+				c.lcache[name] = lookupPlace{sum: sum, k: k, i: i}
+			}
+			return m.dict.t.entries[i].val, true, placeHint{sum: sum, k: int32(k), i: int32(i)}
 		}
 	}
-	c.lcache[name] = lookupPlace{sum: sum, k: -1}
-	return nil, false
+	if remember {
+		c.lcache[name] = lookupPlace{sum: sum, k: -1}
+	}
+	return nil, false, placeHint{sum: sum, k: -1}
+}
+
+// attrSlot is an attribute instruction's inline cache for the class of the
+// instances it meets: the last class, and where lookup found the name in it.
+// A fork's child has copies of its parent's classes, so a slot the parent
+// and a child both use is missed once after the other ran (the class's own
+// lcache answers then).
+type attrSlot struct {
+	cls *Class
+	h   placeHint
+}
+
+// lookupSite is lookup for the instruction whose slot s is (nil: none).
+func (c *Class) lookupSite(name string, s *attrSlot) (Value, bool) {
+	if s == nil || c.builtin || len(c.mro) < 2 {
+		return c.lookup(name)
+	}
+	if s.cls == c {
+		return c.lookupAt(name, &s.h)
+	}
+	v, ok, h := c.lookupPlaced(name)
+	s.cls, s.h = c, h
+	return v, ok
 }
 
 // placeHint is a lookupPlace kept for one name outside lcache, in 16
@@ -229,10 +277,10 @@ func (c *Class) lookupAt(name string, h *placeHint) (Value, bool) {
 		sum += k.dict.t.version
 	}
 	if h.sum == sum {
-		if h.k < 0 {
+		if h.k == -1 {
 			return nil, false
 		}
-		if int(h.k) < len(c.mro) {
+		if h.k >= 0 && int(h.k) < len(c.mro) {
 			if en := c.mro[h.k].dict.t.strEntry(int(h.i), name); en != nil {
 				return en.val, true
 			}
@@ -255,6 +303,13 @@ type lookupPlace struct {
 	sum  uint64
 	k, i int
 }
+
+// maxSharedMisses is how many lookups a class whose cache a fork shares
+// makes without remembering them before it takes a copy of the cache. In
+// the seed loop a child's classes missed about 2 names an iteration, and
+// each child made itself a new cache for them, which then missed 20 more
+// names its parent's cache held.
+const maxSharedMisses = 8
 
 // maxLookupCache bounds a class's cache (a program that looks up ever new
 // names, with getattr, starts it again).

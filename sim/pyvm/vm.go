@@ -166,7 +166,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 		case opLoadAttr:
 			err = in.opLoadAttr(f, f.code.Names[ins.A])
 		case opStoreAttr:
-			err = in.execStoreAttr(f.pop(), f.code.Names[ins.A], f.pop())
+			err = in.execStoreAttrAt(f.pop(), f.code.Names[ins.A], f.pop(), f.code.attrSlot(f.ip-1))
 		case opDeleteAttr:
 			o := f.pop()
 			if pushed, perr := in.dunderFrame(o, "__delattr__", retDiscard, Str(f.code.Names[ins.A])); pushed {
