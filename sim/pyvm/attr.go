@@ -605,7 +605,14 @@ func (in *Interp) execStoreAttrAt(o Value, name string, v Value, s *attrSlot) er
 		}
 		return err
 	}
-	return in.storeInstanceAttr(x, name, v, cv, found)
+	var key Value // the name as a str, boxed once per instruction
+	if s != nil {
+		if s.key == nil {
+			s.key = Str(name)
+		}
+		key = s.key
+	}
+	return in.storeInstanceAttr(x, name, v, cv, found, key)
 }
 
 // storeAttr is object.__setattr__: the store without the class's own
@@ -614,7 +621,7 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 	switch x := o.(type) {
 	case *Instance:
 		cv, found := x.cls.lookup(name)
-		return in.storeInstanceAttr(x, name, v, cv, found)
+		return in.storeInstanceAttr(x, name, v, cv, found, nil)
 	case *Class:
 		if x.builtin {
 			return in.immutableType(x, name)
@@ -681,7 +688,7 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 
 // storeInstanceAttr is object.__setattr__ on an instance whose class gave
 // cv (found) for name: a property's setter, else the instance's dict.
-func (in *Interp) storeInstanceAttr(x *Instance, name string, v, cv Value, found bool) error {
+func (in *Interp) storeInstanceAttr(x *Instance, name string, v, cv Value, found bool, key Value) error {
 	if p, ok := cv.(*Property); ok && found {
 		if p.fset == nil || p.fset == None {
 			return in.noPropertyAccessor(name, x.cls, false)
@@ -716,7 +723,7 @@ func (in *Interp) storeInstanceAttr(x *Instance, name string, v, cv Value, found
 	if x.cls.restricts && !x.cls.hasSlot(name) {
 		return in.slotSetError(x, name)
 	}
-	x.dict.setStr(name, v)
+	x.dict.setStrKey(name, key, v)
 	if n := x.dict.t.live; n > x.cls.attrHint && !x.cls.builtin {
 		x.cls.attrHint = n
 	}

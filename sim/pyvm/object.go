@@ -284,14 +284,31 @@ func (d *Dict) setStr(k string, v Value) {
 	d.t.addStr(k, v)
 }
 
+// setStrKey is setStr with k also as a str value (key), or nil: a new key
+// is not boxed again.
+func (d *Dict) setStrKey(k string, key, v Value) {
+	if i, ok := d.t.strIndex(k); ok {
+		d.t.ownEntries()
+		d.t.entries[i].val = v
+		return
+	}
+	if key == nil {
+		key = Str(k)
+	}
+	d.t.addStrKey(k, key, v)
+}
+
 // addStr adds str key k, which t does not hold.
-func (t *table) addStr(k string, v Value) {
+func (t *table) addStr(k string, v Value) { t.addStrKey(k, Str(k), v) }
+
+// addStrKey is addStr with k as a str value too.
+func (t *table) addStrKey(k string, key, v Value) {
 	if t.form == formHashed {
 		t.toOrdered()
 	}
 	t.ownEntries()
 	t.noteStr(k, len(t.entries))
-	t.entries = append(t.entries, entry{key: Str(k), val: v})
+	t.entries = append(t.entries, entry{key: key, val: v})
 	t.live++
 	t.version++
 }

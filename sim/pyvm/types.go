@@ -241,6 +241,7 @@ func (c *Class) lookupPlaced(name string) (Value, bool, placeHint) {
 type attrSlot struct {
 	cls *Class
 	h   placeHint
+	key Value // the instruction's name as a str (STORE_ATTR's new keys)
 }
 
 // lookupSite is lookup for the instruction whose slot s is (nil: none).
