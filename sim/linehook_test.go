@@ -226,3 +226,121 @@ print("done")
 		t.Errorf("the handlers' lines did not run: %v", seen)
 	}
 }
+
+// TestTaggedStacksSameTrace: a line whose innermost call carries a tag
+// (stackTable.tagged) is recorded with the stack its frames give, for every
+// gallery scenario, (in the long run) every corpus program, and programs
+// whose frames move: generators resumed from different callers at the same
+// depth, recursion, exceptions through frames, threads, signal handlers
+// above a blocked call, reused frames.
+func TestTaggedStacksSameTrace(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(galleryDir, "*.py"))
+	if !testing.Short() {
+		corpus, _ := filepath.Glob(filepath.Join(corpusDir, "*.py"))
+		files = append(files, corpus...)
+	}
+	type program struct {
+		name string
+		src  []byte
+	}
+	var programs []program
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		programs = append(programs, program{filepath.Base(f), src})
+	}
+	for name, src := range map[string]string{
+		"generators.py": `def gen():
+    for i in range(4):
+        x = i * 2
+        yield x
+
+def a(g):
+    return next(g)
+
+def b(g):
+    return next(g)
+
+g = gen()
+print(a(g), b(g), a(g), b(g))
+def nested():
+    yield from gen()
+print(list(nested()), [v for v in gen()], sum(v for v in gen()))
+`,
+		"recursion.py": `def f(n):
+    if n == 0:
+        raise ValueError(n)
+    try:
+        return f(n - 1)
+    finally:
+        m = n
+
+for k in range(3):
+    try:
+        f(k + 2)
+    except ValueError as e:
+        print("caught", e)
+class C:
+    def __init__(self, n):
+        self.n = n
+    def __repr__(self):
+        return "C(%d)" % self.n
+print([C(i) for i in range(3)], sorted([3, 1, 2], key=lambda v: -v))
+`,
+		"threads.py": `import threading
+def work(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+ts = [threading.Thread(target=work, args=(50 + i,)) for i in range(3)]
+for t in ts: t.start()
+for t in ts: t.join()
+print("joined")
+`,
+		"handlers.py": `import os, signal, time
+def h(signum, frame):
+    x = signum
+    print("handled", x)
+signal.signal(signal.SIGUSR1, h)
+pid = os.fork()
+if pid == 0:
+    for _ in range(3):
+        os.kill(os.getppid(), signal.SIGUSR1)
+        time.sleep(0.01)
+    os._exit(0)
+for _ in range(3):
+    time.sleep(1)
+os.waitpid(pid, 0)
+`,
+	} {
+		programs = append(programs, program{name, []byte(src)})
+	}
+	for _, p := range programs {
+		t.Run(p.name, func(t *testing.T) {
+			start := func(noTags bool) *System {
+				opt, _, err := Load(p.name, p.src, Overrides{Until: 30 * kernel.Second})
+				if err != nil {
+					t.Fatal(err)
+				}
+				s, err := New(opt)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s.noTags = noTags
+				s.RunToEnd()
+				return s
+			}
+			a, b := start(false), start(true)
+			sameRun(t, a, b, "with tags", "from frames")
+			ta, tb := a.Trace(), b.Trace()
+			for i := 0; i < min(ta.Len(), tb.Len()); i++ {
+				if r := ta.At(i); r.Kind == RecLine && !reflect.DeepEqual(ta.Frames(r), tb.Frames(tb.At(i))) {
+					t.Fatalf("record %d: stack %v with tags, %v from frames", i, ta.Frames(r), tb.Frames(tb.At(i)))
+				}
+			}
+		})
+	}
+}

@@ -76,6 +76,19 @@ func (rs *records) append(r Record) {
 	rs.n++
 }
 
+// appendLine is append of a line record that is a step (Trace.addLine),
+// packed without a Record: a record at every line of a run.
+func (rs *records) appendLine(at kernel.Time, pid kernel.PID, ref int32) {
+	if uint64(pid) >= 1<<22 {
+		unpackable(Record{Kind: RecLine, Time: at, PID: pid, Ref: ref, Step: true})
+	}
+	if rs.n>>chunkBits == len(rs.chunks) {
+		rs.grow()
+	}
+	rs.chunks[rs.n>>chunkBits][rs.n&(1<<chunkBits-1)] = packed{time: at, ref: ref, word: uint32(pid)<<pidShift | uint32(RecLine) | stepBit}
+	rs.n++
+}
+
 func (rs *records) grow() {
 	if k := len(rs.spare); k > 0 {
 		rs.chunks, rs.spare = append(rs.chunks, rs.spare[k-1]), rs.spare[:k-1]

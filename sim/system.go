@@ -109,6 +109,7 @@ type System struct {
 	lineGen  uint64 // procsGen when step looked lineProc up
 	hookFn   func() pyvm.LineVerdict
 	noHook   bool       // one line a step, as before lineHook (tests compare)
+	noTags   bool       // every line's stack from its frames (tests compare)
 	vars     []pyvm.Var // reused buffer for Options.Locals
 	lineVars Locals     // localsOf's result, not to allocate one a line
 	stopped  StopReason
@@ -143,6 +144,8 @@ type proc struct {
 	// stack is the task's last line's stack, for its next (a process that
 	// forks finds its own stack where it left it).
 	stack pyvm.StackCache
+	// lastTop is the innermost call of the task's last line.
+	lastTop pyvm.LineTop
 }
 
 // setProc and dropProc change which interpreter runs a task.
@@ -551,21 +554,30 @@ func (s *System) step() bool {
 // checkpoint, and adds the line's cost to the step's.
 func (s *System) atLine(p *proc, pid kernel.PID, mp *proc) {
 	s.steps++
-	frames, sameCalls := p.in.StackInto(&p.stack)
-	if len(frames) > 0 {
-		s.noteChildren(mp, &frames[len(frames)-1], sameCalls)
-	}
-	if pid == s.main && len(frames) > 0 {
-		top := &frames[len(frames)-1]
-		if !s.begun && top.File == s.opt.File {
-			s.begun, s.t0, s.trace.t0, s.trace.started = true, s.k.Now(), s.k.Now(), true
-		}
-		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, p.stack.Kept(), s.localsOf(p))
-		if len(s.cpLabels) > 0 {
-			s.checkpoint(pid, top)
-		}
+	lt := p.in.LineTop()
+	if ref, ok := s.trace.stacks.tagged(&lt); ok && !s.noTags {
+		// The innermost call was seen at an earlier line, and its stack
+		// with this line too: the stack's id without looking at the
+		// frames below (stackTable.tagged). Three lines in four, in the
+		// seed loop.
+		sameCalls := lt.Same(&p.lastTop)
+		p.stack.Skipped(&lt)
+		p.lastTop = lt
+		top := lt.Info()
+		s.noteChildren(mp, &top, sameCalls)
+		s.lineRecorded(p, pid, &top, ref, nil, false)
 	} else {
-		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, p.stack.Kept(), s.localsOf(p))
+		frames, sameCalls := p.in.StackInto(&p.stack)
+		p.lastTop = lt
+		if len(frames) > 0 {
+			s.noteChildren(mp, &frames[len(frames)-1], sameCalls)
+			s.lineRecorded(p, pid, &frames[len(frames)-1], -1, frames, sameCalls)
+			if lt.Tag >= 0 {
+				p.in.TagTop(s.trace.stacks.topTag())
+			}
+		} else {
+			s.trace.addLine(s.k.Now(), pid, frames, sameCalls, p.stack.Kept(), s.localsOf(p))
+		}
 	}
 	// A Popen nothing reaches any more gets its __del__ now, before this
 	// line runs (CPython's reference counting, see pyvm RunFinalizers).
@@ -573,6 +585,24 @@ func (s *System) atLine(p *proc, pid kernel.PID, mp *proc) {
 	p.in.RunFinalizers()
 	s.workLeft = p.in.WorkBudget()
 	s.stepCost += s.costs.Line.draw(s.rng)
+}
+
+// lineRecorded records a line of task pid whose innermost frame is top:
+// with the stack's id ref, or, when ref < 0, from its frames (Trace.addLine).
+// The main task's first line of the program starts the run; its lines take
+// their checkpoints.
+func (s *System) lineRecorded(p *proc, pid kernel.PID, top *pyvm.FrameInfo, ref int32, frames []pyvm.FrameInfo, sameCalls bool) {
+	if pid == s.main && !s.begun && top.File == s.opt.File {
+		s.begun, s.t0, s.trace.t0, s.trace.started = true, s.k.Now(), s.k.Now(), true
+	}
+	if ref >= 0 {
+		s.trace.addLineRef(s.k.Now(), pid, ref, s.localsOf(p))
+	} else {
+		s.trace.addLine(s.k.Now(), pid, frames, sameCalls, p.stack.Kept(), s.localsOf(p))
+	}
+	if pid == s.main && len(s.cpLabels) > 0 {
+		s.checkpoint(pid, top)
+	}
 }
 
 // LinesPerStep bounds the lines one Step runs (lineHook), so that a caller

@@ -187,7 +187,16 @@ func (t *Trace) addLine(at kernel.Time, pid kernel.PID, frames []pyvm.FrameInfo,
 	} else {
 		ref = t.stacks.intern(pid, frames, kept)
 	}
-	t.add(Record{Kind: RecLine, Time: at, PID: pid, Ref: ref, Step: true})
+	t.recs.appendLine(at, pid, ref)
+}
+
+// addLineRef is addLine for a line whose stack's id is known (ref).
+func (t *Trace) addLineRef(at kernel.Time, pid kernel.PID, ref int32, vars *Locals) {
+	t.closeStep()
+	if vars != nil {
+		t.addLocals(at, pid, *vars)
+	}
+	t.recs.appendLine(at, pid, ref)
 }
 
 // openAtLast starts a group of line-less events at the last record, ending
@@ -310,6 +319,8 @@ func (t *Trace) Line(i int) string {
 type stackTable struct {
 	root   stackNode
 	frames [][]pyvm.FrameInfo // by id
+	// fnTags are the nodes of innermost calls tagged (topTag), by tag.
+	fnTags []*fnNode
 	last   map[kernel.PID]*stackPath
 	// lastPID's path, without the map lookup: one task usually runs many
 	// lines in a row.
@@ -340,6 +351,40 @@ type fnNode struct {
 	lo   int
 	near []*stackNode
 	far  map[int]*stackNode
+	tag  int32 // its index in fnTags, 0 before topTag gave it one
+}
+
+// topTag is the tag of the innermost function of the last stack interned:
+// the frame that runs it can take it (pyvm.Interp.TagTop), and its later
+// lines find their stacks from it (tagged).
+func (st *stackTable) topTag() int32 {
+	p := st.lastPath
+	if p == nil || len(p.fns) == 0 {
+		return 0
+	}
+	fn := p.fns[len(p.fns)-1]
+	if fn.tag == 0 {
+		if len(st.fnTags) == 0 {
+			st.fnTags = append(st.fnTags, nil) // 0 is no tag
+		}
+		fn.tag = int32(len(st.fnTags))
+		st.fnTags = append(st.fnTags, fn)
+	}
+	return fn.tag
+}
+
+// tagged is the id of the stack of a line whose innermost frame carries a
+// tag: the frames below it are those of the line that tagged it, so the
+// stack is that function's node for this line, if that line has been seen
+// with them (else ok is false, and the line is interned from its frames).
+func (st *stackTable) tagged(lt *pyvm.LineTop) (id int32, ok bool) {
+	if lt.Tag <= 0 || int(lt.Tag) >= len(st.fnTags) {
+		return 0, false
+	}
+	if c := st.fnTags[lt.Tag].line(int(lt.Line)); c != nil && c.id >= 0 {
+		return c.id, true
+	}
+	return 0, false
 }
 
 // nearSpan bounds near: lines further apart go to far.

@@ -101,9 +101,12 @@ type Frame struct {
 	ns       *Dict // module and class bodies: the namespace for *_NAME
 	blocks   []block
 	lastLine int32
-	ret      retKind
-	aux      Value      // retInit: the instance; retClass: *classSpec
-	gen      *Generator // retGen: the generator this frame belongs to
+	// tag is what the line hook attached to this call (TagTop), 0 before;
+	// a reused Frame starts again at 0 (newCallFrame).
+	tag int32
+	ret retKind
+	aux Value      // retInit: the instance; retClass: *classSpec
+	gen *Generator // retGen: the generator this frame belongs to
 	// mem is the one allocation of locals and the first stack slots
 	// (newCallFrame); serial tells this frame from an earlier use of the
 	// same Frame (reuseFrame), for StackCache.
@@ -396,6 +399,70 @@ type StackCache struct {
 	// kept is how many of the last StackInto's infos, from the outermost,
 	// are the ones it returned the time before (Kept).
 	kept int
+	// skipped: a line since the last StackInto had another innermost
+	// call than the cache's (Skipped), so the next cannot be the same.
+	skipped bool
+}
+
+// LineTop is the running thread's innermost frame as a line hook sees it:
+// which call it is (Same) and, when it can have one, its tag (TagTop).
+// A tag names the frame's place in the hook's own tables, which stays
+// true for the whole call: the frames below a call do not change while it
+// runs. Only a generator's frame can resume under other callers, and a
+// hidden frame is not shown: neither takes a tag.
+type LineTop struct {
+	frame  *Frame
+	serial uint64
+	depth  int32
+	// Tag is the frame's tag, 0 for none yet; -1 when it can take none
+	// (hidden, a generator's, or no frame).
+	Tag  int32
+	Line int32 // the line it is at, when it can take a tag
+}
+
+// LineTop is the innermost frame of the running thread.
+func (in *Interp) LineTop() LineTop {
+	fs := in.t.frames
+	if len(fs) == 0 {
+		return LineTop{Tag: -1}
+	}
+	f := fs[len(fs)-1]
+	if f.code.Hidden || f.gen != nil {
+		return LineTop{frame: f, serial: f.serial, depth: int32(len(fs)), Tag: -1}
+	}
+	return LineTop{frame: f, serial: f.serial, depth: int32(len(fs)), Tag: f.tag, Line: int32(f.line(true))}
+}
+
+// Info is the frame as StackInto shows it (only for a frame that can take
+// a tag).
+func (t *LineTop) Info() FrameInfo {
+	return FrameInfo{File: t.frame.code.File, Func: t.frame.code.Name, Line: int(t.Line)}
+}
+
+// Same reports the same call innermost at the same depth: the stacks of
+// the two lines differ at most in the innermost line.
+func (t *LineTop) Same(u *LineTop) bool {
+	return t.frame != nil && t.frame == u.frame && t.serial == u.serial && t.depth == u.depth
+}
+
+// TagTop attaches tag to the running thread's innermost frame, if it can
+// take one.
+func (in *Interp) TagTop(tag int32) {
+	if fs := in.t.frames; len(fs) > 0 {
+		if f := fs[len(fs)-1]; !f.code.Hidden && f.gen == nil {
+			f.tag = tag
+		}
+	}
+}
+
+// Skipped tells the cache that a line of lt was recorded without
+// StackInto: if its innermost call is not the cache's, the next StackInto
+// reports the stack changed (sameCalls false), as it would have after
+// that line. What it keeps is unaffected: it compares frames, not lines.
+func (c *StackCache) Skipped(lt *LineTop) {
+	if n := int(lt.depth); n == 0 || len(c.frames) != n || c.frames[n-1] != lt.frame || c.serial[n-1] != lt.serial {
+		c.skipped = true
+	}
 }
 
 // Kept is how many of the frames the last StackInto returned, from the
@@ -408,6 +475,14 @@ func (c *StackCache) Kept() int { return c.kept }
 // (same calls, the outer frames where they were). The result is the
 // cache's and valid until its next use.
 func (in *Interp) StackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) {
+	frames, sameCalls = in.stackInto(c)
+	if c.skipped {
+		sameCalls, c.skipped = false, false
+	}
+	return frames, sameCalls
+}
+
+func (in *Interp) stackInto(c *StackCache) (frames []FrameInfo, sameCalls bool) {
 	fs := in.t.frames
 	same := c.in == in && c.t == in.t && len(c.frames) == len(fs) && len(fs) > 0 && len(c.infos) > 0
 	if n := len(fs) - 1; same && fs[n] == c.frames[n] && fs[n].serial == c.serial[n] && fs[n].gen == nil {
