@@ -289,6 +289,38 @@ class C:
         return "C(%d)" % self.n
 print([C(i) for i in range(3)], sorted([3, 1, 2], key=lambda v: -v))
 `,
+		// A call whose caller moves on to another line within its statement.
+		"calls.py": `def g(n=0):
+    y = n
+    return y
+
+
+def f():
+    x = [g(1),
+         g(2)]
+    z = (g(3)
+         + g(4))
+    w = g(
+        5)
+    if g(6) and \
+            g(7):
+        pass
+    for i in range(2):
+        g(i)
+    return x, z, w
+
+
+class K:
+    def m(self):
+        return g(8)
+
+
+f()
+v = K().m() + \
+    g(9)
+print(v, [g(i) for i in range(2)], dict(a=g(10),
+                                         b=g(11)))
+`,
 		"threads.py": `import threading
 def work(n):
     total = 0

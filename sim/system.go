@@ -555,7 +555,10 @@ func (s *System) step() bool {
 func (s *System) atLine(p *proc, pid kernel.PID, mp *proc) {
 	s.steps++
 	lt := p.in.LineTop()
-	if ref, ok := s.trace.stacks.tagged(&lt); ok && !s.noTags {
+	if ref, fn, ok := s.trace.stacks.tagged(&lt); ok && !s.noTags {
+		if lt.Tag == 0 {
+			p.in.TagTop(s.trace.stacks.tagOf(fn)) // a call's first line
+		}
 		// The innermost call was seen at an earlier line, and its stack
 		// with this line too: the stack's id without looking at the
 		// frames below (stackTable.tagged). Three lines in four, in the

@@ -362,7 +362,11 @@ func (st *stackTable) topTag() int32 {
 	if p == nil || len(p.fns) == 0 {
 		return 0
 	}
-	fn := p.fns[len(p.fns)-1]
+	return st.tagOf(p.fns[len(p.fns)-1])
+}
+
+// tagOf is fn's tag, given at the first need.
+func (st *stackTable) tagOf(fn *fnNode) int32 {
 	if fn.tag == 0 {
 		if len(st.fnTags) == 0 {
 			st.fnTags = append(st.fnTags, nil) // 0 is no tag
@@ -377,14 +381,31 @@ func (st *stackTable) topTag() int32 {
 // tag: the frames below it are those of the line that tagged it, so the
 // stack is that function's node for this line, if that line has been seen
 // with them (else ok is false, and the line is interned from its frames).
-func (st *stackTable) tagged(lt *pyvm.LineTop) (id int32, ok bool) {
-	if lt.Tag <= 0 || int(lt.Tag) >= len(st.fnTags) {
-		return 0, false
+// A call's first line has no tag yet, but its caller may: the stack is then
+// the caller's with the call's function added, if seen before; fn is that
+// function's node, for the frame to take its tag (tagOf).
+func (st *stackTable) tagged(lt *pyvm.LineTop) (id int32, fn *fnNode, ok bool) {
+	switch {
+	case lt.Tag > 0 && int(lt.Tag) < len(st.fnTags):
+		fn = st.fnTags[lt.Tag]
+	case lt.Tag == 0 && lt.CallerTag > 0 && int(lt.CallerTag) < len(st.fnTags):
+		c := st.fnTags[lt.CallerTag].line(int(lt.CallerLine))
+		if c == nil {
+			return 0, nil, false
+		}
+		info := lt.Info()
+		if k := (fnKey{info.File, info.Func}); c.lastFn != nil && c.lastKey == k {
+			fn = c.lastFn
+		} else if fn = c.fns[k]; fn == nil {
+			return 0, nil, false
+		}
+	default:
+		return 0, nil, false
 	}
-	if c := st.fnTags[lt.Tag].line(int(lt.Line)); c != nil && c.id >= 0 {
-		return c.id, true
+	if c := fn.line(int(lt.Line)); c != nil && c.id >= 0 {
+		return c.id, fn, true
 	}
-	return 0, false
+	return 0, nil, false
 }
 
 // nearSpan bounds near: lines further apart go to far.

@@ -418,6 +418,11 @@ type LineTop struct {
 	// (hidden, a generator's, or no frame).
 	Tag  int32
 	Line int32 // the line it is at, when it can take a tag
+	// CallerTag and CallerLine, for a frame without a tag yet (a call's
+	// first line): the tag of the frame right below, if it has one and is
+	// not a generator's, and the line it called from. The new call's
+	// stack is that one's with one more frame.
+	CallerTag, CallerLine int32
 }
 
 // LineTop is the innermost frame of the running thread.
@@ -430,7 +435,13 @@ func (in *Interp) LineTop() LineTop {
 	if f.code.Hidden || f.gen != nil {
 		return LineTop{frame: f, serial: f.serial, depth: int32(len(fs)), Tag: -1}
 	}
-	return LineTop{frame: f, serial: f.serial, depth: int32(len(fs)), Tag: f.tag, Line: int32(f.line(true))}
+	lt := LineTop{frame: f, serial: f.serial, depth: int32(len(fs)), Tag: f.tag, Line: int32(f.line(true))}
+	if lt.Tag == 0 && len(fs) > 1 {
+		if c := fs[len(fs)-2]; c.tag > 0 && c.gen == nil && !c.code.Hidden {
+			lt.CallerTag, lt.CallerLine = c.tag, int32(c.line(false))
+		}
+	}
+	return lt
 }
 
 // Info is the frame as StackInto shows it (only for a frame that can take
