@@ -48,7 +48,7 @@ func (in *Interp) ChildrenStamp() SetStamp {
 // slotValue is the value of str key k in t where slot s points, if it is
 // still there (nameSlot.at, small enough for Go to inline).
 func slotValue(t *table, s *nameSlot, k string) (Value, bool) {
-	if s.t == t && uint(s.i) < uint(len(t.entries)) {
+	if uint(s.i) < uint(len(t.entries)) {
 		if e := &t.entries[s.i]; e.key != nil {
 			if ks, ok := e.key.(Str); ok && string(ks) == k {
 				return e.val, true

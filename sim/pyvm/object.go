@@ -319,19 +319,21 @@ func newDictSized(n int) *Dict {
 }
 
 // nameSlot is an instruction's inline cache for a name it loads or stores:
-// where in which table the name was last found. Entries keep their place
-// until the table is rebuilt, and a slot is used only while the entry it
-// points at is alive and holds the same key, so it is never wrong, only
-// sometimes missed (a fork's copy, a rebuilt table).
+// the place in its table where the name was last found. A slot is used
+// only while the entry at that place, in whichever table the instruction
+// looks now, is alive and holds the same key; a table holds a key once, so
+// that entry is the key's, and a slot is never wrong, only sometimes
+// missed (a rebuilt table). It is not tied to one table: a fork's copy of a
+// dictionary keeps its entries' places, so a child's first look through
+// its parent's slot hits.
 type nameSlot struct {
-	t *table
 	i int
 }
 
-// at is the entry of t that s points at, if it still holds k (a dead slot
-// has no key), else nil.
+// at is the entry of t at s's place, if it holds k (a dead entry has no
+// key), else nil.
 func (s *nameSlot) at(t *table, k string) *entry {
-	if s == nil || s.t != t {
+	if s == nil {
 		return nil
 	}
 	return t.strEntry(s.i, k)
@@ -359,7 +361,7 @@ func (d *Dict) getStrAt(k string, s *nameSlot) (Value, bool) {
 		return nil, false
 	}
 	if s != nil {
-		s.t, s.i = &d.t, i
+		s.i = i
 	}
 	return d.t.entries[i].val, true
 }
@@ -373,7 +375,7 @@ func (d *Dict) setStrAt(k string, v Value, s *nameSlot) {
 	}
 	d.setStr(k, v)
 	if i, ok := d.t.strIndex(k); ok && s != nil {
-		s.t, s.i = &d.t, i
+		s.i = i
 	}
 }
 

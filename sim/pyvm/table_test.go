@@ -141,3 +141,37 @@ pass
 		}
 	}
 }
+
+// TestNameSlotAcrossTables: one instruction's slot serves whichever table
+// it looks in: it is used where the entry at its place holds the name, and
+// is never wrong where another table holds other keys there, or where the
+// entry lost its key.
+func TestNameSlotAcrossTables(t *testing.T) {
+	mk := func(kv ...any) *Dict {
+		d := newDict()
+		for i := 0; i < len(kv); i += 2 {
+			d.setStr(kv[i].(string), kv[i+1].(Value))
+		}
+		return d
+	}
+	d1 := mk("a", Int(1), "b", Int(2))
+	d2 := mk("b", Int(3), "a", Int(4))
+	big := mk("x0", Int(0), "x1", Int(1), "x2", Int(2), "x3", Int(3), "x4", Int(4), "x5", Int(5), "x6", Int(6), "x7", Int(7), "x8", Int(8), "a", Int(9))
+	var s nameSlot
+	for round := range 3 {
+		for _, c := range []struct {
+			d    *Dict
+			want Value
+		}{{d1, Int(1)}, {d2, Int(4)}, {big, Int(9)}, {d1, Int(1)}} {
+			if v, ok := c.d.getStrAt("a", &s); !ok || v != c.want {
+				t.Fatalf("round %d: a = %v, %v; want %v", round, v, ok, c.want)
+			}
+			if _, ok := c.d.getStrAt("zz", &s); ok {
+				t.Fatalf("round %d: found a key no table holds", round)
+			}
+		}
+		// The slot's place in d1 loses its key, then holds another.
+		_, _, _ = d1.t.del(Str("a"))
+		d1.setStrAt("a", Int(1), &s)
+	}
+}
