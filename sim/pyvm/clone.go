@@ -279,8 +279,11 @@ func (c *cloner) shareEntries(n, t *table) bool {
 // shareEpoch then, and the globals and classes its functions name; and of
 // one it could not share, the entry that stopped it.
 type shareNote struct {
-	// mark is the dict's copy in the Clone running (clonememo.go).
+	// mark is the dict's copy in the Clone running (clonememo.go); imark
+	// and mmark the copy of the instance or module whose dict it is.
 	mark  cloneMark[Dict]
+	imark objMark[Instance]
+	mmark objMark[Module]
 	epoch *shareEpoch
 	fwd   []fwdPair
 	// blocker is 1 + the index of the entry that kept the last Clone from

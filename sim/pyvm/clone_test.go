@@ -298,3 +298,56 @@ pass
 		}
 	}
 }
+
+// TestCloneKeepsObjectsSharingADict: instances that share one __dict__
+// (the Borg idiom) stay distinct objects in the copy, sharing the copy of
+// that dict; an instance and the module whose dict it took likewise. A
+// Clone marks an instance's or module's copy in its dictionary's note, so
+// the marks must not mix them up.
+func TestCloneKeepsObjectsSharingADict(t *testing.T) {
+	src := `import sys
+class Borg:
+    shared = {}
+    def __init__(self):
+        self.__dict__ = Borg.shared
+a, b = Borg(), Borg()
+a.x = 1
+class Holder:
+    pass
+h = Holder()
+h.__dict__ = sys.modules[__name__].__dict__
+pairs = [(a, b), (b, a), (h, sys.modules[__name__])]
+pass
+`
+	s := newFakeSys()
+	p, err := s.spawn("prog.py", src, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runToLine(t, p.in, 13)
+	for fork := range 2 {
+		c := p.in.Clone()
+		get := func(name string) Value {
+			v, _ := c.t.frames[0].globals.getStr(name)
+			return v
+		}
+		a, b, h := get("a").(*Instance), get("b").(*Instance), get("h").(*Instance)
+		if a == b {
+			t.Fatalf("fork %d: the two Borg instances became one", fork)
+		}
+		if a.dict != b.dict {
+			t.Errorf("fork %d: the Borg instances no longer share their dict", fork)
+		}
+		if orig, _ := p.in.t.frames[0].globals.getStr("a"); orig == Value(a) {
+			t.Errorf("fork %d: an instance was not copied", fork)
+		}
+		pairs := get("pairs").(*List).items
+		if pairs[0].(*Tuple).items[0] != Value(a) || pairs[1].(*Tuple).items[0] != Value(b) {
+			t.Errorf("fork %d: a second reference to an instance is another object", fork)
+		}
+		mod := pairs[2].(*Tuple).items[1].(*Module)
+		if h.dict != mod.dict || h.dict != c.t.frames[0].globals {
+			t.Errorf("fork %d: the holder and the module no longer share the module's dict", fork)
+		}
+	}
+}

@@ -16,9 +16,20 @@ package pyvm
 type cloneMemo struct {
 	dicts   []*Dict
 	classes []*Class
-	insts   map[*Instance]*Instance
-	lists   map[*List]*List
-	other   map[any]any
+	// Instances and modules carry their copy in their dictionary's note
+	// too (a Clone copies that dictionary right after them, so the note is
+	// there anyway); those without one are in insts and other.
+	noted []Value
+	insts map[*Instance]*Instance
+	lists map[*List]*List
+	other map[any]any
+}
+
+// objMark is cloneMark for an object that carries it in its dictionary's
+// note, which another object may share: from says whose it is.
+type objMark[T any] struct {
+	by       *cloneMemo
+	from, to *T
 }
 
 // cloneMark is an object's copy in the Clone whose memo is by; any other
@@ -46,7 +57,21 @@ func (m *cloneMemo) get(k any) (any, bool) {
 		}
 		return nil, false
 	case *Instance:
+		if x.dict != nil {
+			if sn := x.dict.t.share; sn != nil && sn.imark.by == m && sn.imark.from == x {
+				return sn.imark.to, true
+			}
+			if len(m.insts) == 0 {
+				return nil, false
+			}
+		}
 		return memoGet(m.insts, x)
+	case *Module:
+		if x.dict != nil {
+			if sn := x.dict.t.share; sn != nil && sn.mmark.by == m && sn.mmark.from == x {
+				return sn.mmark.to, true
+			}
+		}
 	case *Class:
 		if x.mark.by == m {
 			return x.mark.to, true
@@ -73,7 +98,34 @@ func (m *cloneMemo) put(k, v any) {
 		}
 		sn.mark = cloneMark[Dict]{m, v.(*Dict)}
 	case *Instance:
-		m.insts[x] = v.(*Instance)
+		// Instances may share one dictionary (the Borg idiom: every
+		// instance's __dict__ is one dict): only the first takes its mark,
+		// the others go to the map.
+		var sn *shareNote
+		if x.dict != nil {
+			sn = x.dict.t.note()
+		}
+		if sn == nil || sn.imark.by == m && sn.imark.from != x {
+			m.insts[x] = v.(*Instance)
+			return
+		}
+		if sn.imark.by != m {
+			m.noted = append(m.noted, x)
+		}
+		sn.imark = objMark[Instance]{m, x, v.(*Instance)}
+	case *Module:
+		var sn *shareNote
+		if x.dict != nil {
+			sn = x.dict.t.note()
+		}
+		if sn == nil || sn.mmark.by == m && sn.mmark.from != x {
+			m.other[k] = v
+			return
+		}
+		if sn.mmark.by != m {
+			m.noted = append(m.noted, x)
+		}
+		sn.mmark = objMark[Module]{m, x, v.(*Module)}
 	case *Class:
 		if x.mark.by != m {
 			m.classes = append(m.classes, x)
@@ -87,7 +139,7 @@ func (m *cloneMemo) put(k, v any) {
 }
 
 func (m *cloneMemo) len() int {
-	return len(m.dicts) + len(m.insts) + len(m.classes) + len(m.lists) + len(m.other)
+	return len(m.dicts) + len(m.noted) + len(m.insts) + len(m.classes) + len(m.lists) + len(m.other)
 }
 
 // clear empties the memo and unmarks what it marked.
@@ -100,7 +152,16 @@ func (m *cloneMemo) clear() {
 		x.mark = cloneMark[Class]{}
 		m.classes[i] = nil
 	}
-	m.dicts, m.classes = m.dicts[:0], m.classes[:0]
+	for i, x := range m.noted {
+		switch x := x.(type) {
+		case *Instance:
+			x.dict.t.share.imark = objMark[Instance]{}
+		case *Module:
+			x.dict.t.share.mmark = objMark[Module]{}
+		}
+		m.noted[i] = nil
+	}
+	m.dicts, m.classes, m.noted = m.dicts[:0], m.classes[:0], m.noted[:0]
 	clear(m.insts)
 	clear(m.lists)
 	clear(m.other)
@@ -111,6 +172,9 @@ func (m *cloneMemo) all() map[any]any {
 	out := make(map[any]any, m.len())
 	for _, x := range m.dicts {
 		out[x] = x.t.share.mark.to
+	}
+	for _, x := range m.noted {
+		out[x], _ = m.get(x)
 	}
 	for k, v := range m.insts {
 		out[k] = v
