@@ -28,6 +28,9 @@ type cloner struct {
 	// function shareFunction saw, whose copies are known already.
 	lastGlobals *Dict
 	lastOwner   *Class
+	// prelude is the prelude module's dictionary (sharePrelude), nil in a
+	// walk.
+	prelude *Dict
 	slabs       cloneSlabs
 }
 
@@ -99,16 +102,16 @@ func (in *Interp) Clone() *Interp {
 
 // sharePrelude lets parent and child share the prelude module (prelude.go):
 // hidden runtime code that nothing writes after New, so, like code objects,
-// it needs no copy. Its functions and objects map to themselves.
+// it needs no copy. Its objects map to themselves; its functions, the ones
+// whose globals are its dictionary, value gives as they are (a memo entry
+// each was 3 % of a fork).
 func (c *cloner) sharePrelude(m *Module) *Module {
 	c.memo.put(m, m)
 	c.memo.put(m.dict, m.dict)
+	c.prelude = m.dict
 	for _, e := range m.dict.t.entries {
-		switch e.val.(type) {
-		case *Function, *Instance:
-			if e.live() {
-				c.memo.put(e.val, e.val)
-			}
+		if _, ok := e.val.(*Instance); ok && e.live() {
+			c.memo.put(e.val, e.val)
 		}
 	}
 	return m
@@ -419,6 +422,9 @@ func (c *cloner) value(v Value) Value {
 			return x
 		}
 	case *Function:
+		if x.globals == c.prelude && c.prelude != nil {
+			return x // sharePrelude
+		}
 		if x.shared && !c.walk && c.src.fnView(x) == x {
 			// Shared and unchanged here: the clone keeps it. It has no
 			// memo entry (the commonest object a fork visits: a class's
