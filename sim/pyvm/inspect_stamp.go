@@ -23,9 +23,9 @@ func (in *Interp) ChildrenStamp() SetStamp {
 	// through their slots when these still hold them (the usual case), in
 	// one call instead of six.
 	if in.modules != nil {
-		if m, ok := slotValue(&in.modules.t, &in.childSlots[0], in.childKeys[0]); ok {
+		if m, ok := slotValue(&in.modules.t, &in.childSlots[0], in.childKeys[0], &in.childBases[0]); ok {
 			if mod, ok := m.(*Module); ok && mod.dict != nil {
-				if v, ok := slotValue(&mod.dict.t, &in.childSlots[1], in.childKeys[1]); ok {
+				if v, ok := slotValue(&mod.dict.t, &in.childSlots[1], in.childKeys[1], &in.childBases[1]); ok {
 					if s, ok := v.(*Set); ok {
 						return SetStamp{set: s, version: s.Version()}
 					}
@@ -46,11 +46,16 @@ func (in *Interp) ChildrenStamp() SetStamp {
 }
 
 // slotValue is the value of str key k in t where slot s points, if it is
-// still there (nameSlot.at, small enough for Go to inline).
-func slotValue(t *table, s *nameSlot, k string) (Value, bool) {
+// still there (nameSlot.at). In the entries array where it was last found
+// (*base), a live entry at the slot is k's without comparing keys.
+func slotValue(t *table, s *nameSlot, k string, base **entry) (Value, bool) {
 	if uint(s.i) < uint(len(t.entries)) {
 		if e := &t.entries[s.i]; e.key != nil {
+			if &t.entries[0] == *base {
+				return e.val, true
+			}
 			if ks, ok := e.key.(Str); ok && string(ks) == k {
+				*base = &t.entries[0]
 				return e.val, true
 			}
 		}

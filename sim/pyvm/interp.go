@@ -147,6 +147,11 @@ type Interp struct {
 	// its _children.
 	childSlots [2]nameSlot
 	childKeys  [2]string // the two names as the dicts hold them
+	// childBases are the entries arrays in which ChildrenStamp last found
+	// each name at its slot: a dict never puts another key where one was
+	// (it appends, and a compaction or a copy makes a new array), so a
+	// live entry there is still that name's.
+	childBases [2]*entry
 	// t is the thread running now; threads are all of them, the main
 	// thread first (thread.go). A process that never started a thread has
 	// one, and no GIL.
