@@ -31,7 +31,7 @@ type cloner struct {
 	// prelude is the prelude module's dictionary (sharePrelude), nil in a
 	// walk.
 	prelude *Dict
-	slabs       cloneSlabs
+	slabs   cloneSlabs
 }
 
 // Clone returns an independent copy of the interpreter, as fork(2) gives a
