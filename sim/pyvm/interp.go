@@ -430,35 +430,39 @@ type LineTop struct {
 	CallerTag, CallerLine int32
 }
 
-// LineTop is the innermost frame of the running thread.
-func (in *Interp) LineTop() LineTop {
+// LineTop sets *lt to the innermost frame of the running thread, and
+// reports whether that is the call *lt held (the same call innermost at
+// the same depth: the stacks of the two lines differ at most in the
+// innermost line). In place: a line hook keeps one per task.
+func (in *Interp) LineTop(lt *LineTop) (same bool) {
 	fs := in.t.frames
 	if len(fs) == 0 {
-		return LineTop{Tag: -1}
+		*lt = LineTop{Tag: -1}
+		return false
 	}
 	f := fs[len(fs)-1]
+	same = lt.frame == f && lt.serial == f.serial && int(lt.depth) == len(fs)
+	lt.frame, lt.serial, lt.depth, lt.CallerTag, lt.CallerLine = f, f.serial, int32(len(fs)), 0, 0
 	if f.code.Hidden || f.gen != nil {
-		return LineTop{frame: f, serial: f.serial, depth: int32(len(fs)), Tag: -1}
+		lt.Tag, lt.Line = -1, 0
+		return same
 	}
-	lt := LineTop{frame: f, serial: f.serial, depth: int32(len(fs)), Tag: f.tag, Line: int32(f.line(true))}
+	lt.Tag, lt.Line = f.tag, int32(f.line(true))
 	if lt.Tag == 0 && len(fs) > 1 {
 		if c := fs[len(fs)-2]; c.tag > 0 && c.gen == nil && !c.code.Hidden {
 			lt.CallerTag, lt.CallerLine = c.tag, int32(c.line(false))
 		}
 	}
-	return lt
+	return same
 }
+
+// File is the frame's file (a frame that can take a tag).
+func (t *LineTop) File() string { return t.frame.code.File }
 
 // Info is the frame as StackInto shows it (only for a frame that can take
 // a tag).
 func (t *LineTop) Info() FrameInfo {
 	return FrameInfo{File: t.frame.code.File, Func: t.frame.code.Name, Line: int(t.Line)}
-}
-
-// Same reports the same call innermost at the same depth: the stacks of
-// the two lines differ at most in the innermost line.
-func (t *LineTop) Same(u *LineTop) bool {
-	return t.frame != nil && t.frame == u.frame && t.serial == u.serial && t.depth == u.depth
 }
 
 // TagTop attaches tag to the running thread's innermost frame, if it can
