@@ -315,7 +315,11 @@ func (t *Trace) Line(i int) string {
 // stackTable interns call stacks in a trie keyed by frame, so recording a
 // line allocates nothing once its stack has been seen. Each task's last
 // path through the trie is kept: a task's next line usually changes only
-// its innermost frame, so only the frames that changed are looked up.
+// its innermost frame, so only the frames that changed are looked up. And
+// a frame carries a tag, its function's node in the trie (topTag, tagged),
+// which holds while the call runs, since the frames below a running call
+// do not change: most lines find their stack from it without looking at
+// the stack at all (System.atLine).
 type stackTable struct {
 	root   stackNode
 	frames [][]pyvm.FrameInfo // by id
