@@ -95,21 +95,34 @@ while True:
 		t.Run(r.name, func(t *testing.T) {
 			file, _, _ := strings.Cut(r.name, "@")
 			start := func(noHook bool) *System {
-				opt, _, err := Load(file, r.src, r.o)
-				if err != nil {
-					t.Fatal(err)
-				}
-				s, err := New(opt)
-				if err != nil {
-					t.Fatal(err)
-				}
-				s.noHook = noHook
-				s.RunToEnd()
-				return s
+				return runTweaked(t, file, r.src, r.o, nil, func(s *System) { s.noHook = noHook })
 			}
 			sameRun(t, start(true), start(false), "with the hook", "with one line a step")
 		})
 	}
+}
+
+// runTweaked loads and runs a program to its end, with setOpt applied to
+// its options before New and setSys to its System before it runs (either
+// may be nil).
+func runTweaked(t *testing.T, name string, src []byte, o Overrides, setOpt func(*Options), setSys func(*System)) *System {
+	t.Helper()
+	opt, _, err := Load(name, src, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if setOpt != nil {
+		setOpt(&opt)
+	}
+	s, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if setSys != nil {
+		setSys(s)
+	}
+	s.RunToEnd()
+	return s
 }
 
 // sameRun fails t unless runs a and b recorded the same trace: every record
@@ -162,17 +175,7 @@ func TestFusedSameTrace(t *testing.T) {
 		name := filepath.Base(f)
 		t.Run(name, func(t *testing.T) {
 			start := func(unfused bool) *System {
-				opt, _, err := Load(name, src, Overrides{Until: 30 * kernel.Second})
-				if err != nil {
-					t.Fatal(err)
-				}
-				opt.unfused = unfused
-				s, err := New(opt)
-				if err != nil {
-					t.Fatal(err)
-				}
-				s.RunToEnd()
-				return s
+				return runTweaked(t, name, src, Overrides{Until: 30 * kernel.Second}, func(o *Options) { o.unfused = unfused }, nil)
 			}
 			sameRun(t, start(false), start(true), "fused", "unfused")
 		})
@@ -353,17 +356,7 @@ os.waitpid(pid, 0)
 	for _, p := range programs {
 		t.Run(p.name, func(t *testing.T) {
 			start := func(noTags bool) *System {
-				opt, _, err := Load(p.name, p.src, Overrides{Until: 30 * kernel.Second})
-				if err != nil {
-					t.Fatal(err)
-				}
-				s, err := New(opt)
-				if err != nil {
-					t.Fatal(err)
-				}
-				s.noTags = noTags
-				s.RunToEnd()
-				return s
+				return runTweaked(t, p.name, p.src, Overrides{Until: 30 * kernel.Second}, nil, func(s *System) { s.noTags = noTags })
 			}
 			a, b := start(false), start(true)
 			sameRun(t, a, b, "with tags", "from frames")

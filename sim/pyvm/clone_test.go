@@ -9,6 +9,24 @@ import (
 	"testing"
 )
 
+// atLine starts prog.py (src) on the fake host and runs it until it is
+// about to execute line n.
+func atLine(t *testing.T, src string, n int) *Interp {
+	t.Helper()
+	p, err := newFakeSys().spawn("prog.py", src, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runToLine(t, p.in, n)
+	return p.in
+}
+
+// globalOf is the main module's global name in in (nil if unbound).
+func globalOf(in *Interp, name string) Value {
+	v, _ := in.t.frames[0].globals.getStr(name)
+	return v
+}
+
 // runToLine runs p's interpreter until it is about to execute line n.
 func runToLine(t *testing.T, in *Interp, n int) {
 	t.Helper()
@@ -251,17 +269,9 @@ get(k)
 put(k, 0)
 pass
 `
-	s := newFakeSys()
-	p, err := s.spawn("prog.py", src, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runToLine(t, p.in, 10)
-	c := p.in.Clone()
-	global := func(in *Interp, name string) Value {
-		v, _ := in.t.frames[0].globals.getStr(name)
-		return v
-	}
+	parent := atLine(t, src, 10)
+	c := parent.Clone()
+	global := globalOf
 	// The child's class gains a property named y (a data descriptor, which
 	// wins over the instance's dict) and a new x.
 	ck := global(c, "K").(*Class)
@@ -269,13 +279,13 @@ pass
 	ck.dict.setStr("y", &Property{fget: &Builtin{name: "y", fn: func(*Interp, []Value, []string) (Value, error) { return Str("prop"), nil }}})
 	// The parent's class gains a key too, so that both classes' versions
 	// sum the same: only the slot's class tells the two apart.
-	global(p.in, "K").(*Class).dict.setStr("z", Str("parent"))
+	global(parent, "K").(*Class).dict.setStr("z", Str("parent"))
 	for round := range 3 {
 		for _, side := range []struct {
 			in       *Interp
 			name, x  string
 			property bool // y is the child's read-only property
-		}{{p.in, "parent", "class", false}, {c, "child", "child", true}} {
+		}{{parent, "parent", "class", false}, {c, "child", "child", true}} {
 			o := global(side.in, "k")
 			_, err := side.in.callSync(global(side.in, "put"), []Value{o, mkInt(3)}, nil)
 			if (err != nil) != side.property {
@@ -319,18 +329,10 @@ h.__dict__ = sys.modules[__name__].__dict__
 pairs = [(a, b), (b, a), (h, sys.modules[__name__])]
 pass
 `
-	s := newFakeSys()
-	p, err := s.spawn("prog.py", src, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runToLine(t, p.in, 13)
+	parent := atLine(t, src, 13)
 	for fork := range 2 {
-		c := p.in.Clone()
-		get := func(name string) Value {
-			v, _ := c.t.frames[0].globals.getStr(name)
-			return v
-		}
+		c := parent.Clone()
+		get := func(name string) Value { return globalOf(c, name) }
 		a, b, h := get("a").(*Instance), get("b").(*Instance), get("h").(*Instance)
 		if a == b {
 			t.Fatalf("fork %d: the two Borg instances became one", fork)
@@ -338,7 +340,7 @@ pass
 		if a.dict != b.dict {
 			t.Errorf("fork %d: the Borg instances no longer share their dict", fork)
 		}
-		if orig, _ := p.in.t.frames[0].globals.getStr("a"); orig == Value(a) {
+		if globalOf(parent, "a") == Value(a) {
 			t.Errorf("fork %d: an instance was not copied", fork)
 		}
 		pairs := get("pairs").(*List).items

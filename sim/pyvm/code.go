@@ -189,25 +189,22 @@ func markGlobal(c *Code) *Code {
 }
 
 // slot returns instruction i's name cache (nil for global code).
-func (c *Code) slot(i int) *nameSlot {
-	if c.global {
-		return nil
-	}
-	if c.slots == nil {
-		c.slots = make([]nameSlot, len(c.Instrs))
-	}
-	return &c.slots[i]
-}
+func (c *Code) slot(i int) *nameSlot { return instrCache(c, &c.slots, i) }
 
-// attrSlot is instruction i's attrSlot (nil for global code, as slot).
-func (c *Code) attrSlot(i int) *attrSlot {
+// attrSlot is instruction i's attrSlot (nil for global code).
+func (c *Code) attrSlot(i int) *attrSlot { return instrCache(c, &c.attrs, i) }
+
+// instrCache is instruction i's entry in one of c's caches (one entry an
+// instruction, made at the first use); nil for global code, which any
+// goroutine runs.
+func instrCache[T any](c *Code, cache *[]T, i int) *T {
 	if c.global {
 		return nil
 	}
-	if c.attrs == nil {
-		c.attrs = make([]attrSlot, len(c.Instrs))
+	if *cache == nil {
+		*cache = make([]T, len(c.Instrs))
 	}
-	return &c.attrs[i]
+	return &(*cache)[i]
 }
 
 // sourceLine returns the stripped text of a line for tracebacks.

@@ -88,29 +88,16 @@ func TestSmallDictsAcrossFork(t *testing.T) {
 big = {'k%d' % i: i for i in range(12)}
 pass
 `
-	s := newFakeSys()
-	p, err := s.spawn("prog.py", src, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runToLine(t, p.in, 3)
-	c := p.in.Clone()
-	dict := func(in *Interp) *Dict {
-		v, _ := in.t.frames[0].globals.getStr("d")
-		return v.(*Dict)
-	}
-	pd, cd := dict(p.in), dict(c)
+	parent := atLine(t, src, 3)
+	c := parent.Clone()
+	pd, cd := globalOf(parent, "d").(*Dict), globalOf(c, "d").(*Dict)
 	for i := range 2 * smallTable {
 		pd.setStr(fmt.Sprintf("p%d", i), Int(i))
 		cd.setStr(fmt.Sprintf("c%d", i), Int(i))
 	}
 	// A table large enough for an index shares it with its copy until
 	// either side changes its keys.
-	big := func(in *Interp) *Dict {
-		v, _ := in.t.frames[0].globals.getStr("big")
-		return v.(*Dict)
-	}
-	pb, cb := big(p.in), big(c)
+	pb, cb := globalOf(parent, "big").(*Dict), globalOf(c, "big").(*Dict)
 	if pb.t.sidx == nil {
 		t.Fatal("a 12-key dict has no index")
 	}
