@@ -160,41 +160,33 @@ def holds_list(args=(1, [])):
     pass
 pass
 `
-	s := newFakeSys()
-	p, err := s.spawn("prog.py", src, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runToLine(t, p.in, 19)
-	c := p.in.Clone()
-	get := func(in *Interp, name string) Value {
-		v, _ := in.t.frames[0].globals.getStr(name)
-		return v
-	}
-	if get(p.in, "plain") != get(c, "plain") {
+	parent := atLine(t, src, 19)
+	c := parent.Clone()
+	get := globalOf
+	if get(parent, "plain") != get(c, "plain") {
 		t.Error("a plain function was copied, not shared")
 	}
-	if get(p.in, "closure") == get(c, "closure") || get(p.in, "tagged") == get(c, "tagged") {
+	if get(parent, "closure") == get(c, "closure") || get(parent, "tagged") == get(c, "tagged") {
 		t.Error("a closure or a function with attributes was shared")
 	}
 	// Defaults: tuples of immutable values are as immutable as the values
 	// (multiprocessing's `args=()`); a list, or a tuple holding one, is not.
-	if get(p.in, "tupled") != get(c, "tupled") {
+	if get(parent, "tupled") != get(c, "tupled") {
 		t.Error("a function whose defaults are tuples of scalars was copied, not shared")
 	}
-	if get(p.in, "listed") == get(c, "listed") || get(p.in, "holds_list") == get(c, "holds_list") {
+	if get(parent, "listed") == get(c, "listed") || get(parent, "holds_list") == get(c, "holds_list") {
 		t.Error("a function with a mutable default was shared")
 	}
 	fn := get(c, "plain").(*Function)
-	if c.fnGlobals(fn) != c.t.frames[0].globals || p.in.fnGlobals(fn) != p.in.t.frames[0].globals {
+	if c.fnGlobals(fn) != c.t.frames[0].globals || parent.fnGlobals(fn) != parent.t.frames[0].globals {
 		t.Error("a shared function does not read its own side's globals")
 	}
 	// A write on the child's side makes the child its own copy.
 	if err := c.storeAttr(fn, "__name__", Str("renamed")); err != nil {
 		t.Fatal(err)
 	}
-	if p.in.fnView(fn).name != "plain" || c.fnView(fn).name != "renamed" {
-		t.Errorf("names after a write in the child: parent %q, child %q", p.in.fnView(fn).name, c.fnView(fn).name)
+	if parent.fnView(fn).name != "plain" || c.fnView(fn).name != "renamed" {
+		t.Errorf("names after a write in the child: parent %q, child %q", parent.fnView(fn).name, c.fnView(fn).name)
 	}
 	if c.fnGlobals(c.fnView(fn)) != c.t.frames[0].globals {
 		t.Error("the child's own copy lost the child's globals")
@@ -223,15 +215,10 @@ class C:
         return n
 pass
 `
-	s := newFakeSys()
-	p, err := s.spawn("prog.py", src, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runToLine(t, p.in, 8)
-	orig, _ := p.in.t.frames[0].globals.getStr("C")
+	parent := atLine(t, src, 8)
+	orig := globalOf(parent, "C")
 	for i := range 3 {
-		c := p.in.Clone()
+		c := parent.Clone()
 		g := c.t.frames[0].globals
 		v, _ := g.getStr("C")
 		cls := v.(*Class)
