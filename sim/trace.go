@@ -397,8 +397,7 @@ func (st *stackTable) tagged(lt *pyvm.LineTop) (id int32, fn *fnNode, ok bool) {
 		if c == nil {
 			return 0, nil, false
 		}
-		info := lt.Info()
-		if k := (fnKey{info.File, info.Func}); c.lastFn != nil && c.lastKey == k {
+		if k := (fnKey{lt.File(), lt.Func()}); c.lastFn != nil && c.lastKey == k {
 			fn = c.lastFn
 		} else if fn = c.fns[k]; fn == nil {
 			return 0, nil, false

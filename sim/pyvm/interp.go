@@ -410,7 +410,8 @@ type StackCache struct {
 }
 
 // LineTop is the running thread's innermost frame as a line hook sees it:
-// which call it is (Same) and, when it can have one, its tag (TagTop).
+// which call it is (Interp.LineTop says whether the same as before) and,
+// when it can have one, its tag (TagTop).
 // A tag names the frame's place in the hook's own tables, which stays
 // true for the whole call: the frames below a call do not change while it
 // runs. Only a generator's frame can resume under other callers, and a
@@ -456,14 +457,10 @@ func (in *Interp) LineTop(lt *LineTop) (same bool) {
 	return same
 }
 
-// File is the frame's file (a frame that can take a tag).
+// File and Func are the frame's file and function, as StackInto shows
+// them (for a frame that can take a tag).
 func (t *LineTop) File() string { return t.frame.code.File }
-
-// Info is the frame as StackInto shows it (only for a frame that can take
-// a tag).
-func (t *LineTop) Info() FrameInfo {
-	return FrameInfo{File: t.frame.code.File, Func: t.frame.code.Name, Line: int(t.Line)}
-}
+func (t *LineTop) Func() string { return t.frame.code.Name }
 
 // TagTop attaches tag to the running thread's innermost frame, if it can
 // take one.
