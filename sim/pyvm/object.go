@@ -121,7 +121,7 @@ type Class struct {
 	attrHint int
 	// lcache is where lookup found names (types.go); lcacheShared: a fork
 	// shares it with its copy, and either makes a new one to add to.
-	lcache       map[string]lookupPlace
+	lcache       map[string]placeHint
 	lcacheShared bool
 	lmiss        uint8 // lookups not remembered while lcache was shared
 	// setattr is where lookup last found __setattr__, asked at every

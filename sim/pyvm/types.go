@@ -192,16 +192,10 @@ func (c *Class) lookupPlaced(name string) (Value, bool, placeHint) {
 		}
 		return nil, false, placeHint{k: -2}
 	}
-	var sum uint64
-	for _, k := range c.mro {
-		sum += k.dict.t.version
-	}
-	if e, ok := c.lcache[name]; ok && e.sum == sum {
-		if e.k < 0 {
-			return nil, false, placeHint{sum: sum, k: -1}
-		}
-		if en := c.mro[e.k].dict.t.strEntry(e.i, name); en != nil {
-			return en.val, true, placeHint{sum: sum, k: int32(e.k), i: int32(e.i)}
+	sum := c.mroVersions()
+	if h, ok := c.lcache[name]; ok {
+		if v, found, held := h.holds(c, sum, name); held {
+			return v, found, h
 		}
 	}
 	remember := true
@@ -214,23 +208,33 @@ func (c *Class) lookupPlaced(name string) (Value, bool, placeHint) {
 	} else {
 		switch {
 		case c.lcache == nil || len(c.lcache) >= maxLookupCache:
-			c.lcache, c.lcacheShared = make(map[string]lookupPlace, 8), false
+			c.lcache, c.lcacheShared = make(map[string]placeHint, 8), false
 		case c.lcacheShared:
 			c.lcache, c.lcacheShared = maps.Clone(c.lcache), false
 		}
 	}
+	h := placeHint{sum: sum, k: -1}
+	var v Value
 	for k, m := range c.mro {
 		if i, ok := m.dict.t.strIndex(name); ok {
-			if remember {
-				c.lcache[name] = lookupPlace{sum: sum, k: k, i: i}
-			}
-			return m.dict.t.entries[i].val, true, placeHint{sum: sum, k: int32(k), i: int32(i)}
+			h.k, h.i, v = int32(k), int32(i), m.dict.t.entries[i].val
+			break
 		}
 	}
 	if remember {
-		c.lcache[name] = lookupPlace{sum: sum, k: -1}
+		c.lcache[name] = h
 	}
-	return nil, false, placeHint{sum: sum, k: -1}
+	return v, h.k >= 0, h
+}
+
+// mroVersions is the sum of the versions of the MRO's dictionaries: it
+// changes when any of them gains a key.
+func (c *Class) mroVersions() uint64 {
+	var sum uint64
+	for _, k := range c.mro {
+		sum += k.dict.t.version
+	}
+	return sum
 }
 
 // attrSlot is an attribute instruction's inline cache for the class of the
@@ -257,52 +261,47 @@ func (c *Class) lookupSite(name string, s *attrSlot) (Value, bool) {
 	return v, ok
 }
 
-// placeHint is a lookupPlace kept for one name outside lcache, in 16
-// bytes. The zero hint is harmless: it says "entry 0 of the class's own
-// dictionary", which is used only if that entry holds the name, and then
-// it is the right answer (the class comes first in its MRO).
+// placeHint is where Class.lookup found a name: the class at index k of
+// the MRO (-1: none; -2: a class that keeps no places), entry i of its
+// dictionary, when the MRO's versions summed to sum. A class's lcache holds
+// them by name, and an instruction's slot (or a class field) one each. The
+// zero hint is harmless: it says "entry 0 of the class's own dictionary",
+// which is used only if that entry holds the name, and then it is the right
+// answer (the class comes first in its MRO).
 type placeHint struct {
 	sum  uint64
 	k, i int32
 }
 
+// holds reports whether h still answers a lookup of name in c, whose MRO's
+// versions sum to sum, and then the answer: no key gained since (the sum),
+// and a found entry still there, holding the name.
+func (h placeHint) holds(c *Class, sum uint64, name string) (v Value, found, held bool) {
+	switch {
+	case h.sum != sum:
+		return nil, false, false
+	case h.k == -1:
+		return nil, false, true
+	case h.k >= 0 && int(h.k) < len(c.mro):
+		if en := c.mro[h.k].dict.t.strEntry(int(h.i), name); en != nil {
+			return en.val, true, true
+		}
+	}
+	return nil, false, false
+}
+
 // lookupAt is lookup for a name whose place the caller keeps in h: no map
-// lookup while the MRO's dictionaries have gained no key (the same check
-// as lcache's).
+// lookup while h holds.
 func (c *Class) lookupAt(name string, h *placeHint) (Value, bool) {
 	if c.builtin || len(c.mro) < 2 {
 		return c.lookup(name)
 	}
-	var sum uint64
-	for _, k := range c.mro {
-		sum += k.dict.t.version
+	if v, found, held := h.holds(c, c.mroVersions(), name); held {
+		return v, found
 	}
-	if h.sum == sum {
-		if h.k == -1 {
-			return nil, false
-		}
-		if h.k >= 0 && int(h.k) < len(c.mro) {
-			if en := c.mro[h.k].dict.t.strEntry(int(h.i), name); en != nil {
-				return en.val, true
-			}
-		}
-	}
-	for k, m := range c.mro {
-		if i, ok := m.dict.t.strIndex(name); ok {
-			*h = placeHint{sum: sum, k: int32(k), i: int32(i)}
-			return m.dict.t.entries[i].val, true
-		}
-	}
-	*h = placeHint{sum: sum, k: -1}
-	return nil, false
-}
-
-// lookupPlace is where Class.lookup found a name: the class at index k of
-// the MRO (-1: none), entry i of its dictionary, when the MRO's versions
-// summed to sum.
-type lookupPlace struct {
-	sum  uint64
-	k, i int
+	v, found, place := c.lookupPlaced(name)
+	*h = place
+	return v, found
 }
 
 // maxSharedMisses is how many lookups a class whose cache a fork shares
