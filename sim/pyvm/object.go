@@ -275,14 +275,7 @@ func newDict() *Dict { return &Dict{t: newTable(0)} }
 func newSet() *Set   { return &Set{t: newTable(0)} }
 
 // setStr sets a str key (namespaces, attributes).
-func (d *Dict) setStr(k string, v Value) {
-	if i, ok := d.t.strIndex(k); ok {
-		d.t.ownEntries()
-		d.t.entries[i].val = v
-		return
-	}
-	d.t.addStr(k, v)
-}
+func (d *Dict) setStr(k string, v Value) { d.setStrKey(k, nil, v) }
 
 // setStrKey is setStr with k also as a str value (key), or nil: a new key
 // is not boxed again.
@@ -298,10 +291,7 @@ func (d *Dict) setStrKey(k string, key, v Value) {
 	d.t.addStrKey(k, key, v)
 }
 
-// addStr adds str key k, which t does not hold.
-func (t *table) addStr(k string, v Value) { t.addStrKey(k, Str(k), v) }
-
-// addStrKey is addStr with k as a str value too.
+// addStrKey adds str key k (key, as a value), which t does not hold.
 func (t *table) addStrKey(k string, key, v Value) {
 	if t.form == formHashed {
 		t.toOrdered()
