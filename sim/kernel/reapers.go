@@ -15,6 +15,6 @@ func (k *Kernel) kernelParentReaps(parent, c *process) {
 	case k.cfg.Init == InitReapsAtOnce:
 		k.reap(parent, c)
 	case k.cfg.Init == InitReapsLate:
-		k.addTimer(timer{at: k.now.Add(k.cfg.InitDelay), kind: timerInitReap, pid: c.pid, task: c})
+		k.addTimer(timer{at: k.now.Add(k.cfg.InitDelay), kind: timerInitReap, task: c})
 	}
 }

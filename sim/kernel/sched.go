@@ -199,11 +199,11 @@ type timer struct {
 	at   Time
 	seq  uint64
 	kind timerKind
-	pid  PID
 	gen  uint64
-	// task is pid's task when the timer was set: the scheduler asks
-	// whether the earliest timer is stale at every line, and a pointer
-	// needs no table lookup (a freed task says so: process.freed).
+	// task is the task the timer is for: the scheduler asks whether the
+	// earliest timer is stale at every line, and a pointer needs no table
+	// lookup; a freed task, whose pid may be another's, says so
+	// (process.freed).
 	task *process
 }
 

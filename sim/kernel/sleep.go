@@ -28,7 +28,7 @@ func (k *Kernel) setDeadline(p *process, kind timerKind, at Time) {
 	dl := p.deadline(kind)
 	dl.at, dl.set = at, true
 	dl.gen++
-	k.addTimer(timer{at: at, kind: kind, pid: p.pid, gen: dl.gen, task: p})
+	k.addTimer(timer{at: at, kind: kind, gen: dl.gen, task: p})
 }
 
 // clearDeadline forgets it; a pending timer for it becomes stale.
