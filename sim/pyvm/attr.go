@@ -107,6 +107,9 @@ func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
 			return w.annotations, nil, nil
 		}
 	case *Tuple:
+		if c := userTupleClass(x); c != nil {
+			return in.tupleAttr(x, c, name)
+		}
 		if x.seq != nil {
 			for i, n := range x.seq.fields {
 				if n == name {
@@ -441,6 +444,10 @@ func orNone(v Value) Value {
 // specialAttr serves __class__, __dict__ and the attributes of builtin values.
 func specialAttr(in *Interp, o Value, name string) (Value, bool) {
 	switch name {
+	case "__doc__":
+		if g, ok := o.(*tupleGetter); ok {
+			return g.doc, true
+		}
 	case "__class__":
 		return typeOf(o), true
 	case "__dict__":
@@ -622,6 +629,10 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 	case *Instance:
 		cv, found := x.cls.lookup(name)
 		return in.storeInstanceAttr(x, name, v, cv, found, nil)
+	case *Tuple:
+		if c := userTupleClass(x); c != nil {
+			return in.setTupleAttr(x, c, name, v)
+		}
 	case *Class:
 		if x.builtin {
 			return in.immutableType(x, name)
@@ -641,6 +652,11 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 		}
 		if s, ok := v.(Str); ok && name == "__module__" {
 			x.module = string(s) // what repr shows
+		}
+		if isTupleSubclass(x) {
+			if err := tupleDunderAllowed(x, name); err != nil {
+				return err
+			}
 		}
 		x.dict.setStr(name, v)
 		in.setOwner(v, x)
@@ -742,6 +758,10 @@ func (in *Interp) delAttr(o Value, name string) error {
 func (in *Interp) deleteAttr(o Value, name string) error {
 	var d *Dict
 	switch x := o.(type) {
+	case *Tuple:
+		if c := userTupleClass(x); c != nil {
+			return in.setTupleAttr(x, c, name, nil)
+		}
 	case *Instance:
 		if cv, ok := x.cls.lookup(name); ok {
 			if p, ok := cv.(*Property); ok {

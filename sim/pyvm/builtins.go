@@ -367,7 +367,12 @@ func initBuiltinFuncs() {
 		if err := checkArgs("vars", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		return in.getAttr(args[0], "__dict__")
+		// builtin_vars: an object without __dict__ is a TypeError.
+		d, err := in.getAttr(args[0], "__dict__")
+		if isPyExc(err, attributeErrorClass) {
+			return nil, newTypeError("vars() argument must have __dict__ attribute")
+		}
+		return d, err
 	})
 }
 

@@ -120,7 +120,7 @@ func (c *cloner) sharePrelude(m *Module) *Module {
 // isScalar reports values that are immutable Go values (never copied).
 func isScalar(v any) bool {
 	switch v.(type) {
-	case Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum, *GetSetDescr:
+	case Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum, *GetSetDescr, *tupleGetter:
 		return true
 	case *Class:
 		return v.(*Class).builtin
@@ -415,8 +415,9 @@ func (c *cloner) finish() {
 // value copies one value, sharing immutable ones.
 func (c *cloner) value(v Value) Value {
 	switch x := v.(type) {
-	case nil, Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum, *GetSetDescr:
+	case nil, Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum, *GetSetDescr, *tupleGetter:
 		return v
+
 	case *Class:
 		if x.builtin {
 			return x
@@ -454,11 +455,16 @@ func (c *cloner) value(v Value) Value {
 		n.items = c.values(x.items)
 		return n
 	case *Tuple:
-		if allScalar(x.items) {
+		cls := userTupleClass(x)
+		if allScalar(x.items) && cls == nil {
 			return x
 		}
 		n := &Tuple{seq: x.seq}
 		c.memo.put(v, n)
+		if cls != nil {
+			// An instance of a tuple subclass: of the clone's class.
+			n.seq = c.value(cls).(*Class).tupleSeq()
+		}
 		n.items = c.values(x.items)
 		return n
 	case *Dict:

@@ -41,7 +41,7 @@ func initConstructors() {
 		if err := checkArgs("tuple", args, kw, 0, 1); err != nil || len(args) == 0 {
 			return emptyTuple, err
 		}
-		if t, ok := args[0].(*Tuple); ok {
+		if t, ok := args[0].(*Tuple); ok && userTupleClass(t) == nil {
 			return t, nil
 		}
 		vs, err := in.iterate(args[0])

@@ -112,24 +112,27 @@
 //
 // What it deliberately does not model: async,
 // metaclasses, subclassing builtin types other than
-// exceptions, multiple inheritance beyond a depth-first MRO,
-// codecs other than UTF-8, ASCII and Latin-1, and threads. bytes and
-// bytearray have their methods (methods_bytes.go, methods_bytearray.go);
-// a bytearray is an instance whose bytes a slice assignment or append
-// replaces as a whole (O(n) per change); bytes % args formats through
-// str's %-formatting, so %s of a non-bytes value is not refused as CPython
-// refuses it. signal.Signals and signal.Handlers members are ints with a
-// name (mod_signal_enum.go); their class prints as a class, not as
-// <enum 'Signals'>. Ints are unbounded as in CPython (an Int while it fits
-// in 64 bits, a *BigInt beyond), up to 4 million bits, with CPython's
-// 4300-digit limit on int/str conversion. id() numbers objects
-// in order of first request. dict.keys()/values()/items() return snapshots,
-// not live views. A class's __dict__ is a read-only mappingproxy
-// (mappingproxy.go); builtin types' namespaces hold their methods only, not
-// CPython's slot wrappers. CPython builtins left out (eval, exec, compile,
-// help, memoryview, complex, aiter, anext, exception groups) are
-// NameErrors that say so (vm.go, unmodelledBuiltins); copying a
-// builtin value copy cannot rebuild is refused with a message. sys.stdin
+// exceptions and tuple (tuplesub.go: a tuple subclass may define only
+// __new__, __init__, __repr__, __str__ and __getnewargs__ of the special
+// methods, and its instances no attributes of their own), multiple
+// inheritance beyond a depth-first MRO, codecs other than UTF-8, ASCII
+// and Latin-1, and threads. bytes and bytearray have their methods
+// (methods_bytes.go, methods_bytearray.go); a bytearray is an instance
+// whose bytes a slice assignment or append replaces as a whole (O(n) per
+// change); bytes % args formats through str's %-formatting, so %s of a
+// non-bytes value is not refused as CPython refuses it. signal.Signals
+// and signal.Handlers members are ints with a name (mod_signal_enum.go);
+// their class prints as a class, not as <enum 'Signals'>. Ints are
+// unbounded as in CPython (an Int while it fits in 64 bits, a *BigInt
+// beyond), up to 4 million bits, with CPython's 4300-digit limit on
+// int/str conversion. id() numbers objects in order of first request.
+// dict.keys()/values()/items() return snapshots, not live views. A
+// class's __dict__ is a read-only mappingproxy (mappingproxy.go); builtin
+// types' namespaces hold their methods only, not CPython's slot wrappers.
+// CPython builtins left out (eval, exec, compile, help, memoryview,
+// complex, aiter, anext, exception groups) are NameErrors that say so
+// (vm.go, unmodelledBuiltins); copying a builtin value copy cannot
+// rebuild is refused with a message. sys.stdin
 // reads descriptor 0 (a pipe from a parent, else the terminal, which reads
 // as end of file like /dev/null) and input() reads a line of it. Tracebacks have no 3.11+ caret lines (the AST carries no
 // end columns). From 3.9 __main__.__file__ is the absolute path of the main

@@ -47,6 +47,9 @@ func objectNewFn(in *Interp, args []Value, kw []string) (Value, error) {
 	if !ok {
 		return nil, newTypeError("object.__new__(X): X is not a type object (%s)", typeName(args[0]))
 	}
+	if isTupleSubclass(c) {
+		return nil, newTypeError("object.__new__(%s) is not safe, use tuple.__new__()", c.name)
+	}
 	if c.builtin && !isExcClass(c) {
 		if c == objectClass {
 			return &Instance{cls: objectClass, dict: newDict()}, nil
@@ -73,6 +76,7 @@ func init() {
 	objectClass.dict.setStr("__init__", objectInit)
 	objectNew.fn = objectNewFn
 	objectInit.fn = objectInitFn
+	initTupleNew()
 	// BaseException.__new__ keeps its arguments as args
 	// (Objects/exceptions.c, BaseException_new).
 	baseExceptionClass.dict.setStr("__new__", &StaticMethod{fn: &Builtin{name: "__new__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {

@@ -71,6 +71,7 @@ func newZombielabModule(in *Interp) *Module {
 	m.fn("warn_context", zlWarnContext)
 	m.fn("source_line", zlSourceLine)
 	m.fn("frame_globals", zlFrameGlobals)
+	m.fn("tuplegetter", zlTupleGetter)
 	m.fn("print_exc", func(in *Interp, args []Value, kw []string) (Value, error) {
 		in.stderr.write(in, in.formatCurrent())
 		return None, nil

@@ -129,6 +129,8 @@ type Class struct {
 	// without it.
 	setattr placeHint
 	mark    cloneMark[Class] // a Clone's copy of it (clonememo.go)
+	// tseq is what the instances of a tuple subclass carry (tuplesub.go).
+	tseq *structSeq
 }
 
 // slotInfo is what a class's __slots__ says (slots.go).

@@ -64,6 +64,7 @@ const (
 	pkState    = 'z' // an instance with __getstate__: class record, then the state
 	pkSlice    = 'c' // start, stop, step (a manager's l[1:3] sends one)
 	pkSeq      = 'q' // a struct sequence: "module.name", then its items
+	pkTupleSub = 'u' // an instance of a tuple subclass: class record, then its items
 )
 
 type pickler struct {
@@ -121,6 +122,15 @@ func (p *pickler) dump(v Value) error {
 	case Bytes:
 		p.str(pkBytes, string(x))
 	case *Tuple:
+		if c := userTupleClass(x); c != nil {
+			// copyreg.__newobj__(cls, *items): namedtuple's
+			// __getnewargs__ is tuple(self), and so is tuple's.
+			p.buf = append(p.buf, pkTupleSub)
+			if err := p.global(c); err != nil {
+				return err
+			}
+			return p.items(x.items)
+		}
 		if x.seq != nil {
 			// structseq's __reduce__: the type and the items.
 			p.str(pkSeq, x.seq.cls.module+"."+x.seq.cls.name)
@@ -458,6 +468,17 @@ func (u *unpickler) load() (Value, error) {
 			return nil, raisef(unpicklingErrorClass, "bad struct sequence %q", name)
 		}
 		return &Tuple{items: items, seq: seq}, nil
+	case pkTupleSub:
+		v, err := u.load()
+		if err != nil {
+			return nil, err
+		}
+		c, ok := v.(*Class)
+		if !ok || !isTupleSubclass(c) {
+			return nil, raisef(unpicklingErrorClass, "bad tuple subclass record")
+		}
+		items, err := u.items()
+		return &Tuple{items: items, seq: c.tupleSeq()}, err
 	case pkSlice:
 		items, err := u.items()
 		if err != nil {

@@ -14,12 +14,14 @@ func pickleSeeds(t testing.TB) (*Interp, [][]byte) {
 class C:
     def m(self):
         pass
+class T(tuple):
+    __slots__ = ()
 c = C()
 l = [1]
 d = {'l': l, 'again': l, 'c': c, 'm': c.m}
 d['self'] = d
 c.back = d
-values = [None, True, -3, 1.5, 'x', b'y', (1, (2,)), {1, 2}, d, time.sleep, C, len, time.gmtime(0)]
+values = [None, True, -3, 1.5, 'x', b'y', (1, (2,)), {1, 2}, d, time.sleep, C, len, T([l, 2]), time.gmtime(0)]
 `, Config{})
 	if err != nil {
 		t.Fatal(err)

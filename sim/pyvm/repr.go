@@ -23,6 +23,12 @@ func (in *Interp) str(v Value) (string, error) {
 		return x.str(in.cfg.Version), nil
 	case *MappingProxy:
 		return in.str(x.d) // mappingproxy_str: the mapping's str
+	case *Tuple:
+		if c := userTupleClass(x); c != nil {
+			if m, ok := c.lookup("__str__"); ok {
+				return in.callStrMethodOf(x, c, m, "__str__")
+			}
+		}
 	case *Instance:
 		if m, ok := x.cls.lookup("__str__"); ok {
 			return in.callStrMethod(x, m, "__str__")
@@ -35,8 +41,13 @@ func (in *Interp) str(v Value) (string, error) {
 }
 
 func (in *Interp) callStrMethod(x *Instance, m Value, name string) (string, error) {
+	return in.callStrMethodOf(x, x.cls, m, name)
+}
+
+// callStrMethodOf calls __str__ or __repr__ m of x, whose class is c.
+func (in *Interp) callStrMethodOf(x Value, c *Class, m Value, name string) (string, error) {
 	if in == nil {
-		return fmt.Sprintf("<%s object>", x.cls.name), nil
+		return fmt.Sprintf("<%s object>", c.name), nil
 	}
 	r, err := in.callSync(&BoundMethod{self: x, fn: m}, nil, nil)
 	if err != nil {
@@ -83,7 +94,11 @@ func (in *Interp) repr(v Value) (string, error) {
 	case *List:
 		return in.seqRepr("[", "]", x.items, x)
 	case *Tuple:
-		if x.seq != nil {
+		if c := userTupleClass(x); c != nil {
+			if m, ok := c.lookup("__repr__"); ok {
+				return in.callStrMethodOf(x, c, m, "__repr__")
+			}
+		} else if x.seq != nil {
 			return in.structSeqRepr(x)
 		}
 		if len(x.items) == 1 {
@@ -137,6 +152,8 @@ func (in *Interp) repr(v Value) (string, error) {
 		return "NotImplemented", nil
 	case *Property:
 		return fmt.Sprintf("<property object at %s>", in.addr(x)), nil
+	case *tupleGetter:
+		return fmt.Sprintf("<_collections._tuplegetter object at %s>", in.addr(x)), nil
 	case *Iter:
 		return fmt.Sprintf("<%s_iterator object at %s>", x.kind, in.addr(x)), nil
 	}

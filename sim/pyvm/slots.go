@@ -28,8 +28,8 @@ func (c *Class) initSlots() error {
 	}
 	c.restricts = true
 	for _, k := range c.mro {
-		if k == objectClass {
-			continue
+		if k == objectClass || k == tupleClass && isTupleSubclass(c) {
+			continue // tuple's instances have no dict either
 		}
 		if k.builtin || !k.declares || k.slotDict {
 			c.restricts = false

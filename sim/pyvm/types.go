@@ -96,6 +96,8 @@ func typeOf(v Value) *Class {
 			return x.seq.cls
 		}
 		return tupleClass
+	case *tupleGetter:
+		return tupleGetterClass
 	case *Dict:
 		return dictClass
 	case sigEnum:

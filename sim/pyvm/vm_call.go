@@ -161,6 +161,9 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 				}
 				return r, false, err
 			}
+			if k == tupleClass {
+				return in.instantiateTuple(c, args, kw)
+			}
 			return nil, false, newTypeError("subclassing builtin type '%s' is not supported by the simulator", k.name)
 		}
 	}
@@ -171,27 +174,39 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 			c = errnoClass(Errno(n))
 		}
 	}
-	if nf, ok := c.lookup("__new__"); ok {
-		if sm, ok := nf.(*StaticMethod); ok {
-			if fn, ok := sm.fn.(*Function); ok {
-				// The class's own __new__(cls, *args): __init__ runs
-				// on what it returns, if that is an instance (retNew).
-				all := append([]Value{c}, args...)
-				f, err := in.newCallFrame(fn, all, kw)
-				if err != nil {
-					return nil, false, err
-				}
-				f.ret = retNew
-				f.aux = &newSpec{cls: c, args: copyVals(args), kw: kw}
-				return nil, true, in.pushFrame(f)
-			}
-		}
+	if fn := userNew(c); fn != nil {
+		return nil, true, in.callUserNew(c, fn, args, kw)
 	}
 	inst, err := in.bareInstance(c, args, kw)
 	if err != nil {
 		return nil, false, err
 	}
 	return in.initInstance(c, inst, args, kw)
+}
+
+// userNew is the __new__ written in Python that c or a base defines, or nil.
+func userNew(c *Class) *Function {
+	if nf, ok := c.lookup("__new__"); ok {
+		if sm, ok := nf.(*StaticMethod); ok {
+			if fn, ok := sm.fn.(*Function); ok {
+				return fn
+			}
+		}
+	}
+	return nil
+}
+
+// callUserNew pushes the frame of the class's own __new__(cls, *args):
+// __init__ runs on what it returns, if that is an instance (retNew).
+func (in *Interp) callUserNew(c *Class, fn *Function, args []Value, kw []string) error {
+	all := append([]Value{c}, args...)
+	f, err := in.newCallFrame(fn, all, kw)
+	if err != nil {
+		return err
+	}
+	f.ret = retNew
+	f.aux = &newSpec{cls: c, args: copyVals(args), kw: kw}
+	return in.pushFrame(f)
 }
 
 // bareInstance is object.__new__(c): an instance of c with nothing set.
@@ -223,25 +238,31 @@ type newSpec struct {
 // __init__ with the call's arguments; anything else is the call's result
 // as it is. pushed: __init__ runs in a frame that delivers v.
 func (in *Interp) afterNew(spec *newSpec, v Value) (Value, bool, error) {
-	inst, ok := v.(*Instance)
-	if !ok || !isSubclass(inst.cls, spec.cls) {
+	var cls *Class
+	switch x := v.(type) {
+	case *Instance:
+		cls = x.cls
+	case *Tuple:
+		cls = userTupleClass(x) // an instance of a tuple subclass (tuplesub.go)
+	}
+	if cls == nil || !isSubclass(cls, spec.cls) {
 		return v, false, nil
 	}
-	init, ok := inst.cls.lookup("__init__")
+	init, ok := cls.lookup("__init__")
 	if !ok || init == Value(objectInit) {
 		// object.__init__ takes the extra arguments when __new__ is
 		// overridden.
-		return inst, false, nil
+		return v, false, nil
 	}
-	return in.initInstance(inst.cls, inst, spec.args, spec.kw)
+	return in.initInstance(cls, v, spec.args, spec.kw)
 }
 
 // initInstance runs c's __init__ on inst: a frame that delivers inst
 // (pushed), or at once for a builtin __init__.
-func (in *Interp) initInstance(c *Class, inst *Instance, args []Value, kw []string) (Value, bool, error) {
+func (in *Interp) initInstance(c *Class, inst Value, args []Value, kw []string) (Value, bool, error) {
 	init, ok := c.lookup("__init__")
 	if !ok {
-		if len(args) > 0 && inst.exc == nil {
+		if x, isInst := inst.(*Instance); len(args) > 0 && !(isInst && x.exc != nil) {
 			return nil, false, newTypeError("%s() takes no arguments", c.name)
 		}
 		return inst, false, nil
@@ -534,13 +555,14 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 		caller.push(v)
 	case retInit:
 		if v != None {
-			return newTypeError("__init__() should return None, not '%s'", typeName(v))
+			// type_call's check, at the call: in the caller.
+			return raiseIn{newTypeError("__init__() should return None, not '%s'", typeName(v))}
 		}
 		caller.push(f.aux)
 	case retNew:
 		r, pushed, err := in.afterNew(f.aux.(*newSpec), v)
 		if err != nil {
-			return err
+			return raiseIn{err}
 		}
 		if !pushed {
 			caller.push(r)
@@ -549,7 +571,9 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 		spec := f.aux.(*classSpec)
 		cls, err := in.newUserClass(spec.name, spec.bases, f.ns)
 		if err != nil {
-			return err
+			// Raised by type_new, at the class statement: in the
+			// caller, the body's frame gone.
+			return raiseIn{err}
 		}
 		caller.push(cls)
 	case retAliasMain:
@@ -687,6 +711,9 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 	}
 	c.mro = computeMRO(c)
 	if err := c.initSlots(); err != nil {
+		return nil, err
+	}
+	if err := checkTupleSubclass(c); err != nil {
 		return nil, err
 	}
 	addInstanceDescriptors(c)

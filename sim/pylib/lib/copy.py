@@ -4,7 +4,8 @@
 # of __dict__, made without running __init__ (CPython's __reduce_ex__
 # path; the subset has no object.__new__, so the class's __init__ is set
 # aside while the instance is made). Left out: copyreg, __reduce__,
-# __getstate__/__setstate__, __slots__ without __dict__.
+# __getstate__/__setstate__, __slots__ without __dict__; a tuple subclass
+# is rebuilt by its __new__ from __getnewargs__ (state: its __slots__ = ()).
 
 
 class Error(Exception):
@@ -49,6 +50,14 @@ def _copy_builtin(cls):
     raise TypeError("copying '%s' objects is not supported by the simulator" % cls.__name__)
 
 
+def _newargs(x):
+    # __getnewargs__ of a tuple subclass: the class's, else tuple's.
+    getnewargs = getattr(type(x), '__getnewargs__', None)
+    if getnewargs is None:
+        return (tuple(x),)
+    return getnewargs(x)
+
+
 def copy(x):
     # copy.copy: containers get a new container of the same items.
     cls = type(x)
@@ -69,6 +78,10 @@ def copy(x):
         return bytearray(x)
     if cls is slice:
         return slice(x.start, x.stop, x.step)
+    if isinstance(x, tuple):
+        # A tuple subclass (a namedtuple): object.__reduce_ex__ gives
+        # copyreg.__newobj__(cls, *x.__getnewargs__()).
+        return cls.__new__(cls, *_newargs(x))
     if cls.__module__ == 'builtins':
         _copy_builtin(cls)
     y = _new_instance(cls)
@@ -114,6 +127,9 @@ def deepcopy(x, memo=None, _nil=[]):
             y = bytearray(x)
         elif cls is slice:
             y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
+        elif isinstance(x, tuple):
+            # A tuple subclass: _reconstruct with the arguments deep-copied.
+            y = cls.__new__(cls, *deepcopy(_newargs(x), memo))
         elif cls.__module__ == 'builtins' and not isinstance(x, BaseException):
             _copy_builtin(cls)
         else:

@@ -346,7 +346,7 @@ def _asdict_inner(obj, dict_factory):
     if _is_dataclass_instance(obj):
         return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
                              for f in fields(obj)])
-    if getattr(type(obj), '_subset_base', None) is tuple:
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
         return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
     if isinstance(obj, (list, tuple)):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)

@@ -159,19 +159,28 @@ _prohibited = ('__new__', '__init__', '__slots__', '__getnewargs__',
                '_fields', '_field_defaults', '_make', '_replace', '_asdict', '_source')
 
 
-class NamedTuple(collections._NamedTuple):
+class NamedTuple(tuple):
     # typing.NamedTuple (Lib/typing.py NamedTupleMeta and NamedTuple,
     # 3.8-3.14) without a metaclass: a class statement's annotated names
     # are the fields (those with a value in the body have it as default)
     # when the class is made (__init_subclass__); called, it is the
-    # functional form NamedTuple(name, [(field, type), ...]).
+    # functional form NamedTuple(name, [(field, type), ...]). The made
+    # class is a tuple subclass with namedtuple's methods; its MRO holds
+    # NamedTuple too (CPython's metaclass returns a class whose only base
+    # is tuple).
+    __slots__ = ()
     _fields = ()
     _field_defaults = {}
+    _make = classmethod(collections._nt_make)
+    _replace = collections._nt_replace
+    __repr__ = collections._nt_repr
+    _asdict = collections._nt_asdict
+    __getnewargs__ = collections._nt_getnewargs
 
     def __new__(cls, *args, **kwargs):
         if cls is NamedTuple:
             return _functional_namedtuple(*args, **kwargs)
-        return object.__new__(cls)
+        return collections._nt_new(cls, *args, **kwargs)
 
     def __init_subclass__(cls, **kwargs):
         ns = cls.__dict__
@@ -198,6 +207,10 @@ class NamedTuple(collections._NamedTuple):
         cls._fields = tuple(types)
         if sys.version_info < (3, 9):
             cls._field_types = dict(types)
+        if sys.version_info >= (3, 10):
+            cls.__match_args__ = cls._fields
+        for index, name in enumerate(cls._fields):
+            setattr(cls, name, collections._tuplegetter(index, 'Alias for field number %d' % index))
 
 
 def _functional_namedtuple(typename, fields=None, **kwargs):

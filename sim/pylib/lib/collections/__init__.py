@@ -2,20 +2,20 @@
 # condensed from CPython's Lib/collections/__init__.py and the C types of
 # Modules/_collectionsmodule.c (3.8-3.14), for the simulator's Python subset.
 #
-# The subset cannot subclass dict, list or tuple, so every container here
-# wraps a plain one (self._d, self._q, self._t) and speaks the protocols
-# itself; isinstance(Counter(), dict) and isinstance(point, tuple) are False
-# here (True in CPython). Reprs, iteration order and errors are CPython's.
+# The subset cannot subclass dict or list, so those containers here wrap a
+# plain one (self._d, self._q) and speak the protocols themselves;
+# isinstance(Counter(), dict) is False here (True in CPython). A namedtuple
+# is a tuple subclass, as in CPython. Reprs, iteration order and errors are CPython's.
 # OrderedDict's repr changed in 3.12 (a dict display instead of a list of
 # pairs). ChainMap, UserDict and UserList are the pure-Python classes of
 # Lib/collections/__init__.py (3.8-3.14) with the methods their
 # _collections_abc bases (MutableMapping, MutableSequence) mix in, and the
-# keys(), items() and values() views. Left out: UserString, namedtuple's
-# field docstrings, pickling.
+# keys(), items() and values() views. Left out: UserString, pickling.
 
 import sys
 from operator import itemgetter as _itemgetter
 from _zombielab import frame_globals as _frame_globals
+from _zombielab import tuplegetter as _tuplegetter
 
 
 def _repr_dict(d):
@@ -914,11 +914,11 @@ class UserList(object):
 
 
 def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
-    # Lib/collections/__init__.py namedtuple: a class whose instances are
-    # fixed-length records with named fields. CPython builds a tuple
-    # subclass from a template with eval; here it is a class over a tuple
-    # (self._t), with the same checks, repr, _fields, _field_defaults,
-    # _make, _replace and _asdict (a dict from 3.8).
+    # Lib/collections/__init__.py namedtuple: a tuple subclass whose items
+    # have names. CPython fills a template of __new__ with eval; here the
+    # class takes the shared _nt_* functions below, with the same checks,
+    # messages, _fields, _field_defaults, _make, _replace and _asdict, and
+    # a _tuplegetter descriptor per field.
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = [str(name) for name in field_names]
@@ -953,19 +953,37 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
         for name, value in zip(fields[len(fields) - len(defaults):], defaults):
             field_defaults[name] = value
 
-    class _Record(_NamedTuple):
+    class _Record(tuple):
         # The made class; namedtuple names it typename below.
+        __slots__ = ()
         _fields = fields
         _field_defaults = field_defaults
+        __new__ = _nt_new
+        _make = classmethod(_nt_make)
+        _replace = _nt_replace
+        __repr__ = _nt_repr
+        _asdict = _nt_asdict
+        __getnewargs__ = _nt_getnewargs
 
-    _Record.__name__ = typename
-    _Record.__qualname__ = typename
+    _nt_finish(_Record, typename, fields)
     # The caller's module, as CPython finds it with sys._getframe(1).
     if module is None:
         caller = _frame_globals(1)
         module = caller.get('__name__', '__main__') if caller is not None else '__main__'
     _Record.__module__ = module
     return _Record
+
+
+def _nt_finish(cls, typename, fields):
+    # What namedtuple sets once the class exists: its names, docstring,
+    # __match_args__ (3.10+) and a _tuplegetter per field.
+    cls.__name__ = typename
+    cls.__qualname__ = typename
+    cls.__doc__ = '%s(%s)' % (typename, ', '.join(fields))
+    if sys.version_info >= (3, 10):
+        cls.__match_args__ = fields
+    for index, name in enumerate(fields):
+        setattr(cls, name, _tuplegetter(index, 'Alias for field number %d' % index))
 
 
 _keywords = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
@@ -979,120 +997,71 @@ def _iskeyword(name):
     return name in _keywords
 
 
-class _NamedTuple(object):
-    # The methods every namedtuple class shares (the template of
-    # namedtuple's class body); _fields and _field_defaults are set on the
-    # made class.
-    _subset_base = tuple
+# The methods of every namedtuple class (the template of namedtuple's class
+# body, Lib/collections/__init__.py 3.8-3.13).
 
-    def __init__(self, *args, **kwds):
-        # __new__ of the template: positional then keyword values, defaults
-        # for the rest, CPython's TypeErrors for a wrong count.
-        fields = self._fields
-        name = type(self).__name__
-        if len(args) > len(fields):
-            raise TypeError('%s takes %d positional arguments but %d were given'
-                            % (_new_name(name), len(fields) + 1, len(args) + 1))
-        values = list(args)
-        missing = []
-        for field in fields[len(args):]:
-            if field in kwds:
-                values.append(kwds.pop(field))
-            elif field in self._field_defaults:
-                values.append(self._field_defaults[field])
-            else:
-                missing.append(field)
-                values.append(None)
-        for key in kwds:
-            if key in fields:
-                raise TypeError("%s got multiple values for argument '%s'" % (_new_name(name), key))
-            raise TypeError("%s got an unexpected keyword argument '%s'" % (_new_name(name), key))
-        if missing:
-            raise TypeError('%s missing %d required positional argument%s: %s'
-                            % (_new_name(name), len(missing), '' if len(missing) == 1 else 's',
-                               _quoted_list(missing)))
-        self.__dict__['_t'] = tuple(values)
-
-    def __getattr__(self, name):
-        fields = type(self)._fields
-        if name in fields:
-            return self._t[fields.index(name)]
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-    def __setattr__(self, name, value):
-        if name in type(self)._fields:
-            raise AttributeError("can't set attribute")
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-    @classmethod
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(values)))
-        return cls(*values)
-
-    def _replace(self, **kwds):
-        # _replace: ValueError naming the unknown fields.
-        values = [kwds.pop(name, value) for name, value in zip(self._fields, self._t)]
-        if kwds:
-            raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return type(self)(*values)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._t))
-
-    def __repr__(self):
-        parts = ['%s=%r' % (name, value) for name, value in zip(self._fields, self._t)]
-        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __len__(self):
-        return len(self._t)
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def index(self, x):
-        return self._t.index(x)
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def __eq__(self, other):
-        return self._t == _as_tuple(other)
-
-    def __ne__(self, other):
-        return self._t != _as_tuple(other)
-
-    def __lt__(self, other):
-        return self._t < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._t <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._t > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._t >= _as_tuple(other)
-
-    def __add__(self, other):
-        return self._t + _as_tuple(other)
+def _nt_new(cls, *args, **kwds):
+    # __new__ of the template: positional then keyword values, defaults
+    # for the rest, CPython's TypeErrors for a wrong count.
+    fields = cls._fields
+    name = cls.__name__
+    if len(args) > len(fields):
+        # ceval.c too_many_positional: "from m to n" when some have defaults.
+        takes = '%d' % (len(fields) + 1)
+        if cls._field_defaults:
+            takes = 'from %d to %d' % (len(fields) - len(cls._field_defaults) + 1, len(fields) + 1)
+        raise TypeError('%s takes %s positional arguments but %d were given'
+                        % (_new_name(name), takes, len(args) + 1))
+    values = list(args)
+    missing = []
+    for field in fields[len(args):]:
+        if field in kwds:
+            values.append(kwds.pop(field))
+        elif field in cls._field_defaults:
+            values.append(cls._field_defaults[field])
+        else:
+            missing.append(field)
+            values.append(None)
+    for key in kwds:
+        if key in fields:
+            raise TypeError("%s got multiple values for argument '%s'" % (_new_name(name), key))
+        raise TypeError("%s got an unexpected keyword argument '%s'" % (_new_name(name), key))
+    if missing:
+        raise TypeError('%s missing %d required positional argument%s: %s'
+                        % (_new_name(name), len(missing), '' if len(missing) == 1 else 's',
+                           _quoted_list(missing)))
+    return tuple.__new__(cls, values)
 
 
-def _as_tuple(x):
-    # A namedtuple compares and concatenates as its tuple.
-    if isinstance(x, _NamedTuple):
-        return x._t
-    return x
+def _nt_make(cls, iterable):
+    # _make: tuple.__new__, not the class's __new__.
+    result = tuple.__new__(cls, iterable)
+    if len(result) != len(cls._fields):
+        raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(result)))
+    return result
+
+
+def _nt_replace(self, **kwds):
+    # _replace: the unknown fields are a ValueError, a TypeError from 3.13.
+    result = self._make([kwds.pop(name, value) for name, value in zip(self._fields, self)])
+    if kwds:
+        if sys.version_info >= (3, 13):
+            raise TypeError('Got unexpected field names: %r' % list(kwds))
+        raise ValueError('Got unexpected field names: %r' % list(kwds))
+    return result
+
+
+def _nt_repr(self):
+    parts = ['%s=%r' % (name, value) for name, value in zip(self._fields, self)]
+    return '%s(%s)' % (self.__class__.__name__, ', '.join(parts))
+
+
+def _nt_asdict(self):
+    return dict(zip(self._fields, self))
+
+
+def _nt_getnewargs(self):
+    return tuple(self)
 
 
 def _new_name(name):

@@ -1,6 +1,5 @@
-# blocked: pyvm does not call a user __setattr__, __delitem__ (del x[k]) or
-#  __hash__, and dict(m) / {**m} / f(**m) do not take a mapping with keys()
-# collections: what waits on the interpreter.
+# collections: namedtuple fields are read-only and hash as tuples; deleting
+# keys of Counter and OrderedDict; the wrappers given to dict(), {**m} and f(**m).
 from collections import Counter, defaultdict, OrderedDict, namedtuple
 
 Point = namedtuple('Point', 'x y')
