@@ -22,14 +22,7 @@ type cloneMemo struct {
 	noted []Value
 	insts map[*Instance]*Instance
 	lists map[*List]*List
-	// Bound methods (a module's aliases of an instance's methods, as
-	// multiprocessing's current_process and its twenty siblings), copied
-	// functions and tuples: the commonest of the rest, a pointer-keyed
-	// probe each instead of an interface-keyed one.
-	bms    map[*BoundMethod]*BoundMethod
-	fns    map[*Function]*Function
-	tuples map[*Tuple]*Tuple
-	other  map[any]any
+	other map[any]any
 }
 
 // objMark is cloneMark for an object that carries it in its dictionary's
@@ -49,13 +42,10 @@ type cloneMark[T any] struct {
 
 func newCloneMemo(hint int) *cloneMemo {
 	return &cloneMemo{
-		dicts:  make([]*Dict, 0, max(16, hint/2)),
-		insts:  map[*Instance]*Instance{},
-		lists:  map[*List]*List{},
-		bms:    map[*BoundMethod]*BoundMethod{},
-		fns:    map[*Function]*Function{},
-		tuples: map[*Tuple]*Tuple{},
-		other:  make(map[any]any, max(16, hint/8)),
+		dicts: make([]*Dict, 0, max(16, hint/2)),
+		insts: map[*Instance]*Instance{},
+		lists: map[*List]*List{},
+		other: make(map[any]any, max(16, hint/4)),
 	}
 }
 
@@ -89,12 +79,6 @@ func (m *cloneMemo) get(k any) (any, bool) {
 		return nil, false
 	case *List:
 		return memoGet(m.lists, x)
-	case *BoundMethod:
-		return memoGet(m.bms, x)
-	case *Function:
-		return memoGet(m.fns, x)
-	case *Tuple:
-		return memoGet(m.tuples, x)
 	}
 	return memoGet(m.other, k)
 }
@@ -149,19 +133,13 @@ func (m *cloneMemo) put(k, v any) {
 		x.mark = cloneMark[Class]{m, v.(*Class)}
 	case *List:
 		m.lists[x] = v.(*List)
-	case *BoundMethod:
-		m.bms[x] = v.(*BoundMethod)
-	case *Function:
-		m.fns[x] = v.(*Function)
-	case *Tuple:
-		m.tuples[x] = v.(*Tuple)
 	default:
 		m.other[k] = v
 	}
 }
 
 func (m *cloneMemo) len() int {
-	return len(m.dicts) + len(m.noted) + len(m.insts) + len(m.classes) + len(m.lists) + len(m.bms) + len(m.fns) + len(m.tuples) + len(m.other)
+	return len(m.dicts) + len(m.noted) + len(m.insts) + len(m.classes) + len(m.lists) + len(m.other)
 }
 
 // clear empties the memo and unmarks what it marked.
@@ -186,9 +164,6 @@ func (m *cloneMemo) clear() {
 	m.dicts, m.classes, m.noted = m.dicts[:0], m.classes[:0], m.noted[:0]
 	clear(m.insts)
 	clear(m.lists)
-	clear(m.bms)
-	clear(m.fns)
-	clear(m.tuples)
 	clear(m.other)
 }
 
@@ -208,15 +183,6 @@ func (m *cloneMemo) all() map[any]any {
 		out[x] = x.mark.to
 	}
 	for k, v := range m.lists {
-		out[k] = v
-	}
-	for k, v := range m.bms {
-		out[k] = v
-	}
-	for k, v := range m.fns {
-		out[k] = v
-	}
-	for k, v := range m.tuples {
 		out[k] = v
 	}
 	for k, v := range m.other {
