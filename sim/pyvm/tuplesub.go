@@ -144,20 +144,6 @@ func (in *Interp) newTupleOf(c *Class, args []Value, kw []string) (*Tuple, error
 	return t, nil
 }
 
-// instantiateTuple is type_call for a tuple subclass: its own __new__ if it
-// has one written in Python (a frame; __init__ after it), else tuple's,
-// then __init__.
-func (in *Interp) instantiateTuple(c *Class, args []Value, kw []string) (Value, bool, error) {
-	if fn := userNew(c); fn != nil {
-		return nil, true, in.callUserNew(c, fn, args, kw)
-	}
-	t, err := in.newTupleOf(c, args, kw)
-	if err != nil {
-		return nil, false, err
-	}
-	return in.initInstance(c, t, args, kw)
-}
-
 // tupleAttr is attribute lookup on an instance of tuple subclass c: what
 // the class finds (descriptors, methods bound to t, class attributes),
 // else __class__; there is no instance dict.

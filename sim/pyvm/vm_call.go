@@ -146,6 +146,7 @@ func (in *Interp) pushFrame(f *Frame) error {
 // instantiate calls a class: builtin constructors directly, user classes
 // through __init__ (a frame whose return pushes the instance).
 func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool, error) {
+	tupleSub := false
 	for _, k := range c.mro {
 		if k.ctor != nil && k.builtin && !isExcClass(k) {
 			if k == c {
@@ -162,7 +163,8 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 				return r, false, err
 			}
 			if k == tupleClass {
-				return in.instantiateTuple(c, args, kw)
+				tupleSub = true // tuplesub.go
+				break
 			}
 			return nil, false, newTypeError("subclassing builtin type '%s' is not supported by the simulator", k.name)
 		}
@@ -177,11 +179,22 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 	if fn := userNew(c); fn != nil {
 		return nil, true, in.callUserNew(c, fn, args, kw)
 	}
-	inst, err := in.bareInstance(c, args, kw)
-	if err != nil {
-		return nil, false, err
+	// object.__new__, or tuple's for a tuple subclass; then __init__.
+	var self Value
+	if tupleSub {
+		t, err := in.newTupleOf(c, args, kw)
+		if err != nil {
+			return nil, false, err
+		}
+		self = t
+	} else {
+		inst, err := in.bareInstance(c, args, kw)
+		if err != nil {
+			return nil, false, err
+		}
+		self = inst
 	}
-	return in.initInstance(c, inst, args, kw)
+	return in.initInstance(c, self, args, kw)
 }
 
 // userNew is the __new__ written in Python that c or a base defines, or nil.
