@@ -417,7 +417,6 @@ func (c *cloner) value(v Value) Value {
 	switch x := v.(type) {
 	case nil, Int, Bool, Float, Str, NoneType, Bytes, ellipsisType, notImplementedType, *Code, *Builtin, *Range, *BigInt, sigEnum, *GetSetDescr, *tupleGetter:
 		return v
-
 	case *Class:
 		if x.builtin {
 			return x
