@@ -147,6 +147,10 @@ func (g *glimpser) value(v Value, depth int) {
 	case *List:
 		g.seq("[", "]", x.items, depth)
 	case *Tuple:
+		if c := userTupleClass(x); c != nil {
+			g.tupleSub(x, c, depth)
+			return
+		}
 		if len(x.items) == 1 && depth < glimpseDepth {
 			g.w("(")
 			g.value(x.items[0], depth+1)
@@ -326,6 +330,39 @@ func nativeHash(v Value) bool {
 // instance glimpses an object: a multiprocessing process object as
 // "<Process pid=1003>" (its _popen's pid, once started), an exception as
 // its repr, any other as its class name and public attributes.
+// tupleSub shows an instance of a tuple subclass as its class and items,
+// with a namedtuple's field names (its _fields), as its repr would.
+func (g *glimpser) tupleSub(x *Tuple, c *Class, depth int) {
+	if depth >= glimpseDepth {
+		g.w("<" + c.name + ">")
+		return
+	}
+	var names []Value
+	if f, ok := c.lookup("_fields"); ok {
+		if ft, ok := f.(*Tuple); ok && len(ft.items) == len(x.items) {
+			names = ft.items
+		}
+	}
+	g.w(c.name + "(")
+	for i, it := range x.items {
+		if i > 0 {
+			g.w(", ")
+		}
+		if i == glimpseItems || g.full() {
+			g.w("…")
+			g.cut = false
+			break
+		}
+		if i < len(names) {
+			if n, ok := names[i].(Str); ok {
+				g.w(string(n) + "=")
+			}
+		}
+		g.value(it, depth+1)
+	}
+	g.w(")")
+}
+
 func (g *glimpser) instance(x *Instance, depth int) {
 	name := x.cls.name
 	if x.exc != nil {

@@ -48,6 +48,17 @@ pass  # here
 d = {i: i for i in range(20)}
 pass  # here
 `, "<module>", "s='xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… d={0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, …}"},
+		{"tuple subclass", `class P(tuple):
+    __slots__ = ()
+    _fields = ('x', 'y')
+    def __repr__(self):
+        raise RuntimeError('not called')
+class T(tuple):
+    __slots__ = ()
+p = P((1, 'b'))
+t = T([P((2, 3)), []])
+pass  # here
+`, "<module>", "p=P(x=1, y='b') t=T(P(x=2, y=3), [])"},
 		{"set", `s = {3, 1, 2, 100, 33}
 e = set()
 f = frozenset({'a'})
