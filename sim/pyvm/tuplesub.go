@@ -5,7 +5,9 @@
 // its class (structSeq with no fields): every tuple operation takes it as
 // a tuple (indexing, unpacking, len, hashing, comparison, concatenation,
 // str % args), while type(), isinstance(), attribute lookup, repr() and
-// str() see its class, whose MRO holds tuple.
+// str() see its class, whose MRO holds tuple. A __str__ or __repr__ written
+// in Python runs as a frame from print(), str(), repr() and %-formatting,
+// so its lines are steps, as an instance's are (vm_dunder.go, pyDunder).
 //
 // What the subset leaves out, refused with a clear error instead of
 // answered wrongly:

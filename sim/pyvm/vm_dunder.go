@@ -29,13 +29,15 @@ func framePushed(err error) error {
 	return errFramePushed
 }
 
-// pyDunder returns o's special method name when it is Python code.
-func pyDunder(o Value, name string) (*Instance, *Function, bool) {
-	x, ok := o.(*Instance)
-	if !ok {
+// pyDunder returns o's special method name when it is Python code: o is
+// an instance of a user class or of a tuple subclass (tuplesub.go, whose
+// special methods can only be __repr__ and __str__ among these).
+func pyDunder(o Value, name string) (Value, *Function, bool) {
+	cls := pyClass(o)
+	if cls == nil {
 		return nil, nil, false
 	}
-	m, ok := x.cls.lookup(name)
+	m, ok := cls.lookup(name)
 	if !ok {
 		return nil, nil, false
 	}
@@ -43,7 +45,28 @@ func pyDunder(o Value, name string) (*Instance, *Function, bool) {
 	if !ok || fn.code.Generator {
 		return nil, nil, false
 	}
-	return x, fn, true
+	return o, fn, true
+}
+
+// pyClass is the class of an instance, or of an instance of a tuple
+// subclass; nil for any other value.
+func pyClass(o Value) *Class {
+	switch x := o.(type) {
+	case *Instance:
+		return x.cls
+	case *Tuple:
+		return userTupleClass(x)
+	}
+	return nil
+}
+
+// textClass is pyClass for str() and repr() from Python code: nil for an
+// exception, whose text is its args' (excStr).
+func textClass(o Value) *Class {
+	if x, ok := o.(*Instance); ok && x.exc != nil {
+		return nil
+	}
+	return pyClass(o)
 }
 
 // pySetattr is pyDunder(x, "__setattr__"), through the class's own hint
@@ -76,7 +99,7 @@ func (in *Interp) dunderFrame(o Value, name string, ret retKind, args ...Value) 
 
 // pushDunder pushes the frame of special method fn of x (found by
 // pyDunder) with args after x.
-func (in *Interp) pushDunder(x *Instance, fn *Function, ret retKind, args ...Value) error {
+func (in *Interp) pushDunder(x Value, fn *Function, ret retKind, args ...Value) error {
 	all := make([]Value, 0, len(args)+1)
 	all = append(all, x)
 	all = append(all, args...)
@@ -228,9 +251,9 @@ func lenResult(r Value) (Value, error) {
 // Python code: the method's frame, when it is Python code. str() falls
 // back to __repr__ as object.__str__ does.
 func (in *Interp) strFrame(o Value, name string) (bool, error) {
-	if x, ok := o.(*Instance); ok && name == "__str__" && x.exc == nil {
+	if c := textClass(o); c != nil && name == "__str__" {
 		if _, _, ok := pyDunder(o, "__str__"); !ok {
-			if _, has := x.cls.lookup("__str__"); !has {
+			if _, has := c.lookup("__str__"); !has {
 				name = "__repr__"
 			}
 		}
@@ -246,15 +269,15 @@ func (in *Interp) printNeedsFrames(pos []Value) bool {
 		return false
 	}
 	for _, a := range pos {
-		x, ok := a.(*Instance)
-		if !ok || x.exc != nil {
+		c := textClass(a)
+		if c == nil {
 			continue
 		}
-		if _, _, ok := pyDunder(x, "__str__"); ok {
+		if _, _, ok := pyDunder(a, "__str__"); ok {
 			return true
 		}
-		if _, has := x.cls.lookup("__str__"); !has {
-			if _, _, ok := pyDunder(x, "__repr__"); ok {
+		if _, has := c.lookup("__str__"); !has {
+			if _, _, ok := pyDunder(a, "__repr__"); ok {
 				return true
 			}
 		}
@@ -375,19 +398,19 @@ type percentRender struct {
 
 // needsPyText reports an argument whose %s or %r text is Python code.
 func needsPyText(conv rune, v Value) bool {
-	x, ok := v.(*Instance)
-	if !ok || x.exc != nil {
+	c := textClass(v)
+	if c == nil {
 		return false
 	}
 	if conv == 's' {
-		if _, _, ok := pyDunder(x, "__str__"); ok {
+		if _, _, ok := pyDunder(v, "__str__"); ok {
 			return true
 		}
-		if _, has := x.cls.lookup("__str__"); has {
+		if _, has := c.lookup("__str__"); has {
 			return false
 		}
 	}
-	_, _, ok = pyDunder(x, "__repr__")
+	_, _, ok := pyDunder(v, "__repr__")
 	return ok
 }
 

@@ -129,6 +129,23 @@ print(copy.deepcopy([p, p])[0] is copy.deepcopy([p, p])[1])
 l = copy.deepcopy([p, p])
 print(l[0] is l[1])
 
+# dir(), class attributes set later, a subclass with a class attribute.
+P = namedtuple('P', 'x y')
+p = P(1, 2)
+print([n for n in dir(p) if not n.startswith('__')])
+print(hasattr(p, 'z'), getattr(p, 'x'), getattr(p, 'q', 'dflt'))
+P.extra = 5
+print(p.extra, P.extra)
+P3 = namedtuple('P3', P._fields + ('z',))
+print(P3(1, 2, 3), p._fields, sorted({P(2, 1), P(1, 2)}))
+print(type(P.x).__name__, P.x.__doc__, P.__doc__, callable(P._make))
+print(', '.join(namedtuple('S', 'a b')('u', 'v')), str(p) == repr(p), P(1, 2) == P3(1, 2, 3)[:2])
+class Q(P):
+    __slots__ = ()
+    z = 0
+print(Q(3, 4), Q(3, 4).z, Q.__mro__, Q._make([5, 6]))
+print(p.__class__ is P, P.__name__, P.__module__, type(P).__name__)
+
 # Through a multiprocessing queue (pickled by class and items).
 import multiprocessing as mp
 

@@ -966,6 +966,8 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
         __getnewargs__ = _nt_getnewargs
 
     _nt_finish(_Record, typename, fields)
+    if sys.version_info < (3, 9):
+        _Record._fields_defaults = field_defaults  # 3.8's deprecated alias
     # The caller's module, as CPython finds it with sys._getframe(1).
     if module is None:
         caller = _frame_globals(1)
