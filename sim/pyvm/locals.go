@@ -205,6 +205,11 @@ func (g *glimpser) value(v Value, depth int) {
 }
 
 func (g *glimpser) seq(open, close string, items []Value, depth int) {
+	g.named(open, close, items, nil, depth)
+}
+
+// named is seq with "name=" before each item that names has a str for.
+func (g *glimpser) named(open, close string, items, names []Value, depth int) {
 	if depth >= glimpseDepth && len(items) > 0 {
 		g.w(open + "…" + close)
 		return
@@ -219,9 +224,26 @@ func (g *glimpser) seq(open, close string, items []Value, depth int) {
 			g.cut = false // the container says it is cut
 			break
 		}
+		if i < len(names) {
+			if n, ok := names[i].(Str); ok {
+				g.w(string(n) + "=")
+			}
+		}
 		g.value(it, depth+1)
 	}
 	g.w(close)
+}
+
+// tupleSub shows an instance of a tuple subclass as its class and items,
+// with a namedtuple's field names (its _fields), as its repr would.
+func (g *glimpser) tupleSub(x *Tuple, c *Class, depth int) {
+	var names []Value
+	if f, ok := c.lookup("_fields"); ok {
+		if ft, ok := f.(*Tuple); ok && len(ft.items) == len(x.items) {
+			names = ft.items
+		}
+	}
+	g.named(c.name+"(", ")", x.items, names, depth)
 }
 
 func (g *glimpser) dict(d *Dict, depth int) {
@@ -330,39 +352,6 @@ func nativeHash(v Value) bool {
 // instance glimpses an object: a multiprocessing process object as
 // "<Process pid=1003>" (its _popen's pid, once started), an exception as
 // its repr, any other as its class name and public attributes.
-// tupleSub shows an instance of a tuple subclass as its class and items,
-// with a namedtuple's field names (its _fields), as its repr would.
-func (g *glimpser) tupleSub(x *Tuple, c *Class, depth int) {
-	if depth >= glimpseDepth {
-		g.w("<" + c.name + ">")
-		return
-	}
-	var names []Value
-	if f, ok := c.lookup("_fields"); ok {
-		if ft, ok := f.(*Tuple); ok && len(ft.items) == len(x.items) {
-			names = ft.items
-		}
-	}
-	g.w(c.name + "(")
-	for i, it := range x.items {
-		if i > 0 {
-			g.w(", ")
-		}
-		if i == glimpseItems || g.full() {
-			g.w("…")
-			g.cut = false
-			break
-		}
-		if i < len(names) {
-			if n, ok := names[i].(Str); ok {
-				g.w(string(n) + "=")
-			}
-		}
-		g.value(it, depth+1)
-	}
-	g.w(")")
-}
-
 func (g *glimpser) instance(x *Instance, depth int) {
 	name := x.cls.name
 	if x.exc != nil {
