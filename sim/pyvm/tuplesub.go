@@ -148,7 +148,8 @@ func (in *Interp) newTupleOf(c *Class, args []Value, kw []string) (*Tuple, error
 
 // tupleAttr is attribute lookup on an instance of tuple subclass c: what
 // the class finds (descriptors, methods bound to t, class attributes),
-// else __class__; there is no instance dict.
+// else __class__; there is no instance dict (refused where CPython would
+// have one).
 func (in *Interp) tupleAttr(t *Tuple, c *Class, name string) (Value, Value, error) {
 	cv, ok := c.lookup(name)
 	if ok {
@@ -161,11 +162,11 @@ func (in *Interp) tupleAttr(t *Tuple, c *Class, name string) (Value, Value, erro
 			}
 			return nil, d.fget, nil
 		case *GetSetDescr:
+			// The first class of the MRO without __slots__ gets a
+			// __dict__ descriptor (getset.go); a tuple subclass never
+			// gets __weakref__ (tuple's instances vary in size).
 			if d.name == "__dict__" {
 				return nil, nil, noTupleDict(c)
-			}
-			if d.name == "__weakref__" {
-				return None, nil, nil
 			}
 		case *Instance:
 			if get, _ := descriptorOf(d); get != nil {
@@ -176,9 +177,6 @@ func (in *Interp) tupleAttr(t *Tuple, c *Class, name string) (Value, Value, erro
 	}
 	if v, ok := specialAttr(in, t, name); ok {
 		return v, nil, nil
-	}
-	if name == "__dict__" && !c.restricts {
-		return nil, nil, noTupleDict(c)
 	}
 	return nil, nil, attrError(t, name)
 }
