@@ -225,7 +225,7 @@ func (c *cloner) table(n, t *table) {
 	// attribute dicts: nearly every key) is copied as it is; only keys
 	// hashed by identity need hashing again, as their objects are new,
 	// and that waits for finish.
-	*n = table{entries: es, live: t.live}
+	*n = table{entries: es, live: t.live, anyUserKeys: t.anyUserKeys}
 	if t.sidx != nil {
 		n.sidx, n.sidxShared, t.sidxShared = t.sidx, true, true
 	}

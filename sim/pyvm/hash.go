@@ -354,9 +354,10 @@ func userHashed(v Value) bool {
 }
 
 // dictKey returns the key a dict stores for k: the equal key already
-// there when k's class defines __hash__ and __eq__ (a dict indexes such
-// keys by identity, so equal ones are found by comparing hashes and
-// then ==, as Objects/dictobject.c does), else k. It raises CPython's
+// there when k's class defines __hash__ and __eq__, or when the dict holds
+// keys of such classes (a dict indexes them by identity, so equal ones are
+// found by comparing hashes and then ==, the stored key on the left, as
+// Objects/dictobject.c does), else k. It raises CPython's
 // TypeError for an unhashable key.
 func (in *Interp) dictKey(d *Dict, k Value) (Value, error) {
 	if err := in.dictReady(d); err != nil {
@@ -365,7 +366,8 @@ func (in *Interp) dictKey(d *Dict, k Value) (Value, error) {
 	if err := checkHashable(k); err != nil {
 		return nil, err
 	}
-	if !userHashed(k) {
+	user := userHashed(k)
+	if !user && !d.t.anyUserKeys {
 		return k, nil
 	}
 	h, _, err := in.pyHash(k)
@@ -376,7 +378,8 @@ func (in *Interp) dictKey(d *Dict, k Value) (Value, error) {
 		return k, nil
 	}
 	for _, e := range d.t.entries {
-		if !e.live() || !userHashed(e.key) {
+		// Two builtin keys the index has compared already.
+		if !e.live() || !user && !userHashed(e.key) {
 			continue
 		}
 		eh, _, err := in.pyHash(e.key)
@@ -408,22 +411,25 @@ func (in *Interp) dictReady(d *Dict) error {
 	t.userKeys = false
 	t.ownEntries()
 	type seen struct {
-		i int
-		h int64
+		i    int
+		h    int64
+		user bool
 	}
 	var firsts []seen
 	for i := 0; i < len(t.entries); i++ {
 		e := t.entries[i]
-		if !e.live() || !userHashed(e.key) {
+		if !e.live() {
 			continue
 		}
+		user := userHashed(e.key)
 		h, _, err := in.pyHash(e.key)
 		if err != nil {
 			return err
 		}
 		dup := false
 		for _, f := range firsts {
-			if f.h != h {
+			// Two builtin keys were merged by the index already.
+			if f.h != h || !f.user && !user {
 				continue
 			}
 			eq, err := in.eq(t.entries[f.i].key, e.key)
@@ -442,7 +448,7 @@ func (in *Interp) dictReady(d *Dict) error {
 			}
 		}
 		if !dup {
-			firsts = append(firsts, seen{i, h})
+			firsts = append(firsts, seen{i, h, user})
 		}
 	}
 	return nil

@@ -347,6 +347,14 @@ func (in *Interp) compare(op cmpop, a, b Value) (Value, error) {
 		ok, err := in.contains(b, a)
 		return mkBool(ok == (op == cmpIn)), err
 	case cmpEq, cmpNe:
+		if isPyInstance(a) || isPyInstance(b) {
+			// What the method returns, which need not be a bool; when no
+			// side answers, identity (do_richcompare's default).
+			if r, ok, err := in.richcmp(op, a, b); ok || err != nil {
+				return r, err
+			}
+			return mkBool(identical(a, b) == (op == cmpEq)), nil
+		}
 		eq, err := in.eq(a, b)
 		return mkBool(eq == (op == cmpEq)), err
 	}
@@ -355,10 +363,7 @@ func (in *Interp) compare(op cmpop, a, b Value) (Value, error) {
 			return in.setOrder(op, x, y)
 		}
 	}
-	if r, ok, err := in.dunder(a, cmpDunder[op], b); ok || err != nil {
-		return r, err
-	}
-	if r, ok, err := in.dunder(b, cmpDunder[cmpSwap[op]], a); ok || err != nil {
+	if r, ok, err := in.richcmp(op, a, b); ok || err != nil {
 		return r, err
 	}
 	c, err := in.order(a, b, op)
@@ -461,6 +466,9 @@ func (in *Interp) eq(a, b Value) (bool, error) {
 			return x == y, nil
 		}
 	}
+	if isPyInstance(a) || isPyInstance(b) {
+		return in.eqInstance(a, b)
+	}
 	if c, ok := bigOrder(a, b); ok {
 		return c == 0, nil
 	}
@@ -503,26 +511,74 @@ func (in *Interp) eq(a, b Value) (bool, error) {
 			return in.setEq(x, y)
 		}
 		return false, nil
-	case *Instance:
-		if r, ok, err := in.dunder(x, "__eq__", b); ok || err != nil {
-			if err != nil {
-				return false, err
-			}
-			return in.truth(r)
-		}
 	case *BoundMethod:
 		y, ok := b.(*BoundMethod)
 		return ok && x.fn == y.fn && identical(x.self, y.self), nil
 	}
-	if y, ok := b.(*Instance); ok {
-		if r, ok, err := in.dunder(y, "__eq__", a); ok || err != nil {
-			if err != nil {
-				return false, err
-			}
-			return in.truth(r)
-		}
+	return identical(a, b), nil
+}
+
+// eqInstance is == with an instance on at least one side: the methods
+// richcmp finds, then identity.
+func (in *Interp) eqInstance(a, b Value) (bool, error) {
+	r, ok, err := in.richcmp(cmpEq, a, b)
+	if err != nil {
+		return false, err
+	}
+	if ok {
+		return in.truth(r)
 	}
 	return identical(a, b), nil
+}
+
+// richcmp is the part of a comparison that instances answer, after
+// Objects/object.c do_richcompare (3.8-3.13): the right operand's
+// reflected method first when its class is a proper subclass of the
+// left's, then the left's method, then the right's reflected one (unless
+// tried already). ok is false when no side answered (no method, or
+// NotImplemented); builtin values answer only each other, which the
+// callers compare before or after.
+func (in *Interp) richcmp(op cmpop, a, b Value) (Value, bool, error) {
+	rightFirst := false
+	if y, ok := b.(*Instance); ok {
+		if ta := typeOf(a); ta != y.cls && isSubclass(y.cls, ta) {
+			rightFirst = true
+			if r, ok, err := in.cmpMethod(y, cmpSwap[op], a); ok || err != nil {
+				return r, ok, err
+			}
+		}
+	}
+	if x, ok := a.(*Instance); ok {
+		if r, ok, err := in.cmpMethod(x, op, b); ok || err != nil {
+			return r, ok, err
+		}
+	}
+	if y, ok := b.(*Instance); ok && !rightFirst {
+		return in.cmpMethod(y, cmpSwap[op], a)
+	}
+	return nil, false, nil
+}
+
+// cmpMethod calls x's comparison method for op (slot_tp_richcompare); a
+// class without __ne__ gets object.__ne__'s default, the inverse of its
+// __eq__ unless that is NotImplemented (Objects/typeobject.c,
+// object_richcompare).
+func (in *Interp) cmpMethod(x *Instance, op cmpop, other Value) (Value, bool, error) {
+	if r, ok, err := in.dunder(x, cmpDunder[op], other); ok || err != nil {
+		return r, ok, err
+	}
+	if op != cmpNe {
+		return nil, false, nil
+	}
+	if _, has := x.cls.lookup("__ne__"); has {
+		return nil, false, nil // its own __ne__ said NotImplemented
+	}
+	r, ok, err := in.dunder(x, "__eq__", other)
+	if !ok || err != nil {
+		return nil, false, err
+	}
+	t, err := in.truth(r)
+	return mkBool(!t), err == nil, err
 }
 
 func (in *Interp) eqSeq(a, b []Value) (bool, error) {

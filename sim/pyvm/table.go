@@ -48,6 +48,10 @@ type table struct {
 	// interpreter (a dict display or comprehension); dictReady merges
 	// equal ones.
 	userKeys bool
+	// anyUserKeys: such a key was added at some time (it stays set): a
+	// lookup of a builtin key then also compares it with those keys
+	// (dictKey), as 1 and an instance equal to 1 are one key in CPython.
+	anyUserKeys bool
 }
 
 // smallTable is the most slots a table keeps without an index of its str
@@ -278,7 +282,7 @@ func (t *table) set(k Value, h any, v Value) {
 	t.live++
 	t.version++
 	if _, inst := k.(*Instance); inst && !t.userKeys && userHashed(k) {
-		t.userKeys = true
+		t.userKeys, t.anyUserKeys = true, true
 	}
 }
 
