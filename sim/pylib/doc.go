@@ -34,11 +34,9 @@
 //
 // What it deliberately does not model: the C accelerators (_collections,
 // _functools, _json, _heapq, _bisect, _datetime, _sre) beyond their observable
-// behaviour, weak references and pickling. The subset
-// cannot subclass dict, list, int or str, so Counter, defaultdict,
-// OrderedDict and IntEnum wrap or emulate their base type
-// (isinstance(Counter(), dict) is False here); json and copy treat them as
-// the type they stand for through the class attribute _subset_base. A
-// namedtuple, as in CPython, is a tuple subclass (sim/pyvm/tuplesub.go). Each
+// behaviour, weak references and pickling. Counter, defaultdict and
+// OrderedDict are dict subclasses (sim/pyvm/dictsub.go) and a namedtuple a
+// tuple subclass (sim/pyvm/tuplesub.go), as in CPython; the subset cannot
+// subclass list, int or str, so IntEnum emulates its base type. Each
 // module's opening comment lists what it leaves out.
 package pylib

@@ -163,7 +163,7 @@ func (in *Interp) lookupInstanceAttrAt(x *Instance, name string, hook bool, s *a
 				break
 			}
 			if d.name == "__dict__" && !x.cls.restricts {
-				return x.cls.visibleDict(x.dict), nil, nil
+				return x.dictValue(), nil, nil
 			}
 			if d.name == "__weakref__" {
 				return None, nil, nil
@@ -452,7 +452,7 @@ func specialAttr(in *Interp, o Value, name string) (Value, bool) {
 		return typeOf(o), true
 	case "__dict__":
 		if x, ok := o.(*Instance); ok && !x.cls.restricts {
-			return x.cls.visibleDict(x.dict), true
+			return x.dictValue(), true
 		}
 	case "__name__":
 		switch x := o.(type) {
@@ -574,7 +574,12 @@ func (in *Interp) execStoreAttrAt(o Value, name string, v Value, s *attrSlot) er
 	if !ok {
 		return in.storeAttr(o, name, v)
 	}
-	if fn, ok := pySetattr(x); ok {
+	fn, native := pySetattr(x)
+	if native != nil {
+		_, err := in.callSync(native, []Value{x, Str(name), v}, nil)
+		return err
+	}
+	if fn != nil {
 		if in.syncDepth > 0 {
 			_, err := in.callSync(fn, []Value{x, Str(name), v}, nil)
 			return err
@@ -597,7 +602,7 @@ func (in *Interp) execStoreAttrAt(o Value, name string, v Value, s *attrSlot) er
 		if d.name == "__weakref__" {
 			return raisef(attributeErrorClass, "attribute '__weakref__' of '%s' objects is not writable", d.owner)
 		}
-		nd, ok := v.(*Dict)
+		nd, ok := mappingOf(v)
 		if !ok {
 			return newTypeError("__dict__ must be set to a dictionary, not a '%s'", typeName(v))
 		}
@@ -750,6 +755,13 @@ func (in *Interp) delAttr(o Value, name string) error {
 	if x, fn, ok := pyDunder(o, "__delattr__"); ok {
 		_, err := in.callSync(fn, []Value{x, Str(name)}, nil)
 		return err
+	}
+	if x, ok := o.(*Instance); ok {
+		// A builtin other than object's (__delattr__ = dict.__delitem__).
+		if m, ok := x.cls.lookup("__delattr__"); ok && m != Value(objectDelattr) {
+			_, err := in.callSync(m, []Value{x, Str(name)}, nil)
+			return err
+		}
 	}
 	return in.deleteAttr(o, name)
 }

@@ -559,6 +559,7 @@ func (c *cloner) instance(x *Instance) *Instance {
 	c.memo.put(x, n)
 	n.cls = c.value(x.cls).(*Class)
 	n.dict = c.dict(x.dict)
+	n.mapping = c.dict(x.mapping)
 	if x.exc != nil {
 		n.exc = &excState{args: c.value(x.exc.args).(*Tuple), tb: append([]tbEntry(nil), x.exc.tb...),
 			cause: c.value(x.exc.cause), context: c.value(x.exc.context), suppress: x.exc.suppress}
@@ -589,7 +590,7 @@ func (c *cloner) class(x *Class) *Class {
 	// their entries' places and their versions (dictInto), so what holds
 	// for one holds for the other until either changes.
 	box := c.slabs.classes.one()
-	box.c = Class{name: x.name, qualname: x.qualname, weakrefs: x.weakrefs, module: x.module, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint,
+	box.c = Class{name: x.name, qualname: x.qualname, weakrefs: x.weakrefs, module: x.module, ctype: x.ctype, id: x.id, slotInfo: x.slotInfo, attrHint: x.attrHint,
 		lcache: x.lcache, lcacheShared: x.lcache != nil}
 	x.lcacheShared, x.lmiss = x.lcache != nil, 0
 	n := &box.c

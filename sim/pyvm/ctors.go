@@ -49,17 +49,8 @@ func initConstructors() {
 	}
 	dictClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		d := newDict()
-		pos := args[:len(args)-len(kw)]
-		if len(pos) > 1 {
-			return nil, newTypeError("dict expected at most 1 argument, got %d", len(pos))
-		}
-		if len(pos) == 1 {
-			if err := in.dictUpdate(d, pos[0]); err != nil {
-				return nil, err
-			}
-		}
-		for i, k := range kw {
-			d.setStr(k, args[len(pos)+i])
+		if err := in.dictInit(d, "dict", args, kw); err != nil {
+			return nil, err
 		}
 		return d, nil
 	}
@@ -378,6 +369,18 @@ func initIterBuiltins() {
 	def("reversed", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("reversed", args, kw, 1, 1); err != nil {
 			return nil, err
+		}
+		if x, ok := args[0].(*Instance); ok {
+			// reversed_new: the object's own __reversed__ first.
+			if m, ok := x.cls.lookup("__reversed__"); ok {
+				if m == None {
+					return nil, newTypeError("'%s' object is not reversible", typeName(x))
+				}
+				return in.callSync(bindAttr(m, x, x.cls), nil, nil)
+			}
+		}
+		if d, ok := args[0].(*Dict); ok {
+			return in.reversedOf(d)
 		}
 		vs, err := in.iterate(args[0])
 		if err != nil {

@@ -76,8 +76,12 @@ func builtinDir(in *Interp, args []Value, kw []string) (Value, error) {
 // builtin class's from CPython's table, a user class's from its namespace.
 func (in *Interp) classDirNames(c *Class, names map[string]bool) {
 	for _, k := range c.mro {
-		if k.builtin {
-			if own, ok := builtinOwnNames(k.name, in.cfg.Version.Minor); ok {
+		if k.builtin || k.ctype {
+			name := k.name
+			if k.ctype {
+				name = k.module + "." + k.name // a library class for a C type
+			}
+			if own, ok := builtinOwnNames(name, in.cfg.Version.Minor); ok {
 				for _, n := range own {
 					names[n] = true
 				}

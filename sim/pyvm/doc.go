@@ -108,13 +108,15 @@
 // a random sample, the rest differing in order; set.pop after a fork
 // restarts its search at slot 0;
 // a dict finds a key whose class defines __hash__ by comparing it with
-// every such key (CPython: by hash), calling __hash__ again each time.
+// every key of its hash (CPython: by hash), calling __hash__ again each
+// time.
 //
 // What it deliberately does not model: async,
 // metaclasses, subclassing builtin types other than
-// exceptions and tuple (tuplesub.go: a tuple subclass may define only
+// exceptions, tuple (tuplesub.go: a tuple subclass may define only
 // __new__, __init__, __repr__, __str__ and __getnewargs__ of the special
-// methods, and its instances no attributes of their own), multiple
+// methods, and its instances no attributes of their own) and dict
+// (dictsub.go: an instance with a mapping, as CPython's), multiple
 // inheritance beyond a depth-first MRO, codecs other than UTF-8, ASCII
 // and Latin-1, and threads. bytes and bytearray have their methods
 // (methods_bytes.go, methods_bytearray.go); a bytearray is an instance

@@ -403,13 +403,21 @@ func (in *Interp) buildString(f *Frame, n int) error {
 // percentFormat is `fmt % args` for %s %r %d %i %f %x %X %o %e %g %c %%.
 func (in *Interp) percentFormat(format string, args Value) (string, error) {
 	var vals []Value
-	var mapping *Dict
+	// mapping: the argument %(key)s reads (PyUnicode_Format takes any
+	// mapping but a tuple or str: a dict, or an instance with
+	// __getitem__, such as a dict subclass's).
+	var mapping Value
 	switch x := args.(type) {
 	case *Tuple:
 		vals = x.items
 	case *Dict:
 		mapping = x
 		vals = []Value{x}
+	case *Instance:
+		if _, ok := x.cls.lookup("__getitem__"); ok {
+			mapping = x
+		}
+		vals = []Value{args}
 	default:
 		vals = []Value{args}
 	}
@@ -432,9 +440,9 @@ func (in *Interp) percentFormat(format string, args Value) (string, error) {
 				end++
 			}
 			key := Str(string(rs[i+1 : end]))
-			mv, ok, _ := mapping.t.get(key)
-			if !ok {
-				return "", &PyError{newExc(keyErrorClass, key)}
+			mv, err := in.getItem(mapping, key)
+			if err != nil {
+				return "", err
 			}
 			v = mv
 			i = end + 1

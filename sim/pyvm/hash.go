@@ -291,6 +291,9 @@ func (in *Interp) instanceHash(x *Instance) (int64, bool, error) {
 			return 0, false, unhashable(x)
 		}
 	}
+	if x.mapping != nil {
+		return 0, false, unhashable(x) // dict.__hash__ is None
+	}
 	return 0, true, nil
 }
 
@@ -329,6 +332,9 @@ func checkHashable(v Value) error {
 			if _, ok := c.dict.getStr("__eq__"); ok {
 				return unhashable(x)
 			}
+		}
+		if x.mapping != nil {
+			return unhashable(x)
 		}
 	}
 	return nil

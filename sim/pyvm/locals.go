@@ -354,6 +354,14 @@ func nativeHash(v Value) bool {
 // its repr, any other as its class name and public attributes.
 func (g *glimpser) instance(x *Instance, depth int) {
 	name := x.cls.name
+	if x.mapping != nil {
+		// A dict subclass's instance: its class and items, as Counter's
+		// and OrderedDict's reprs show them.
+		g.w(name + "(")
+		g.dict(x.mapping, depth)
+		g.w(")")
+		return
+	}
 	if x.exc != nil {
 		g.w(name)
 		g.seq("(", ")", x.exc.args.items, depth)

@@ -59,6 +59,18 @@ p = P((1, 'b'))
 t = T([P((2, 3)), []])
 pass  # here
 `, "<module>", "p=P(x=1, y='b') t=T(P(x=2, y=3), [])"},
+		{"dict subclass", `class D(dict):
+    def __repr__(self):
+        raise RuntimeError('not called')
+class Self(dict):
+    def __init__(self):
+        self.__dict__ = self
+d = D(a=1, b=[2])
+e = D()
+s = Self()
+s.k = 'v'
+pass  # here
+`, "<module>", "d=D({'a': 1, 'b': [2]}) e=D({}) s=Self({'k': 'v'})"},
 		{"set", `s = {3, 1, 2, 100, 33}
 e = set()
 f = frozenset({'a'})

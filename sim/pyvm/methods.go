@@ -12,7 +12,16 @@ func method(c *Class, name string, lo, hi int, fn func(in *Interp, self Value, a
 		if err := checkArgs(name, args[1:], kw, lo, hi); err != nil {
 			return nil, err
 		}
-		return fn(in, args[0], args[1:])
+		self := args[0]
+		if c == dictClass {
+			// An instance of a dict subclass: its mapping (dictsub.go).
+			d, _, err := dictSelf(name, self)
+			if err != nil {
+				return nil, err
+			}
+			self = d
+		}
+		return fn(in, self, args[1:])
 	}})
 }
 
@@ -47,8 +56,8 @@ func objectNewFn(in *Interp, args []Value, kw []string) (Value, error) {
 	if !ok {
 		return nil, newTypeError("object.__new__(X): X is not a type object (%s)", typeName(args[0]))
 	}
-	if isTupleSubclass(c) {
-		return nil, newTypeError("object.__new__(%s) is not safe, use tuple.__new__()", c.name)
+	if isTupleSubclass(c) || isDictSubclass(c) {
+		return nil, newTypeError("object.__new__(%s) is not safe, use %s.__new__()", c.name, staticBase(c).name)
 	}
 	if c.builtin && !isExcClass(c) {
 		if c == objectClass {
@@ -112,6 +121,7 @@ func init() {
 	initStrMethods()
 	initListMethods()
 	initDictMethods()
+	initDictDunders()
 	initMappingProxyMethods()
 	initSetMethods()
 	initBytesMethods()
@@ -777,7 +787,13 @@ func initDictMethods() {
 		return nil, &PyError{newExc(keyErrorClass, Str("popitem(): dictionary is empty"))}
 	})
 	c.dict.setStr("update", &Builtin{name: "update", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
-		d := args[0].(*Dict)
+		if len(args) == 0 {
+			return nil, newTypeError("descriptor 'update' of 'dict' object needs an argument")
+		}
+		d, _, err := dictSelf("update", args[0])
+		if err != nil {
+			return nil, err
+		}
 		pos := args[1 : len(args)-len(kw)]
 		if len(pos) > 1 {
 			return nil, newTypeError("update expected at most 1 argument, got %d", len(pos))
@@ -810,6 +826,20 @@ func initDictMethods() {
 		var v Value = None
 		if len(args) == 3 {
 			v = args[2]
+		}
+		if cls, ok := args[0].(*Class); ok && cls != dictClass {
+			// dict_fromkeys: a subclass is called, and its items set
+			// with d[key] = value (the class's __setitem__ if it has one).
+			d, err := in.callSync(cls, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			for _, k := range vs {
+				if err := in.setItem(d, k, v); err != nil {
+					return nil, err
+				}
+			}
+			return d, nil
 		}
 		d := newDict()
 		for _, k := range vs {

@@ -72,6 +72,18 @@ func newZombielabModule(in *Interp) *Module {
 	m.fn("source_line", zlSourceLine)
 	m.fn("frame_globals", zlFrameGlobals)
 	m.fn("tuplegetter", zlTupleGetter)
+	m.fn("c_type", func(in *Interp, args []Value, kw []string) (Value, error) {
+		// c_type(cls): cls stands for a C type (Class.ctype).
+		if err := checkArgs("c_type", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		c, ok := args[0].(*Class)
+		if !ok || c.builtin {
+			return nil, newTypeError("c_type() needs a class of the program's")
+		}
+		c.ctype = true
+		return c, nil
+	})
 	m.fn("print_exc", func(in *Interp, args []Value, kw []string) (Value, error) {
 		in.stderr.write(in, in.formatCurrent())
 		return None, nil

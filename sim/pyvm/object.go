@@ -111,6 +111,10 @@ type Class struct {
 	mro      []*Class
 	dict     *Dict
 	builtin  bool // builtin classes are shared between interpreters and never cloned
+	// ctype: a library class that stands for a C type, whose tp_name
+	// messages give as module.name ('collections.defaultdict' object has
+	// no attribute ...); _zombielab.c_type marks it.
+	ctype bool
 	// ctor constructs an instance of a builtin type: int(...), str(...), ...
 	ctor func(in *Interp, cls *Class, args []Value, kw []string) (Value, error)
 	id   int64
@@ -147,6 +151,8 @@ type Instance struct {
 	dict *Dict
 	exc  *excState // non-nil for BaseException instances
 	id   int64
+	// mapping is the dict an instance of a dict subclass is (dictsub.go).
+	mapping *Dict
 }
 
 // excState is the exception part of an instance.

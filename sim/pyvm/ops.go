@@ -552,11 +552,31 @@ func (in *Interp) richcmp(op cmpop, a, b Value) (Value, bool, error) {
 		if r, ok, err := in.cmpMethod(x, op, b); ok || err != nil {
 			return r, ok, err
 		}
+	} else if r, ok, err := in.builtinCmp(op, a, b); ok || err != nil {
+		return r, ok, err
 	}
-	if y, ok := b.(*Instance); ok && !rightFirst {
-		return in.cmpMethod(y, cmpSwap[op], a)
+	if y, ok := b.(*Instance); ok {
+		if !rightFirst {
+			return in.cmpMethod(y, cmpSwap[op], a)
+		}
+		return nil, false, nil
 	}
-	return nil, false, nil
+	return in.builtinCmp(cmpSwap[op], b, a)
+}
+
+// builtinCmp is a builtin value's comparison with an instance: only a dict
+// knows one, an instance of a dict subclass, which it compares as a dict.
+func (in *Interp) builtinCmp(op cmpop, x, other Value) (Value, bool, error) {
+	d, ok := x.(*Dict)
+	if !ok || op != cmpEq && op != cmpNe {
+		return nil, false, nil
+	}
+	o, ok := mappingOf(other)
+	if !ok {
+		return nil, false, nil
+	}
+	eq, err := in.eqDict(d, o)
+	return mkBool(eq == (op == cmpEq)), err == nil, err
 }
 
 // cmpMethod calls x's comparison method for op (slot_tp_richcompare); a

@@ -587,6 +587,9 @@ func (in *Interp) unpack(f *Frame, before, after int) error {
 func (in *Interp) setUpdate(s *Set, it Value) error { return in.setUpdateFrom(s, it) }
 
 func (in *Interp) dictUpdate(d *Dict, m Value) error {
+	if md, ok := mergeable(m); ok {
+		m = md
+	}
 	switch x := m.(type) {
 	case *MappingProxy:
 		return in.dictUpdate(d, x.d)

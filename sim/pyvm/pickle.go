@@ -65,6 +65,7 @@ const (
 	pkSlice    = 'c' // start, stop, step (a manager's l[1:3] sends one)
 	pkSeq      = 'q' // a struct sequence: "module.name", then its items
 	pkTupleSub = 'u' // an instance of a tuple subclass: class record, then its items
+	pkDictSub  = 'k' // an instance of a dict subclass: class record, its __dict__, its items
 )
 
 type pickler struct {
@@ -219,6 +220,9 @@ func (p *pickler) instance(x *Instance) error {
 	if x.cls.builtin {
 		return raisef(typeErrorClass, "cannot pickle '%s' object", x.cls.name)
 	}
+	if x.mapping != nil {
+		return p.dictSub(x)
+	}
 	if gs, ok := x.cls.lookup("__getstate__"); ok {
 		return p.stateful(x, gs)
 	}
@@ -230,6 +234,23 @@ func (p *pickler) instance(x *Instance) error {
 	}
 	p.buf = append(p.buf, pkDict)
 	return p.dict(x.dict)
+}
+
+// dictSub writes an instance of a dict subclass: its class, its __dict__
+// and its items (object.__reduce_ex__(2) gives the class, the state and
+// the items; defaultdict's __reduce__ its default_factory, an attribute
+// here).
+func (p *pickler) dictSub(x *Instance) error {
+	if p.memoized(x, pkDictSub) {
+		return nil
+	}
+	if err := p.global(x.cls); err != nil {
+		return err
+	}
+	if err := p.dict(x.dict); err != nil {
+		return err
+	}
+	return p.dict(x.mapping)
 }
 
 // stateful writes an instance whose class defines __getstate__: the class
@@ -506,6 +527,8 @@ func (u *unpickler) load() (Value, error) {
 		return u.method()
 	case pkInstance:
 		return u.instance()
+	case pkDictSub:
+		return u.dictSub()
 	case pkExc:
 		return u.exception()
 	case pkState:
@@ -647,6 +670,24 @@ func (u *unpickler) instance() (Value, error) {
 	inst := &Instance{cls: cls, dict: newDict()}
 	u.memo = append(u.memo, inst)
 	return inst, u.dictInto(inst.dict)
+}
+
+// dictSub rebuilds an instance of a dict subclass (pickler.dictSub).
+func (u *unpickler) dictSub() (Value, error) {
+	c, err := u.load()
+	if err != nil {
+		return nil, err
+	}
+	cls, ok := c.(*Class)
+	if !ok || !isDictSubclass(cls) {
+		return nil, raisef(unpicklingErrorClass, "invalid dict subclass record")
+	}
+	inst := &Instance{cls: cls, dict: newDict(), mapping: newDict()}
+	u.memo = append(u.memo, inst)
+	if err := u.dictInto(inst.dict); err != nil {
+		return nil, err
+	}
+	return inst, u.dictInto(inst.mapping)
 }
 
 // stateful rebuilds an instance from its class and state: __setstate__,

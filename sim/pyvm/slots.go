@@ -28,8 +28,8 @@ func (c *Class) initSlots() error {
 	}
 	c.restricts = true
 	for _, k := range c.mro {
-		if k == objectClass || k == tupleClass && isTupleSubclass(c) {
-			continue // tuple's instances have no dict either
+		if k == objectClass || k == tupleClass && isTupleSubclass(c) || k == dictClass && isDictSubclass(c) {
+			continue // tuple's and dict's instances have no dict either
 		}
 		if k.builtin || !k.declares || k.slotDict {
 			c.restricts = false
@@ -107,7 +107,7 @@ func (c *Class) anySlots() bool {
 // _PyObject_GenericSetAttrWithDict).
 func (in *Interp) slotSetError(x *Instance, name string) error {
 	if in.cfg.Version.AtLeast(3, 13) {
-		return raisef(attributeErrorClass, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", x.cls.name, name)
+		return raisef(attributeErrorClass, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typeName(x), name)
 	}
-	return raisef(attributeErrorClass, "'%s' object has no attribute '%s'", x.cls.name, name)
+	return raisef(attributeErrorClass, "'%s' object has no attribute '%s'", typeName(x), name)
 }

@@ -163,7 +163,13 @@ func typeOf(v Value) *Class {
 	return objectClass
 }
 
-func typeName(v Value) string { return typeOf(v).name }
+func typeName(v Value) string {
+	c := typeOf(v)
+	if c.ctype {
+		return c.module + "." + c.name
+	}
+	return c.name
+}
 
 // isInstance is isinstance(v, cls).
 func isInstance(v Value, cls *Class) bool { return isSubclass(typeOf(v), cls) }

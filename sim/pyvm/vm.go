@@ -189,6 +189,12 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				err = perr
 				break
 			}
+			if x, ok := o.(*Instance); ok && x.mapping != nil {
+				if pushed, perr := in.missingFrame(x, k); pushed || perr != nil {
+					err = perr
+					break
+				}
+			}
 			var v Value
 			v, err = in.getItem(o, k)
 			if err == nil {

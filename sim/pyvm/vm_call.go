@@ -166,6 +166,9 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 				tupleSub = true // tuplesub.go
 				break
 			}
+			if k == dictClass {
+				break // an instance with a mapping (dictsub.go)
+			}
 			return nil, false, newTypeError("subclassing builtin type '%s' is not supported by the simulator", k.name)
 		}
 	}
@@ -228,6 +231,9 @@ func (in *Interp) bareInstance(c *Class, args []Value, kw []string) (*Instance, 
 		return nil, err
 	}
 	inst := &Instance{cls: c, dict: newDictSized(c.attrHint)}
+	if isDictSubclass(c) {
+		inst.mapping = newDict()
+	}
 	if err := in.newLocal(c, inst, args, kw); err != nil {
 		return nil, err
 	}
@@ -724,6 +730,9 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 	}
 	c.mro = computeMRO(c)
 	if err := c.initSlots(); err != nil {
+		return nil, err
+	}
+	if err := checkSolidBases(c); err != nil {
 		return nil, err
 	}
 	if err := checkTupleSubclass(c); err != nil {

@@ -69,18 +69,19 @@ func textClass(o Value) *Class {
 	return pyClass(o)
 }
 
-// pySetattr is pyDunder(x, "__setattr__"), through the class's own hint
-// (asked at every STORE_ATTR of an instance).
-func pySetattr(x *Instance) (*Function, bool) {
+// pySetattr is the class's own __setattr__, through its hint (asked at
+// every STORE_ATTR of an instance): fn when it is written in Python, else
+// native, a builtin such as dict.__setitem__ (the attribute-dict idiom
+// __setattr__ = dict.__setitem__); neither for object's.
+func pySetattr(x *Instance) (fn *Function, native Value) {
 	m, ok := x.cls.lookupAt("__setattr__", &x.cls.setattr)
-	if !ok {
-		return nil, false
+	if !ok || m == Value(objectSetattr) {
+		return nil, nil
 	}
-	fn, ok := m.(*Function)
-	if !ok || fn.code.Generator {
-		return nil, false
+	if fn, ok := m.(*Function); ok && !fn.code.Generator {
+		return fn, nil
 	}
-	return fn, true
+	return nil, m
 }
 
 // dunderFrame pushes the frame of o's Python special method name, whose
@@ -285,11 +286,15 @@ func (in *Interp) printNeedsFrames(pos []Value) bool {
 	return false
 }
 
+// objectSetattr and objectDelattr are object.__setattr__ and
+// object.__delattr__.
+var objectSetattr, objectDelattr *Builtin
+
 // initObjectAttrMethods defines object.__setattr__, object.__delattr__ and
 // object.__getattribute__, through which a class's own __setattr__ (or
 // __getattr__) reaches the plain behaviour.
 func initObjectAttrMethods() {
-	objectClass.dict.setStr("__setattr__", &Builtin{name: "__setattr__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+	objectSetattr = &Builtin{name: "__setattr__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("__setattr__", args, kw, 3, 3); err != nil {
 			return nil, err
 		}
@@ -298,8 +303,9 @@ func initObjectAttrMethods() {
 			return nil, newTypeError("attribute name must be string, not '%s'", typeName(args[1]))
 		}
 		return None, in.storeAttr(args[0], string(name), args[2])
-	}})
-	objectClass.dict.setStr("__delattr__", &Builtin{name: "__delattr__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+	}}
+	objectClass.dict.setStr("__setattr__", objectSetattr)
+	objectDelattr = &Builtin{name: "__delattr__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("__delattr__", args, kw, 2, 2); err != nil {
 			return nil, err
 		}
@@ -308,7 +314,8 @@ func initObjectAttrMethods() {
 			return nil, newTypeError("attribute name must be string, not '%s'", typeName(args[1]))
 		}
 		return None, in.deleteAttr(args[0], string(name))
-	}})
+	}}
+	objectClass.dict.setStr("__delattr__", objectDelattr)
 	objectClass.dict.setStr("__getattribute__", &Builtin{name: "__getattribute__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("__getattribute__", args, kw, 2, 2); err != nil {
 			return nil, err

@@ -5,7 +5,8 @@
 # path; the subset has no object.__new__, so the class's __init__ is set
 # aside while the instance is made). Left out: copyreg, __reduce__,
 # __getstate__/__setstate__, __slots__ without __dict__; a tuple subclass
-# is rebuilt by its __new__ from __getnewargs__ (state: its __slots__ = ()).
+# is rebuilt by its __new__ from __getnewargs__ (state: its __slots__ = ()),
+# a dict subclass by its __new__, its __dict__ and its items.
 
 
 class Error(Exception):
@@ -82,10 +83,32 @@ def copy(x):
         # A tuple subclass (a namedtuple): object.__reduce_ex__ gives
         # copyreg.__newobj__(cls, *x.__getnewargs__()).
         return cls.__new__(cls, *_newargs(x))
+    if isinstance(x, dict):
+        return _dict_subclass(x, cls, None)
     if cls.__module__ == 'builtins':
         _copy_builtin(cls)
     y = _new_instance(cls)
     y.__dict__.update(x.__dict__)
+    return y
+
+
+def _dict_subclass(x, cls, memo):
+    # An instance of a dict subclass: object.__reduce_ex__ gives
+    # copyreg.__newobj__, its __dict__ and its items, which _reconstruct
+    # puts back (the items with y[key] = value), deep-copied when memo is
+    # given.
+    y = cls.__new__(cls)
+    state = getattr(x, '__dict__', None)
+    if memo is not None:
+        memo[id(x)] = y
+        if state:
+            state = deepcopy(state, memo)
+    if state:
+        y.__dict__.update(state)
+    for key, value in x.items():
+        if memo is not None:
+            key, value = deepcopy(key, memo), deepcopy(value, memo)
+        y[key] = value
     return y
 
 
@@ -130,6 +153,8 @@ def deepcopy(x, memo=None, _nil=[]):
         elif isinstance(x, tuple):
             # A tuple subclass: _reconstruct with the arguments deep-copied.
             y = cls.__new__(cls, *deepcopy(_newargs(x), memo))
+        elif isinstance(x, dict):
+            y = _dict_subclass(x, cls, memo)
         elif cls.__module__ == 'builtins' and not isinstance(x, BaseException):
             _copy_builtin(cls)
         else:

@@ -2,12 +2,13 @@
 # sets and strings, condensed from CPython's Lib/pprint.py (3.8-3.14): an
 # object whose repr fits in the width is printed as its repr (dicts with
 # sorted keys); a wider one is broken one item per line, nested items
-# indented under their opening bracket. Left out: compact=, depth=,
-# underscore_numbers=, the special layouts of bytes, OrderedDict,
-# defaultdict, Counter, deque and dataclasses (they print as their repr),
-# and isrecursive.
+# indented under their opening bracket; dict subclasses that keep dict's
+# repr as dicts, and the layouts of OrderedDict, defaultdict and Counter.
+# Left out: compact=, depth=, underscore_numbers=, the special layouts of
+# bytes, deque and dataclasses (they print as their repr), and isrecursive.
 
 import sys
+import collections as _collections
 
 
 class _SafeKey(object):
@@ -61,11 +62,12 @@ class PrettyPrinter(object):
         # pprint._safe_repr: the repr with dict keys sorted, recursion as
         # <Recursion on list with id=...>.
         kind = type(obj)
-        if kind in (dict, list, tuple):
+        plain_dict = _is_plain_dict(kind)
+        if plain_dict or kind in (list, tuple):
             if id(obj) in context:
                 return '<Recursion on %s with id=%s>' % (kind.__name__, id(obj))
             context[id(obj)] = 1
-            if kind is dict:
+            if plain_dict:
                 body = ', '.join('%s: %s' % (self._repr(k, context), self._repr(v, context))
                                  for k, v in self._items(obj))
                 text = '{' + body + '}'
@@ -90,8 +92,14 @@ class PrettyPrinter(object):
         if len(rep) > max_width:
             kind = type(obj)
             layout = None
-            if kind is dict:
+            if _is_plain_dict(kind):
                 layout = self._pprint_dict
+            elif issubclass(kind, dict) and kind.__repr__ is _collections.OrderedDict.__repr__:
+                layout = self._pprint_ordered_dict
+            elif issubclass(kind, dict) and kind.__repr__ is _collections.defaultdict.__repr__:
+                layout = self._pprint_default_dict
+            elif issubclass(kind, dict) and kind.__repr__ is _collections.Counter.__repr__:
+                layout = self._pprint_counter
             elif kind is list:
                 layout = self._pprint_list
             elif kind is tuple:
@@ -112,17 +120,55 @@ class PrettyPrinter(object):
         if self._indent_per_level > 1:
             out.append(' ' * (self._indent_per_level - 1))
         if obj:
-            items = self._items(obj)
-            indent += self._indent_per_level
-            delimnl = ',\n' + ' ' * indent
-            for i, (key, value) in enumerate(items):
-                last = i == len(items) - 1
-                rep = self._repr(key, {})
-                out.append(rep + ': ')
-                self._format(value, out, indent + len(rep) + 2, allowance + 1 if last else 1, context, level)
-                if not last:
-                    out.append(delimnl)
+            self._format_dict_items(self._items(obj), out, indent, allowance + 1, context, level)
         out.append('}')
+
+    def _format_dict_items(self, items, out, indent, allowance, context, level):
+        # One key: value per line, the value indented after its key.
+        indent += self._indent_per_level
+        delimnl = ',\n' + ' ' * indent
+        for i, (key, value) in enumerate(items):
+            last = i == len(items) - 1
+            rep = self._repr(key, {})
+            out.append(rep + ': ')
+            self._format(value, out, indent + len(rep) + 2, allowance if last else 1, context, level)
+            if not last:
+                out.append(delimnl)
+
+    def _pprint_ordered_dict(self, obj, out, indent, allowance, context, level):
+        # OrderedDict([(key, value), ...]) in every version (its repr is a
+        # dict display from 3.12, its pprint layout is not).
+        if not obj:
+            out.append(repr(obj))
+            return
+        name = obj.__class__.__name__
+        out.append(name + '(')
+        self._format(list(obj.items()), out, indent + len(name) + 1, allowance + 1, context, level)
+        out.append(')')
+
+    def _pprint_default_dict(self, obj, out, indent, allowance, context, level):
+        # defaultdict(factory,\n<the dict's layout>).
+        if not obj:
+            out.append(repr(obj))
+            return
+        factory = self._repr(obj.default_factory, {})
+        name = obj.__class__.__name__
+        indent += len(name) + 1
+        out.append('%s(%s,\n%s' % (name, factory, ' ' * indent))
+        self._pprint_dict(obj, out, indent, allowance + 1, context, level)
+        out.append(')')
+
+    def _pprint_counter(self, obj, out, indent, allowance, context, level):
+        # Counter({...}) in most_common order.
+        if not obj:
+            out.append(repr(obj))
+            return
+        name = obj.__class__.__name__
+        out.append(name + '({')
+        if self._indent_per_level > 1:
+            out.append(' ' * (self._indent_per_level - 1))
+        self._format_dict_items(obj.most_common(), out, indent + len(name) + 1, allowance + 2, context, level)
+        out.append('})')
 
     def _pprint_list(self, obj, out, indent, allowance, context, level):
         out.append('[')
@@ -205,6 +251,12 @@ class PrettyPrinter(object):
             out.append(rep)
         if level == 1:
             out.append(')')
+
+
+def _is_plain_dict(kind):
+    # A dict, or a subclass that keeps dict's repr (pprint's dispatch is by
+    # type(obj).__repr__).
+    return kind is dict or issubclass(kind, dict) and kind.__repr__ is dict.__repr__
 
 
 def _words(line):

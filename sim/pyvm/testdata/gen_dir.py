@@ -1,5 +1,5 @@
 # Writes ../dir_table.go: the names in the own namespace (__dict__) of each
-# builtin class the simulator models, as CPython 3.8-3.13 have them, for
+# builtin class the simulator models, and of the C types of collections, as CPython 3.8-3.13 have them, for
 # dir() (dir.go). Run with any CPython 3; it runs every version it finds:
 #   python3 sim/pyvm/testdata/gen_dir.py && gofmt -w sim/pyvm/dir_table.go
 import glob
@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 PROBE = r'''
-import builtins, sys, types
+import builtins, collections, sys, types
 classes = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple,
            dict, set, frozenset, type(None), type(NotImplemented), type(...), range, slice,
            types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType,
@@ -16,8 +16,11 @@ classes = [object, type, int, bool, float, complex, str, bytes, bytearray, list,
            types.GetSetDescriptorType, enumerate, zip, map, filter, reversed, super]
 classes += [c for c in vars(builtins).values()
             if isinstance(c, type) and issubclass(c, BaseException) and c not in classes]
+# The C types the library writes in Python (Class.ctype), by tp_name.
+classes += [collections.OrderedDict, collections.defaultdict, collections.deque]
 for c in classes:
-    print(c.__name__ + "\t" + " ".join(sorted(c.__dict__)))
+    name = c.__name__ if c.__module__ == 'builtins' else c.__module__ + '.' + c.__name__
+    print(name + "\t" + " ".join(sorted(c.__dict__)))
 '''
 
 versions = {}

@@ -1,5 +1,5 @@
 # collections.UserDict and UserList subclassed the way tutorials customise a
-# dict or a list (the simulator cannot subclass dict or list themselves),
+# dict or a list (older code does; dict subclasses are in dict_subclasses_tasks),
 # and a builtin left operand giving way to the right operand's reflected
 # method ([0] + UserList(...), list += UserList).
 from collections import UserDict, UserList

@@ -2,10 +2,9 @@
 # condensed from CPython's Lib/collections/__init__.py and the C types of
 # Modules/_collectionsmodule.c (3.8-3.14), for the simulator's Python subset.
 #
-# The subset cannot subclass dict or list, so those containers here wrap a
-# plain one (self._d, self._q) and speak the protocols themselves;
-# isinstance(Counter(), dict) is False here (True in CPython). A namedtuple
-# is a tuple subclass, as in CPython. Reprs, iteration order and errors are CPython's.
+# Counter, defaultdict and OrderedDict are dict subclasses, a namedtuple is
+# a tuple subclass, as in CPython; deque wraps a list (self._q) and speaks
+# the protocols itself. Reprs, iteration order and errors are CPython's.
 # OrderedDict's repr changed in 3.12 (a dict display instead of a list of
 # pairs). ChainMap, UserDict and UserList are the pure-Python classes of
 # Lib/collections/__init__.py (3.8-3.14) with the methods their
@@ -16,85 +15,7 @@ import sys
 from operator import itemgetter as _itemgetter
 from _zombielab import frame_globals as _frame_globals
 from _zombielab import tuplegetter as _tuplegetter
-
-
-def _repr_dict(d):
-    # The repr of a plain dict of d's items (dict.__repr__), for the
-    # wrappers' reprs.
-    return repr(dict(d.items()))
-
-
-class _Mapping(object):
-    # The dict protocol shared by Counter, defaultdict and OrderedDict:
-    # Objects/dictobject.c's methods, on the wrapped dict self._d.
-    # _subset_base names the builtin type CPython's class derives from,
-    # for json and copy.
-    _subset_base = dict
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(list(self._d))
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __getitem__(self, key):
-        if key in self._d:
-            return self._d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __eq__(self, other):
-        if isinstance(other, _Mapping):
-            other = other._d
-        return self._d == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def clear(self):
-        self._d.clear()
-
-    def update(self, *args, **kwds):
-        # dict.update: a mapping (anything with keys()), or pairs, then
-        # keyword arguments.
-        if len(args) > 1:
-            raise TypeError('update expected at most 1 argument, got %d' % len(args))
-        if args:
-            _update_pairs(self, args[0])
-        for key in kwds:
-            self[key] = kwds[key]
+from _zombielab import c_type as _c_type
 
 
 def _update_pairs(target, other):
@@ -111,121 +32,169 @@ def _update_pairs(target, other):
         target[pair[0]] = pair[1]
 
 
-class OrderedDict(_Mapping):
-    # Lib/collections/__init__.py OrderedDict: a dict that also keeps the
-    # order of its keys (plain dicts do too since 3.7), with move_to_end,
-    # popitem(last=) and an order-sensitive == between OrderedDicts.
+class OrderedDict(dict):
+    # Objects/odictobject.c (the C OrderedDict of 3.8-3.13): a dict that
+    # also keeps the order of its keys (plain dicts do too since 3.7), with
+    # move_to_end, popitem(last=) and an order-sensitive == between
+    # OrderedDicts. Its update() is MutableMapping's, through __setitem__.
 
-    def __init__(self, *args, **kwds):
-        self._d = {}
-        self.update(*args, **kwds)
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    def update(self, other=(), /, **kwds):
+        _update_pairs(self, other)
+        for key, value in kwds.items():
+            self[key] = value
 
     def move_to_end(self, key, last=True):
-        # OrderedDict.move_to_end: KeyError for a missing key.
-        value = self._d.pop(key)
+        # KeyError for a missing key.
+        value = dict.pop(self, key)
         if last:
-            self._d[key] = value
+            dict.__setitem__(self, key, value)
             return
-        rest = list(self._d.items())
-        self._d.clear()
-        self._d[key] = value
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
         for k, v in rest:
-            self._d[k] = v
+            dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        # OrderedDict.popitem: 'dictionary is empty' as KeyError.
-        if not self._d:
+        if not self:
             raise KeyError('dictionary is empty')
         if last:
-            return self._d.popitem()
-        key = next(iter(self._d))
-        return key, self._d.pop(key)
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _Mapping.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
 
     def __reversed__(self):
-        return iter(list(self._d)[::-1])
+        return iter(list(self)[::-1])
 
     def copy(self):
-        return type(self)(self)
+        return self.__class__(self)
 
     def __repr__(self):
         # 3.12 changed the repr to a dict display (gh-101446).
-        name = type(self).__name__
-        if not self._d:
+        name = self.__class__.__name__
+        if not self:
             return name + '()'
         if sys.version_info >= (3, 12):
-            return '%s(%s)' % (name, _repr_dict(self._d))
-        return '%s(%r)' % (name, list(self._d.items()))
+            return '%s(%s)' % (name, dict.__repr__(self))
+        return '%s(%r)' % (name, list(self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        self = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            self[key] = value
+        return self
+
+    if sys.version_info >= (3, 9):
+        def __or__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            new = self.__class__(self)
+            new.update(other)
+            return new
+
+        def __ror__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            new = self.__class__(other)
+            new.update(self)
+            return new
+
+        def __ior__(self, other):
+            self.update(other)
+            return self
 
 
-class defaultdict(_Mapping):
+class defaultdict(dict):
     # Modules/_collectionsmodule.c defdict: a missing key is
-    # default_factory() stored under it; no factory is a KeyError.
+    # default_factory() stored under it; no factory is a KeyError. A C
+    # type: its instances have no __dict__, default_factory is a member.
+    __slots__ = ('default_factory',)
 
-    def __init__(self, default_factory=None, *args, **kwds):
+    def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
-        self._d = {}
-        self.update(*args, **kwds)
+        dict.__init__(self, *args, **kwds)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return type(self)(self.default_factory, self)
+        return self.__class__(self.default_factory, self)
+
+    def __copy__(self):
+        return self.__class__(self.default_factory, self)
 
     def __repr__(self):
         # defdict_repr: the factory's repr, then the dict's.
-        return '%s(%r, %s)' % (type(self).__name__, self.default_factory, _repr_dict(self._d))
+        return '%s(%r, %s)' % (self.__class__.__name__, self.default_factory, dict.__repr__(self))
+
+    if sys.version_info >= (3, 9):
+        def __or__(self, other):
+            # defdict_or: a copy of the defaultdict operand, updated.
+            if not isinstance(other, dict):
+                return NotImplemented
+            new = self.__class__(self.default_factory, self)
+            dict.update(new, other)
+            return new
+
+        def __ror__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            new = self.__class__(self.default_factory, other)
+            dict.update(new, self)
+            return new
 
 
-class Counter(_Mapping):
-    # Lib/collections/__init__.py Counter: a dict of counts; a missing key
-    # counts 0 and is not stored.
+_c_type(OrderedDict)
+_c_type(defaultdict)
 
-    def __init__(self, iterable=None, **kwds):
-        self._d = {}
+
+class Counter(dict):
+    # Lib/collections/__init__.py Counter (3.8-3.13): a dict of counts; a
+    # missing key counts 0 and is not stored. Rich comparisons are 3.10's.
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
-    def total(self):
-        # Counter.total, new in 3.10.
-        if sys.version_info < (3, 10):
-            raise AttributeError("'Counter' object has no attribute 'total'")
-        return sum(self._d.values())
+    if sys.version_info >= (3, 10):
+        def total(self):
+            return sum(self.values())
 
     def most_common(self, n=None):
-        # Counter.most_common: by count, largest first; ties keep the
-        # order in which keys were first counted (sorted is stable, as is
-        # heapq.nlargest which CPython uses for n).
-        items = sorted(self._d.items(), key=_itemgetter(1), reverse=True)
+        # By count, largest first; ties keep the order in which keys were
+        # first counted (sorted is stable, as is heapq.nlargest, which
+        # CPython uses for n).
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return items
         return items[:max(n, 0)]
 
     def elements(self):
-        # Counter.elements: each key repeated by its count, first-counted
-        # key first; counts below one are skipped.
+        # Each key repeated by its count, first-counted key first; counts
+        # below one are skipped.
         out = []
-        for key, count in self._d.items():
+        for key, count in self.items():
             for _ in range(count):
                 out.append(key)
         return iter(out)
@@ -234,82 +203,181 @@ class Counter(_Mapping):
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, **kwds):
-        # Counter.update: a mapping adds its counts, anything else counts
-        # its elements (_count_elements), then the keyword counts.
+    def update(self, iterable=None, /, **kwds):
+        # A mapping adds its counts, anything else counts its elements
+        # (_count_elements), then the keyword counts.
         if iterable is not None:
-            if hasattr(iterable, 'keys'):
-                for key in iterable.keys():
-                    self._d[key] = self._d.get(key, 0) + iterable[key]
+            if _is_mapping(iterable):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
+                self_get = self.get
                 for elem in iterable:
-                    self._d[elem] = self._d.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
-        # Counter.subtract: like update but subtracting; counts may go to
-        # zero or below.
+    def subtract(self, iterable=None, /, **kwds):
+        # Like update but subtracting; counts may go to zero or below.
         if iterable is not None:
-            if hasattr(iterable, 'keys'):
-                for key in iterable.keys():
-                    self._d[key] = self._d.get(key, 0) - iterable[key]
+            self_get = self.get
+            if _is_mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self._d[elem] = self._d.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return type(self)(self)
+        return self.__class__(self)
 
-    def __delitem__(self, key):
-        # Counter.__delitem__: deleting a missing key is not an error.
-        if key in self._d:
-            del self._d[key]
+    def __delitem__(self, elem):
+        # Deleting a missing key is not an error.
+        if elem in self:
+            super().__delitem__(elem)
 
     def __repr__(self):
-        # Counter.__repr__: the items in most_common order.
-        name = type(self).__name__
-        if not self._d:
-            return name + '()'
-        parts = ['%r: %r' % (k, v) for k, v in self.most_common()]
-        return '%s({%s})' % (name, ', '.join(parts))
+        # The items in most_common order (a dict of them from 3.10).
+        if not self:
+            return '%s()' % self.__class__.__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return '%s(%r)' % (self.__class__.__name__, d)
 
-    def _combine(self, other, pick):
-        # The shared loop of +, -, | and &: pick(a, b) is the new count of
-        # a key (a in self, b in other); only positive results are kept.
+    if sys.version_info >= (3, 10):
+        # Missing elements count as zero.
+        def __eq__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return all(self[e] == other[e] for c in (self, other) for e in c)
+
+        def __ne__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return not self == other
+
+        def __le__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+        def __lt__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return self <= other and self != other
+
+        def __ge__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+        def __gt__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return self >= other and self != other
+
+    def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for key, count in self._d.items():
-            new = pick(count, other[key])
-            if new > 0:
-                result._d[key] = new
-        for key, count in other._d.items():
-            if key not in self._d:
-                new = pick(0, count)
-                if new > 0:
-                    result._d[key] = new
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
-    def __add__(self, other):
-        return self._combine(other, lambda a, b: a + b)
-
     def __sub__(self, other):
-        return self._combine(other, lambda a, b: a - b)
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
 
     def __or__(self, other):
-        return self._combine(other, lambda a, b: a if a >= b else b)
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
 
     def __and__(self, other):
-        return self._combine(other, lambda a, b: a if a <= b else b)
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
 
     def __pos__(self):
-        return self._combine(Counter(), lambda a, b: a)
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
 
     def __neg__(self):
-        return Counter()._combine(self, lambda a, b: a - b)
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 class deque(object):
@@ -466,6 +534,9 @@ class deque(object):
         if self._maxlen is None:
             return 'deque(%r)' % (self._q,)
         return 'deque(%r, maxlen=%d)' % (self._q, self._maxlen)
+
+
+_c_type(deque)
 
 
 class _MappingView(object):
@@ -779,7 +850,7 @@ class UserDict(object):
 
 def _is_mapping(x):
     # isinstance(x, collections.abc.Mapping) for what the simulator has.
-    return isinstance(x, (dict, UserDict, ChainMap, _Mapping))
+    return isinstance(x, (dict, UserDict, ChainMap))
 
 
 class UserList(object):

@@ -3,11 +3,6 @@
 # escaped as py_encode_basestring(_ascii), floats as float.__repr__ with
 # NaN and Infinity, and CPython's TypeErrors and ValueErrors. The whole
 # text is built at once (iterencode yields it as one chunk).
-#
-# The subset cannot subclass dict or tuple, so the containers of
-# collections declare the builtin type CPython derives them from in
-# _subset_base; they encode as that type (a Counter as an object, a
-# namedtuple as an array).
 
 import sys
 
@@ -64,16 +59,11 @@ def _floatstr(o, allow_nan):
 
 
 def _kind(o):
-    # 'dict', 'list' or None: how a container encodes (a collections
-    # wrapper as the builtin type it stands for).
+    # 'dict', 'list' or None: how a container encodes (subclasses as their
+    # builtin type: a Counter as an object, a namedtuple as an array).
     if isinstance(o, dict):
         return 'dict'
     if isinstance(o, (list, tuple)):
-        return 'list'
-    base = getattr(type(o), '_subset_base', None)
-    if base is dict:
-        return 'dict'
-    if base is tuple or base is list:
         return 'list'
     return None
 
