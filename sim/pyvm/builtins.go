@@ -267,6 +267,10 @@ func initBuiltinFuncs() {
 		if err := checkArgs("chr", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
+		args, err := in.indexArgs(args)
+		if err != nil {
+			return nil, err
+		}
 		n, ok := asInt(args[0])
 		_, big := args[0].(*BigInt)
 		switch {
@@ -405,6 +409,10 @@ func intFormatter(name string, typ byte) nativeFn {
 		if err := checkArgs(name, args, kw, 1, 1); err != nil {
 			return nil, err
 		}
+		args, err := in.indexArgs(args)
+		if err != nil {
+			return nil, err
+		}
 		if _, ok := toBig(args[0]); !ok {
 			return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
 		}
@@ -535,6 +543,12 @@ func (in *Interp) writeTo(file Value, s string) error {
 func builtinRound(in *Interp, args []Value, kw []string) (Value, error) {
 	if err := checkArgs("round", args, kw, 1, 2); err != nil {
 		return nil, err
+	}
+	if x, ok := args[0].(*Instance); ok {
+		// builtin_round: the type's __round__, with ndigits only when given.
+		if m, ok := x.cls.lookup("__round__"); ok {
+			return in.callSync(bindAttr(m, x, x.cls), args[1:], nil)
+		}
 	}
 	noDigits := len(args) == 1 || args[1] == None
 	var nd int64

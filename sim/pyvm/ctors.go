@@ -171,8 +171,27 @@ func ctorInt(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		}
 		return mkInt(n), nil
 	case *Instance:
+		// PyNumber_Long: __int__, then __index__, then __trunc__.
 		if r, ok, err := in.dunder(x, "__int__"); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			return intResult("__int__", r)
+		}
+		if r, ok, err := in.pyIndex(x); ok || err != nil {
 			return r, err
+		}
+		if _, has := x.cls.lookup("__trunc__"); has && !in.cfg.Version.AtLeast(3, 14) {
+			if in.cfg.Version.AtLeast(3, 11) {
+				if err := in.warnDeprecation(in.callerFrame(), "The delegation of int() to __trunc__ is deprecated."); err != nil {
+					return nil, err
+				}
+			}
+			r, _, err := in.dunder(x, "__trunc__")
+			if err != nil {
+				return nil, err
+			}
+			return intResult("__trunc__", r)
 		}
 	}
 	return nil, newTypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(pos[0]))
@@ -225,11 +244,33 @@ func ctorFloat(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		}
 		return Float(f), nil
 	}
+	if x, ok := args[0].(*Instance); ok {
+		// PyNumber_Float: __float__, then __index__.
+		if r, ok, err := in.dunder(x, "__float__"); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			if f, isFloat := r.(Float); isFloat {
+				return f, nil
+			}
+			return nil, newTypeError("%s.__float__ returned non-float (type %s)", x.cls.name, typeName(r))
+		}
+		if r, ok, err := in.pyIndex(x); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			return ctorFloat(in, c, []Value{r}, nil)
+		}
+	}
 	return nil, newTypeError("float() argument must be a string or a real number, not '%s'", typeName(args[0]))
 }
 
 func ctorRange(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 	if err := checkArgs("range", args, kw, 1, 3); err != nil {
+		return nil, err
+	}
+	args, err := in.indexArgs(args)
+	if err != nil {
 		return nil, err
 	}
 	var ns [3]int64

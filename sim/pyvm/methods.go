@@ -271,10 +271,10 @@ func initStrMethods() {
 		})
 	}
 	method(c, "split", 0, 2, func(in *Interp, self Value, args []Value) (Value, error) {
-		return strSplit(string(self.(Str)), args, false)
+		return in.strSplit(string(self.(Str)), args, false)
 	})
 	method(c, "rsplit", 0, 2, func(in *Interp, self Value, args []Value) (Value, error) {
-		return strSplit(string(self.(Str)), args, true)
+		return in.strSplit(string(self.(Str)), args, true)
 	})
 	method(c, "splitlines", 0, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		keep := len(args) == 1 && truth(args[0])
@@ -350,7 +350,10 @@ func initStrMethods() {
 		}
 		n := -1
 		if len(args) == 3 {
-			k, _ := asInt(args[2])
+			k, err := in.intArg(args[2])
+			if err != nil {
+				return nil, err
+			}
 			n = int(k)
 		}
 		src := string(self.(Str))
@@ -443,13 +446,26 @@ func initStrMethods() {
 		name := name
 		lo := 1
 		method(c, name, lo, 2, func(in *Interp, self Value, args []Value) (Value, error) {
-			w, _ := asInt(args[0])
+			w, err := in.intArg(args[0])
+			if err != nil {
+				return nil, err
+			}
 			if w > maxItems {
 				return nil, tooBig(w)
 			}
 			sp := formatSpec{fill: ' ', width: int(w)}
 			if len(args) == 2 {
-				sp.fill = []rune(string(args[1].(Str)))[0]
+				// The fill character: one str character (str.center's
+				// argument clinic, convert_uc).
+				f, ok := args[1].(Str)
+				if !ok {
+					return nil, newTypeError("The fill character must be a unicode character, not %s", typeName(args[1]))
+				}
+				rs := []rune(string(f))
+				if len(rs) != 1 {
+					return nil, newTypeError("The fill character must be exactly one character long")
+				}
+				sp.fill = rs[0]
 			}
 			switch name {
 			case "ljust":
@@ -517,10 +533,13 @@ func initStrMethods() {
 	})
 }
 
-func strSplit(s string, args []Value, right bool) (Value, error) {
+func (in *Interp) strSplit(s string, args []Value, right bool) (Value, error) {
 	limit := -1
 	if len(args) == 2 {
-		n, _ := asInt(args[1])
+		n, err := in.intArg(args[1])
+		if err != nil {
+			return nil, err
+		}
 		limit = int(n)
 	}
 	if len(args) == 0 || args[0] == None {
@@ -642,7 +661,10 @@ func initListMethods() {
 	})
 	method(c, "insert", 2, 2, func(in *Interp, self Value, args []Value) (Value, error) {
 		l := self.(*List)
-		n, _ := asInt(args[0])
+		n, err := in.intArg(args[0])
+		if err != nil {
+			return nil, err
+		}
 		i := int(n)
 		if i < 0 {
 			i = max(i+len(l.items), 0)

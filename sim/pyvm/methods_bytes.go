@@ -33,10 +33,13 @@ func bytesList(ss []string) Value {
 // bytesSplit is bytes.split/rsplit: on runs of ASCII whitespace without a
 // separator, else on the separator, at most limit times (from the right
 // for rsplit).
-func bytesSplit(s string, args []Value, right bool) (Value, error) {
+func (in *Interp) bytesSplit(s string, args []Value, right bool) (Value, error) {
 	limit := -1
 	if len(args) == 2 {
-		n, _ := asInt(args[1])
+		n, err := in.intArg(args[1])
+		if err != nil {
+			return nil, err
+		}
 		limit = int(n)
 	}
 	if len(args) == 0 || args[0] == None {
@@ -280,10 +283,10 @@ func initBytesMethods() {
 		})
 	}
 	method(c, "split", 0, 2, func(in *Interp, v Value, args []Value) (Value, error) {
-		return bytesSplit(self(v), args, false)
+		return in.bytesSplit(self(v), args, false)
 	})
 	method(c, "rsplit", 0, 2, func(in *Interp, v Value, args []Value) (Value, error) {
-		return bytesSplit(self(v), args, true)
+		return in.bytesSplit(self(v), args, true)
 	})
 	method(c, "splitlines", 0, 1, func(in *Interp, v Value, args []Value) (Value, error) {
 		return bytesList(bytesLines(self(v), len(args) == 1 && truth(args[0]))), nil
@@ -318,7 +321,10 @@ func initBytesMethods() {
 		}
 		n := -1
 		if len(args) == 3 {
-			k, _ := asInt(args[2])
+			k, err := in.intArg(args[2])
+			if err != nil {
+				return nil, err
+			}
 			n = int(k)
 		}
 		src := self(v)

@@ -102,6 +102,12 @@ func sliceVals(vs []Value, s *Slice) ([]Value, error) {
 }
 
 func (in *Interp) getItem(o, k Value) (Value, error) {
+	if isSequence(o) {
+		var err error
+		if k, err = in.seqKey(k); err != nil {
+			return nil, err
+		}
+	}
 	switch x := o.(type) {
 	case *MappingProxy:
 		return in.getItem(x.d, k)
@@ -205,6 +211,12 @@ func (in *Interp) getItem(o, k Value) (Value, error) {
 }
 
 func (in *Interp) setItem(o, k, v Value) error {
+	if isSequence(o) {
+		var err error
+		if k, err = in.seqKey(k); err != nil {
+			return err
+		}
+	}
 	switch x := o.(type) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
@@ -263,6 +275,12 @@ func (in *Interp) setSlice(l *List, s *Slice, v Value) error {
 func (in *Interp) delItem(o, k Value) error {
 	if _, ok, err := in.dunder(o, "__delitem__", k); ok || err != nil {
 		return err
+	}
+	if isSequence(o) {
+		var err error
+		if k, err = in.seqKey(k); err != nil {
+			return err
+		}
 	}
 	switch x := o.(type) {
 	case *List:
