@@ -323,6 +323,14 @@ func ctorSuper(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 
 func initIterBuiltins() {
 	def("iter", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(args) == 2 && len(kw) == 0 {
+			// iter(callable, sentinel); the callable runs without
+			// line stops, as other callbacks from builtins do.
+			if !isCallable(args[0]) {
+				return nil, newTypeError("iter(v, w): v must be callable")
+			}
+			return &Iter{kind: iterSentinel, src: newTuple([]Value{args[0], args[1]})}, nil
+		}
 		if err := checkArgs("iter", args, kw, 1, 1); err != nil {
 			return nil, err
 		}

@@ -116,9 +116,8 @@
 // exceptions, tuple (tuplesub.go: a tuple subclass may define only
 // __new__, __init__, __repr__, __str__ and __getnewargs__ of the special
 // methods, and its instances no attributes of their own) and dict
-// (dictsub.go: an instance with a mapping, as CPython's), multiple
-// inheritance beyond a depth-first MRO, codecs other than UTF-8, ASCII
-// and Latin-1, and threads. bytes and bytearray have their methods
+// (dictsub.go: an instance with a mapping, as CPython's), codecs other
+// than UTF-8, ASCII and Latin-1, and threads. bytes and bytearray have their methods
 // (methods_bytes.go, methods_bytearray.go); a bytearray is an instance
 // whose bytes a slice assignment or append replaces as a whole (O(n) per
 // change); bytes % args formats through str's %-formatting, so %s of a

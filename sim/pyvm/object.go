@@ -252,20 +252,21 @@ type Iter struct {
 type iterKind uint8
 
 const (
-	iterSeq     iterKind = iota // list or tuple items
-	iterStr                     // str characters (i is a byte offset)
-	iterRange                   // range values
-	iterKeys                    // dict or set keys
-	iterVals                    // dict values
-	iterItems                   // dict items
-	iterEnum                    // enumerate: src is *enumState
-	iterZip                     // zip: src is *Tuple of iterators
-	iterCall                    // a Python object with __next__ (src)
-	iterGetItem                 // a Python object with only __getitem__: src[0], src[1], ... until IndexError
+	iterSeq      iterKind = iota // list or tuple items
+	iterStr                      // str characters (i is a byte offset)
+	iterRange                    // range values
+	iterKeys                     // dict or set keys
+	iterVals                     // dict values
+	iterItems                    // dict items
+	iterEnum                     // enumerate: src is *enumState
+	iterZip                      // zip: src is *Tuple of iterators
+	iterCall                     // a Python object with __next__ (src)
+	iterGetItem                  // a Python object with only __getitem__: src[0], src[1], ... until IndexError
+	iterSentinel                 // iter(callable, sentinel): src is the (callable, sentinel) tuple; n < 0 once done
 )
 
 func (k iterKind) String() string {
-	return [...]string{"seq", "str", "range", "keys", "values", "items", "enumerate", "zip", "call", "getitem"}[k]
+	return [...]string{"seq", "str", "range", "keys", "values", "items", "enumerate", "zip", "call", "getitem", "callable"}[k]
 }
 
 // enumState is the state of an enumerate object.

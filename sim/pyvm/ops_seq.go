@@ -456,6 +456,31 @@ func (in *Interp) next(itv Value) (Value, bool, error) {
 		}
 		it.i++
 		return v, true, nil
+	case iterSentinel:
+		// calliter_iternext (Objects/iterobject.c): the callable's result
+		// until it equals the sentinel or raises StopIteration; then
+		// exhausted for good.
+		if it.n < 0 {
+			return nil, false, nil
+		}
+		pair := it.src.(*Tuple).items
+		v, err := in.callSync(pair[0], nil, nil)
+		if err != nil {
+			if isPyExc(err, stopIterationClass) {
+				it.n = -1
+				return nil, false, nil
+			}
+			return nil, false, err
+		}
+		eq, err := in.eq(v, pair[1])
+		if err != nil {
+			return nil, false, err
+		}
+		if eq {
+			it.n = -1
+			return nil, false, nil
+		}
+		return v, true, nil
 	case iterCall:
 		v, ok, err := in.dunder(it.src, "__next__")
 		if err != nil {

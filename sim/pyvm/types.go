@@ -3,7 +3,10 @@
 
 package pyvm
 
-import "maps"
+import (
+	"maps"
+	"strings"
+)
 
 var (
 	objectClass    = &Class{name: "object", module: "builtins", dict: newDict(), builtin: true}
@@ -46,32 +49,86 @@ func builtinClassOf(name string, base *Class) *Class {
 	return c
 }
 
-// computeMRO linearises the bases depth-first, keeping the last occurrence
-// of each class — equal to C3 for single inheritance (the modelled case).
+// computeMRO is c's method resolution order, for the classes the
+// simulator makes itself (single inheritance, where C3 cannot fail).
 func computeMRO(c *Class) []*Class {
-	var out []*Class
-	var walk func(k *Class)
-	seen := map[*Class]int{}
-	var order []*Class
-	walk = func(k *Class) {
-		order = append(order, k)
-		for _, b := range k.bases {
-			walk(b)
+	mro, conflict := c3MRO(c)
+	if conflict != nil {
+		panic("pyvm: no MRO for builtin class " + c.name)
+	}
+	return mro
+}
+
+// mroError is set_mro_error's TypeError for the heads c3MRO could not
+// merge, on two lines before 3.13.
+func mroError(conflict []string, oneLine bool) error {
+	sep := "\n"
+	if oneLine {
+		sep = " "
+	}
+	return newTypeError("Cannot create a consistent method resolution%sorder (MRO) for bases %s", sep, strings.Join(conflict, ", "))
+}
+
+// c3MRO is the C3 linearisation of c's bases (Objects/typeobject.c,
+// mro_implementation and pmerge; 3.8-3.13): c, then the merge of its
+// bases' MROs and its bases, each step taking the first head that is in
+// no list's tail. When none is, conflict names the heads left, as
+// set_mro_error does.
+func c3MRO(c *Class) (mro []*Class, conflict []string) {
+	if len(c.bases) == 0 {
+		return []*Class{c}, nil
+	}
+	lists := make([][]*Class, 0, len(c.bases)+1)
+	for _, b := range c.bases {
+		lists = append(lists, b.mro)
+	}
+	lists = append(lists, c.bases)
+	next := make([]int, len(lists))
+	inTail := func(k *Class) bool {
+		for j, l := range lists {
+			for _, t := range l[min(next[j]+1, len(l)):] {
+				if t == k {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	out := []*Class{c}
+	for {
+		var pick *Class
+		left := false
+		for i, l := range lists {
+			if next[i] >= len(l) {
+				continue
+			}
+			left = true
+			if h := l[next[i]]; !inTail(h) {
+				pick = h
+				break
+			}
+		}
+		if !left {
+			return out, nil
+		}
+		if pick == nil {
+			var names []string
+			seen := map[*Class]bool{}
+			for i, l := range lists {
+				if next[i] < len(l) && !seen[l[next[i]]] {
+					seen[l[next[i]]] = true
+					names = append(names, l[next[i]].name)
+				}
+			}
+			return nil, names
+		}
+		out = append(out, pick)
+		for i, l := range lists {
+			if next[i] < len(l) && l[next[i]] == pick {
+				next[i]++
+			}
 		}
 	}
-	walk(c)
-	for i, k := range order {
-		seen[k] = i
-	}
-	for i, k := range order {
-		if seen[k] == i {
-			out = append(out, k)
-		}
-	}
-	if len(out) == 0 || out[len(out)-1] != objectClass {
-		out = append(out, objectClass)
-	}
-	return out
 }
 
 // typeOf is type(v).

@@ -712,6 +712,13 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 	if len(bases) == 0 {
 		bases = []*Class{objectClass}
 	}
+	for i, b := range bases {
+		for _, o := range bases[:i] {
+			if o == b {
+				return nil, newTypeError("duplicate base class %s", b.name)
+			}
+		}
+	}
 	c := &Class{name: name, bases: bases, dict: ns}
 	// type_new moves __qualname__ out of the namespace (Objects/
 	// typeobject.c type_new_set_names / type_new_set_attrs, 3.8-3.13).
@@ -728,7 +735,11 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 			c.module = string(s)
 		}
 	}
-	c.mro = computeMRO(c)
+	mro, conflict := c3MRO(c)
+	if conflict != nil {
+		return nil, mroError(conflict, in.cfg.Version.AtLeast(3, 13))
+	}
+	c.mro = mro
 	if err := c.initSlots(); err != nil {
 		return nil, err
 	}
