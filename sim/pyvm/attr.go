@@ -83,6 +83,10 @@ func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
 		return nil, nil, attrError(o, name)
 	case *Super:
 		return in.superAttr(x, name)
+	case *DictView:
+		if v, ok := in.viewAttr(x, name); ok {
+			return v, nil, nil
+		}
 	case *Function:
 		if v, ok := functionAttr(in.fnView(x), name); ok {
 			return v, nil, nil

@@ -451,6 +451,8 @@ func (in *Interp) length(v Value) (int, error) {
 		return x.t.live, nil
 	case *MappingProxy:
 		return in.length(x.d)
+	case *DictView:
+		return in.length(x.d)
 	case *Set:
 		if err := in.setReady(x); err != nil {
 			return 0, err

@@ -498,7 +498,7 @@ func (c *cloner) value(v Value) Value {
 	case *stream:
 		return c.stream(x)
 	case *Generator:
-		n := &Generator{state: x.state, mode: x.mode, name: x.name, qualname: x.qualname}
+		n := &Generator{state: x.state, mode: x.mode, name: x.name, qualname: x.qualname, cls: x.cls}
 		c.memo.put(v, n)
 		if x.frame != nil {
 			n.frame = c.frame(x.frame)
@@ -533,9 +533,11 @@ func (c *cloner) small(v Value) Value {
 	case *Slice:
 		n = &Slice{lo: c.value(x.lo), hi: c.value(x.hi), step: c.value(x.step)}
 	case *Iter:
-		n = &Iter{kind: x.kind, src: c.value(x.src), i: x.i, n: x.n}
+		n = &Iter{kind: x.kind, src: c.value(x.src), i: x.i, n: x.n, cls: x.cls}
 	case *enumState:
 		n = &enumState{it: c.value(x.it), count: x.count}
+	case *DictView:
+		n = &DictView{d: c.dict(x.d), kind: x.kind, cls: x.cls}
 	default:
 		return v
 	}

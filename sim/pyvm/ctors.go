@@ -395,9 +395,12 @@ func initIterBuiltins() {
 		}
 		start := int64(0)
 		if len(pos) == 2 {
-			start, _ = asInt(pos[1])
+			start, err = in.intArg(pos[1])
 		} else if s, ok := kws["start"]; ok {
-			start, _ = asInt(s)
+			start, err = in.intArg(s)
+		}
+		if err != nil {
+			return nil, err
 		}
 		return &Iter{kind: iterEnum, src: &enumState{it: it, count: start}}, nil
 	})
@@ -431,6 +434,17 @@ func initIterBuiltins() {
 		if d, ok := args[0].(*Dict); ok {
 			return in.reversedOf(d)
 		}
+		if v, ok := args[0].(*DictView); ok {
+			items, err := in.viewItems(v)
+			if err != nil {
+				return nil, err
+			}
+			for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+				items[i], items[j] = items[j], items[i]
+			}
+			cls := [...]*Class{iterKeys: dictRevKeyIterClass, iterVals: dictRevValIterClass, iterItems: dictRevItemIterClass}[v.kind]
+			return &Iter{kind: iterSeq, src: newTuple(items), cls: cls}, nil
+		}
 		vs, err := in.iterate(args[0])
 		if err != nil {
 			return nil, err
@@ -439,7 +453,16 @@ func initIterBuiltins() {
 		for i, v := range vs {
 			out[len(vs)-1-i] = v
 		}
-		return &Iter{kind: iterSeq, src: newTuple(out)}, nil
+		// list_reversed and range_reverse have their own types; other
+		// sequences get a reversed object.
+		cls := reversedClass
+		switch args[0].(type) {
+		case *List:
+			cls = listRevIterClass
+		case *Range:
+			cls = rangeIterClass
+		}
+		return &Iter{kind: iterSeq, src: newTuple(out), cls: cls}, nil
 	})
 	def("map", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("map", args, kw, 2, -1); err != nil {

@@ -284,7 +284,7 @@ func (in *Interp) reversedOf(d *Dict) (Value, error) {
 			out = append(out, e.key)
 		}
 	}
-	return &Iter{kind: iterSeq, src: newTuple(out)}, nil
+	return &Iter{kind: iterSeq, src: newTuple(out), cls: dictRevKeyIterClass}, nil
 }
 
 // dictValue is x.__dict__: the instance itself when its attributes are its

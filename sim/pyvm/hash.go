@@ -240,7 +240,7 @@ func (in *Interp) pyHash(v Value) (h int64, identity bool, err error) {
 		return frozensetHash(hs), ident, nil
 	case *Instance:
 		return in.instanceHash(x)
-	case *List, *Dict, *Slice:
+	case *List, *Dict, *Slice, *DictView:
 		return 0, false, unhashable(v)
 	case *MappingProxy:
 		return 0, false, unhashableProxy(x)
@@ -301,7 +301,7 @@ func (in *Interp) instanceHash(x *Instance) (int64, bool, error) {
 // value, without computing a hash (for code that cannot call Python).
 func checkHashable(v Value) error {
 	switch x := v.(type) {
-	case *List, *Dict, *Slice:
+	case *List, *Dict, *Slice, *DictView:
 		return unhashable(v)
 	case *MappingProxy:
 		return unhashableProxy(x)

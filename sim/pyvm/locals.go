@@ -162,6 +162,8 @@ func (g *glimpser) value(v Value, depth int) {
 		g.dict(x, depth)
 	case *Set:
 		g.set(x, depth)
+	case *DictView:
+		g.view(x, depth)
 	case *Instance:
 		g.instance(x, depth)
 	case Str:
@@ -417,4 +419,28 @@ func cutText(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// view shows a dict view as its repr would: dict_keys([...]).
+func (g *glimpser) view(v *DictView, depth int) {
+	var items []Value
+	for _, e := range v.d.t.entries {
+		if !e.live() || isSentinel(e.key) {
+			continue
+		}
+		switch v.kind {
+		case iterKeys:
+			items = append(items, e.key)
+		case iterVals:
+			items = append(items, e.val)
+		default:
+			items = append(items, newTuple([]Value{e.key, e.val}))
+		}
+		if len(items) > glimpseItems {
+			break
+		}
+	}
+	g.w(v.cls.name + "(")
+	g.seq("[", "]", items, depth)
+	g.w(")")
 }

@@ -71,6 +71,12 @@ s = Self()
 s.k = 'v'
 pass  # here
 `, "<module>", "d=D({'a': 1, 'b': [2]}) e=D({}) s=Self({'k': 'v'})"},
+		{"dict views", `d = {'a': 1, 'b': [2]}
+k = d.keys()
+v = d.values()
+i = d.items()
+pass  # here
+`, "<module>", "d={'a': 1, 'b': [2]} k=dict_keys(['a', 'b']) v=dict_values([1, [2]]) i=dict_items([('a', 1), ('b', [2])])"},
 		{"set", `s = {3, 1, 2, 100, 33}
 e = set()
 f = frozenset({'a'})

@@ -122,6 +122,7 @@ func init() {
 	initListMethods()
 	initDictMethods()
 	initDictDunders()
+	initDictViews()
 	initMappingProxyMethods()
 	initSetMethods()
 	initBytesMethods()
@@ -133,6 +134,7 @@ func init() {
 		return in.countOf(self.(*Tuple).items, args[0])
 	})
 	initGeneratorBuiltins()
+	initIterClasses()
 }
 
 // strWindow is the s[start:end] that find, count, startswith and friends
@@ -728,27 +730,8 @@ func initDictMethods() {
 	c := dictClass
 	view := func(kind iterKind) func(in *Interp, self Value, args []Value) (Value, error) {
 		return func(in *Interp, self Value, args []Value) (Value, error) {
-			d := self.(*Dict)
-			if err := in.dictReady(d); err != nil {
-				return nil, err
-			}
-			var vs []Value
-			for _, e := range d.t.entries {
-				if !e.live() {
-					continue
-				}
-				switch kind {
-				case iterKeys:
-					vs = append(vs, e.key)
-				case iterVals:
-					vs = append(vs, e.val)
-				default:
-					vs = append(vs, newTuple([]Value{e.key, e.val}))
-				}
-			}
-			// Views are snapshots here; CPython's are live. Iterating a view
-			// while mutating the dict is the only visible difference.
-			return newList(vs), nil
+			// A live view of the dict (dictview.go).
+			return newDictView(self.(*Dict), kind, false), nil
 		}
 	}
 	method(c, "keys", 0, 0, view(iterKeys))

@@ -72,6 +72,21 @@ func newZombielabModule(in *Interp) *Module {
 	m.fn("source_line", zlSourceLine)
 	m.fn("frame_globals", zlFrameGlobals)
 	m.fn("tuplegetter", zlTupleGetter)
+	m.fn("ordered_view", func(in *Interp, args []Value, kw []string) (Value, error) {
+		// ordered_view(od, kind): OrderedDict's keys/values/items view
+		// (odict_keys, ...; dictview.go).
+		if err := checkArgs("ordered_view", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		d, ok := mappingOf(args[0])
+		kind, isStr := args[1].(Str)
+		kinds := map[Str]iterKind{"keys": iterKeys, "values": iterVals, "items": iterItems}
+		k, known := kinds[kind]
+		if !ok || !isStr || !known {
+			return nil, newTypeError("ordered_view() needs a dict and 'keys', 'values' or 'items'")
+		}
+		return newDictView(d, k, true), nil
+	})
 	m.fn("c_type", func(in *Interp, args []Value, kw []string) (Value, error) {
 		// c_type(cls): cls stands for a C type (Class.ctype).
 		if err := checkArgs("c_type", args, kw, 1, 1); err != nil {

@@ -238,6 +238,9 @@ type Generator struct {
 	dflt     Value   // genCallDefault: next()'s default
 	name     string
 	qualname string
+	// cls is the builtin iterator type a hidden generator stands for
+	// (map, filter, ...: iterclasses.go), or nil.
+	cls *Class
 }
 
 // Iter is an iterator over a snapshot-free source: it reads the container
@@ -246,7 +249,8 @@ type Iter struct {
 	kind iterKind
 	src  Value
 	i    int64
-	n    int64 // for dicts/sets: size at creation, to detect changes
+	n    int64  // for dicts/sets: size at creation, to detect changes
+	cls  *Class // its type when not the kind's (iterclasses.go), or nil
 }
 
 type iterKind uint8

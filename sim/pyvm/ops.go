@@ -97,6 +97,9 @@ func opSymbol(op binop, inplace bool) string {
 
 // seqBinary handles str, list, tuple, set and dict operators.
 func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
+	if r, ok, err := in.viewBinary(op, a, b); ok {
+		return r, err
+	}
 	if op == opMul && (isRepeatable(a) && isBig(b) || isBig(a) && isRepeatable(b)) {
 		return nil, errIndexSized(overflowErrorClass)
 	}
@@ -363,6 +366,9 @@ func (in *Interp) compare(op cmpop, a, b Value) (Value, error) {
 			return in.setOrder(op, x, y)
 		}
 	}
+	if r, ok, err := in.viewCompare(op, a, b); ok || err != nil {
+		return r, err
+	}
 	if r, ok, err := in.richcmp(op, a, b); ok || err != nil {
 		return r, err
 	}
@@ -468,6 +474,12 @@ func (in *Interp) eq(a, b Value) (bool, error) {
 	}
 	if isPyInstance(a) || isPyInstance(b) {
 		return in.eqInstance(a, b)
+	}
+	if r, ok, err := in.viewCompare(cmpEq, a, b); ok || err != nil {
+		if err != nil {
+			return false, err
+		}
+		return bool(r.(Bool)), nil
 	}
 	if c, ok := bigOrder(a, b); ok {
 		return c == 0, nil
@@ -641,6 +653,8 @@ func (in *Interp) contains(container, item Value) (bool, error) {
 	switch c := container.(type) {
 	case *MappingProxy:
 		return in.contains(c.d, item)
+	case *DictView:
+		return in.viewContains(c, item)
 	case Str:
 		s, ok := item.(Str)
 		if !ok {

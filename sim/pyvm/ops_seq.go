@@ -328,9 +328,13 @@ func (in *Interp) getIter(o Value) (Value, error) {
 	case *List, *Tuple:
 		return &Iter{kind: iterSeq, src: o}, nil
 	case Str:
-		return &Iter{kind: iterStr, src: o}, nil
+		it := &Iter{kind: iterStr, src: o}
+		if in.cfg.Version.AtLeast(3, 11) && isASCII(string(x)) {
+			it.cls = strASCIIIterClass // 3.11: an ASCII str has its own iterator
+		}
+		return it, nil
 	case Bytes:
-		return &Iter{kind: iterSeq, src: bytesInts(x)}, nil
+		return &Iter{kind: iterSeq, src: bytesInts(x), cls: bytesIterClass}, nil
 	case *Range:
 		return &Iter{kind: iterRange, src: o}, nil
 	case *Dict:
@@ -340,6 +344,8 @@ func (in *Interp) getIter(o Value) (Value, error) {
 		return &Iter{kind: iterKeys, src: o, n: int64(x.t.live)}, nil
 	case *MappingProxy:
 		return in.getIter(x.d)
+	case *DictView:
+		return in.viewIter(x)
 	case *Set:
 		if err := in.setReady(x); err != nil {
 			return nil, err

@@ -63,7 +63,7 @@ func (in *Interp) callStrMethodOf(x Value, c *Class, m Value, name string) (stri
 // repr is repr(v).
 func (in *Interp) repr(v Value) (string, error) {
 	switch v.(type) {
-	case *List, *Tuple, *Set, *Dict:
+	case *List, *Tuple, *Set, *Dict, *DictView:
 		if in != nil && in.t != nil {
 			if err := in.enterRepr(); err != nil {
 				return "", err
@@ -108,6 +108,8 @@ func (in *Interp) repr(v Value) (string, error) {
 		return in.seqRepr("(", ")", x.items, nil)
 	case *Set:
 		return in.setRepr(x)
+	case *DictView:
+		return in.viewRepr(x)
 	case *Dict:
 		return in.dictRepr(x)
 	case *Instance:
@@ -126,6 +128,9 @@ func (in *Interp) repr(v Value) (string, error) {
 	case *Builtin:
 		return fmt.Sprintf("<built-in function %s>", x.name), nil
 	case *Generator:
+		if x.cls != nil {
+			return fmt.Sprintf("<%s object at %s>", x.cls.name, in.addr(x)), nil
+		}
 		return fmt.Sprintf("<generator object %s at %s>", x.qualname, in.addr(x)), nil
 	case *BoundMethod:
 		return in.boundRepr(x)
@@ -155,7 +160,7 @@ func (in *Interp) repr(v Value) (string, error) {
 	case *tupleGetter:
 		return fmt.Sprintf("<_collections._tuplegetter object at %s>", in.addr(x)), nil
 	case *Iter:
-		return fmt.Sprintf("<%s_iterator object at %s>", x.kind, in.addr(x)), nil
+		return fmt.Sprintf("<%s object at %s>", iterClass(x).name, in.addr(x)), nil
 	}
 	return fmt.Sprintf("<%s object>", typeName(v)), nil
 }

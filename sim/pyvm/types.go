@@ -197,8 +197,13 @@ func typeOf(v Value) *Class {
 	case *Super:
 		return superClass
 	case *Iter:
-		return iteratorClass
+		return iterClass(x)
+	case *DictView:
+		return x.cls
 	case *Generator:
+		if x.cls != nil {
+			return x.cls
+		}
 		return generatorClass
 	case *stream:
 		return textIOClass

@@ -90,6 +90,8 @@ func truth(v Value) bool {
 		return x.t.live > 0
 	case *MappingProxy:
 		return x.d.t.live > 0
+	case *DictView:
+		return x.d.t.live > 0
 	case *Set:
 		return x.t.live > 0
 	case *Range:

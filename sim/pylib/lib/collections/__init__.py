@@ -16,6 +16,7 @@ from operator import itemgetter as _itemgetter
 from _zombielab import frame_globals as _frame_globals
 from _zombielab import tuplegetter as _tuplegetter
 from _zombielab import c_type as _c_type
+from _zombielab import ordered_view as _ordered_view
 
 
 def _update_pairs(target, other):
@@ -76,6 +77,15 @@ class OrderedDict(dict):
 
     def __reversed__(self):
         return iter(list(self)[::-1])
+
+    def keys(self):
+        return _ordered_view(self, 'keys')
+
+    def values(self):
+        return _ordered_view(self, 'values')
+
+    def items(self):
+        return _ordered_view(self, 'items')
 
     def copy(self):
         return self.__class__(self)
