@@ -37,6 +37,6 @@
 // behaviour, weak references and pickling. Counter, defaultdict and
 // OrderedDict are dict subclasses (sim/pyvm/dictsub.go) and a namedtuple a
 // tuple subclass (sim/pyvm/tuplesub.go), as in CPython; the subset cannot
-// subclass list, int or str, so IntEnum emulates its base type. Each
+// subclass int or str, so IntEnum emulates its base type. Each
 // module's opening comment lists what it leaves out.
 package pylib

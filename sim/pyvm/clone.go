@@ -562,6 +562,9 @@ func (c *cloner) instance(x *Instance) *Instance {
 	n.cls = c.value(x.cls).(*Class)
 	n.dict = c.dict(x.dict)
 	n.mapping = c.dict(x.mapping)
+	if x.seq != nil {
+		n.seq = c.value(x.seq).(*List)
+	}
 	if x.exc != nil {
 		n.exc = &excState{args: c.value(x.exc.args).(*Tuple), tb: append([]tbEntry(nil), x.exc.tb...),
 			cause: c.value(x.exc.cause), context: c.value(x.exc.context), suppress: x.exc.suppress}

@@ -59,15 +59,21 @@ func mergeable(v Value) (*Dict, bool) {
 	return d, true
 }
 
-// checkSolidBases refuses a dict subclass whose instances would also be
-// of another builtin type (best_base in Objects/typeobject.c finds two
-// solid bases).
+// checkSolidBases refuses a dict or list subclass whose instances would
+// also be of another builtin type (best_base in Objects/typeobject.c finds
+// two solid bases).
 func checkSolidBases(c *Class) error {
-	if !isDictSubclass(c) {
+	var solid *Class
+	switch {
+	case isDictSubclass(c):
+		solid = dictClass
+	case isListSubclass(c):
+		solid = listClass
+	default:
 		return nil
 	}
 	for _, k := range c.mro {
-		if k.builtin && k != dictClass && k != objectClass {
+		if k.builtin && k != solid && k != objectClass {
 			return newTypeError("multiple bases have instance lay-out conflict")
 		}
 	}

@@ -1,6 +1,7 @@
-// Tests of dict subclasses (dictsub.go) that CPython cannot record: what a
-// fork and the pickle stand-in do with an instance, and what is refused.
-// What CPython prints for them is in sim/pylib/testdata/use_dict_subclass.py.
+// Tests of dict and list subclasses (dictsub.go, listsub.go) that CPython
+// cannot record: what a fork and the pickle stand-in do with an instance,
+// and what is refused. What CPython prints for them is in
+// sim/pylib/testdata/use_dict_subclass.py and use_list_subclass.py.
 
 package pyvm
 
@@ -18,6 +19,9 @@ func TestDictSubclassRefusals(t *testing.T) {
 		{"object.__new__", "class D(dict):\n    pass\nobject.__new__(D)\n", "TypeError: object.__new__(D) is not safe, use D.__new__()"},
 		{"dict.__new__ of a plain class", "class C:\n    pass\ndict.__new__(C)\n", "TypeError: dict.__new__(C): C is not a subtype of dict"},
 		{"dict method on a non-dict", "dict.keys(5)\n", "TypeError: descriptor 'keys' for 'dict' objects doesn't apply to a 'int' object"},
+		{"list and dict", "class X(list, dict):\n    pass\n", "TypeError: multiple bases have instance lay-out conflict"},
+		{"object.__new__ of a list subclass", "class L(list):\n    pass\nobject.__new__(L)\n", "TypeError: object.__new__(L) is not safe, use L.__new__()"},
+		{"list method on a non-list", "list.append(5, 1)\n", "TypeError: descriptor 'append' for 'list' objects doesn't apply to a 'int' object"},
 	} {
 		r := runSource(t, c.src, Config{})
 		if !strings.Contains(r.stderr, c.want) {
@@ -95,5 +99,40 @@ print(d)
 	bad := []byte(strings.Replace(string(b), "D", "C", 1))
 	if _, err := in.pickleLoads(bad); err == nil || !strings.Contains(err.Error(), "invalid dict subclass record") {
 		t.Errorf("a record naming a plain class: %v", err)
+	}
+}
+
+// TestListSubclassAcrossForkAndPickle: the child's instance has its own
+// items and class; an instance crosses the pickle stand-in as its class,
+// attributes and items.
+func TestListSubclassAcrossForkAndPickle(t *testing.T) {
+	in := atLine(t, `class L(list):
+    pass
+l = L([1, [2]])
+l.note = 'n'
+print(l)
+`, 5)
+	c := in.Clone()
+	pl, cl := globalOf(in, "l").(*Instance), globalOf(c, "l").(*Instance)
+	if pl == cl || pl.seq == cl.seq || pl.seq.items[1] == cl.seq.items[1] || cl.cls != globalOf(c, "L") {
+		t.Fatal("the child shares the instance, its items or its class")
+	}
+	b, err := in.pickleDumps(pl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := in.pickleLoads([]byte(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, ok := v.(*Instance)
+	if !ok || x.cls != pl.cls || x.seq == nil {
+		t.Fatalf("loads(dumps(l)) = %s", reprNoCall(v))
+	}
+	if s, _ := in.repr(x.seq); s != "[1, [2]]" {
+		t.Errorf("items %s", s)
+	}
+	if note, _ := x.dict.getStr("note"); note != Str("n") {
+		t.Errorf("attribute note = %v", note)
 	}
 }

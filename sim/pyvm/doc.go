@@ -115,8 +115,9 @@
 // metaclasses, subclassing builtin types other than
 // exceptions, tuple (tuplesub.go: a tuple subclass may define only
 // __new__, __init__, __repr__, __str__ and __getnewargs__ of the special
-// methods, and its instances no attributes of their own) and dict
-// (dictsub.go: an instance with a mapping, as CPython's), codecs other
+// methods, and its instances no attributes of their own), dict and list
+// (dictsub.go, listsub.go: an instance with a mapping or a seq, as
+// CPython's), codecs other
 // than UTF-8, ASCII and Latin-1, and threads. bytes and bytearray have their methods
 // (methods_bytes.go, methods_bytearray.go); a bytearray is an instance
 // whose bytes a slice assignment or append replaces as a whole (O(n) per

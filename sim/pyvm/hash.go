@@ -291,8 +291,8 @@ func (in *Interp) instanceHash(x *Instance) (int64, bool, error) {
 			return 0, false, unhashable(x)
 		}
 	}
-	if x.mapping != nil {
-		return 0, false, unhashable(x) // dict.__hash__ is None
+	if x.mapping != nil || x.seq != nil {
+		return 0, false, unhashable(x) // dict's and list's __hash__ are None
 	}
 	return 0, true, nil
 }
@@ -333,7 +333,7 @@ func checkHashable(v Value) error {
 				return unhashable(x)
 			}
 		}
-		if x.mapping != nil {
+		if x.mapping != nil || x.seq != nil {
 			return unhashable(x)
 		}
 	}

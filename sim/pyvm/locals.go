@@ -364,6 +364,12 @@ func (g *glimpser) instance(x *Instance, depth int) {
 		g.w(")")
 		return
 	}
+	if x.seq != nil {
+		g.w(name + "(")
+		g.seq("[", "]", x.seq.items, depth)
+		g.w(")")
+		return
+	}
 	if x.exc != nil {
 		g.w(name)
 		g.seq("(", ")", x.exc.args.items, depth)

@@ -69,8 +69,11 @@ d = D(a=1, b=[2])
 e = D()
 s = Self()
 s.k = 'v'
+class L(list):
+    pass
+l = L([1, 'x'])
 pass  # here
-`, "<module>", "d=D({'a': 1, 'b': [2]}) e=D({}) s=Self({'k': 'v'})"},
+`, "<module>", "d=D({'a': 1, 'b': [2]}) e=D({}) s=Self({'k': 'v'}) l=L([1, 'x'])"},
 		{"dict views", `d = {'a': 1, 'b': [2]}
 k = d.keys()
 v = d.values()

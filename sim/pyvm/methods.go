@@ -13,13 +13,20 @@ func method(c *Class, name string, lo, hi int, fn func(in *Interp, self Value, a
 			return nil, err
 		}
 		self := args[0]
-		if c == dictClass {
+		switch c {
+		case dictClass:
 			// An instance of a dict subclass: its mapping (dictsub.go).
 			d, _, err := dictSelf(name, self)
 			if err != nil {
 				return nil, err
 			}
 			self = d
+		case listClass:
+			l, _, err := listSelf(name, self) // listsub.go
+			if err != nil {
+				return nil, err
+			}
+			self = l
 		}
 		return fn(in, self, args[1:])
 	}})
@@ -56,7 +63,7 @@ func objectNewFn(in *Interp, args []Value, kw []string) (Value, error) {
 	if !ok {
 		return nil, newTypeError("object.__new__(X): X is not a type object (%s)", typeName(args[0]))
 	}
-	if isTupleSubclass(c) || isDictSubclass(c) {
+	if isTupleSubclass(c) || isDictSubclass(c) || isListSubclass(c) {
 		return nil, newTypeError("object.__new__(%s) is not safe, use %s.__new__()", c.name, staticBase(c).name)
 	}
 	if c.builtin && !isExcClass(c) {
@@ -120,6 +127,7 @@ func init() {
 	method(baseExceptionClass, "with_traceback", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) { return self, nil })
 	initStrMethods()
 	initListMethods()
+	initListDunders()
 	initDictMethods()
 	initDictDunders()
 	initDictViews()
@@ -689,8 +697,21 @@ func initListMethods() {
 		}
 		return nil, newValueError("list.remove(x): x not in list")
 	})
-	method(c, "index", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-		return in.indexOf(self.(*List).items, args[0], "list")
+	method(c, "index", 1, 3, func(in *Interp, self Value, args []Value) (Value, error) {
+		// list.index(x, start, stop): the bounds as a slice's.
+		items := self.(*List).items
+		lo, hi := 0, len(items)
+		var err error
+		if len(args) > 1 {
+			if lo, hi, err = in.searchBounds(args[1:], len(items)); err != nil {
+				return nil, err
+			}
+		}
+		r, err := in.indexOf(items[lo:max(lo, hi)], args[0], "list")
+		if n, ok := r.(Int); ok {
+			r = n + Int(lo)
+		}
+		return r, err
 	})
 	method(c, "count", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		return in.countOf(self.(*List).items, args[0])
@@ -720,7 +741,10 @@ func initListMethods() {
 		if len(pos) != 1 {
 			return nil, newTypeError("sort() takes no positional arguments")
 		}
-		l := pos[0].(*List)
+		l, _, err := listSelf("sort", pos[0])
+		if err != nil {
+			return nil, err
+		}
 		l.own()
 		return None, in.sortValues(l.items, kws["key"], kws["reverse"])
 	}})

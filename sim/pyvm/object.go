@@ -153,6 +153,8 @@ type Instance struct {
 	id   int64
 	// mapping is the dict an instance of a dict subclass is (dictsub.go).
 	mapping *Dict
+	// seq is the list an instance of a list subclass is (listsub.go).
+	seq *List
 }
 
 // excState is the exception part of an instance.

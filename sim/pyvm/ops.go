@@ -100,6 +100,11 @@ func (in *Interp) seqBinary(op binop, a, b Value, inplace bool) (Value, error) {
 	if r, ok, err := in.viewBinary(op, a, b); ok {
 		return r, err
 	}
+	if _, ok := a.(*List); ok && op == opAdd {
+		if o, ok := seqOf(b); ok {
+			b = o // list + an instance of a list subclass: a list
+		}
+	}
 	if op == opMul && (isRepeatable(a) && isBig(b) || isBig(a) && isRepeatable(b)) {
 		return nil, errIndexSized(overflowErrorClass)
 	}
@@ -579,6 +584,15 @@ func (in *Interp) richcmp(op cmpop, a, b Value) (Value, bool, error) {
 // builtinCmp is a builtin value's comparison with an instance: only a dict
 // knows one, an instance of a dict subclass, which it compares as a dict.
 func (in *Interp) builtinCmp(op cmpop, x, other Value) (Value, bool, error) {
+	if l, ok := x.(*List); ok {
+		// A list knows an instance of a list subclass too.
+		o, ok := seqOf(other)
+		if !ok {
+			return nil, false, nil
+		}
+		r, err := in.listCompare(op, l, o)
+		return r, err == nil, err
+	}
 	d, ok := x.(*Dict)
 	if !ok || op != cmpEq && op != cmpNe {
 		return nil, false, nil

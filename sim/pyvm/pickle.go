@@ -66,6 +66,7 @@ const (
 	pkSeq      = 'q' // a struct sequence: "module.name", then its items
 	pkTupleSub = 'u' // an instance of a tuple subclass: class record, then its items
 	pkDictSub  = 'k' // an instance of a dict subclass: class record, its __dict__, its items
+	pkListSub  = 'h' // an instance of a list subclass: class record, its __dict__, its items
 )
 
 type pickler struct {
@@ -223,6 +224,9 @@ func (p *pickler) instance(x *Instance) error {
 	if x.mapping != nil {
 		return p.dictSub(x)
 	}
+	if x.seq != nil {
+		return p.listSub(x)
+	}
 	if gs, ok := x.cls.lookup("__getstate__"); ok {
 		return p.stateful(x, gs)
 	}
@@ -234,6 +238,21 @@ func (p *pickler) instance(x *Instance) error {
 	}
 	p.buf = append(p.buf, pkDict)
 	return p.dict(x.dict)
+}
+
+// listSub writes an instance of a list subclass: its class, its __dict__
+// and its items (object.__reduce_ex__(2)'s listitems).
+func (p *pickler) listSub(x *Instance) error {
+	if p.memoized(x, pkListSub) {
+		return nil
+	}
+	if err := p.global(x.cls); err != nil {
+		return err
+	}
+	if err := p.dict(x.dict); err != nil {
+		return err
+	}
+	return p.items(x.seq.items)
 }
 
 // dictSub writes an instance of a dict subclass: its class, its __dict__
@@ -529,6 +548,8 @@ func (u *unpickler) load() (Value, error) {
 		return u.instance()
 	case pkDictSub:
 		return u.dictSub()
+	case pkListSub:
+		return u.listSub()
 	case pkExc:
 		return u.exception()
 	case pkState:
@@ -670,6 +691,26 @@ func (u *unpickler) instance() (Value, error) {
 	inst := &Instance{cls: cls, dict: newDict()}
 	u.memo = append(u.memo, inst)
 	return inst, u.dictInto(inst.dict)
+}
+
+// listSub rebuilds an instance of a list subclass (pickler.listSub).
+func (u *unpickler) listSub() (Value, error) {
+	c, err := u.load()
+	if err != nil {
+		return nil, err
+	}
+	cls, ok := c.(*Class)
+	if !ok || !isListSubclass(cls) {
+		return nil, raisef(unpicklingErrorClass, "invalid list subclass record")
+	}
+	inst := &Instance{cls: cls, dict: newDict(), seq: newList(nil)}
+	u.memo = append(u.memo, inst)
+	if err := u.dictInto(inst.dict); err != nil {
+		return nil, err
+	}
+	items, err := u.items()
+	inst.seq.items = items
+	return inst, err
 }
 
 // dictSub rebuilds an instance of a dict subclass (pickler.dictSub).

@@ -20,12 +20,16 @@ class D(dict):
     pass
 dsub = D(k=[1])
 dsub.attr = 'a'
+class L(list):
+    pass
+lsub = L([1, (2,)])
+lsub.attr = 'b'
 c = C()
 l = [1]
 d = {'l': l, 'again': l, 'c': c, 'm': c.m}
 d['self'] = d
 c.back = d
-values = [None, True, -3, 1.5, 'x', b'y', (1, (2,)), {1, 2}, d, time.sleep, C, len, T([l, 2]), dsub, time.gmtime(0)]
+values = [None, True, -3, 1.5, 'x', b'y', (1, (2,)), {1, 2}, d, time.sleep, C, len, T([l, 2]), dsub, lsub, time.gmtime(0)]
 `, Config{})
 	if err != nil {
 		t.Fatal(err)

@@ -28,8 +28,8 @@ func (c *Class) initSlots() error {
 	}
 	c.restricts = true
 	for _, k := range c.mro {
-		if k == objectClass || k == tupleClass && isTupleSubclass(c) || k == dictClass && isDictSubclass(c) {
-			continue // tuple's and dict's instances have no dict either
+		if k == objectClass || k == tupleClass && isTupleSubclass(c) || k == dictClass && isDictSubclass(c) || k == listClass && isListSubclass(c) {
+			continue // tuple's, dict's and list's instances have no dict either
 		}
 		if k.builtin || !k.declares || k.slotDict {
 			c.restricts = false

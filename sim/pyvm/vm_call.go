@@ -166,8 +166,8 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 				tupleSub = true // tuplesub.go
 				break
 			}
-			if k == dictClass {
-				break // an instance with a mapping (dictsub.go)
+			if k == dictClass || k == listClass {
+				break // an instance with a mapping or a seq (dictsub.go, listsub.go)
 			}
 			return nil, false, newTypeError("subclassing builtin type '%s' is not supported by the simulator", k.name)
 		}
@@ -233,6 +233,8 @@ func (in *Interp) bareInstance(c *Class, args []Value, kw []string) (*Instance, 
 	inst := &Instance{cls: c, dict: newDictSized(c.attrHint)}
 	if isDictSubclass(c) {
 		inst.mapping = newDict()
+	} else if isListSubclass(c) {
+		inst.seq = newList(nil)
 	}
 	if err := in.newLocal(c, inst, args, kw); err != nil {
 		return nil, err

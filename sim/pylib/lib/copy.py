@@ -6,7 +6,7 @@
 # aside while the instance is made). Left out: copyreg, __reduce__,
 # __getstate__/__setstate__, __slots__ without __dict__; a tuple subclass
 # is rebuilt by its __new__ from __getnewargs__ (state: its __slots__ = ()),
-# a dict subclass by its __new__, its __dict__ and its items.
+# a dict or list subclass by its __new__, its __dict__ and its items.
 
 
 class Error(Exception):
@@ -85,10 +85,30 @@ def copy(x):
         return cls.__new__(cls, *_newargs(x))
     if isinstance(x, dict):
         return _dict_subclass(x, cls, None)
+    if isinstance(x, list):
+        return _list_subclass(x, cls, None)
     if cls.__module__ == 'builtins':
         _copy_builtin(cls)
     y = _new_instance(cls)
     y.__dict__.update(x.__dict__)
+    return y
+
+
+def _list_subclass(x, cls, memo):
+    # An instance of a list subclass: copyreg.__newobj__, its __dict__ and
+    # its items, which _reconstruct appends (y.append(item)).
+    y = cls.__new__(cls)
+    state = getattr(x, '__dict__', None)
+    if memo is not None:
+        memo[id(x)] = y
+        if state:
+            state = deepcopy(state, memo)
+    if state:
+        y.__dict__.update(state)
+    for item in x:
+        if memo is not None:
+            item = deepcopy(item, memo)
+        y.append(item)
     return y
 
 
@@ -155,6 +175,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y = cls.__new__(cls, *deepcopy(_newargs(x), memo))
         elif isinstance(x, dict):
             y = _dict_subclass(x, cls, memo)
+        elif isinstance(x, list):
+            y = _list_subclass(x, cls, memo)
         elif cls.__module__ == 'builtins' and not isinstance(x, BaseException):
             _copy_builtin(cls)
         else:
