@@ -160,7 +160,7 @@ func initBuiltinFuncs() {
 		if err := checkArgs("isinstance", args, kw, 2, 2); err != nil {
 			return nil, err
 		}
-		ok, err := classInfoMatch(typeOf(args[0]), args[1], "isinstance")
+		ok, err := in.classInfoMatch(typeOf(args[0]), args[1], "isinstance")
 		return mkBool(ok), err
 	})
 	def("issubclass", func(in *Interp, args []Value, kw []string) (Value, error) {
@@ -171,7 +171,7 @@ func initBuiltinFuncs() {
 		if !ok {
 			return nil, newTypeError("issubclass() arg 1 must be a class")
 		}
-		r, err := classInfoMatch(c, args[1], "issubclass")
+		r, err := in.classInfoMatch(c, args[1], "issubclass")
 		return mkBool(r), err
 	})
 	def("getattr", func(in *Interp, args []Value, kw []string) (Value, error) {
@@ -388,13 +388,21 @@ func isPyExc(err error, cls *Class) bool {
 	return ok && isSubclass(pe.Exc.cls, cls)
 }
 
-func classInfoMatch(c *Class, info Value, fn string) (bool, error) {
+func (in *Interp) classInfoMatch(c *Class, info Value, fn string) (bool, error) {
 	switch x := info.(type) {
 	case *Class:
+		if x.abcCheck != nil && x != c {
+			// A collections.abc class: its __subclasscheck__ stand-in.
+			r, err := in.callSync(x.abcCheck, []Value{x, c}, nil)
+			if err != nil {
+				return false, err
+			}
+			return in.truth(r)
+		}
 		return isSubclass(c, x), nil
 	case *Tuple:
 		for _, it := range x.items {
-			ok, err := classInfoMatch(c, it, fn)
+			ok, err := in.classInfoMatch(c, it, fn)
 			if err != nil || ok {
 				return ok, err
 			}

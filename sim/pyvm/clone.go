@@ -600,6 +600,9 @@ func (c *cloner) class(x *Class) *Class {
 	x.lcacheShared, x.lmiss = x.lcache != nil, 0
 	n := &box.c
 	c.memo.put(x, n)
+	if x.abcCheck != nil {
+		n.abcCheck = c.value(x.abcCheck)
+	}
 	// The bases and the MRO share one array.
 	cls := c.slabs.classPtrs.many(len(x.bases) + len(x.mro))
 	n.bases, n.mro = cls[:len(x.bases):len(x.bases)], cls[len(x.bases):]

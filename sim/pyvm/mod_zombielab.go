@@ -87,6 +87,19 @@ func newZombielabModule(in *Interp) *Module {
 		}
 		return newDictView(d, k, true), nil
 	})
+	m.fn("abc_class", func(in *Interp, args []Value, kw []string) (Value, error) {
+		// abc_class(cls, check): isinstance/issubclass against cls ask
+		// check(cls, C) (Class.abcCheck).
+		if err := checkArgs("abc_class", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		c, ok := args[0].(*Class)
+		if !ok || c.builtin || !isCallable(args[1]) {
+			return nil, newTypeError("abc_class() needs a class of the program's and a function")
+		}
+		c.abcCheck = args[1]
+		return c, nil
+	})
 	m.fn("c_type", func(in *Interp, args []Value, kw []string) (Value, error) {
 		// c_type(cls): cls stands for a C type (Class.ctype).
 		if err := checkArgs("c_type", args, kw, 1, 1); err != nil {

@@ -111,6 +111,10 @@ type Class struct {
 	mro      []*Class
 	dict     *Dict
 	builtin  bool // builtin classes are shared between interpreters and never cloned
+	// abcCheck is the function isinstance() and issubclass() ask for a
+	// class of collections.abc (or one register() was called on): the
+	// library's stand-in for ABCMeta.__subclasscheck__; nil for others.
+	abcCheck Value
 	// ctype: a library class that stands for a C type, whose tp_name
 	// messages give as module.name ('collections.defaultdict' object has
 	// no attribute ...); _zombielab.c_type marks it.
