@@ -87,6 +87,21 @@ func newZombielabModule(in *Interp) *Module {
 		}
 		return newDictView(d, k, true), nil
 	})
+	m.fn("gen_type", func(in *Interp, args []Value, kw []string) (Value, error) {
+		// gen_type(gen, cls): the generator stands for an instance of
+		// the C type cls (itertools.chain, ...: Generator.cls).
+		if err := checkArgs("gen_type", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		c, ok := args[1].(*Class)
+		if !ok {
+			return nil, newTypeError("gen_type() needs a class")
+		}
+		if g, ok := args[0].(*Generator); ok {
+			g.cls = c
+		}
+		return args[0], nil
+	})
 	m.fn("abc_class", func(in *Interp, args []Value, kw []string) (Value, error) {
 		// abc_class(cls, check): isinstance/issubclass against cls ask
 		// check(cls, C) (Class.abcCheck).

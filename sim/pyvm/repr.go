@@ -129,7 +129,7 @@ func (in *Interp) repr(v Value) (string, error) {
 		return fmt.Sprintf("<built-in function %s>", x.name), nil
 	case *Generator:
 		if x.cls != nil {
-			return fmt.Sprintf("<%s object at %s>", x.cls.name, in.addr(x)), nil
+			return fmt.Sprintf("<%s object at %s>", typeName(x), in.addr(x)), nil
 		}
 		return fmt.Sprintf("<generator object %s at %s>", x.qualname, in.addr(x)), nil
 	case *BoundMethod:

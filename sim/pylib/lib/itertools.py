@@ -1,12 +1,15 @@
 # itertools: the iterator building blocks, written as generators after the
 # behaviour documented for CPython's Modules/itertoolsmodule.c (3.8-3.14;
 # pairwise is new in 3.10, batched in 3.12). Results and errors are
-# CPython's; the iterators are generators here, so their reprs and type
-# names differ (<generator object chain ...> for <itertools.chain ...>).
-# Left out: pickling and copying of iterator state, count's repr with
-# float steps.
+# CPython's. The iterators are generators here, each disguised as the C
+# type it stands for (_c_iterator): type(chain()) is itertools.chain and its
+# repr <itertools.chain object at ...>, though it has a generator's send(),
+# throw() and close() too. Left out: pickling and copying of iterator state,
+# count's repr with float steps.
 
 import sys
+from _zombielab import c_type as _c_type
+from _zombielab import gen_type as _gen_type
 
 
 def _add(a, b):
@@ -53,7 +56,14 @@ def cycle(iterable):
 class repeat(object):
     # itertools.repeat: one object, for ever or times times.
 
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        # itertools_repeat's argument clinic names a missing object by
+        # its position, in every version.
+        if not args and 'object' not in kwargs:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        self.__init(*args, **kwargs)
+
+    def __init(self, object, times=None):
         self._object = object
         self._left = None if times is None else max(times, 0)
 
@@ -106,8 +116,6 @@ def _from_iterable(iterables):
         for element in it:
             yield element
 
-
-chain.from_iterable = _from_iterable
 
 
 def compress(data, selectors):
@@ -168,7 +176,7 @@ class groupby(object):
             self._currvalue = next(self._it)
             self._currkey = self._keyfunc(self._currvalue)
         self._tgtkey = self._currkey
-        return self._currkey, self._group(self._tgtkey, self._token)
+        return self._currkey, _gen_type(self._group(self._tgtkey, self._token), _grouper)
 
     def _group(self, tgtkey, token):
         # One run: it ends when the key changes or the groupby moves on.
@@ -191,6 +199,8 @@ def islice(iterable, *args):
     elif len(args) in (2, 3):
         start, stop = args[0], args[1]
         step = args[2] if len(args) == 3 else None
+    elif not args:
+        raise TypeError('islice expected at least 2 arguments, got 1')
     else:
         raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
     if stop is not None and (not isinstance(stop, int) or stop < 0):
@@ -373,3 +383,46 @@ if sys.version_info >= (3, 12):
             if strict and len(batch) != n:
                 raise ValueError('batched(): incomplete batch')
             yield batch
+
+
+def _c_iterator(fn):
+    # The class itertools.<name> that generator function fn stands for:
+    # calling it returns fn's generator, typed as the class (its repr and
+    # type() are the C type's).
+    def __new__(cls, *args, **kwargs):
+        return _gen_type(fn(*args, **kwargs), cls)
+    return _c_type(type(fn.__name__, (object,), {'__new__': __new__, '__module__': 'itertools',
+                                                   '__qualname__': fn.__name__, '__doc__': None}))
+
+
+cycle = _c_iterator(cycle)
+accumulate = _c_iterator(accumulate)
+chain = _c_iterator(chain)
+compress = _c_iterator(compress)
+dropwhile = _c_iterator(dropwhile)
+takewhile = _c_iterator(takewhile)
+filterfalse = _c_iterator(filterfalse)
+starmap = _c_iterator(starmap)
+islice = _c_iterator(islice)
+zip_longest = _c_iterator(zip_longest)
+product = _c_iterator(product)
+permutations = _c_iterator(permutations)
+combinations = _c_iterator(combinations)
+combinations_with_replacement = _c_iterator(combinations_with_replacement)
+if sys.version_info >= (3, 10):
+    pairwise = _c_iterator(pairwise)
+if sys.version_info >= (3, 12):
+    batched = _c_iterator(batched)
+
+
+def _chain_from_iterable(cls, iterables):
+    # itertools.chain.from_iterable, a class method.
+    return _gen_type(_from_iterable(iterables), cls)
+
+
+chain.from_iterable = classmethod(_chain_from_iterable)
+_c_type(count)
+_c_type(repeat)
+_c_type(groupby)
+# The type of groupby's groups.
+_grouper = _c_type(type('_grouper', (object,), {'__module__': 'itertools', '__doc__': None}))
