@@ -590,7 +590,11 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 		}
 	case retClass:
 		spec := f.aux.(*classSpec)
-		cls, err := in.newUserClass(spec.name, spec.bases, f.ns)
+		bases, err := in.resolveBases(spec.bases, f.ns)
+		if err != nil {
+			return raiseIn{err}
+		}
+		cls, err := in.newUserClass(spec.name, bases, f.ns)
 		if err != nil {
 			// Raised by type_new, at the class statement: in the
 			// caller, the body's frame gone.
@@ -884,4 +888,45 @@ func (in *Interp) runSync() (Value, error) {
 	base := len(in.t.frames) - 1
 	_, v, err := in.exec(base, 0)
 	return v, err
+}
+
+// resolveBases is types.resolve_bases, as __build_class__ applies it (PEP
+// 560): a base that is not a class but has __mro_entries__ (a generic
+// alias, Stack[int]) is replaced by the classes that method gives; the
+// namespace then keeps the bases as written in __orig_bases__.
+func (in *Interp) resolveBases(bases []Value, ns *Dict) ([]Value, error) {
+	var out []Value
+	for i, b := range bases {
+		x, ok := b.(*Instance)
+		if !ok {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		m, found := x.cls.lookup("__mro_entries__")
+		if !found {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]Value(nil), bases[:i]...)
+		}
+		r, err := in.callSync(bindAttr(m, x, x.cls), []Value{newTuple(copyVals(bases))}, nil)
+		if err != nil {
+			return nil, err
+		}
+		t, ok := r.(*Tuple)
+		if !ok {
+			return nil, newTypeError("__mro_entries__ must return a tuple")
+		}
+		out = append(out, t.items...)
+	}
+	if out == nil {
+		return bases, nil
+	}
+	ns.setStr("__orig_bases__", newTuple(copyVals(bases)))
+	return out, nil
 }

@@ -118,10 +118,49 @@ class TypeVar(object):
         return self._prefix + self.__name__
 
 
+class _GenericAlias(object):
+    # typing._GenericAlias of a user generic class: Box[int] prints as
+    # __main__.Box[int], calls the class, and as a base is the class
+    # (__mro_entries__, PEP 560).
+
+    def __init__(self, origin, params):
+        self.__origin__ = origin
+        self.__args__ = params if isinstance(params, tuple) else (params,)
+
+    def __repr__(self):
+        return '%s[%s]' % (_type_repr(self.__origin__), ', '.join(_type_repr(a) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        # The origin, unless a later base already derives from it.
+        i = bases.index(self)
+        for b in bases[i + 1:]:
+            if isinstance(b, type) and issubclass(b, self.__origin__):
+                return ()
+        if self.__origin__ is Generic and any(isinstance(b, type) and issubclass(b, Generic) for b in bases if b is not self):
+            return ()
+        return (self.__origin__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
 class Generic(object):
-    # typing.Generic: class Box(Generic[T]) subscripts to itself here.
+    # typing.Generic: class Box(Generic[T]); Box[int] is an alias of it.
     def __class_getitem__(cls, params):
-        return cls
+        return _GenericAlias(cls, params)
 
 
 class Protocol(Generic):
