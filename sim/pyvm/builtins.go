@@ -160,7 +160,7 @@ func initBuiltinFuncs() {
 		if err := checkArgs("isinstance", args, kw, 2, 2); err != nil {
 			return nil, err
 		}
-		ok, err := in.classInfoMatch(typeOf(args[0]), args[1], "isinstance")
+		ok, err := in.instanceMatch(args[0], args[1])
 		return mkBool(ok), err
 	})
 	def("issubclass", func(in *Interp, args []Value, kw []string) (Value, error) {
@@ -408,8 +408,43 @@ func (in *Interp) classInfoMatch(c *Class, info Value, fn string) (bool, error) 
 			}
 		}
 		return false, nil
+	case *Instance:
+		// An object whose class defines __subclasscheck__ (a typing
+		// alias): PyObject_IsSubclass asks it.
+		if m, ok := x.cls.lookup("__subclasscheck__"); ok && fn == "issubclass" {
+			r, err := in.callSync(bindAttr(m, x, x.cls), []Value{c}, nil)
+			if err != nil {
+				return false, err
+			}
+			return in.truth(r)
+		}
 	}
 	return false, newTypeError("%s() arg 2 must be a type, a tuple of types, or a union", fn)
+}
+
+// instanceMatch is isinstance(obj, info): an object whose class defines
+// __instancecheck__ (a typing alias) is asked (PyObject_IsInstance);
+// classes and tuples as classInfoMatch.
+func (in *Interp) instanceMatch(obj, info Value) (bool, error) {
+	switch x := info.(type) {
+	case *Instance:
+		if m, ok := x.cls.lookup("__instancecheck__"); ok {
+			r, err := in.callSync(bindAttr(m, x, x.cls), []Value{obj}, nil)
+			if err != nil {
+				return false, err
+			}
+			return in.truth(r)
+		}
+	case *Tuple:
+		for _, it := range x.items {
+			ok, err := in.instanceMatch(obj, it)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return in.classInfoMatch(typeOf(obj), info, "isinstance")
 }
 
 func intFormatter(name string, typ byte) nativeFn {

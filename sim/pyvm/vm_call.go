@@ -725,6 +725,14 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 			}
 		}
 	}
+	if _, eq := ns.getStr("__eq__"); eq {
+		if _, hash := ns.getStr("__hash__"); !hash {
+			// type_new: a class that defines __eq__ without __hash__
+			// gets __hash__ = None in its dict (its instances are
+			// unhashable; hash.go reads the same).
+			ns.setStr("__hash__", None)
+		}
+	}
 	c := &Class{name: name, bases: bases, dict: ns}
 	// type_new moves __qualname__ out of the namespace (Objects/
 	// typeobject.c type_new_set_names / type_new_set_attrs, 3.8-3.13).

@@ -52,6 +52,50 @@ class _Special(object):
     def __eq__(self, other):
         return isinstance(other, _Special) and self._name == other._name and self.__args__ == other.__args__
 
+    def __instancecheck__(self, obj):
+        return self._check(type(obj), 'isinstance')
+
+    def __subclasscheck__(self, cls):
+        return self._check(cls, 'issubclass')
+
+    def _check(self, cls, fn):
+        # typing's aliases of builtin and collections classes check as
+        # those classes; a subscripted one is refused, but a Union or
+        # Optional from 3.10 checks each of its arguments.
+        if self.__args__ is not None:
+            if self._name in ('Union', 'Optional') and sys.version_info >= (3, 10):
+                return any(issubclass(cls, type(None) if a is None else a) for a in self.__args__)
+            raise TypeError('Subscripted generics cannot be used with class and instance checks')
+        if self._name == 'Any' and fn == 'issubclass' and sys.version_info >= (3, 11):
+            return False  # Any is a class from 3.11; only isinstance() refuses it
+        target = _check_target(self._name)
+        if target is None:
+            raise TypeError('%r cannot be used with %s()' % (self, fn))
+        return issubclass(cls, target)
+
+
+_builtin_targets = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple, 'Type': type}
+_abc_targets = {'AbstractSet': 'Set'}
+_abc_names = ('Iterable', 'Iterator', 'Generator', 'Sequence', 'MutableSequence', 'Mapping', 'MutableMapping',
+              'Collection', 'Container', 'Hashable', 'Sized', 'Awaitable', 'Coroutine', 'AsyncIterable',
+              'AsyncIterator', 'Reversible', 'Callable', 'AbstractSet', 'MutableSet', 'KeysView', 'ItemsView',
+              'ValuesView', 'MappingView', 'ByteString')
+_collections_names = ('Deque', 'DefaultDict', 'OrderedDict', 'Counter', 'ChainMap')
+
+
+def _check_target(name):
+    # The class an unsubscripted alias checks as, or None (Any, ClassVar,
+    # ...: not usable with isinstance).
+    if name in _builtin_targets:
+        return _builtin_targets[name]
+    if name in _abc_names:
+        import collections.abc
+        return getattr(collections.abc, _abc_targets.get(name, name))
+    if name in _collections_names:
+        import collections
+        return getattr(collections, {'Deque': 'deque', 'DefaultDict': 'defaultdict'}.get(name, name))
+    return None
+
 
 def _type_repr(obj):
     # typing._type_repr: builtins by bare name, classes by module.name,
