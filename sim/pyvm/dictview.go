@@ -51,9 +51,18 @@ func (in *Interp) viewItems(v *DictView) ([]Value, error) {
 	if err := in.dictReady(v.d); err != nil {
 		return nil, err
 	}
-	out := make([]Value, 0, v.d.t.live)
+	return v.values(v.d.t.live), nil
+}
+
+// values is up to limit of the view's values as its dict holds them now
+// (the variables panel's glimpse reads them without an interpreter).
+func (v *DictView) values(limit int) []Value {
+	out := make([]Value, 0, min(limit, v.d.t.live))
 	for _, e := range v.d.t.entries {
-		if !e.live() {
+		if len(out) >= limit {
+			break
+		}
+		if !e.live() || isSentinel(e.key) {
 			continue
 		}
 		switch v.kind {
@@ -65,7 +74,7 @@ func (in *Interp) viewItems(v *DictView) ([]Value, error) {
 			out = append(out, newTuple([]Value{e.key, e.val}))
 		}
 	}
-	return out, nil
+	return out
 }
 
 // viewContains is `x in view`: a key lookup, an item's key and then its

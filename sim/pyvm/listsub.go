@@ -198,15 +198,7 @@ func (in *Interp) listCompare(op cmpop, a, b *List) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch op {
-	case cmpLt:
-		return mkBool(c < 0), nil
-	case cmpLe:
-		return mkBool(c <= 0), nil
-	case cmpGt:
-		return mkBool(c > 0), nil
-	}
-	return mkBool(c >= 0), nil
+	return orderResult(op, c), nil
 }
 
 // searchBounds is list.index's start and stop (listindex: negative ones

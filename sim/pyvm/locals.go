@@ -429,24 +429,7 @@ func cutText(s string, n int) string {
 
 // view shows a dict view as its repr would: dict_keys([...]).
 func (g *glimpser) view(v *DictView, depth int) {
-	var items []Value
-	for _, e := range v.d.t.entries {
-		if !e.live() || isSentinel(e.key) {
-			continue
-		}
-		switch v.kind {
-		case iterKeys:
-			items = append(items, e.key)
-		case iterVals:
-			items = append(items, e.val)
-		default:
-			items = append(items, newTuple([]Value{e.key, e.val}))
-		}
-		if len(items) > glimpseItems {
-			break
-		}
-	}
 	g.w(v.cls.name + "(")
-	g.seq("[", "]", items, depth)
+	g.seq("[", "]", v.values(glimpseItems+1), depth)
 	g.w(")")
 }

@@ -381,15 +381,20 @@ func (in *Interp) compare(op cmpop, a, b Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	return orderResult(op, c), nil
+}
+
+// orderResult is the bool of < <= > or >= for a three-way result c.
+func orderResult(op cmpop, c int) Value {
 	switch op {
 	case cmpLt:
-		return mkBool(c < 0), nil
+		return mkBool(c < 0)
 	case cmpLe:
-		return mkBool(c <= 0), nil
+		return mkBool(c <= 0)
 	case cmpGt:
-		return mkBool(c > 0), nil
+		return mkBool(c > 0)
 	}
-	return mkBool(c >= 0), nil
+	return mkBool(c >= 0)
 }
 
 // identical is `is`: same object for pointers, same value for immutables.

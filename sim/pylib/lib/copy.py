@@ -94,9 +94,11 @@ def copy(x):
     return y
 
 
-def _list_subclass(x, cls, memo):
-    # An instance of a list subclass: copyreg.__newobj__, its __dict__ and
-    # its items, which _reconstruct appends (y.append(item)).
+def _container_subclass(x, cls, memo, items, put):
+    # An instance of a dict or list subclass: object.__reduce_ex__ gives
+    # copyreg.__newobj__, its __dict__ and its items, which _reconstruct
+    # puts back (put(y, item): y[key] = value, or y.append(item)),
+    # deep-copied when memo is given.
     y = cls.__new__(cls)
     state = getattr(x, '__dict__', None)
     if memo is not None:
@@ -105,31 +107,23 @@ def _list_subclass(x, cls, memo):
             state = deepcopy(state, memo)
     if state:
         y.__dict__.update(state)
-    for item in x:
+    for item in items:
         if memo is not None:
             item = deepcopy(item, memo)
-        y.append(item)
+        put(y, item)
     return y
+
+
+def _set_item(y, pair):
+    y[pair[0]] = pair[1]
 
 
 def _dict_subclass(x, cls, memo):
-    # An instance of a dict subclass: object.__reduce_ex__ gives
-    # copyreg.__newobj__, its __dict__ and its items, which _reconstruct
-    # puts back (the items with y[key] = value), deep-copied when memo is
-    # given.
-    y = cls.__new__(cls)
-    state = getattr(x, '__dict__', None)
-    if memo is not None:
-        memo[id(x)] = y
-        if state:
-            state = deepcopy(state, memo)
-    if state:
-        y.__dict__.update(state)
-    for key, value in x.items():
-        if memo is not None:
-            key, value = deepcopy(key, memo), deepcopy(value, memo)
-        y[key] = value
-    return y
+    return _container_subclass(x, cls, memo, list(x.items()), _set_item)
+
+
+def _list_subclass(x, cls, memo):
+    return _container_subclass(x, cls, memo, list(x), lambda y, item: y.append(item))
 
 
 def deepcopy(x, memo=None, _nil=[]):

@@ -100,7 +100,13 @@ class _ABC(object):
 
     @classmethod
     def __subclasshook__(cls, C):
-        return NotImplemented
+        # A one-trick pony's check: the methods its own _hook_methods
+        # names (a subclass that sets none leaves the answer to the rest
+        # of the check, as CPython's `if cls is Iterable` guards do).
+        methods = cls.__dict__.get('_hook_methods')
+        if methods is None:
+            return NotImplemented
+        return _check_methods(C, *methods)
 
     @classmethod
     def register(cls, subclass):
@@ -146,11 +152,7 @@ class Hashable(object):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, '__hash__')
-        return NotImplemented
+    _hook_methods = ('__hash__',)
 
 
 @_abc
@@ -162,11 +164,7 @@ class Awaitable(object):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, '__await__')
-        return NotImplemented
+    _hook_methods = ('__await__',)
 
 
 @_abc
@@ -190,11 +188,7 @@ class Coroutine(Awaitable):
         else:
             raise RuntimeError('coroutine ignored GeneratorExit')
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+    _hook_methods = ('__await__', 'send', 'throw', 'close')
 
 
 @_abc
@@ -206,11 +200,7 @@ class AsyncIterable(object):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, '__aiter__')
-        return NotImplemented
+    _hook_methods = ('__aiter__',)
 
 
 @_abc
@@ -225,11 +215,7 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, '__anext__', '__aiter__')
-        return NotImplemented
+    _hook_methods = ('__anext__', '__aiter__')
 
 
 @_abc
@@ -245,11 +231,7 @@ class AsyncGenerator(AsyncIterator):
     def athrow(self, typ, val=None, tb=None):
         raise typ
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+    _hook_methods = ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 
 
 @_abc
@@ -262,11 +244,7 @@ class Iterable(object):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, '__iter__')
-        return NotImplemented
+    _hook_methods = ('__iter__',)
 
 
 @_abc
@@ -281,11 +259,7 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
+    _hook_methods = ('__iter__', '__next__')
 
 
 @_abc
@@ -298,11 +272,7 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, '__reversed__', '__iter__')
-        return NotImplemented
+    _hook_methods = ('__reversed__', '__iter__')
 
 
 @_abc
@@ -329,11 +299,7 @@ class Generator(Iterator):
         else:
             raise RuntimeError('generator ignored GeneratorExit')
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+    _hook_methods = ('__iter__', '__next__', 'send', 'throw', 'close')
 
 
 @_abc
@@ -345,11 +311,7 @@ class Sized(object):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, '__len__')
-        return NotImplemented
+    _hook_methods = ('__len__',)
 
 
 @_abc
@@ -361,11 +323,7 @@ class Container(object):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, '__contains__')
-        return NotImplemented
+    _hook_methods = ('__contains__',)
 
 
 @_abc
@@ -373,11 +331,7 @@ class Collection(Sized, Iterable, Container):
     # _collections_abc.Collection: __len__, __iter__ and __contains__.
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, '__len__', '__iter__', '__contains__')
-        return NotImplemented
+    _hook_methods = ('__len__', '__iter__', '__contains__')
 
 
 @_abc
@@ -389,11 +343,7 @@ class Callable(object):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, '__call__')
-        return NotImplemented
+    _hook_methods = ('__call__',)
 
 
 @_abc
