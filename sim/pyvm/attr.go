@@ -266,6 +266,9 @@ func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
 	if v, ok := typeClass.lookup(name); ok {
 		return bindAttr(v, c, typeClass), nil, nil
 	}
+	if b, ok := in.classSlot(c, name); ok {
+		return b, nil, nil // objslots.go: object.__hash__, ...
+	}
 	return nil, nil, attrError(c, name)
 }
 
@@ -295,7 +298,11 @@ func (in *Interp) superAttr(s *Super, name string) (Value, Value, error) {
 		}
 		v, ok := k.dict.getStr(name)
 		if !ok {
-			continue
+			if b, ok := in.slotFallback(k, name); ok {
+				v = b // objslots.go: super().__repr__(), ...
+			} else {
+				continue
+			}
 		}
 		if p, ok := v.(*Property); ok {
 			return nil, p.fget, nil
