@@ -221,11 +221,8 @@ func (p *pickler) instance(x *Instance) error {
 	if x.cls.builtin {
 		return raisef(typeErrorClass, "cannot pickle '%s' object", x.cls.name)
 	}
-	if x.mapping != nil {
-		return p.dictSub(x)
-	}
-	if x.seq != nil {
-		return p.listSub(x)
+	if x.mapping != nil || x.seq != nil {
+		return p.containerSub(x)
 	}
 	if gs, ok := x.cls.lookup("__getstate__"); ok {
 		return p.stateful(x, gs)
@@ -240,10 +237,16 @@ func (p *pickler) instance(x *Instance) error {
 	return p.dict(x.dict)
 }
 
-// listSub writes an instance of a list subclass: its class, its __dict__
-// and its items (object.__reduce_ex__(2)'s listitems).
-func (p *pickler) listSub(x *Instance) error {
-	if p.memoized(x, pkListSub) {
+// containerSub writes an instance of a dict or list subclass: its class,
+// its __dict__ and its items (object.__reduce_ex__(2) gives the class,
+// the state and the dict's or list's items; defaultdict's __reduce__ its
+// default_factory, an attribute here).
+func (p *pickler) containerSub(x *Instance) error {
+	var tag byte = pkListSub
+	if x.mapping != nil {
+		tag = pkDictSub
+	}
+	if p.memoized(x, tag) {
 		return nil
 	}
 	if err := p.global(x.cls); err != nil {
@@ -251,25 +254,11 @@ func (p *pickler) listSub(x *Instance) error {
 	}
 	if err := p.dict(x.dict); err != nil {
 		return err
+	}
+	if x.mapping != nil {
+		return p.dict(x.mapping)
 	}
 	return p.items(x.seq.items)
-}
-
-// dictSub writes an instance of a dict subclass: its class, its __dict__
-// and its items (object.__reduce_ex__(2) gives the class, the state and
-// the items; defaultdict's __reduce__ its default_factory, an attribute
-// here).
-func (p *pickler) dictSub(x *Instance) error {
-	if p.memoized(x, pkDictSub) {
-		return nil
-	}
-	if err := p.global(x.cls); err != nil {
-		return err
-	}
-	if err := p.dict(x.dict); err != nil {
-		return err
-	}
-	return p.dict(x.mapping)
 }
 
 // stateful writes an instance whose class defines __getstate__: the class
@@ -546,10 +535,8 @@ func (u *unpickler) load() (Value, error) {
 		return u.method()
 	case pkInstance:
 		return u.instance()
-	case pkDictSub:
-		return u.dictSub()
-	case pkListSub:
-		return u.listSub()
+	case pkDictSub, pkListSub:
+		return u.containerSub(tag == pkDictSub)
 	case pkExc:
 		return u.exception()
 	case pkState:
@@ -693,42 +680,32 @@ func (u *unpickler) instance() (Value, error) {
 	return inst, u.dictInto(inst.dict)
 }
 
-// listSub rebuilds an instance of a list subclass (pickler.listSub).
-func (u *unpickler) listSub() (Value, error) {
+// containerSub rebuilds an instance of a dict subclass (dict true) or a
+// list subclass (pickler.containerSub).
+func (u *unpickler) containerSub(dict bool) (Value, error) {
 	c, err := u.load()
 	if err != nil {
 		return nil, err
 	}
 	cls, ok := c.(*Class)
-	if !ok || !isListSubclass(cls) {
-		return nil, raisef(unpicklingErrorClass, "invalid list subclass record")
-	}
-	inst := &Instance{cls: cls, dict: newDict(), seq: newList(nil)}
-	u.memo = append(u.memo, inst)
-	if err := u.dictInto(inst.dict); err != nil {
-		return nil, err
-	}
-	items, err := u.items()
-	inst.seq.items = items
-	return inst, err
-}
-
-// dictSub rebuilds an instance of a dict subclass (pickler.dictSub).
-func (u *unpickler) dictSub() (Value, error) {
-	c, err := u.load()
-	if err != nil {
-		return nil, err
-	}
-	cls, ok := c.(*Class)
-	if !ok || !isDictSubclass(cls) {
+	if dict && (!ok || !isDictSubclass(cls)) {
 		return nil, raisef(unpicklingErrorClass, "invalid dict subclass record")
 	}
-	inst := &Instance{cls: cls, dict: newDict(), mapping: newDict()}
+	if !dict && (!ok || !isListSubclass(cls)) {
+		return nil, raisef(unpicklingErrorClass, "invalid list subclass record")
+	}
+	inst := &Instance{cls: cls, dict: newDict()}
 	u.memo = append(u.memo, inst)
 	if err := u.dictInto(inst.dict); err != nil {
 		return nil, err
 	}
-	return inst, u.dictInto(inst.mapping)
+	if dict {
+		inst.mapping = newDict()
+		return inst, u.dictInto(inst.mapping)
+	}
+	items, err := u.items()
+	inst.seq = &List{items: items}
+	return inst, err
 }
 
 // stateful rebuilds an instance from its class and state: __setstate__,
