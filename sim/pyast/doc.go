@@ -31,7 +31,7 @@
 //
 // Validate rejects, with "file:line:col: <construct> is not supported by the
 // simulator (supported: ...)", where the list is the Supported constant:
-// complex numbers, class keywords, the @ operator, and
+// complex numbers, **kwargs in a class statement, the @ operator, and
 // relative and star imports. Calls and displays may unpack any number of *x
 // and **m, which the compiler supports. The parser itself rejects, in the
 // same words, async/await, match, type statements, PEP 695 type parameters

@@ -13,7 +13,7 @@ import (
 // Supported is the short list of what the simulator runs beyond plain
 // expressions and statements; every "not supported" message ends with it.
 const Supported = "def with defaults, *args, **kwargs and keyword-only parameters; lambda; " +
-	"class with @property, @staticmethod, @classmethod, @x.setter and __slots__; decorators on functions and classes; if, while, for, break, continue; " +
+	"class with @property, @staticmethod, @classmethod, @x.setter, __slots__ and metaclass=; decorators on functions and classes; if, while, for, break, continue; " +
 	"try/except/else/finally; with; raise ... from; assert; del; global; nonlocal; import and from-import; " +
 	"list, dict and set comprehensions; the := operator; generators (yield, yield from) and generator expressions; f-strings; *x and **m unpacking in calls and displays; a, *rest = xs"
 
@@ -211,10 +211,15 @@ func allArgs(a *Arguments) []*Arg {
 
 func (v *validator) classDef(s *ClassDef, sc scope) {
 	v.walkExprs(sc, s.Decorators...)
-	if len(s.Keywords) > 0 {
-		v.unsupported(s.Keywords[0].P, "a class keyword (metaclass=...)")
-	}
 	v.walkExprs(sc, s.Bases...)
+	v.keywords(s.Keywords)
+	for _, k := range s.Keywords {
+		if k.Name == "" {
+			v.unsupported(k.P, "**kwargs in a class statement")
+		} else {
+			v.walkExprs(sc, k.Value)
+		}
+	}
 	v.walkStmts(s.Body, scope{inClass: true})
 }
 

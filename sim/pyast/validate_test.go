@@ -21,7 +21,7 @@ func TestValidateRejects(t *testing.T) {
 		{"yield in set comprehension", "def f():\n    return {(yield) for y in z}\n", "v.py:2:14: 'yield' inside set comprehension"},
 		{"yield in nested comprehension", "def f():\n    x = [[(yield) for a in b] for c in d]\n", "v.py:2:12: 'yield' inside list comprehension"},
 		{"complex", "z = 1 + 2j\n", "v.py:1:9: " + ns("a complex number")},
-		{"metaclass", "class C(metaclass=M):\n    pass\n", "v.py:1:9: " + ns("a class keyword (metaclass=...)")},
+		{"class **kwargs", "class C(B, **kw):\n    pass\n", "v.py:1:12: " + ns("**kwargs in a class statement")},
 		{"matrix multiplication", "x = a @ b\n", "v.py:1:5: " + ns("the @ operator (matrix multiplication)")},
 		{"matrix multiplication in place", "x @= b\n", "v.py:1:1: " + ns("the @= operator (matrix multiplication)")},
 		{"relative import", "from . import x\n", "v.py:1:1: " + ns("a relative import (from . import ...)")},
@@ -39,7 +39,7 @@ func TestValidateRejects(t *testing.T) {
 		{"lone starred target", "*a = x\n", "v.py:1:1: starred assignment target must be in a list or tuple"},
 		{"starred statement", "*a\n", "v.py:1:1: can't use starred expression here"},
 		{"keyword repeated", "f(a=1, a=2)\n", "v.py:1:8: keyword argument repeated: a"},
-		{"class keyword repeated", "class C(B, x=1, x=2):\n    pass\n", "v.py:1:12: " + ns("a class keyword (metaclass=...)")},
+		{"class keyword repeated", "class C(B, x=1, x=2):\n    pass\n", "v.py:1:17: keyword argument repeated: x"},
 		{"first error wins", "z = (n := 2j) @ m\n", "v.py:1:5: " + ns("the @ operator (matrix multiplication)")},
 		// The := cases are compared with CPython 3.11 and 3.13's compile().
 		{"walrus rebinds iteration variable", "[x := 1 for x in y]\n", "v.py:1:2: assignment expression cannot rebind comprehension iteration variable 'x'"},

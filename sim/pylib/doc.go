@@ -14,8 +14,10 @@
 // and json.decoder), logging, copy, heapq, bisect, statistics, dataclasses,
 // typing, __future__, types, abc, keyword, pprint, argparse, datetime,
 // re, shlex and itertools (shadowed for now by pyvm's native itertools,
-// which has count alone); _text holds str methods the subset lacks. enum is
-// here but not importable: it waits for metaclasses (pyvm.PendingModules).
+// which has count alone); _text holds str methods the subset lacks. enum
+// has Enum, auto and unique, made by a real metaclass (EnumMeta), and
+// abc's ABCMeta is one too; IntEnum, StrEnum and Flag wait for int and str
+// subclasses, so importing them is refused.
 //
 // threading and queue run on the VM's threads (sim/pyvm/thread.go: kernel
 // tasks, the GIL, _thread); threading.local is the VM's _thread._local.

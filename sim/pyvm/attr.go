@@ -230,6 +230,14 @@ func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
 	case "__dict__":
 		return in.proxyOf(c.dict), nil, nil
 	}
+	meta := metaOf(c)
+	if meta != nil {
+		// type_getattro: a data descriptor of the metaclass (a property)
+		// comes first.
+		if v, get, ok := in.metaAttr(c, meta, name, true); ok {
+			return v, get, nil
+		}
+	}
 	if v, ok := c.lookup(name); ok {
 		switch d := v.(type) {
 		case *StaticMethod:
@@ -261,13 +269,25 @@ func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
 	case "__module__":
 		return Str(c.module), nil, nil
 	case "__class__":
-		return typeClass, nil, nil
+		return typeOf(c), nil, nil
+	}
+	if meta != nil {
+		// Then the metaclass's other attributes, bound to the class.
+		if v, get, ok := in.metaAttr(c, meta, name, false); ok {
+			return v, get, nil
+		}
 	}
 	if v, ok := typeClass.lookup(name); ok {
-		return bindAttr(v, c, typeClass), nil, nil
+		return bindAttr(v, c, typeOf(c)), nil, nil
 	}
 	if b, ok := in.classSlot(c, name); ok {
 		return b, nil, nil // objslots.go: object.__hash__, ...
+	}
+	if meta != nil {
+		// Last, the metaclass's __getattr__ (slot_tp_getattr_hook).
+		if get, ok := in.metaGetattr(c, meta, name); ok {
+			return nil, get, nil
+		}
 	}
 	return nil, nil, attrError(c, name)
 }
@@ -287,8 +307,15 @@ func bindAttr(v Value, self Value, cls *Class) Value {
 
 func (in *Interp) superAttr(s *Super, name string) (Value, Value, error) {
 	start := typeOf(s.self)
-	if c, ok := s.self.(*Class); ok {
-		start = c
+	selfCls, isCls := s.self.(*Class)
+	if isCls && isSubclass(selfCls, s.cls) {
+		// super() in a class method, or a metaclass's __new__: the
+		// class's own MRO (supercheck).
+		start = selfCls
+	} else {
+		// An instance, or a class that is an instance of s.cls (a
+		// metaclass's __call__ or __init__): its type's MRO.
+		isCls = false
 	}
 	found := false
 	for _, k := range start.mro {
@@ -307,7 +334,7 @@ func (in *Interp) superAttr(s *Super, name string) (Value, Value, error) {
 		if p, ok := v.(*Property); ok {
 			return nil, p.fget, nil
 		}
-		if _, isCls := s.self.(*Class); isCls {
+		if isCls {
 			if cm, ok := v.(*ClassMethod); ok {
 				return &BoundMethod{self: s.self, fn: cm.fn}, nil, nil
 			}
@@ -496,13 +523,29 @@ func specialAttr(in *Interp, o Value, name string) (Value, bool) {
 		if _, ok := o.(Int); ok {
 			return o, true
 		}
-	case "fget", "fset":
+	case "fget", "fset", "fdel":
 		if p, ok := o.(*Property); ok {
-			if name == "fget" {
-				return orNone(p.fget), true
-			}
-			return orNone(p.fset), true
+			return orNone(map[string]Value{"fget": p.fget, "fset": p.fset, "fdel": p.fdel}[name]), true
 		}
+	case "__isabstractmethod__":
+		// property, staticmethod and classmethod are abstract when what
+		// they wrap is (Objects/descrobject.c property_get___isabstractmethod__,
+		// funcobject.c sm/cm_get___isabstractmethod__).
+		fns, n := wrapped(o)
+		if n == 0 {
+			break
+		}
+		for _, f := range fns[:n] {
+			if f == nil || f == None {
+				continue
+			}
+			if v, ok := in.getAttrOr(f, "__isabstractmethod__"); ok {
+				if t, err := in.truth(v); err == nil && t {
+					return Bool(true), true
+				}
+			}
+		}
+		return Bool(false), true
 	}
 	return nil, false
 }
@@ -583,6 +626,11 @@ func (in *Interp) execStoreAttr(o Value, name string, v Value) error {
 func (in *Interp) execStoreAttrAt(o Value, name string, v Value, s *attrSlot) error {
 	x, ok := o.(*Instance)
 	if !ok {
+		if c, isCls := o.(*Class); isCls {
+			if done, err := in.storeClassAttr(c, name, v); done {
+				return err
+			}
+		}
 		return in.storeAttr(o, name, v)
 	}
 	fn, native := pySetattr(x)

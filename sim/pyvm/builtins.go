@@ -391,6 +391,15 @@ func isPyExc(err error, cls *Class) bool {
 func (in *Interp) classInfoMatch(c *Class, info Value, fn string) (bool, error) {
 	switch x := info.(type) {
 	case *Class:
+		if m := metaOf(x); m != nil && fn == "issubclass" {
+			// The metaclass's __subclasscheck__ (metaclass.go).
+			if r, ok, err := in.metaDunder(x, "__subclasscheck__", c); ok || err != nil {
+				if err != nil {
+					return false, err
+				}
+				return in.truth(r)
+			}
+		}
 		if x.abcCheck != nil && x != c {
 			// A collections.abc class: its __subclasscheck__ stand-in.
 			r, err := in.callSync(x.abcCheck, []Value{x, c}, nil)
@@ -427,6 +436,17 @@ func (in *Interp) classInfoMatch(c *Class, info Value, fn string) (bool, error) 
 // classes and tuples as classInfoMatch.
 func (in *Interp) instanceMatch(obj, info Value) (bool, error) {
 	switch x := info.(type) {
+	case *Class:
+		// The metaclass's __instancecheck__, unless obj's type is the
+		// class itself (PyObject_IsInstance's shortcut).
+		if metaOf(x) != nil && typeOf(obj) != x {
+			if r, ok, err := in.metaDunder(x, "__instancecheck__", obj); ok || err != nil {
+				if err != nil {
+					return false, err
+				}
+				return in.truth(r)
+			}
+		}
 	case *Instance:
 		if m, ok := x.cls.lookup("__instancecheck__"); ok {
 			r, err := in.callSync(bindAttr(m, x, x.cls), []Value{obj}, nil)
@@ -503,7 +523,7 @@ func (in *Interp) length(v Value) (int, error) {
 		return x.t.live, nil
 	case *Range:
 		return int(x.length()), nil
-	case *Instance:
+	case *Instance, *Class:
 		if r, ok, err := in.dunder(x, "__len__"); ok || err != nil {
 			if err != nil {
 				return 0, err

@@ -176,7 +176,12 @@ func (c *cloner) frame(f *Frame) *Frame {
 	n.blocks = append([]block(nil), f.blocks...)
 	switch a := f.aux.(type) {
 	case *classSpec:
-		n.aux = &classSpec{name: a.name, bases: c.values(a.bases)}
+		n.aux = &classSpec{name: a.name, bases: c.values(a.bases), orig: c.values(a.orig),
+			meta: c.value(a.meta), kwNames: a.kwNames, kwVals: c.values(a.kwVals)}
+	case *newSpec:
+		// A class's __new__ (or the last hook of a class a metaclass
+		// made): its arguments for __init__ are the clone's.
+		n.aux = &newSpec{cls: c.value(a.cls).(*Class), args: c.values(a.args), kw: a.kw, made: c.value(a.made)}
 	case nil:
 	default:
 		n.aux = c.value(a)
@@ -602,6 +607,9 @@ func (c *cloner) class(x *Class) *Class {
 	c.memo.put(x, n)
 	if x.abcCheck != nil {
 		n.abcCheck = c.value(x.abcCheck)
+	}
+	if x.meta != nil {
+		n.meta = c.value(x.meta).(*Class)
 	}
 	// The bases and the MRO share one array.
 	cls := c.slabs.classPtrs.many(len(x.bases) + len(x.mro))

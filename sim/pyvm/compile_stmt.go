@@ -707,8 +707,10 @@ func (c *compiler) funcDef(n *pyast.FunctionDef) {
 }
 
 func (c *compiler) classDef(n *pyast.ClassDef) {
-	if len(n.Keywords) > 0 {
-		c.unsupported(n.Keywords[0].P, "class keywords (metaclass=...)")
+	for _, k := range n.Keywords {
+		if k.Name == "" {
+			c.unsupported(k.P, "**kwargs in a class statement")
+		}
 	}
 	c.decorators(n.Decorators)
 	sc := c.st.scopes[n]
@@ -769,7 +771,17 @@ func (c *compiler) classDef(n *pyast.ClassDef) {
 		c.expr(b)
 	}
 	c.emit(opBuildTuple, len(n.Bases))
-	c.emit(opBuildClass, 0)
+	// Keyword arguments (metaclass=M, those __init_subclass__ takes):
+	// their values, then a tuple of their names.
+	var names []Value
+	for _, k := range n.Keywords {
+		c.expr(k.Value)
+		names = append(names, Str(k.Name))
+	}
+	if len(names) > 0 {
+		c.loadConst(newTuple(names))
+	}
+	c.emit(opBuildClass, len(names))
 	c.applyDecorators(n.Decorators)
 	c.storeName(n.Name)
 }

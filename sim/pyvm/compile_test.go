@@ -19,7 +19,7 @@ func TestRejected(t *testing.T) {
 		{"break outside loop", "break\n", "prog.py:1:1: 'break' outside loop"},
 		{"return outside function", "return 1\n", "prog.py:1:1: 'return' outside function"},
 		{"relative import", "from . import x\n", "prog.py:1:1: a relative import (from . import ...) is not supported"},
-		{"metaclass", "class A(metaclass=type):\n    pass\n", "prog.py:1:9: a class keyword (metaclass=...) is not supported"},
+		{"class **kwargs", "class A(**kw):\n    pass\n", "prog.py:1:9: **kwargs in a class statement is not supported"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

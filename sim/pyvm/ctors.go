@@ -62,7 +62,11 @@ func initConstructors() {
 		if len(args) != 3 || len(kw) != 0 {
 			return nil, newTypeError("type() takes 1 or 3 arguments")
 		}
-		return in.newTypeCall(args[0], args[1], args[2])
+		c, hooks, err := in.newTypeCall(typeClass, args[0], args[1], args[2], nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		return in.classReady(c, hooks)
 	}
 	propertyClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		pos, kws, err := splitKw("property", args, kw, "fget", "fset", "fdel", "doc")
@@ -429,6 +433,11 @@ func initIterBuiltins() {
 					return nil, newTypeError("'%s' object is not reversible", typeName(x))
 				}
 				return in.callSync(bindAttr(m, x, x.cls), nil, nil)
+			}
+		}
+		if c, ok := args[0].(*Class); ok {
+			if r, ok, err := in.metaDunder(c, "__reversed__"); ok || err != nil {
+				return r, err
 			}
 		}
 		if d, ok := args[0].(*Dict); ok {

@@ -111,9 +111,10 @@
 // every key of its hash (CPython: by hash), calling __hash__ again each
 // time.
 //
-// What it deliberately does not model: async,
-// metaclasses, subclassing builtin types other than
-// exceptions, tuple (tuplesub.go: a tuple subclass may define only
+// What it deliberately does not model: async, a metaclass's
+// __prepare__ returning anything but a dict (metaclass.go),
+// **kwargs in a class statement, subclassing builtin types other than
+// exceptions, type (metaclasses), tuple (tuplesub.go: a tuple subclass may define only
 // __new__, __init__, __repr__, __str__ and __getnewargs__ of the special
 // methods, and its instances no attributes of their own), dict and list
 // (dictsub.go, listsub.go: an instance with a mapping or a seq, as

@@ -42,9 +42,7 @@ var hiddenLibrary = map[string]bool{"itertools": true}
 // PendingModules are library modules written for a feature the VM does not
 // have yet, with what they wait for: importing one is refused with that
 // reason, not with the library's own compile error.
-var PendingModules = map[string]string{
-	"enum": "its classes are made by a metaclass (class Enum(metaclass=EnumMeta)), which the simulator does not model",
-}
+var PendingModules = map[string]string{}
 
 // LibraryModules names the pure-Python modules the simulator's Loader
 // serves (multiprocessing, sim/pylib's library), for the message that

@@ -68,10 +68,11 @@ const (
 	retBinop                    // an operator's __add__ (or __iadd__ ...): NotImplemented falls back (aux: the operands)
 	retForIter                  // __next__ from FOR_ITER: push the item; StopIteration ends the loop (aux: its exit)
 	retNew                      // a class's own __new__: __init__ the result if it is an instance (aux: *newSpec)
+	retClassMade                // a new class's __set_name__ or __init_subclass__: push the class (aux)
 )
 
 func (k retKind) String() string {
-	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown", "alias-main", "generator", "thread", "truth", "not-truth", "len", "str", "iter", "binop", "for-iter"}[k]
+	return [...]string{"normal", "init", "discard", "class", "retry", "sync", "main", "shutdown", "alias-main", "generator", "thread", "truth", "not-truth", "len", "str", "iter", "binop", "for-iter", "new", "class-made"}[k]
 }
 
 type blockKind uint8

@@ -40,6 +40,34 @@ func unproxy(v Value) Value {
 // initMappingProxyMethods gives mappingproxy the dict's reading methods,
 // called on the dict shown (after initDictMethods).
 func initMappingProxyMethods() {
+	// types.MappingProxyType(d): a proxy of a dict (or a dict subclass's
+	// instance); any other mapping is refused here, where CPython takes
+	// any object with the mapping protocol (mappingproxy_new).
+	mappingProxyClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		if len(kw) == 1 && kw[0] == "mapping" && len(args) == 1 {
+			kw = nil
+		}
+		if len(args) == 0 {
+			return nil, newTypeError("mappingproxy() missing required argument 'mapping' (pos 1)")
+		}
+		if err := checkArgs("mappingproxy", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		switch x := args[0].(type) {
+		case *Dict:
+			return in.proxyOf(x), nil
+		case *MappingProxy:
+			return in.proxyOf(x.d), nil
+		case *Instance:
+			if x.mapping != nil {
+				return in.proxyOf(x.mapping), nil
+			}
+			if x.cls.lookupHas("__getitem__") && x.cls.lookupHas("keys") {
+				return nil, newTypeError("mappingproxy() of a '%s' (not a dict) is not supported by the simulator", x.cls.name)
+			}
+		}
+		return nil, newTypeError("mappingproxy() argument must be a mapping, not %s", typeName(args[0]))
+	}
 	for _, name := range []string{"keys", "values", "items", "get", "copy"} {
 		m, _ := dictClass.dict.getStr(name)
 		fn := m.(*Builtin)

@@ -108,12 +108,17 @@ func init() {
 	objectClass.dict.setStr("__new__", &StaticMethod{fn: objectNew})
 	// object.__init_subclass__: nothing, and no keyword arguments
 	// (Objects/typeobject.c, object_init_subclass).
-	objectClass.dict.setStr("__init_subclass__", &Builtin{name: "__init_subclass__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+	// A class method, as in CPython: super().__init_subclass__(**kw)
+	// binds it to the class; 3.9's message names that class.
+	objectClass.dict.setStr("__init_subclass__", &ClassMethod{fn: &Builtin{name: "__init_subclass__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		if len(kw) > 0 {
+			if c, ok := args[0].(*Class); ok && in.cfg.Version.AtLeast(3, 9) {
+				return nil, newTypeError("%s.__init_subclass__() takes no keyword arguments", c.name)
+			}
 			return nil, newTypeError("__init_subclass__() takes no keyword arguments")
 		}
 		return None, nil
-	}})
+	}}})
 	initObjectAttrMethods()
 	baseExceptionClass.dict.setStr("__init__", &Builtin{name: "__init__", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		inst, ok := args[0].(*Instance)

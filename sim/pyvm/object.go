@@ -139,6 +139,9 @@ type Class struct {
 	mark    cloneMark[Class] // a Clone's copy of it (clonememo.go)
 	// tseq is what the instances of a tuple subclass carry (tuplesub.go).
 	tseq *structSeq
+	// meta is the class's type when that is a subclass of type (a
+	// metaclass, metaclass.go); nil for type.
+	meta *Class
 }
 
 // slotInfo is what a class's __slots__ says (slots.go).

@@ -18,6 +18,9 @@ var errUnsupportedOp = errors.New("unsupported operand")
 func (in *Interp) dunder(o Value, name string, args ...Value) (Value, bool, error) {
 	x, isInst := o.(*Instance)
 	if !isInst {
+		if c, ok := o.(*Class); ok && c.meta != nil {
+			return in.metaDunder(c, name, args...)
+		}
 		return nil, false, nil
 	}
 	m, ok := x.cls.lookup(name)
@@ -704,7 +707,7 @@ func (in *Interp) contains(container, item Value) (bool, error) {
 			return n >= c.start && n < c.stop && (n-c.start)%c.step == 0, nil
 		}
 		return n <= c.start && n > c.stop && (c.start-n)%(-c.step) == 0, nil
-	case *Instance:
+	case *Instance, *Class:
 		if r, ok, err := in.dunder(c, "__contains__", item); ok || err != nil {
 			if err != nil {
 				return false, err

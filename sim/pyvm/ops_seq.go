@@ -193,6 +193,9 @@ func (in *Interp) getItem(o, k Value) (Value, error) {
 		}
 		return mkInt(x.start + int64(i)*x.step), nil
 	case *Class:
+		if r, ok, err := in.metaDunder(x, "__getitem__", k); ok || err != nil {
+			return r, err // the metaclass's (EnumMeta: Color['RED'])
+		}
 		// A class's own __class_getitem__ (PEP 560; a class method, as
 		// type_new makes it); list[int] and friends in annotations
 		// evaluated at runtime give the class itself here.
@@ -353,6 +356,17 @@ func (in *Interp) getIter(o Value) (Value, error) {
 		return &Iter{kind: iterKeys, src: o, n: int64(x.t.live)}, nil
 	case *Iter, *Generator:
 		return x, nil
+	case *Class:
+		if r, ok, err := in.metaDunder(x, "__iter__"); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			switch r.(type) {
+			case *Iter, *Generator:
+				return r, nil
+			}
+			return &Iter{kind: iterCall, src: r}, nil
+		}
 	case *Instance:
 		if r, ok, err := in.dunder(x, "__iter__"); ok || err != nil {
 			if err != nil {

@@ -67,12 +67,16 @@ const (
 	pkTupleSub = 'u' // an instance of a tuple subclass: class record, then its items
 	pkDictSub  = 'k' // an instance of a dict subclass: class record, its __dict__, its items
 	pkListSub  = 'h' // an instance of a list subclass: class record, its __dict__, its items
+	pkReduce   = 'x' // what a Python __reduce_ex__/__reduce__ returned: callable, args, state, list items, dict items
 )
 
 type pickler struct {
 	in   *Interp
 	buf  []byte
 	memo map[any]int
+	// reducing holds the instances whose __reduce__ arguments are being
+	// written: one met again among them would recurse for ever.
+	reducing map[*Instance]bool
 }
 
 // pickleDumps serialises v.
@@ -215,6 +219,9 @@ func (p *pickler) method(m *BoundMethod) error {
 }
 
 func (p *pickler) instance(x *Instance) error {
+	if done, err := p.reduce(x); done {
+		return err
+	}
 	if x.exc != nil {
 		return p.exception(x)
 	}
@@ -541,6 +548,8 @@ func (u *unpickler) load() (Value, error) {
 		return u.exception()
 	case pkState:
 		return u.stateful()
+	case pkReduce:
+		return u.reduce()
 	case pkMemo:
 		i, err := u.uvarint()
 		if err != nil || i >= len(u.memo) {
@@ -745,4 +754,230 @@ func (u *unpickler) stateful() (Value, error) {
 		}
 	}
 	return inst, nil
+}
+
+// pickleProtocol is the protocol __reduce_ex__ is asked for: pickle's
+// DEFAULT_PROTOCOL, which multiprocessing's ForkingPickler uses (4 in
+// 3.8-3.13).
+const pickleProtocol = 4
+
+// userReduce is x's own __reduce_ex__ or __reduce__, written in Python
+// (object's are the pickler's default records), bound to x.
+func userReduce(x *Instance) (Value, []Value, bool) {
+	for _, name := range []string{"__reduce_ex__", "__reduce__"} {
+		if m, ok := x.cls.lookup(name); ok {
+			if _, py := m.(*Function); py {
+				var args []Value
+				if name == "__reduce_ex__" {
+					args = []Value{mkInt(pickleProtocol)}
+				}
+				return bindAttr(m, x, x.cls), args, true
+			}
+		}
+	}
+	return nil, nil, false
+}
+
+// reduce writes x as its Python __reduce_ex__ or __reduce__ describes it
+// (pickle.py save / save_reduce, 3.8-3.13): a str names a global; a tuple
+// of 2 to 5 items is (callable, args[, state[, listitems[, dictitems]]]),
+// written as callable and args, then (memoized) the rest. done reports
+// that x had such a method.
+func (p *pickler) reduce(x *Instance) (done bool, err error) {
+	fn, args, ok := userReduce(x)
+	if !ok {
+		return false, nil
+	}
+	if i, seen := p.memo[x]; seen {
+		p.buf = append(p.buf, pkMemo)
+		p.uvarint(uint64(i))
+		return true, nil
+	}
+	if p.reducing[x] {
+		return true, raisef(recursionErrorClass, "maximum recursion depth exceeded while pickling an object")
+	}
+	rv, err := p.in.callSync(fn, args, nil)
+	if err != nil {
+		return true, err
+	}
+	if s, isStr := rv.(Str); isStr {
+		module := x.cls.module
+		if m, err := p.in.getAttr(x, "__module__"); err == nil {
+			if ms, ok := m.(Str); ok {
+				module = string(ms)
+			}
+		}
+		found, lerr := p.in.lookupGlobal(module, string(s))
+		if lerr != nil || found != Value(x) {
+			r, _ := p.in.repr(x)
+			return true, raisef(picklingErrorClass, "Can't pickle %s: it's not the same object as %s.%s", r, module, s)
+		}
+		p.buf = append(p.buf, pkGlobal)
+		p.str(pkStr, module)
+		p.str(pkStr, string(s))
+		return true, nil
+	}
+	t, isTuple := rv.(*Tuple)
+	if !isTuple {
+		return true, raisef(picklingErrorClass, "__reduce__ must return a string or tuple")
+	}
+	if n := len(t.items); n < 2 || n > 6 {
+		return true, raisef(picklingErrorClass, "tuple returned by __reduce__ must contain 2 through 6 elements")
+	}
+	if n := len(t.items); n == 6 && t.items[5] != None {
+		return true, raisef(picklingErrorClass, "a __reduce__ state setter (its sixth item) is not supported by the simulator")
+	}
+	if !isCallable(t.items[0]) {
+		return true, raisef(picklingErrorClass, "first item of the tuple returned by __reduce__ must be callable")
+	}
+	if !reduceCallable(t.items[0]) {
+		return true, raisef(picklingErrorClass, "a __reduce__ that rebuilds through %s is not supported by the simulator (a class, a function written in Python or getattr)", reprNoCall(t.items[0]))
+	}
+	if _, ok := t.items[1].(*Tuple); !ok {
+		return true, raisef(picklingErrorClass, "second item of the tuple returned by __reduce__ must be a tuple")
+	}
+	rest := [3]Value{None, None, None}
+	copy(rest[:], t.items[2:min(len(t.items), 5)])
+	if p.reducing == nil {
+		p.reducing = map[*Instance]bool{}
+	}
+	p.reducing[x] = true
+	p.buf = append(p.buf, pkReduce)
+	err = p.dump(t.items[0])
+	if err == nil {
+		err = p.dump(t.items[1])
+	}
+	delete(p.reducing, x)
+	if err != nil {
+		return true, err
+	}
+	// Memoized after its arguments, as save_reduce does: the loader
+	// makes the object before it reads the rest.
+	p.memo[x] = len(p.memo)
+	for i, v := range rest {
+		if i > 0 && v != None {
+			// listitems and dictitems are iterators: written as a list.
+			vs, err := p.in.iterate(v)
+			if err != nil {
+				return true, err
+			}
+			v = newList(copyVals(vs))
+		}
+		if err := p.dump(v); err != nil {
+			return true, err
+		}
+	}
+	return true, nil
+}
+
+// reduceCallable reports the callables a __reduce__ may rebuild through
+// here: classes, functions written in Python (and their bound methods),
+// and getattr (enum's and many singletons' reduce in CPython 3.12). A
+// native function with effects (os.fork, time.sleep) is refused: the
+// bytes loads reads come from the program, but loads must not run them
+// from anything else.
+func reduceCallable(v Value) bool {
+	switch x := v.(type) {
+	case *Class, *Function:
+		return true
+	case *BoundMethod:
+		_, py := x.fn.(*Function)
+		return py
+	case *Builtin:
+		return x.name == "getattr"
+	}
+	return false
+}
+
+// reduce rebuilds what pickler.reduce wrote: callable(*args), then its
+// state (__setstate__, or into __dict__), list items (append) and dict
+// items (obj[k] = v), as pickle.py's load_reduce, load_build, load_appends
+// and load_setitems do.
+func (u *unpickler) reduce() (Value, error) {
+	fn, err := u.load()
+	if err != nil {
+		return nil, err
+	}
+	a, err := u.load()
+	if err != nil {
+		return nil, err
+	}
+	args, ok := a.(*Tuple)
+	if !ok || !reduceCallable(fn) {
+		return nil, raisef(unpicklingErrorClass, "invalid reduce record")
+	}
+	obj, err := u.in.callSync(fn, copyVals(args.items), nil)
+	if err != nil {
+		return nil, err
+	}
+	u.memo = append(u.memo, obj)
+	var rest [3]Value
+	for i := range rest {
+		if rest[i], err = u.load(); err != nil {
+			return nil, err
+		}
+	}
+	if state := rest[0]; state != None {
+		if err := u.build(obj, state); err != nil {
+			return nil, err
+		}
+	}
+	if l, ok := rest[1].(*List); ok {
+		for _, v := range l.items {
+			app, err := u.in.getAttr(obj, "append")
+			if err != nil {
+				return nil, err
+			}
+			if _, err := u.in.callSync(app, []Value{v}, nil); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if l, ok := rest[2].(*List); ok {
+		for _, kv := range l.items {
+			t, ok := kv.(*Tuple)
+			if !ok || len(t.items) != 2 {
+				return nil, raisef(unpicklingErrorClass, "dict items must be (key, value) pairs")
+			}
+			if err := u.in.setItem(obj, t.items[0], t.items[1]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return obj, nil
+}
+
+// build is pickle.py's load_build: obj.__setstate__(state), else the state
+// (a dict, or a (dict, slot values) pair) set as attributes.
+func (u *unpickler) build(obj, state Value) error {
+	if ss, err := u.in.getAttr(obj, "__setstate__"); err == nil {
+		_, err := u.in.callSync(ss, []Value{state}, nil)
+		return err
+	}
+	var slots Value = None
+	if t, ok := state.(*Tuple); ok && len(t.items) == 2 {
+		state, slots = t.items[0], t.items[1]
+	}
+	for _, part := range []Value{state, slots} {
+		if part == None {
+			continue
+		}
+		d, ok := part.(*Dict)
+		if !ok {
+			return raisef(unpicklingErrorClass, "state is not a dictionary")
+		}
+		for _, e := range d.t.entries {
+			if !e.live() {
+				continue
+			}
+			k, ok := e.key.(Str)
+			if !ok {
+				return newTypeError("attribute name must be string, not '%s'", typeName(e.key))
+			}
+			if err := u.in.storeAttr(obj, string(k), e.val); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -29,6 +29,12 @@ func (in *Interp) str(v Value) (string, error) {
 				return in.callStrMethodOf(x, c, m, "__str__")
 			}
 		}
+	case *Class:
+		if m := metaOf(x); m != nil && in != nil {
+			if fn, ok := metaMethod(m, "__str__"); ok {
+				return in.callStrMethodOf(x, m, fn, "__str__")
+			}
+		}
 	case *Instance:
 		if m, ok := x.cls.lookup("__str__"); ok {
 			return in.callStrMethod(x, m, "__str__")
@@ -122,6 +128,11 @@ func (in *Interp) repr(v Value) (string, error) {
 		}
 		return fmt.Sprintf("<%s object at %s>", qualClassName(x.cls), in.addr(x)), nil
 	case *Class:
+		if m := metaOf(x); m != nil && in != nil {
+			if fn, ok := metaMethod(m, "__repr__"); ok {
+				return in.callStrMethodOf(x, m, fn, "__repr__")
+			}
+		}
 		return fmt.Sprintf("<class '%s'>", qualClassName(x)), nil
 	case *Function:
 		return fmt.Sprintf("<function %s at %s>", in.fnView(x).qualname, in.addr(x)), nil

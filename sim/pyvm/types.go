@@ -165,6 +165,9 @@ func typeOf(v Value) *Class {
 		}
 		return setClass
 	case *Class:
+		if x.meta != nil {
+			return x.meta
+		}
 		return typeClass
 	case *Function:
 		return functionClass

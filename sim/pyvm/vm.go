@@ -449,7 +449,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				in.reuseFrame(f)
 			}
 		case opBuildClass:
-			err = in.buildClass(f)
+			err = in.buildClass(f, int(ins.A))
 		case opSetupExcept, opSetupFinally:
 			f.blocks = append(f.blocks, block{kind: blockSetup, handler: ins.A, level: int32(len(f.stack))})
 			continue

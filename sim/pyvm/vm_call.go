@@ -123,6 +123,9 @@ func (in *Interp) call(fn Value, args []Value, kw []string) (Value, bool, error)
 		all = append(all, args...)
 		return in.call(c.fn, all, kw)
 	case *Class:
+		if m, ok := metaCall(c); ok {
+			return in.call(&BoundMethod{self: c, fn: m}, args, kw)
+		}
 		return in.instantiate(c, args, kw)
 	case *Instance:
 		m, ok := c.cls.lookup("__call__")
@@ -149,6 +152,13 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 	tupleSub := false
 	for _, k := range c.mro {
 		if k.ctor != nil && k.builtin && !isExcClass(k) {
+			if k == typeClass && k != c {
+				// A metaclass: its own __new__, or type.__new__ (metaclass.go).
+				if fn := userNew(c); fn != nil {
+					return nil, true, in.callUserNew(c, fn, args, kw)
+				}
+				return in.newMetaInstance(c, args, kw)
+			}
 			if k == c {
 				if drained, err := in.drainClassArgs(c, args, kw); drained {
 					if err == errFramePushed {
@@ -252,6 +262,10 @@ type newSpec struct {
 	cls  *Class
 	args []Value
 	kw   []string
+	// made is the object __new__ made when the frame returning is not
+	// __new__'s but the last hook of the class type.__new__ made
+	// (metaclass.go, newMetaInstance); nil otherwise.
+	made Value
 }
 
 // afterNew is type_call after __new__ returned v (Objects/typeobject.c):
@@ -259,12 +273,17 @@ type newSpec struct {
 // __init__ with the call's arguments; anything else is the call's result
 // as it is. pushed: __init__ runs in a frame that delivers v.
 func (in *Interp) afterNew(spec *newSpec, v Value) (Value, bool, error) {
+	if spec.made != nil {
+		v = spec.made
+	}
 	var cls *Class
 	switch x := v.(type) {
 	case *Instance:
 		cls = x.cls
 	case *Tuple:
 		cls = userTupleClass(x) // an instance of a tuple subclass (tuplesub.go)
+	case *Class:
+		cls = typeOf(x) // a metaclass's __new__ made a class
 	}
 	if cls == nil || !isSubclass(cls, spec.cls) {
 		return v, false, nil
@@ -589,18 +608,15 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 			caller.push(r)
 		}
 	case retClass:
-		spec := f.aux.(*classSpec)
-		bases, err := in.resolveBases(spec.bases, f.ns)
-		if err != nil {
-			return raiseIn{err}
-		}
-		cls, err := in.newUserClass(spec.name, bases, f.ns)
+		cls, pushed, err := in.classMade(f.aux.(*classSpec), f.ns)
 		if err != nil {
 			// Raised by type_new, at the class statement: in the
 			// caller, the body's frame gone.
 			return raiseIn{err}
 		}
-		caller.push(cls)
+		if !pushed {
+			caller.push(cls)
+		}
 	case retAliasMain:
 		// spawn._fixup_main_from_path: once the file has run as
 		// __mp_main__, sys.modules['__main__'] is the same module.
@@ -619,6 +635,8 @@ func (in *Interp) returnFrom(f *Frame, v Value) error {
 			return err
 		}
 		caller.push(r)
+	case retClassMade:
+		caller.push(f.aux)
 	case retRetry, retDiscard:
 		// retRetry: importOne already moved the caller back to its
 		// instruction.
@@ -649,26 +667,6 @@ func (in *Interp) makeFunction(f *Frame, flags int) {
 	}
 	fn.module, _ = f.globals.getStr("__name__")
 	f.push(fn)
-}
-
-// classSpec is what a class body frame needs to build its class on return.
-type classSpec struct {
-	name  string
-	bases []Value
-}
-
-// buildClass runs a class body in a frame with a fresh namespace.
-func (in *Interp) buildClass(f *Frame) error {
-	bases := f.pop().(*Tuple)
-	name := string(f.pop().(Str))
-	body := f.pop().(*Function)
-	bf, err := in.newCallFrame(body, nil, nil)
-	if err != nil {
-		return err
-	}
-	bf.ret = retClass
-	bf.aux = &classSpec{name: name, bases: bases.items}
-	return in.pushFrame(bf)
 }
 
 // refuseAbstract is object.__new__'s TypeError for a class whose
@@ -705,13 +703,14 @@ func (in *Interp) refuseAbstract(c *Class) error {
 	return newTypeError("Can't instantiate abstract class %s with abstract method%s %s", c.name, plural, strings.Join(names, ", "))
 }
 
-// newUserClass creates a class from its namespace.
-func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class, error) {
+// newClassOf creates a class of metaclass meta (type, or a type
+// subclass) from its namespace; the keywords go to __init_subclass__.
+func (in *Interp) newClassOf(meta *Class, name string, baseVals []Value, ns *Dict, kwNames []string, kwVals []Value) (*Class, []classHook, error) {
 	var bases []*Class
 	for _, b := range baseVals {
 		bc, ok := b.(*Class)
 		if !ok {
-			return nil, newTypeError("bases must be classes, not '%s'", typeName(b))
+			return nil, nil, newTypeError("bases must be classes, not '%s'", typeName(b))
 		}
 		bases = append(bases, bc)
 	}
@@ -721,7 +720,7 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 	for i, b := range bases {
 		for _, o := range bases[:i] {
 			if o == b {
-				return nil, newTypeError("duplicate base class %s", b.name)
+				return nil, nil, newTypeError("duplicate base class %s", b.name)
 			}
 		}
 	}
@@ -734,12 +733,15 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 		}
 	}
 	c := &Class{name: name, bases: bases, dict: ns}
+	if meta != typeClass {
+		c.meta = meta
+	}
 	// type_new moves __qualname__ out of the namespace (Objects/
 	// typeobject.c type_new_set_names / type_new_set_attrs, 3.8-3.13).
 	if q, ok := ns.getStr("__qualname__"); ok {
 		s, isStr := q.(Str)
 		if !isStr {
-			return nil, newTypeError("type __qualname__ must be a str, not %s", typeName(q))
+			return nil, nil, newTypeError("type __qualname__ must be a str, not %s", typeName(q))
 		}
 		c.qualname = string(s)
 		ns.t.del(Str("__qualname__"))
@@ -751,17 +753,17 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 	}
 	mro, conflict := c3MRO(c)
 	if conflict != nil {
-		return nil, mroError(conflict, in.cfg.Version.AtLeast(3, 13))
+		return nil, nil, mroError(conflict, in.cfg.Version.AtLeast(3, 13))
 	}
 	c.mro = mro
 	if err := c.initSlots(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := checkSolidBases(c); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := checkTupleSubclass(c); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	addInstanceDescriptors(c)
 	if _, ok := ns.getStr("__doc__"); !ok {
@@ -788,30 +790,27 @@ func (in *Interp) newUserClass(name string, baseVals []Value, ns *Dict) (*Class,
 			in.setOwner(e.val, c)
 		}
 	}
-	if err := in.classCreated(c); err != nil {
-		return nil, err
-	}
-	return c, nil
+	return c, in.classHooks(c, kwNames, kwVals), nil
 }
 
-// classCreated runs what type_new runs once a class exists
+// classHook is a call type_new makes once a class exists
 // (Objects/typeobject.c, type_new_set_names and type_new_init_subclass,
-// 3.8–3.13): each attribute's __set_name__(cls, name), then the
+// 3.8-3.13): an attribute's __set_name__(cls, name), then the
 // __init_subclass__ that the class's bases define, on the new class.
-// Both run to completion, without line stops.
-func (in *Interp) classCreated(c *Class) error {
-	var named []entry
+type classHook struct {
+	fn   Value
+	args []Value
+	kw   []string
+}
+
+// classHooks lists c's hooks, in the order type_new calls them.
+func (in *Interp) classHooks(c *Class, kwNames []string, kwVals []Value) []classHook {
+	var hooks []classHook
 	for _, e := range c.dict.t.entries {
 		if d, ok := e.val.(*Instance); ok && e.live() && d.exc == nil && !d.cls.builtin {
-			if _, has := d.cls.lookup("__set_name__"); has {
-				named = append(named, e)
+			if m, has := d.cls.lookup("__set_name__"); has {
+				hooks = append(hooks, classHook{fn: m, args: []Value{e.val, c, e.key}})
 			}
-		}
-	}
-	for _, e := range named {
-		m, _ := e.val.(*Instance).cls.lookup("__set_name__")
-		if _, err := in.callSync(m, []Value{e.val, c, e.key}, nil); err != nil {
-			return err
 		}
 	}
 	for _, k := range c.mro[1:] {
@@ -820,12 +819,46 @@ func (in *Interp) classCreated(c *Class) error {
 			continue
 		}
 		if cm, isCM := v.(*ClassMethod); isCM {
-			_, err := in.callSync(cm.fn, []Value{c}, nil)
-			return err
+			hooks = append(hooks, classHook{fn: cm.fn, args: append([]Value{c}, kwVals...), kw: kwNames})
 		}
-		return nil // object's: nothing to do
+		break
 	}
-	return nil
+	return hooks
+}
+
+// runClassHooks runs a new class's hooks. Called from Go (syncDepth > 0)
+// they run to completion here; else those written in Python run as frames
+// above the caller's, so that their lines are steps, as in CPython: the
+// lowest returns with ret and aux (retClassMade delivers the class;
+// retDiscard when a frame below delivers the result). Native hooks
+// (object.__init_subclass__, which only refuses keywords) run first.
+func (in *Interp) runClassHooks(hooks []classHook, ret retKind, aux Value) (pushed bool, err error) {
+	var frames []*Frame
+	for _, h := range hooks {
+		fn, py := h.fn.(*Function)
+		if !py || in.syncDepth > 0 || fn.code.Generator {
+			if _, err := in.callSync(h.fn, h.args, h.kw); err != nil {
+				return false, err
+			}
+			continue
+		}
+		f, err := in.newCallFrame(fn, h.args, h.kw)
+		if err != nil {
+			return false, err
+		}
+		f.ret = retDiscard
+		frames = append(frames, f)
+	}
+	if len(frames) == 0 {
+		return false, nil
+	}
+	frames[len(frames)-1].ret, frames[len(frames)-1].aux = ret, aux
+	for i := len(frames) - 1; i >= 0; i-- {
+		if err := in.pushFrame(frames[i]); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 // setOwner records the class a method was defined in, for zero-argument super().
@@ -848,9 +881,16 @@ func (in *Interp) setOwner(v Value, c *Class) {
 
 // callSync calls fn from Go and runs it to completion (no line stops).
 func (in *Interp) callSync(fn Value, args []Value, kw []string) (Value, error) {
+	n0 := len(in.t.frames)
 	r, pushed, err := in.call(fn, args, kw)
 	if err != nil || !pushed {
 		return r, err
+	}
+	if len(in.t.frames) > n0+1 {
+		// A new class's hooks run as frames above the one that
+		// delivers the call's result (runClassHooks): all of them, to
+		// the lowest.
+		return in.runFramesSync(in.t.frames[n0])
 	}
 	f := in.t.frames[len(in.t.frames)-1]
 	if f.ret == retNew {
@@ -882,6 +922,42 @@ func (in *Interp) callSync(fn Value, args []Value, kw []string) (Value, error) {
 	return in.runTopSync(f)
 }
 
+// runFramesSync runs the frames from f, which delivers a call's result,
+// to the innermost, to completion: f is a new class's hook (the class) or
+// a metaclass's __init__ (the class, when it returns None).
+func (in *Interp) runFramesSync(f *Frame) (Value, error) {
+	ret, aux := f.ret, f.aux
+	base := len(in.t.frames) - 1
+	for i, g := range in.t.frames {
+		if g == f {
+			base = i
+		}
+	}
+	f.ret = retSync
+	in.syncDepth++
+	_, v, err := in.exec(base, 0)
+	in.syncDepth--
+	if err != nil {
+		return nil, err
+	}
+	switch ret {
+	case retClassMade:
+		return aux, nil
+	case retNew:
+		r, pushed, err := in.afterNew(aux.(*newSpec), v)
+		if err != nil || !pushed {
+			return r, err
+		}
+		return in.runFramesSync(in.t.frames[len(in.t.frames)-1])
+	case retInit:
+		if v != None {
+			return nil, newTypeError("__init__() should return None, not '%s'", typeName(v))
+		}
+		return aux, nil
+	}
+	return v, nil
+}
+
 // runTopSync runs f, the innermost frame, to completion and returns
 // what it returns.
 func (in *Interp) runTopSync(f *Frame) (Value, error) {
@@ -902,18 +978,23 @@ func (in *Interp) runSync() (Value, error) {
 // 560): a base that is not a class but has __mro_entries__ (a generic
 // alias, Stack[int]) is replaced by the classes that method gives; the
 // namespace then keeps the bases as written in __orig_bases__.
-func (in *Interp) resolveBases(bases []Value, ns *Dict) ([]Value, error) {
+func (in *Interp) resolveBases(bases []Value) ([]Value, error) {
 	var out []Value
 	for i, b := range bases {
-		x, ok := b.(*Instance)
-		if !ok {
-			if out != nil {
-				out = append(out, b)
+		var entries Value
+		switch x := b.(type) {
+		case *Class:
+		case *Instance:
+			if m, found := x.cls.lookup("__mro_entries__"); found {
+				entries = bindAttr(m, x, x.cls)
 			}
-			continue
+		case *Function:
+			// typing.NamedTuple from 3.9 is a function with the attribute.
+			if d := in.fnView(x).dict; d != nil {
+				entries, _ = d.getStr("__mro_entries__")
+			}
 		}
-		m, found := x.cls.lookup("__mro_entries__")
-		if !found {
+		if entries == nil {
 			if out != nil {
 				out = append(out, b)
 			}
@@ -922,7 +1003,7 @@ func (in *Interp) resolveBases(bases []Value, ns *Dict) ([]Value, error) {
 		if out == nil {
 			out = append([]Value(nil), bases[:i]...)
 		}
-		r, err := in.callSync(bindAttr(m, x, x.cls), []Value{newTuple(copyVals(bases))}, nil)
+		r, err := in.callSync(entries, []Value{newTuple(copyVals(bases))}, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -935,6 +1016,5 @@ func (in *Interp) resolveBases(bases []Value, ns *Dict) ([]Value, error) {
 	if out == nil {
 		return bases, nil
 	}
-	ns.setStr("__orig_bases__", newTuple(copyVals(bases)))
 	return out, nil
 }

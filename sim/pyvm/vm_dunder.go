@@ -56,6 +56,8 @@ func pyClass(o Value) *Class {
 		return x.cls
 	case *Tuple:
 		return userTupleClass(x)
+	case *Class:
+		return metaOf(x) // metaclass.go
 	}
 	return nil
 }
@@ -343,22 +345,22 @@ func initObjectAttrMethods() {
 // newTypeCall is type(name, bases, dict) (Objects/typeobject.c type_new):
 // a class like a class statement's, with a copy of dict as its namespace
 // and __module__ taken from the caller's globals when dict has none.
-func (in *Interp) newTypeCall(name, bases, dict Value) (Value, error) {
+func (in *Interp) newTypeCall(meta *Class, name, bases, dict Value, kwNames []string, kwVals []Value) (*Class, []classHook, error) {
 	n, ok := name.(Str)
 	if !ok {
-		return nil, newTypeError("type.__new__() argument 1 must be str, not %s", typeName(name))
+		return nil, nil, newTypeError("type.__new__() argument 1 must be str, not %s", typeName(name))
 	}
 	b, ok := bases.(*Tuple)
 	if !ok {
-		return nil, newTypeError("type.__new__() argument 2 must be tuple, not %s", typeName(bases))
+		return nil, nil, newTypeError("type.__new__() argument 2 must be tuple, not %s", typeName(bases))
 	}
 	d, ok := dict.(*Dict)
 	if !ok {
-		return nil, newTypeError("type.__new__() argument 3 must be dict, not %s", typeName(dict))
+		return nil, nil, newTypeError("type.__new__() argument 3 must be dict, not %s", typeName(dict))
 	}
 	ns := newDict()
 	if err := in.dictUpdate(ns, d); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if _, has := ns.getStr("__module__"); !has && len(in.t.frames) > 0 {
 		if m, ok := in.t.frames[len(in.t.frames)-1].globals.getStr("__name__"); ok {
@@ -368,7 +370,11 @@ func (in *Interp) newTypeCall(name, bases, dict Value) (Value, error) {
 	if _, has := ns.getStr("__qualname__"); !has {
 		ns.setStr("__qualname__", n)
 	}
-	return in.newUserClass(string(n), b.items, ns)
+	winner, err := calcMeta(meta, b.items)
+	if err != nil {
+		return nil, nil, err
+	}
+	return in.newClassOf(winner, string(n), b.items, ns, kwNames, kwVals)
 }
 
 // formatFrame is FORMAT_VALUE without a spec for an instance whose

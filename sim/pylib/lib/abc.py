@@ -1,22 +1,17 @@
 # abc: ABC, ABCMeta and abstractmethod, condensed from CPython's
-# Lib/abc.py and Lib/_py_abc.py (3.8-3.14) so that `from abc import ABC,
-# abstractmethod` works. pyvm has no metaclasses, so ABC is a plain base
-# class whose __init_subclass__ does what ABCMeta.__new__ does: it sets
-# __abstractmethods__, and the VM refuses to instantiate a class that
-# leaves one (object_new's TypeError). A class that names ABCMeta as its
-# metaclass instead is refused by the compiler. Left out: register,
-# __subclasshook__, the cache functions.
+# Lib/abc.py and Lib/_py_abc.py (3.8-3.14). ABCMeta is a metaclass: it
+# sets __abstractmethods__ when a class is made (the VM refuses to
+# instantiate a class that leaves one: object_new's TypeError), and its
+# register(), __instancecheck__ and __subclasscheck__ answer for virtual
+# subclasses. Left out: the caches and their functions, and virtual
+# subclasses registered on a subclass (_py_abc asks __subclasses__(),
+# which the simulator's classes do not keep).
 
 
 def abstractmethod(funcobj):
     # abc.abstractmethod: marks the function.
     funcobj.__isabstractmethod__ = True
     return funcobj
-
-
-class ABCMeta(type):
-    # abc.ABCMeta: usable only as a name here (no metaclass= in pyvm).
-    pass
 
 
 def _abstracts(cls):
@@ -34,14 +29,49 @@ def _abstracts(cls):
     return frozenset(names)
 
 
-class ABC(object):
-    # abc.ABC: a helper base class (metaclass ABCMeta in CPython).
-    __slots__ = ()
-    __abstractmethods__ = frozenset()
+class ABCMeta(type):
+    # abc.ABCMeta (_py_abc.ABCMeta): abstract methods and virtual subclasses.
 
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts(cls)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        # ABCMeta.register: subclass becomes a virtual subclass of cls.
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        # ABCMeta.__subclasscheck__: the hook, the MRO, the registry.
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        if cls in subclass.__mro__:
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    # abc.ABC: a helper base class whose metaclass is ABCMeta.
+    __slots__ = ()
 
 
 def abstractproperty(fget=None, fset=None, fdel=None, doc=None):

@@ -1,12 +1,13 @@
 # copy: shallow and deep copies, condensed from CPython's Lib/copy.py
 # (3.8-3.14). Instances are copied through __copy__/__deepcopy__ when
-# they define them, else as a new instance of the same class with a copy
-# of __dict__, made without running __init__ (CPython's __reduce_ex__
-# path; the subset has no object.__new__, so the class's __init__ is set
-# aside while the instance is made). Left out: copyreg, __reduce__,
-# __getstate__/__setstate__, __slots__ without __dict__; a tuple subclass
-# is rebuilt by its __new__ from __getnewargs__ (state: its __slots__ = ()),
-# a dict or list subclass by its __new__, its __dict__ and its items.
+# they define them, else through a __reduce_ex__ or __reduce__ written in
+# Python (_reconstruct: callable(*args), then the state, list and dict
+# items), else as object.__new__(cls) with a copy of __dict__ (what
+# object.__reduce_ex__ gives). Left out: copyreg, __getstate__/
+# __setstate__ without __reduce__, __slots__ without __dict__; a tuple
+# subclass is rebuilt by its __new__ from __getnewargs__ (state: its
+# __slots__ = ()), a dict or list subclass by its __new__, its __dict__
+# and its items.
 
 
 class Error(Exception):
@@ -22,24 +23,57 @@ _atomic = frozenset(['NoneType', 'int', 'float', 'bool', 'complex', 'str', 'byte
                      'range', 'function', 'builtin_function_or_method', 'method', 'module',
                      'ellipsis', 'NotImplementedType', 'code', 'property', 'frozenset'])
 
-_missing = object()
-
-
-def _no_init(self, *args, **kwargs):
-    pass
-
 
 def _new_instance(cls):
-    # An instance of cls whose __init__ has not run.
-    saved = cls.__dict__.get('__init__', _missing)
-    cls.__init__ = _no_init
-    try:
-        return cls()
-    finally:
-        if saved is _missing:
-            delattr(cls, '__init__')
+    # An instance of cls whose __init__ has not run: copyreg.__newobj__,
+    # cls.__new__(cls).
+    return cls.__new__(cls)
+
+
+def _own_reduce(x, cls):
+    # What a __reduce_ex__ or __reduce__ of the class, written in Python,
+    # returns (copy.copy's reductor), or None when it has neither.
+    for k in cls.__mro__[:-1]:
+        if '__reduce_ex__' in k.__dict__:
+            return x.__reduce_ex__(4)
+        if '__reduce__' in k.__dict__:
+            return x.__reduce__()
+    return None
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    # copy._reconstruct: func(*args), then the state, list and dict items,
+    # deep-copied when memo is given.
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
         else:
-            cls.__init__ = saved
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def _copy_builtin(cls):
@@ -89,6 +123,11 @@ def copy(x):
         return _list_subclass(x, cls, None)
     if cls.__module__ == 'builtins':
         _copy_builtin(cls)
+    rv = _own_reduce(x, cls)
+    if isinstance(rv, str):
+        return x
+    if rv is not None:
+        return _reconstruct(x, None, *rv)
     y = _new_instance(cls)
     y.__dict__.update(x.__dict__)
     return y
@@ -174,10 +213,16 @@ def deepcopy(x, memo=None, _nil=[]):
         elif cls.__module__ == 'builtins' and not isinstance(x, BaseException):
             _copy_builtin(cls)
         else:
-            y = _new_instance(cls)
-            memo[d] = y
-            state = deepcopy(x.__dict__, memo)
-            y.__dict__.update(state)
+            rv = _own_reduce(x, cls)
+            if isinstance(rv, str):
+                y = x
+            elif rv is not None:
+                y = _reconstruct(x, memo, *rv)
+            else:
+                y = _new_instance(cls)
+                memo[d] = y
+                state = deepcopy(x.__dict__, memo)
+                y.__dict__.update(state)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

@@ -1,22 +1,22 @@
-# enum: Enum, IntEnum, StrEnum (3.11), auto and unique, condensed from
-# CPython's Lib/enum.py (3.8-3.14).
+# enum: Enum, auto, unique and EnumMeta (EnumType from 3.11), condensed
+# from CPython's Lib/enum.py (3.8-3.13).
 #
-# Versions differ in what a member prints: str() of an IntEnum member is
-# 'Color.RED' up to 3.10 and '1' from 3.11 (ReprEnum); format() of an
-# IntEnum member is the int's in every version; a reassigned member says
-# 'Cannot reassign members.' up to 3.10 and "cannot reassign member 'RED'"
-# from 3.11.
+# EnumMeta is a real metaclass here: it makes the members when the class is
+# made and lets the class be iterated, indexed by name, called with a value
+# (and _missing_), and it refuses to reassign or delete members. Versions
+# differ in their messages and in `x in Color` for a non-member: a
+# TypeError up to 3.11 (with a DeprecationWarning in 3.10 and 3.11), a
+# bool from 3.12.
 #
-# What it needs from pyvm: metaclasses (class C(metaclass=M), M a type
-# subclass whose __new__ builds the class and whose __call__, __iter__,
-# __len__, __getitem__, __contains__, __repr__ and __setattr__ apply to
-# the class), as EnumMeta/EnumType is one. The subset cannot subclass int
-# or str, so IntEnum and StrEnum members emulate their value's type
-# (comparisons, arithmetic, hashing, formatting); isinstance(Color.RED,
-# int) is False here. Left out: Flag and IntFlag, _missing_, _ignore_,
-# __init_subclass__ hooks, pickling, the boundary= and verify() of 3.11.
+# Left out: IntEnum, StrEnum, Flag and IntFlag (their members are ints and
+# strs, and the simulator cannot subclass int or str: importing one is
+# refused), _ignore_, __init_subclass__ hooks with keywords, the
+# boundary= and verify() of 3.11, _EnumDict (the body runs in a plain
+# dict, so a duplicate member name is not refused).
 
 import sys
+import warnings
+from types import MappingProxyType
 
 _auto_null = object()
 
@@ -44,18 +44,7 @@ def _is_private_or_special(name):
 
 def _make_member(enum_class):
     # An instance of enum_class whose __init__ has not run.
-    new = getattr(object, '__new__', None)
-    if new is not None:
-        return new(enum_class)
-    saved = enum_class.__dict__.get('__init__')
-    type.__setattr__(enum_class, '__init__', lambda self, *args: None)
-    try:
-        return type.__call__(enum_class)
-    finally:
-        if saved is None:
-            type.__delattr__(enum_class, '__init__')
-        else:
-            type.__setattr__(enum_class, '__init__', saved)
+    return object.__new__(enum_class)
 
 
 class EnumMeta(type):
@@ -73,8 +62,9 @@ class EnumMeta(type):
         enum_class = type.__new__(metacls, cls, bases, body)
         for base in bases:
             if isinstance(base, EnumMeta) and base._member_names_:
-                raise TypeError('%r cannot extend %r' % (enum_class, base) if sys.version_info >= (3, 11)
-                                else 'Cannot extend enumerations')
+                if sys.version_info >= (3, 11):
+                    raise TypeError('%r cannot extend %r' % (enum_class, base))
+                raise TypeError('%s: cannot extend enumeration %r' % (cls, base.__name__))
         type.__setattr__(enum_class, '_member_names_', [])
         type.__setattr__(enum_class, '_member_map_', {})
         type.__setattr__(enum_class, '_value2member_map_', {})
@@ -96,11 +86,15 @@ class EnumMeta(type):
                 type.__setattr__(enum_class, name, other)
                 return
         member = _make_member(enum_class)
-        member._name_ = name
         member._value_ = value
-        if hasattr(enum_class, '__init__') and enum_class.__dict__.get('__init__') is not None:
+        member._name_ = name
+        member.__objclass__ = enum_class
+        init = enum_class.__init__
+        if init is not object.__init__:
             args = value if isinstance(value, tuple) else (value,)
-            enum_class.__init__(member, *args)
+            init(member, *args)
+        if sys.version_info >= (3, 11):
+            member._sort_order_ = len(enum_class._member_names_)
         enum_class._member_names_.append(name)
         enum_class._member_map_[name] = member
         enum_class._value2member_map_[value] = member
@@ -114,12 +108,20 @@ class EnumMeta(type):
         return cls._create_(value, names, start)
 
     def _lookup(cls, value):
+        # Enum.__new__: a member, one with an equal value, or what the
+        # class's _missing_ hook finds.
         if isinstance(value, cls):
             return value
         for member in cls._member_map_.values():
             if member._value_ == value:
                 return member
-        raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                        % (cls.__name__, result))
 
     def _create_(cls, class_name, names, start):
         # The functional API: names as 'A B', 'A,B', a list of names, a
@@ -155,10 +157,16 @@ class EnumMeta(type):
             return True
         if sys.version_info >= (3, 12):
             return any(m._value_ == member for m in cls._member_map_.values())
-        if sys.version_info >= (3, 8):
-            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
-                            % (type(member).__qualname__, type(cls).__qualname__))
-        return False
+        if sys.version_info >= (3, 11):
+            warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                          "False depending on whether the value is a member or the value of a member",
+                          DeprecationWarning, stacklevel=2)
+        elif sys.version_info >= (3, 10):
+            warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return True if\n"
+                          "obj is a member or a member's value",
+                          DeprecationWarning, stacklevel=2)
+        raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                        % (type(member).__qualname__, type(cls).__qualname__))
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -168,7 +176,7 @@ class EnumMeta(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         return "<enum %r>" % cls.__name__
@@ -183,11 +191,16 @@ class EnumMeta(type):
 
     def __delattr__(cls, name):
         if name in cls._member_map_:
-            raise AttributeError('%s cannot delete member %r.' % (cls.__name__, name))
+            if sys.version_info >= (3, 11):
+                raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+            raise AttributeError('%s: cannot delete Enum member.' % cls.__name__)
         type.__delattr__(cls, name)
 
 
-EnumType = EnumMeta
+if sys.version_info >= (3, 11):
+    # 3.11 renamed the class EnumType; EnumMeta stays as an alias.
+    EnumMeta.__name__ = EnumMeta.__qualname__ = 'EnumType'
+    EnumType = EnumMeta
 
 
 class Enum(metaclass=EnumMeta):
@@ -203,6 +216,11 @@ class Enum(metaclass=EnumMeta):
             return max(last_values) + 1 if sys.version_info < (3, 13) else last_values[-1] + 1
         except TypeError:
             raise TypeError('unable to sort non-numeric values')
+
+    @classmethod
+    def _missing_(cls, value):
+        # Enum._missing_: no member for other values.
+        return None
 
     @property
     def name(self):
@@ -229,90 +247,6 @@ class Enum(metaclass=EnumMeta):
 
     def __dir__(self):
         return ['__class__', '__doc__', '__module__', 'name', 'value']
-
-
-class _ValueEnum(Enum):
-    # The emulation of int and str members (IntEnum, StrEnum): they
-    # compare, hash, format and compute as their value.
-
-    def __eq__(self, other):
-        return self._value_ == _plain(other)
-
-    def __ne__(self, other):
-        return self._value_ != _plain(other)
-
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
-
-    def __le__(self, other):
-        return self._value_ <= _plain(other)
-
-    def __gt__(self, other):
-        return self._value_ > _plain(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _plain(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __str__(self):
-        # ReprEnum (3.11): str() is the value's.
-        if sys.version_info >= (3, 11):
-            return str(self._value_)
-        return Enum.__str__(self)
-
-    def __add__(self, other):
-        return self._value_ + _plain(other)
-
-    def __radd__(self, other):
-        return _plain(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _plain(other)
-
-    def __rsub__(self, other):
-        return _plain(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _plain(other)
-
-    def __rmul__(self, other):
-        return _plain(other) * self._value_
-
-    def __int__(self):
-        return int(self._value_)
-
-    def __index__(self):
-        return int(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-
-def _plain(x):
-    # An IntEnum/StrEnum member as its value; anything else as is.
-    if isinstance(x, _ValueEnum):
-        return x._value_
-    return x
-
-
-class IntEnum(_ValueEnum):
-    # enum.IntEnum: members are ints (emulated).
-    pass
-
-
-if sys.version_info >= (3, 11):
-    class StrEnum(_ValueEnum):
-        # enum.StrEnum (3.11): members are strs (emulated); auto() gives
-        # the lower-cased name.
-
-        @staticmethod
-        def _generate_next_value_(name, start, count, last_values):
-            return name.lower()
 
 
 def unique(enumeration):

@@ -1,7 +1,7 @@
 # types: SimpleNamespace and the names of the built-in types, condensed
 # from CPython's Lib/types.py (3.8-3.14). The type objects are taken from
 # values of each kind, as CPython does (FunctionType = type(_f)). Left out:
-# new_class, prepare_class, coroutine, MappingProxyType, GenericAlias.
+# new_class, prepare_class, coroutine, GenericAlias.
 
 import sys as _sys
 
@@ -17,6 +17,7 @@ BuiltinMethodType = type([].append)
 ModuleType = type(_sys)
 _version = _sys.version_info
 NoneType = type(None)
+MappingProxyType = type(type.__dict__)
 
 
 def _g():

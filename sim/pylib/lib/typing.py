@@ -242,31 +242,24 @@ _prohibited = ('__new__', '__init__', '__slots__', '__getnewargs__',
                '_fields', '_field_defaults', '_make', '_replace', '_asdict', '_source')
 
 
-class NamedTuple(tuple):
-    # typing.NamedTuple (Lib/typing.py NamedTupleMeta and NamedTuple,
-    # 3.8-3.14) without a metaclass: a class statement's annotated names
-    # are the fields (those with a value in the body have it as default)
-    # when the class is made (__init_subclass__); called, it is the
-    # functional form NamedTuple(name, [(field, type), ...]). The made
-    # class is a tuple subclass with namedtuple's methods; its MRO holds
-    # NamedTuple too (CPython's metaclass returns a class whose only base
-    # is tuple).
-    __slots__ = ()
-    _fields = ()
-    _field_defaults = {}
-    _make = classmethod(collections._nt_make)
-    _replace = collections._nt_replace
-    __repr__ = collections._nt_repr
-    _asdict = collections._nt_asdict
-    __getnewargs__ = collections._nt_getnewargs
+_special = frozenset({'__module__', '__name__', '__annotations__'})
 
-    def __new__(cls, *args, **kwargs):
-        if cls is NamedTuple:
-            return _functional_namedtuple(*args, **kwargs)
-        return collections._nt_new(cls, *args, **kwargs)
 
-    def __init_subclass__(cls, **kwargs):
-        ns = cls.__dict__
+class NamedTupleMeta(type):
+    # typing.NamedTupleMeta (Lib/typing.py, 3.8-3.14): a class statement
+    # whose base is NamedTuple makes a namedtuple class (its only base is
+    # tuple) from the body's annotations, those with a value in the body
+    # having it as default, and copies the body's other attributes onto it.
+
+    def __new__(cls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(cls, typename, bases, ns)
+        if sys.version_info >= (3, 11):
+            for base in bases:
+                if base is not _NamedTuple:
+                    if base is Generic or getattr(base, '__origin__', None) is Generic:
+                        raise TypeError("a generic NamedTuple is not supported by the simulator")
+                    raise TypeError('can only inherit from a NamedTuple type and Generic')
         types = ns.get('__annotations__', {})
         default_names = []
         for field_name in types:
@@ -279,21 +272,41 @@ class NamedTuple(tuple):
                     plural = 's' if len(default_names) > 1 else ''
                 raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
                                 % (field_name, plural, ', '.join(default_names)))
+        nm_tpl = collections.namedtuple(typename, list(types), defaults=[ns[n] for n in default_names],
+                                        module=ns['__module__'])
+        nm_tpl.__annotations__ = dict(types)
+        if sys.version_info < (3, 9):
+            nm_tpl._field_types = dict(types)
         for key in ns:
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-        # namedtuple's checks of the names.
-        collections.namedtuple(cls.__name__, list(types))
-        cls._field_defaults = {n: ns[n] for n in default_names}
-        for n in default_names:
-            delattr(cls, n)
-        cls._fields = tuple(types)
-        if sys.version_info < (3, 9):
-            cls._field_types = dict(types)
-        if sys.version_info >= (3, 10):
-            cls.__match_args__ = cls._fields
-        for index, name in enumerate(cls._fields):
-            setattr(cls, name, collections._tuplegetter(index, 'Alias for field number %d' % index))
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+if sys.version_info < (3, 9):
+    class NamedTuple(metaclass=NamedTupleMeta):
+        # typing.NamedTuple in 3.8: a class whose metaclass makes the
+        # class statements; called, it is the functional form.
+        _root = True
+
+        def __new__(cls, typename, fields=None, **kwargs):
+            return _functional_namedtuple(typename, fields, **kwargs)
+else:
+    def NamedTuple(typename, fields=None, /, **kwargs):
+        # typing.NamedTuple from 3.9: the functional form, and, as a base
+        # (__mro_entries__), the class statement's.
+        return _functional_namedtuple(typename, fields, **kwargs)
+
+    _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+
+    def _namedtuple_mro_entries(bases):
+        if sys.version_info < (3, 11) and len(bases) > 1:
+            raise TypeError("Multiple inheritance with NamedTuple is not supported")
+        return (_NamedTuple,)
+
+    NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
 def _functional_namedtuple(typename, fields=None, **kwargs):
