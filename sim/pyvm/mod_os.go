@@ -37,7 +37,7 @@ func (m *Module) intArgsFn(name string, n int, f func(in *Interp, a []int64) (Va
 				return nil, cIntOverflow(name, i, a)
 			}
 			if !ok {
-				return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(a))
+				return nil, intArgError(in, name, i, a)
 			}
 			if v > math.MaxInt32 || v < math.MinInt32 {
 				if err := cIntOverflow(name, i, a); err != nil {
@@ -50,6 +50,24 @@ func (m *Module) intArgsFn(name string, n int, f func(in *Interp, a []int64) (Va
 	})
 }
 
+// intArgError is the TypeError of a non-int argument i of os or signal
+// function fn. Before 3.10 the C converters that call PyLong_AsLong word it
+// as "an integer is required" (a float: "integer argument expected");
+// kill's signal, read's size and urandom's size (Py_ssize_t converters)
+// go through __index__ in every version
+// (Objects/longobject.c, Python/getargs.c, 3.8-3.13).
+func intArgError(in *Interp, fn string, i int, a Value) error {
+	if !in.cfg.Version.AtLeast(3, 10) {
+		if _, isFloat := a.(Float); isFloat {
+			return newTypeError("integer argument expected, got float")
+		}
+		if !(fn == "kill" && i == 1 || fn == "read" && i == 1 || fn == "urandom") {
+			return newTypeError("an integer is required (got type %s)", typeName(a))
+		}
+	}
+	return newTypeError("'%s' object cannot be interpreted as an integer", typeName(a))
+}
+
 // cIntOverflow is the OverflowError CPython's argument converters raise for
 // an int that does not fit the C type (Python/getargs.c for pid_t's "i"
 // format, Argument Clinic's int and Py_ssize_t converters), or nil when
@@ -57,7 +75,7 @@ func (m *Module) intArgsFn(name string, n int, f func(in *Interp, a []int64) (Va
 // kernel then says EINVAL).
 func cIntOverflow(fn string, i int, v Value) error {
 	_, big := v.(*BigInt)
-	pid := i == 0 && (fn == "kill" || fn == "killpg" || fn == "waitpid" || fn == "getpgid" || fn == "getsid" || fn == "wait4") ||
+	pid := i == 0 && (fn == "kill" || fn == "killpg" || fn == "waitpid" || fn == "getpgid" || fn == "getsid" || fn == "wait4" || fn == "sched_getaffinity") ||
 		fn == "setpgid" || fn == "waitid" && i == 1
 	switch {
 	case fn == "kill" && i == 1:
@@ -121,6 +139,19 @@ func newOSModule(in *Interp) *Module {
 	})
 	m.intArgsFn("sched_yield", 0, func(in *Interp, a []int64) (Value, error) { return None, nil })
 	m.intArgsFn("cpu_count", 0, func(in *Interp, a []int64) (Value, error) { return mkInt(2), nil })
+	// sched_getaffinity(pid): the CPUs pid may run on, all of the
+	// simulated machine's (cpu_count's two); ESRCH for no such process,
+	// zombies included as on Linux (their task is there until reaped).
+	m.intArgsFn("sched_getaffinity", 1, func(in *Interp, a []int64) (Value, error) {
+		if _, err := in.host.Getpgid(int(a[0])); err != nil {
+			return nil, osError(err)
+		}
+		s := newSet()
+		for cpu := range int64(2) {
+			s.t.put(mkInt(cpu), nil)
+		}
+		return s, nil
+	})
 	m.intArgsFn("pipe", 0, func(in *Interp, a []int64) (Value, error) {
 		r, w, err := in.host.Pipe()
 		if err != nil {
