@@ -87,6 +87,10 @@ func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
 		if v, ok := in.viewAttr(x, name); ok {
 			return v, nil, nil
 		}
+	case *HashObj:
+		if v, ok := hashAttr(x, name); ok {
+			return v, nil, nil
+		}
 	case *Function:
 		if v, ok := functionAttr(in.fnView(x), name); ok {
 			return v, nil, nil

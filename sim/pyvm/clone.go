@@ -543,6 +543,8 @@ func (c *cloner) small(v Value) Value {
 		n = &enumState{it: c.value(x.it), count: x.count}
 	case *DictView:
 		n = &DictView{d: c.dict(x.d), kind: x.kind, cls: x.cls}
+	case *HashObj:
+		n = x.clone()
 	default:
 		return v
 	}

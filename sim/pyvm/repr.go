@@ -127,6 +127,14 @@ func (in *Interp) repr(v Value) (string, error) {
 			return x.cls.name + s, err
 		}
 		return fmt.Sprintf("<%s object at %s>", qualClassName(x.cls), in.addr(x)), nil
+	case *HashObj:
+		switch {
+		case x.cls.module == "_sha3":
+			return fmt.Sprintf("<_sha3.%s object at %s>", x.name, in.addr(x)), nil
+		case in != nil && !in.cfg.Version.AtLeast(3, 9):
+			return fmt.Sprintf("<%s HASH object @ %s>", x.name, in.addr(x)), nil
+		}
+		return fmt.Sprintf("<%s %s object @ %s>", x.name, typeName(x), in.addr(x)), nil
 	case *Class:
 		if m := metaOf(x); m != nil && in != nil {
 			if fn, ok := metaMethod(m, "__repr__"); ok {

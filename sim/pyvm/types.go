@@ -212,6 +212,8 @@ func typeOf(v Value) *Class {
 		return textIOClass
 	case *Lock:
 		return lockClass
+	case *HashObj:
+		return x.cls
 	case *ShmMapping:
 		return shmMappingClass
 	case Bytes:
