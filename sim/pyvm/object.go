@@ -97,28 +97,21 @@ func (r *Range) length() int64 {
 // Slice is a slice object lo:hi:step.
 type Slice struct{ lo, hi, step Value }
 
-// Class is a Python class, builtin or defined by the program.
+// Class is a Python class, builtin or defined by the program. Its small
+// fields come last, together: a fork copies the classes it reaches.
 type Class struct {
 	name string
 	// qualname is __qualname__ ("Outer.Inner"), which type_new takes out
 	// of the class body's namespace; "" for builtin classes (their name).
 	qualname string
-	// weakrefs: instances take weak references (the class or a base got
-	// a __weakref__ descriptor, getset.go).
-	weakrefs bool
 	module   string
 	bases    []*Class
 	mro      []*Class
 	dict     *Dict
-	builtin  bool // builtin classes are shared between interpreters and never cloned
 	// abcCheck is the function isinstance() and issubclass() ask for a
 	// class of collections.abc (or one register() was called on): the
 	// library's stand-in for ABCMeta.__subclasscheck__; nil for others.
 	abcCheck Value
-	// ctype: a library class that stands for a C type, whose tp_name
-	// messages give as module.name ('collections.defaultdict' object has
-	// no attribute ...); _zombielab.c_type marks it.
-	ctype bool
 	// ctor constructs an instance of a builtin type: int(...), str(...), ...
 	ctor func(in *Interp, cls *Class, args []Value, kw []string) (Value, error)
 	id   int64
@@ -129,9 +122,7 @@ type Class struct {
 	attrHint int
 	// lcache is where lookup found names (types.go); lcacheShared: a fork
 	// shares it with its copy, and either makes a new one to add to.
-	lcache       map[string]placeHint
-	lcacheShared bool
-	lmiss        uint8 // lookups not remembered while lcache was shared
+	lcache map[string]placeHint
 	// setattr is where lookup last found __setattr__, asked at every
 	// STORE_ATTR of an instance (types.go, lookupAt); a fork's copy starts
 	// without it.
@@ -142,6 +133,17 @@ type Class struct {
 	// meta is the class's type when that is a subclass of type (a
 	// metaclass, metaclass.go); nil for type.
 	meta *Class
+
+	// weakrefs: instances take weak references (the class or a base got
+	// a __weakref__ descriptor, getset.go).
+	weakrefs bool
+	builtin  bool // builtin classes are shared between interpreters and never cloned
+	// ctype: a library class that stands for a C type, whose tp_name
+	// messages give as module.name ('collections.defaultdict' object has
+	// no attribute ...); _zombielab.c_type marks it.
+	ctype        bool
+	lcacheShared bool
+	lmiss        uint8 // lookups not remembered while lcache was shared
 }
 
 // slotInfo is what a class's __slots__ says (slots.go).
