@@ -86,7 +86,11 @@
 // __dict__ and __weakref__ descriptors (getset.go), 3.13's
 // __firstlineno__ and __static_attributes__. A class's own __new__ runs
 // before __init__ (vm_call.go, afterNew), and dir() lists names as
-// CPython's do (dir.go).
+// CPython's do (dir.go). Metaclasses are CPython's (metaclass.go): the
+// metaclass= keyword or the bases' most derived type, __prepare__, a type
+// subclass's __new__, __init__ and __call__, its methods, properties and
+// special methods applying to its classes; a new class's __set_name__ and
+// __init_subclass__ calls run as frames, so their lines are steps.
 //
 // Hashing follows CPython (hash.go): hash() of ints, floats, strs, bytes,
 // tuples and frozensets prints CPython's numbers, and sets and frozensets

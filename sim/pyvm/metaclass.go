@@ -411,9 +411,5 @@ func (in *Interp) metaDunder(c *Class, name string, args ...Value) (Value, bool,
 	if !ok {
 		return nil, false, nil
 	}
-	r, err := in.callSync(&BoundMethod{self: c, fn: fn}, append([]Value(nil), args...), nil)
-	if err == nil && r == notImplementedType(struct{}{}) {
-		return nil, false, nil
-	}
-	return r, true, err
+	return in.callDunder(c, fn, args)
 }

@@ -27,10 +27,15 @@ func (in *Interp) dunder(o Value, name string, args ...Value) (Value, bool, erro
 	if !ok {
 		return nil, false, nil
 	}
-	// A copy of args: the caller's then stays on its stack (dunder is
-	// asked about every comparison and operator, and most operands are
-	// not instances).
-	r, err := in.callSync(&BoundMethod{self: x, fn: m}, append([]Value(nil), args...), nil)
+	return in.callDunder(x, m, args)
+}
+
+// callDunder calls special method m of self with args; NotImplemented
+// reports ok=false. A copy of args: the caller's then stays on its stack
+// (dunder is asked about every comparison and operator, and most operands
+// are not instances).
+func (in *Interp) callDunder(self, m Value, args []Value) (Value, bool, error) {
+	r, err := in.callSync(&BoundMethod{self: self, fn: m}, append([]Value(nil), args...), nil)
 	if err == nil && r == notImplementedType(struct{}{}) {
 		return nil, false, nil
 	}

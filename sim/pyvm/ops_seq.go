@@ -357,26 +357,13 @@ func (in *Interp) getIter(o Value) (Value, error) {
 	case *Iter, *Generator:
 		return x, nil
 	case *Class:
+		// A class whose metaclass defines __iter__ (an Enum).
 		if r, ok, err := in.metaDunder(x, "__iter__"); ok || err != nil {
-			if err != nil {
-				return nil, err
-			}
-			switch r.(type) {
-			case *Iter, *Generator:
-				return r, nil
-			}
-			return &Iter{kind: iterCall, src: r}, nil
+			return iterOf(r, err)
 		}
 	case *Instance:
 		if r, ok, err := in.dunder(x, "__iter__"); ok || err != nil {
-			if err != nil {
-				return nil, err
-			}
-			switch r.(type) {
-			case *Iter, *Generator:
-				return r, nil
-			}
-			return &Iter{kind: iterCall, src: r}, nil
+			return iterOf(r, err)
 		}
 		if _, ok := x.cls.lookup("__next__"); ok {
 			return &Iter{kind: iterCall, src: x}, nil
@@ -387,6 +374,19 @@ func (in *Interp) getIter(o Value) (Value, error) {
 		}
 	}
 	return nil, newTypeError("'%s' object is not iterable", typeName(o))
+}
+
+// iterOf is what a Python __iter__ returned (r, or its error err), as an
+// iterator the VM steps.
+func iterOf(r Value, err error) (Value, error) {
+	if err != nil {
+		return nil, err
+	}
+	switch r.(type) {
+	case *Iter, *Generator:
+		return r, nil
+	}
+	return &Iter{kind: iterCall, src: r}, nil
 }
 
 // next advances an iterator; ok=false when it is exhausted.
