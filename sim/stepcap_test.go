@@ -15,6 +15,10 @@ func TestStepCapCountsNativeWork(t *testing.T) {
 		// __repr__ runs as a frame (its lines count as lines); __eq__ from
 		// list.count is still Python code called back from Go.
 		{"a loop in __eq__", "class A:\n    def __eq__(self, o):\n        while True:\n            pass\nprint([A()].count(1))\n"},
+		// itertools is served as hidden Python (a C module in CPython): its
+		// instructions have no lines, so they are work too.
+		{"a hidden library iterator", "import itertools\nprint(sum(itertools.count()))\n"},
+		{"a hidden library iterator collected", "import itertools\nprint(len(list(itertools.cycle([1, 2]))))\n"},
 		{"in a thread", "import threading\nt = threading.Thread(target=lambda: sum(range(10**11)))\nt.start()\nt.join()\n"},
 		{"in a forked child", "import os\nif os.fork() == 0:\n    sum(range(10**11))\nos.wait()\n"},
 		{"in a multiprocessing child", "import multiprocessing as mp\n\ndef f():\n    max(range(10**11))\n\n" +

@@ -113,6 +113,12 @@ func (s *fakeSys) run(maxLines int) error {
 				continue
 			}
 			alive = true
+			if !p.in.work.on {
+				// A budget as the simulator gives (it sets one from its
+				// step cap), so that runaway native work stops here too
+				// (the fuzz target meets list(itertools.count())).
+				p.in.SetWorkBudget(1 << 24)
+			}
 			switch p.in.Run(100000) {
 			case StopLine:
 				s.lines++

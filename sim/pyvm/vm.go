@@ -40,14 +40,16 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			}
 			f = in.t.frames[len(in.t.frames)-1]
 			instrs = f.code.Instrs
-			charge = in.syncDepth > 0 && in.work.on
+			// Code called back from Go, and hidden code (a library
+			// module CPython writes in C, the userland's programs), has
+			// no line stops: its instructions are the work the step cap
+			// counts.
+			charge = (in.syncDepth > 0 || f.code.Hidden) && in.work.on
 		}
 		if left--; left < 0 {
 			return StopBudget, nil, nil
 		}
 		if charge {
-			// Code called back from Go has no line stops: its
-			// instructions are the work the step cap counts.
 			if err := in.spend(1); err != nil {
 				return StopCapped, nil, err
 			}
