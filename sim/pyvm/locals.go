@@ -352,8 +352,9 @@ func nativeHash(v Value) bool {
 }
 
 // instance glimpses an object: a multiprocessing process object as
-// "<Process pid=1003>" (its _popen's pid, once started), an exception as
-// its repr, any other as its class name and public attributes.
+// "<Process pid=1003>" (its _popen's pid, once started), an enum member as
+// Enum's repr "<Color.RED: 1>", an exception as its repr, any other as its
+// class name and public attributes.
 func (g *glimpser) instance(x *Instance, depth int) {
 	name := x.cls.name
 	if x.mapping != nil {
@@ -374,6 +375,19 @@ func (g *glimpser) instance(x *Instance, depth int) {
 		g.w(name)
 		g.seq("(", ")", x.exc.args.items, depth)
 		return
+	}
+	if m := metaOf(x.cls); m != nil && m.module == "enum" {
+		// An enum member: as Enum.__repr__ shows it, <Color.RED: 1>.
+		if n, ok := instanceAttr(x, "_name_"); ok {
+			if v, ok := instanceAttr(x, "_value_"); ok {
+				if s, ok := n.(Str); ok {
+					g.w("<" + name + "." + string(s) + ": ")
+					g.value(v, depth+1)
+					g.w(">")
+					return
+				}
+			}
+		}
 	}
 	if strings.HasPrefix(x.cls.module, "multiprocessing") {
 		if popen, ok := instanceAttr(x, "_popen"); ok {

@@ -44,6 +44,16 @@ p = P()
 q = object()
 pass  # here
 `, "<module>", "p=P(x=1, y='b') q=<object>"},
+		{"enum member", `class EnumMeta(type):
+    pass
+EnumMeta.__module__ = 'enum'
+class Color(metaclass=EnumMeta):
+    def __repr__(self):
+        raise RuntimeError('not called')
+c = object.__new__(Color)
+c._value_, c._name_ = (1, 'x'), 'RED'
+pass  # here
+`, "<module>", "c=<Color.RED: (1, 'x')>"},
 		{"long", `s = 'x' * 1000
 d = {i: i for i in range(20)}
 pass  # here
