@@ -182,11 +182,15 @@ func hashCtor(fixed string) nativeFn {
 		var data Value
 		rest := pos
 		if fixed == "" {
+			// new() is Lib/hashlib.py's __hash_new, a Python function.
+			if len(pos) > 2 {
+				return nil, newTypeError("__hash_new() takes from 1 to 2 positional arguments but %d were given", len(pos))
+			}
 			if len(pos) == 0 {
 				if v, ok := kws["name"]; ok {
 					rest = []Value{v}
 				} else {
-					return nil, newTypeError("new() missing required argument 'name' (pos 1)")
+					return nil, newTypeError("__hash_new() missing 1 required positional argument: 'name'")
 				}
 			}
 			s, ok := rest[0].(Str)
@@ -196,7 +200,15 @@ func hashCtor(fixed string) nativeFn {
 			name, rest = strings.ToLower(string(s)), rest[1:]
 		}
 		if len(rest) > 1 {
-			return nil, newTypeError("%s() takes at most %d positional arguments (%d given)", fn, len(pos)-len(rest)+1, len(pos))
+			// The C constructors' Argument Clinic wording (3.8's _sha3
+			// types: their own).
+			switch {
+			case !in.cfg.Version.AtLeast(3, 9) && (strings.HasPrefix(fn, "sha3_") || strings.HasPrefix(fn, "shake_")):
+				return nil, newTypeError("%s expected at most 1 argument, got %d", fn, len(rest))
+			case !in.cfg.Version.AtLeast(3, 9):
+				return nil, newTypeError("openssl_%s() takes at most 1 argument (%d given)", fn, len(rest))
+			}
+			return nil, newTypeError("openssl_%s() takes at most 1 positional argument (%d given)", fn, len(rest))
 		}
 		if len(rest) == 1 {
 			data = rest[0]

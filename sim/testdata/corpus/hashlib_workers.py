@@ -39,6 +39,12 @@ if __name__ == '__main__':
             print(bad())
         except Exception as e:
             print(type(e).__name__, e)
+    for f in (lambda: hashlib.md5(b'a', b'b'), lambda: hashlib.sha3_256(b'a', b'b'), lambda: hashlib.shake_128(b'a', b'b'),
+              lambda: hashlib.new('md5', b'a', b'b'), lambda: hashlib.new()):
+        try:
+            f()
+        except TypeError as e:
+            print(e)
     with mp.Pool(2) as pool:
         print(pool.map(digest, ['a', 'b', 'c']))
         target = hashlib.md5(b'1234').hexdigest()
