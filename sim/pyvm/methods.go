@@ -7,8 +7,20 @@ import (
 	"strings"
 )
 
+// unboundNeedsArg is the TypeError of a builtin type's method called on
+// the class with no self (bytes.hex()), in each version's words.
+func unboundNeedsArg(in *Interp, cls, name string) error {
+	if in != nil && !in.cfg.Version.AtLeast(3, 9) {
+		return newTypeError("descriptor '%s' of '%s' object needs an argument", name, cls)
+	}
+	return newTypeError("unbound method %s.%s() needs an argument", cls, name)
+}
+
 func method(c *Class, name string, lo, hi int, fn func(in *Interp, self Value, args []Value) (Value, error)) {
 	c.dict.setStr(name, &Builtin{name: name, fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(args) == len(kw) {
+			return nil, unboundNeedsArg(in, c.name, name)
+		}
 		if err := checkArgs(name, args[1:], kw, lo, hi); err != nil {
 			return nil, err
 		}

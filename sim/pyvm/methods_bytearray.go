@@ -236,6 +236,9 @@ func initBytearrayQueries() {
 		fn := b.fn
 		keep := keepBytes[name]
 		bytearrayClass.dict.setStr(name, &Builtin{name: name, fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+			if len(args) == len(kw) {
+				return nil, unboundNeedsArg(in, "bytearray", name)
+			}
 			conv := make([]Value, len(args))
 			for i, a := range args {
 				conv[i] = bytesLikeArg(a)
