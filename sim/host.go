@@ -178,5 +178,6 @@ func (h *host) Exec(argv []string, passFDs []int) error {
 // interpreter abandons the call (a signal handler raised; PEP 475).
 func (h *host) CancelBlocked() {
 	h.timer.sleeping, h.timer.pausing, h.timer.pauseDone = false, false, false
+	h.timer.sigwaiting = false
 	h.s.k.CancelRetry(h.tid)
 }

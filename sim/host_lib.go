@@ -46,6 +46,10 @@ type hostTimer struct {
 	pauseDone bool        // its next retry returns
 	wakeArmed bool        // timedBlock armed a poll deadline
 	entropy   uint64      // Urandom calls so far
+	// A SigWait in progress (across retries), and when its timeout ends
+	// (sigTimed false: none).
+	sigwaiting, sigTimed bool
+	sigEnd               kernel.Time
 }
 
 // sid is pid's session.
@@ -212,7 +216,7 @@ func (h *host) fireTimer() bool {
 	} else {
 		t.set = false
 	}
-	_ = h.s.k.Kill(h.tid, h.pid, kernel.SIGALRM)
+	h.s.k.TimerSignal(h.pid, kernel.SIGALRM)
 	return true
 }
 

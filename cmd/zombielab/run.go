@@ -215,7 +215,7 @@ func stopNote(r sim.StopReason, opt sim.Options) string {
 	case sim.ReachedCap:
 		return fmt.Sprintf("zombielab: stopped at the step cap (%d executed lines; work inside a line counts too: a builtin's iterations, code it calls back, copies; raise it with --step-cap)", opt.StepCap)
 	case sim.Deadlock:
-		return "zombielab: stopped: every remaining process sleeps forever (a wait or read that nothing will end)"
+		return "zombielab: stopped: every remaining process sleeps forever (a wait, read or sigwait that nothing will end)"
 	}
 	return ""
 }

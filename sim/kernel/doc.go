@@ -18,6 +18,8 @@
 //     (find_new_reaper), auto-reaping under SIGCHLD=SIG_IGN or SA_NOCLDWAIT
 //     (do_notify_parent), wait4 and waitid with WNOHANG and WNOWAIT;
 //   - kill with default actions, dispositions and pending handled signals;
+//   - blocked-signal masks per task, signals held pending while every task
+//     blocks them, and sigwait (sigmask.go);
 //     stop signals and SIGCONT, reported by WUNTRACED/WSTOPPED and
 //     WCONTINUED waits;
 //   - pipes with reference-counted open files, a 64 KiB buffer that blocks
@@ -33,11 +35,14 @@
 //   - a logical clock and a discrete-event scheduler where every process has
 //     its own ready time, so processes run in parallel in logical time.
 //
-// What it deliberately does not model: threads, sessions and controlling
-// terminals (so no SIGHUP on hang-up, and SIGTSTP/SIGTTIN/SIGTTOU are not
-// discarded for orphaned process groups), SA_NOCLDSTOP and SA_RESTART,
-// ptrace, credentials (no EPERM from kill), rusage, real-time signals and signal queues (a pending signal is one
-// bit, as for Linux's standard signals), memory, and files other than pipes,
+// What it deliberately does not model: sessions and controlling terminals
+// (so no SIGHUP on hang-up, and SIGTSTP/SIGTTIN/SIGTTOU are not discarded
+// for orphaned process groups), SA_NOCLDSTOP and SA_RESTART, ptrace,
+// credentials (no EPERM from kill; a siginfo's si_uid is 0), rusage,
+// real-time signals and signal queues (a pending signal is one bit, as for
+// Linux's standard signals; a mask keeps real-time bits only to report
+// them back), thread-directed signals (every signal goes to the process),
+// memory, and files other than pipes,
 // listening sockets and the terminal (which has no input: reading it gives
 // EOF).
 //

@@ -57,6 +57,8 @@ const (
 	EventListen     // PID listens at Addr on FD
 	EventConnect    // PID connected to Addr: its ends are FD (read) and WriteFD; Pipe is the pipe it writes to
 	EventAccept     // PID accepted on FD a connection to Addr, now at FDs (read, write); Pipe is the pipe it reads
+	EventSigmask    // PID's blocked mask became Mask
+	EventSigwait    // PID's sigwait took Signal (from Other) from its pending signals
 	numEventKinds
 )
 
@@ -65,7 +67,7 @@ var eventKindNames = [numEventKinds]string{
 	"auto-reaped", "reap", "signal", "signal-pending", "sigaction", "block", "wake", "pipe",
 	"close", "eof", "read", "write", "output", "setpgid", "subreaper",
 	"stop", "continue", "send-fds", "recv-fds", "drop-files", "nonblock", "wait-none", "wait-failed",
-	"state", "clone", "thread-exit", "listen", "connect", "accept",
+	"state", "clone", "thread-exit", "listen", "connect", "accept", "sigmask", "sigwait",
 }
 
 func (e EventKind) String() string {
@@ -130,6 +132,8 @@ type Event struct {
 	Cmdline string
 	// Data is what was written to the terminal (EventOutput).
 	Data string
+	// Mask is a task's new blocked mask (EventSigmask).
+	Mask SigMask
 	// Addr is a socket address, "unix:/path" or "inet:host:port"
 	// (EventListen, EventConnect, EventAccept).
 	Addr string
@@ -177,6 +181,10 @@ func (e Event) detail() string {
 		return fmt.Sprintf("signal %v from %d: %v", e.Signal, e.Other, e.Outcome)
 	case EventSigaction:
 		return fmt.Sprintf("sigaction %v %v", e.Signal, e.Action)
+	case EventSigmask:
+		return "sigmask " + e.Mask.String()
+	case EventSigwait:
+		return fmt.Sprintf("sigwait takes %v from %d", e.Signal, e.Other)
 	case EventBlock:
 		if e.Until != 0 {
 			// A duration, not the absolute deadline: traces print times

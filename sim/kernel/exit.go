@@ -27,7 +27,7 @@ func (k *Kernel) exit(p *process, status WaitStatus) {
 		panic("kernel: Attempted to kill init! exitcode=" + itoa(int(status)))
 	}
 	k.forgetRetry(p)
-	p.blockedOn, p.pending = nil, 0
+	p.blockedOn, p.pending, p.held = nil, 0, 0
 	p.stopped, p.stopReport, p.contReport = false, 0, false
 	p.status, p.exited, p.exitTime = status, true, k.now
 	k.emit(Event{Kind: EventExit, PID: p.pid, Status: status})
@@ -101,7 +101,7 @@ func (k *Kernel) notifyParent(c *process, fresh bool) {
 		k.emit(Event{Kind: EventZombie, PID: c.pid})
 	}
 	if parent.actions[SIGCHLD].Handler != SigIgnore {
-		k.deliver(parent, SIGCHLD, c.pid)
+		k.deliver(parent, SIGCHLD, childInfo(c, c.status))
 	}
 	k.wakeWaiter(parent, c)
 	if !autoreap && !parent.user {

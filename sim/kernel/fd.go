@@ -282,7 +282,7 @@ func (k *Kernel) writePipe(p *process, fd int, f *file, data []byte) (int, error
 	if pp.readers == 0 {
 		done := p.written
 		p.written = 0
-		k.deliver(p, SIGPIPE, p.pid)
+		k.deliver(p, SIGPIPE, killInfo(p.main().pid))
 		if done > 0 {
 			return done, nil
 		}

@@ -35,6 +35,7 @@ func (k *Kernel) fork(t *process) (*process, error) {
 	}
 	c := k.newProcess(pid, p, TaskUser, p.cmdline)
 	c.actions = p.actions
+	c.blocked = t.blocked // the forking thread's mask; nothing pending
 	if p.cgroup {
 		c.cgroup = true
 		k.inCgroup++

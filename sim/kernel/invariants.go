@@ -33,6 +33,11 @@ func checkInit(k *Kernel) error {
 			n++
 		}
 	}
+	for _, t := range k.threads { // threads count too (StartThread)
+		if t.cgroup {
+			n++
+		}
+	}
 	if n != k.inCgroup {
 		return fmt.Errorf("pids cgroup charges %d processes, %d are in it", k.inCgroup, n)
 	}
@@ -63,6 +68,14 @@ func checkRows(k *Kernel) error {
 			if p.pending.has(s) && p.actions[s].Handler != SigHandler {
 				return fmt.Errorf("pid %d has %v pending without a handler", pid, s)
 			}
+			// A held signal waits for a mask that lets it through, or
+			// for the sigwait it was held for.
+			if p.held.has(s) && !blockedByAll(p, s) && !waitedFor(p, s) {
+				return fmt.Errorf("pid %d holds %v that a task does not block", pid, s)
+			}
+		}
+		if p.blocked&unblockable != 0 {
+			return fmt.Errorf("pid %d blocks SIGKILL or SIGSTOP", pid)
 		}
 	}
 	return nil
@@ -210,4 +223,18 @@ func checkFiles(k *Kernel) error {
 		}
 	}
 	return nil
+}
+
+// waitedFor reports whether a task of p is in a sigwait whose set has sig
+// (asleep, or woken and about to take it).
+func waitedFor(p *process, sig Signal) bool {
+	if p.waitSet.Has(sig) {
+		return true
+	}
+	for _, t := range p.threads {
+		if t.waitSet.Has(sig) {
+			return true
+		}
+	}
+	return false
 }

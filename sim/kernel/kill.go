@@ -23,9 +23,19 @@ func (k *Kernel) Kill(sender, target PID, sig Signal) error {
 		return nil
 	}
 	for _, p := range targets {
-		k.deliver(p, sig, sender)
+		k.deliver(p, sig, killInfo(sender))
 	}
 	return nil
+}
+
+// TimerSignal sends sig to process pid from the kernel itself, as an
+// interval timer's expiry does (it_real_fn: kill_pid_info with
+// SEND_SIG_PRIV, so si_code is SI_KERNEL). The trace names the process as
+// the sender: its own timer.
+func (k *Kernel) TimerSignal(pid PID, sig Signal) {
+	if p := k.live(pid); p != nil && sig.Valid() {
+		k.deliver(p.main(), sig, SigInfo{Code: SiKernel, From: p.main().pid})
+	}
 }
 
 // killTargets resolves kill's pid argument into processes, in pid order.
@@ -77,6 +87,8 @@ const (
 	OutcomeStop
 	OutcomeContinue
 	OutcomeKernelIgnoresStop
+	OutcomeBlocked // every task blocks it: held pending (sigmask.go)
+	OutcomeWaited  // held for the sigwait that waits for it
 )
 
 func (o SignalOutcome) String() string {
@@ -91,6 +103,8 @@ func (o SignalOutcome) String() string {
 		OutcomeStop:              "stop",
 		OutcomeContinue:          "continue",
 		OutcomeKernelIgnoresStop: "ignored: init and the shell are not stopped",
+		OutcomeBlocked:           "blocked, stays pending",
+		OutcomeWaited:            "pending for sigwait",
 	}[o]
 }
 
@@ -130,17 +144,28 @@ func (k *Kernel) outcome(p *process, sig Signal) SignalOutcome {
 	return OutcomeIgnoredByDefault
 }
 
-// deliver makes sig arrive at p: a handled signal becomes pending and wakes
-// an interruptible sleep (signal_wake_up); a fatal one kills p; a stop
-// signal stops it. SIGCONT continues a stopped process before its
+// deliver makes sig arrive at p with its siginfo: held pending when every
+// task of p blocks it or a sigwait takes it (holds, sigmask.go), else acted
+// on at once (act).
+func (k *Kernel) deliver(p *process, sig Signal, info SigInfo) {
+	if p.state.Live() && p.user && k.holds(p, sig, info) {
+		return
+	}
+	k.act(p, sig, info)
+}
+
+// act is what sig does on arrival: a handled signal becomes pending for
+// the interpreter and wakes an interruptible sleep (signal_wake_up; not
+// sigwait(3)'s, which glibc restarts after EINTR); a fatal one kills p; a
+// stop signal stops it. SIGCONT continues a stopped process before its
 // disposition is looked at (prepare_signal).
-func (k *Kernel) deliver(p *process, sig Signal, from PID) {
+func (k *Kernel) act(p *process, sig Signal, info SigInfo) {
 	out := k.outcome(p, sig)
 	kind := EventSignal
 	if out == OutcomePending {
 		kind = EventSignalPending
 	}
-	k.emit(Event{Kind: kind, PID: p.pid, Other: from, Signal: sig, Outcome: out})
+	k.emit(Event{Kind: kind, PID: p.pid, Other: info.From, Signal: sig, Outcome: out})
 	if p.state.Live() {
 		flushOnStopOrCont(p, sig)
 		if sig == SIGCONT {
@@ -150,7 +175,9 @@ func (k *Kernel) deliver(p *process, sig Signal, from PID) {
 	switch out {
 	case OutcomePending:
 		p.pending.add(sig)
-		k.wake(p)
+		if !(p.sleep == SleepSignal && p.waitRestart) {
+			k.wake(p)
+		}
 	case OutcomeTerminate:
 		k.exit(p, Signaled(sig))
 	case OutcomeStop:
@@ -173,6 +200,11 @@ func (k *Kernel) SetSignalAction(pid PID, sig Signal, act SigAction) (SigAction,
 	old := p.actions[sig]
 	p.actions[sig] = act
 	k.emit(Event{Kind: EventSigaction, PID: p.pid, Signal: sig, Action: act})
+	if act.Handler == SigIgnore || act.Handler == SigDefault && (sig.Default() == ActIgnore || sig == SIGCONT) {
+		// POSIX: an action that ignores the signal discards it, held or
+		// not (do_sigaction, sig_handler_ignored).
+		p.held.remove(sig)
+	}
 	k.deliverDefaultPending(p)
 	return old, nil
 }

@@ -75,6 +75,16 @@ type process struct {
 	blockedOn     []*pipe
 	semOn         []*sem
 	granted       []*sem
+
+	// Signals: the task's blocked mask (pthread_sigmask, inherited by the
+	// threads it starts and the children it forks) and, while it sleeps
+	// in sigwait, the set it waits for and that call's deadline.
+	blocked     SigMask
+	waitSet     SigMask
+	sigDeadline deadline
+	// waitRestart: the sigwait is sigwait(3), which glibc restarts after
+	// EINTR, so a handled signal does not end it.
+	waitRestart bool
 }
 
 // group is what the threads of one process share.
@@ -106,6 +116,11 @@ type group struct {
 	cloexec []bool // FD_CLOEXEC by fd (exec.go)
 	actions [maxSignal + 1]SigAction
 	pending sigSet
+	// held are the signals that arrived while every task of the process
+	// blocked them (Linux's shared_pending), with each one's siginfo in
+	// heldInfo (made at the first); they wait for an unblock or a sigwait.
+	held     sigSet
+	heldInfo []SigInfo
 	// sems are the semaphores the process can use, by handle (sem.go).
 	sems []*sem
 	// threads are the process's live tasks other than its main thread,

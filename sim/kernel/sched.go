@@ -181,6 +181,8 @@ func (k *Kernel) forgetRetry(p *process) {
 	k.clearDeadline(p, timerPoll)
 	k.semForget(p)
 	p.written = 0
+	k.clearDeadline(p, timerSig)
+	p.waitSet, p.waitRestart = 0, false
 }
 
 // Timers.
@@ -193,6 +195,7 @@ const (
 	timerSem                       // a semaphore wait's deadline
 	timerGIL                       // a wait for the GIL: the switch interval
 	timerInitReap                  // InitReapsLate: init reaps one zombie
+	timerSig                       // a sigtimedwait deadline
 )
 
 type timer struct {

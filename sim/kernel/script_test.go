@@ -267,6 +267,31 @@ func (r *scriptRunner) exec(f []string) (string, error) {
 		return fmt.Sprintf("= nothing runnable; now %v", k.Now()), nil
 	case "ps":
 		return FormatPS(k.Snapshot()), nil
+	case "thread": // thread PID: start a thread of PID's process
+		tid, err := k.StartThread(a.pid(0))
+		return pidResult(tid, err), nil
+	case "sigmask": // sigmask TID block|unblock|set SIG...
+		how := map[string]How{"block": SigBlock, "unblock": SigUnblock, "set": SigSetmask}[a.word(1)]
+		if a.word(1) == "bad" {
+			how = 7
+		}
+		old, err := k.SetSigMask(a.pid(0), how, a.sigmask(2))
+		if err != nil {
+			return errResult(err), nil
+		}
+		return "= was " + old.String(), nil
+	case "sigpending": // sigpending TID
+		return "= " + k.SigPending(a.pid(0)).String(), nil
+	case "sigwait", "sigwaitr": // sigwait TID TIMEOUT SIG...; sigwaitr restarts (sigwait(3))
+		timeout := Duration(-1)
+		if a.word(1) != "-" {
+			timeout = a.duration(1)
+		}
+		s, info, err := k.SigWait(a.pid(0), a.sigmask(2), timeout, f[0] == "sigwaitr")
+		if err != nil {
+			return errResult(err), nil
+		}
+		return fmt.Sprintf("= %v code=%d from=%d status=%d", s, info.Code, info.From, info.Status), nil
 	}
 	return "", fmt.Errorf("unknown command %q", f[0])
 }
@@ -367,6 +392,19 @@ func (a scriptArgs) idtype(i int) IDType {
 		return PAll
 	}
 	return IDType(a.int(i))
+}
+
+// sigmask reads the signals from word i on ("-" for none).
+func (a scriptArgs) sigmask(i int) SigMask {
+	var m SigMask
+	for ; i < len(a) && a[i] != "-"; i++ {
+		if n, err := strconv.Atoi(a[i]); err == nil {
+			m = m.With(Signal(n))
+			continue
+		}
+		m = m.With(a.signal(i))
+	}
+	return m
 }
 
 func (a scriptArgs) action(i int) SigAction {

@@ -2,7 +2,11 @@
 
 package kernel
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
 
 // Signal is a Linux signal number (x86 and generic numbering). Only the
 // standard signals 1..31 exist here; real-time signals are not modelled.
@@ -159,4 +163,109 @@ func (m sigSet) lowest() (Signal, bool) {
 		}
 	}
 	return 0, false
+}
+
+// SigMask is a set of signal numbers 1..64, bit s-1 for signal s: a task's
+// blocked mask (pthread_sigmask) or the set a sigwait waits for. It keeps
+// the real-time signals a program names (signal.valid_signals() blocks
+// them too), though none is ever sent here.
+type SigMask uint64
+
+// Has reports whether s is in the set.
+func (m SigMask) Has(s Signal) bool { return s >= 1 && s <= 64 && m&(1<<(s-1)) != 0 }
+
+// With returns the set with s added (s in 1..64).
+func (m SigMask) With(s Signal) SigMask { return m | 1<<(s-1) }
+
+// String lists the set: signal names, real-time signals by number with
+// runs shortened ("SIGUSR1,SIGTERM", "SIGHUP,...,SIGSYS,34-64"), "-" when
+// empty.
+func (m SigMask) String() string {
+	if m == 0 {
+		return "-"
+	}
+	var b strings.Builder
+	for s := Signal(1); s <= 64; s++ {
+		if !m.Has(s) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		if s.Valid() {
+			b.WriteString(s.String())
+			continue
+		}
+		end := s
+		for end < 64 && m.Has(end+1) {
+			end++
+		}
+		b.WriteString(strconv.Itoa(int(s)))
+		if end > s {
+			b.WriteString("-" + strconv.Itoa(int(end)))
+		}
+		s = end
+	}
+	return b.String()
+}
+
+// unblockable are SIGKILL and SIGSTOP, which a mask never holds
+// (sigprocmask drops them silently: kernel/signal.c sys_rt_sigprocmask,
+// sigdelsetmask(&new_set, sigmask(SIGKILL)|sigmask(SIGSTOP))).
+const unblockable = SigMask(1<<(SIGKILL-1) | 1<<(SIGSTOP-1))
+
+// How is pthread_sigmask's first argument.
+type How int
+
+// The ways to change a mask (SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK).
+const (
+	SigBlock How = iota
+	SigUnblock
+	SigSetmask
+)
+
+// The si_code values a siginfo carries (include/uapi/asm-generic/siginfo.h).
+const (
+	SiUser       = 0    // kill(2)
+	SiKernel     = 0x80 // sent by the kernel: an interval timer's SIGALRM
+	SiTkill      = -6   // tgkill(2): raise(3), pthread_kill
+	CldExited    = 1    // SIGCHLD: the child exited; Status is its exit code
+	CldKilled    = 2    // ... killed by Status without a core dump
+	CldDumped    = 3    // ... killed by Status with one
+	CldStopped   = 5    // ... stopped by Status
+	CldContinued = 6    // ... continued (Status is SIGCONT)
+)
+
+// SigInfo is what a pending signal carries for sigwaitinfo: siginfo_t's
+// si_code, the sender (si_pid, which reads 0 for SI_KERNEL: From is then
+// the process whose timer sent it, for the trace) and, for SIGCHLD,
+// si_status. A standard
+// signal sent while one is already pending is dropped with its info
+// (kernel/signal.c legacy_queue), so the first sender's is kept.
+type SigInfo struct {
+	Code   int
+	From   PID
+	Status int
+}
+
+// killInfo is the siginfo of kill(2) from sender.
+func killInfo(sender PID) SigInfo { return SigInfo{Code: SiUser, From: sender} }
+
+// childInfo is the siginfo of the SIGCHLD that child c's new status w
+// sends its parent (do_notify_parent, do_notify_parent_cldstop).
+func childInfo(c *process, w WaitStatus) SigInfo {
+	in := SigInfo{From: c.pid}
+	switch {
+	case w.Continued():
+		in.Code, in.Status = CldContinued, int(SIGCONT)
+	case w.Stopped():
+		in.Code, in.Status = CldStopped, int(w.StopSignal())
+	case w.Signaled() && w.CoreDump():
+		in.Code, in.Status = CldDumped, int(w.Signal())
+	case w.Signaled():
+		in.Code, in.Status = CldKilled, int(w.Signal())
+	default:
+		in.Code, in.Status = CldExited, w.ExitStatus()
+	}
+	return in
 }

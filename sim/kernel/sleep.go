@@ -19,6 +19,8 @@ func (p *process) deadline(kind timerKind) *deadline {
 		return &p.semDeadline
 	case timerGIL:
 		return &p.gilDeadline
+	case timerSig:
+		return &p.sigDeadline
 	}
 	return &p.sleepDeadline
 }

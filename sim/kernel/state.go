@@ -39,13 +39,14 @@ type SleepReason uint8
 
 // The reasons.
 const (
-	SleepNone  SleepReason = iota
-	SleepTimer             // nanosleep: time.sleep
-	SleepWait              // wait4/waitid
-	SleepRead              // read or poll on fds
-	SleepWrite             // write to a full pipe
-	SleepLock              // sem_wait (futex): a lock
-	SleepGIL               // waiting for the interpreter's GIL
+	SleepNone   SleepReason = iota
+	SleepTimer              // nanosleep: time.sleep
+	SleepWait               // wait4/waitid
+	SleepRead               // read or poll on fds
+	SleepWrite              // write to a full pipe
+	SleepLock               // sem_wait (futex): a lock
+	SleepGIL                // waiting for the interpreter's GIL
+	SleepSignal             // sigwait, sigwaitinfo, sigtimedwait: a signal of a set
 )
 
 func (r SleepReason) String() string {
@@ -64,6 +65,8 @@ func (r SleepReason) String() string {
 		return "lock"
 	case SleepGIL:
 		return "gil"
+	case SleepSignal:
+		return "sigwait"
 	}
 	return fmt.Sprintf("SleepReason(%d)", uint8(r))
 }

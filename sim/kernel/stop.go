@@ -16,7 +16,7 @@ func (k *Kernel) stop(p *process, sig Signal) {
 		return
 	}
 	p.stopped, p.stopReport, p.contReport = true, sig, false
-	k.requeue(p)
+	p.tasks(k.requeue) // a group stop: every thread stops
 	k.emit(Event{Kind: EventStop, PID: p.pid, Signal: sig})
 	k.notifyParentCldstop(p)
 }
@@ -29,7 +29,7 @@ func (k *Kernel) cont(p *process) {
 		return
 	}
 	p.stopped, p.stopReport, p.contReport = false, 0, true
-	k.requeue(p)
+	p.tasks(k.requeue)
 	k.emit(Event{Kind: EventContinue, PID: p.pid})
 	k.notifyParentCldstop(p)
 }
@@ -40,7 +40,11 @@ func (k *Kernel) cont(p *process) {
 func (k *Kernel) notifyParentCldstop(p *process) {
 	parent := p.parent
 	if parent.actions[SIGCHLD].Handler != SigIgnore {
-		k.deliver(parent, SIGCHLD, p.pid)
+		w := Continued
+		if p.stopped {
+			w = Stopped(p.stopReport)
+		}
+		k.deliver(parent, SIGCHLD, childInfo(p, w))
 	}
 	k.wakeWaiter(parent, p)
 }
@@ -52,8 +56,10 @@ func flushOnStopOrCont(p *process, sig Signal) {
 	case sig == SIGCONT:
 		for _, s := range stopSignals {
 			p.pending.remove(s)
+			p.held.remove(s)
 		}
 	case sig.Default() == ActStop:
 		p.pending.remove(SIGCONT)
+		p.held.remove(SIGCONT)
 	}
 }

@@ -170,6 +170,19 @@ func (w *workload) randomCall(pid PID) {
 			k.SetSignalAction(pid, s, SigAction{Handler: Handler(r.intn(3)), NoCldWait: r.chance(20)})
 		}},
 		{"exec", 2, func() { k.Exec(pid, "prog", []int{r.intn(5)}) }},
+		{"sigmask", 3, func() {
+			var m SigMask
+			for range r.intn(3) {
+				m = m.With(sweepSignals[r.intn(len(sweepSignals)-1)])
+			}
+			k.SetSigMask(pid, How(r.intn(4)), m)
+		}},
+		{"sigwait", 2, func() {
+			m := SigMask(0).With(sweepSignals[r.intn(len(sweepSignals)-1)]).With(SIGCHLD)
+			d := Duration(r.intn(1500)-500) * Millisecond
+			restart := r.chance(50)
+			w.blocking(pid, func() error { _, _, err := k.SigWait(pid, m, d, restart); return err })
+		}},
 		{"nothing", 6, func() {}},
 	}
 	total := 0

@@ -28,7 +28,7 @@ func (k *Kernel) StartThread(caller PID) (PID, error) {
 	if p.cgroup {
 		k.inCgroup++
 	}
-	c := &process{pid: tid, group: p.group, leader: p, runIdx: -1, ready: k.localTime(t)}
+	c := &process{pid: tid, group: p.group, leader: p, runIdx: -1, ready: k.localTime(t), blocked: t.blocked}
 	p.threads = append(p.threads, c)
 	k.threads[tid] = c
 	k.emit(Event{Kind: EventClone, PID: p.pid, Other: tid})

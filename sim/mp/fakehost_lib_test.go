@@ -22,3 +22,29 @@ func (noLib) Stat(string) (pyvm.FileInfo, error)            { return pyvm.FileIn
 func (noLib) Remove(string) error                           { return pyvm.EINVAL }
 func (noLib) ListDir(string) ([]string, error)              { return nil, pyvm.EINVAL }
 func (noLib) Realpath(p string) string                      { return p }
+
+// The blocked mask of pyvm.SigMasks, kept and inherited but never holding
+// a signal: the model only blocks around the resource tracker's start.
+// A sigwait is an unsupported call here.
+
+func (h *fakeHost) SigMask(how int, set uint64) (uint64, error) {
+	old := h.p.mask
+	switch how {
+	case 0:
+		h.p.mask |= set
+	case 1:
+		h.p.mask &^= set
+	case 2:
+		h.p.mask = set
+	default:
+		return old, pyvm.EINVAL
+	}
+	h.p.mask &^= 1<<(9-1) | 1<<(19-1) // SIGKILL and SIGSTOP
+	return old, nil
+}
+
+func (h *fakeHost) SigPending() uint64 { return 0 }
+
+func (h *fakeHost) SigWait(uint64, float64, bool) (pyvm.SigInfo, error) {
+	return pyvm.SigInfo{}, pyvm.EINVAL
+}

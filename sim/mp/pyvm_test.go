@@ -58,6 +58,7 @@ type fakeProc struct {
 	ignoreChild bool
 	disp        [65]int // 2: a Python handler
 	pending     []int
+	mask        uint64 // blocked signals (the resource tracker's dance)
 }
 
 // fakeOS is a process table with a logical clock.
@@ -107,7 +108,9 @@ func (h *fakeHost) Fork(child *pyvm.Interp) (int, error) {
 		fds[fd] = e
 		h.o.ref(e, 1)
 	}
-	return h.o.add(h.p.pid, child, fds).pid, nil
+	c := h.o.add(h.p.pid, child, fds)
+	c.mask = h.p.mask
+	return c.pid, nil
 }
 
 func (o *fakeOS) ref(e *fdEnd, d int) {
@@ -321,6 +324,7 @@ func (h *fakeHost) Spawn(argv []string, passFDs []int) (int, error) {
 	}
 	in := h.o.newInterp(append([]string{"-c"}, argv[i+2:]...))
 	c := h.o.add(h.p.pid, in, fds)
+	c.mask = h.p.mask // fork and exec keep the mask
 	if err := in.RunMain("<string>", []byte(argv[i+1]), "__main__"); err != nil {
 		return 0, pyvm.EINVAL
 	}

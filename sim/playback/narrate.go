@@ -7,6 +7,7 @@ package playback
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 
 	"zombielab/sim"
@@ -55,8 +56,10 @@ func weight(r sim.Record, e kernel.Event) int {
 		return 5
 	case kernel.EventExit:
 		return 5
-	case kernel.EventSigaction, kernel.EventSubreaper, kernel.EventStop, kernel.EventContinue:
+	case kernel.EventSigaction, kernel.EventSubreaper, kernel.EventStop, kernel.EventContinue, kernel.EventSigmask:
 		return 6
+	case kernel.EventSigwait:
+		return 5
 	case kernel.EventSignalPending:
 		return 5
 	case kernel.EventEOF:
@@ -429,6 +432,17 @@ func fileSentence(e kernel.Event, who worded) phrase {
 		return say(sSigaction, who, e.Signal, e.Action)
 	case kernel.EventSignalPending:
 		return say(sPending, e.Signal, int(e.Other), who)
+	case kernel.EventSigmask:
+		const blockable = 31 - 2 // the standard signals but SIGKILL and SIGSTOP
+		switch {
+		case e.Mask == 0:
+			return say(sSigmaskNone, who)
+		case bits.OnesCount32(uint32(e.Mask)) >= blockable:
+			return say(sSigmaskAll, who)
+		}
+		return say(sSigmask, who, e.Mask)
+	case kernel.EventSigwait:
+		return say(sSigwait, who, e.Signal, int(e.Other))
 	case kernel.EventSubreaper:
 		if e.On {
 			return say(sSubreaperOn, who)
@@ -473,6 +487,8 @@ func blockSentence(e kernel.Event, who worded) phrase {
 		return say(sBlocksLock, who)
 	case kernel.SleepGIL:
 		return say(sBlocksGIL, who)
+	case kernel.SleepSignal:
+		return say(sBlocksSigwait, who)
 	case kernel.SleepTimer:
 		return say(sSleeps, who, kernel.Duration(e.Until-e.Time))
 	case kernel.SleepWait:

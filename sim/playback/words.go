@@ -93,6 +93,11 @@ const (
 	sThread
 	sClone
 	sThreadExit
+	sSigmask
+	sSigmaskAll
+	sSigmaskNone
+	sSigwait
+	sBlocksSigwait
 	numSentences
 )
 
@@ -175,6 +180,11 @@ var tables = [...][numSentences]string{
 		sThread:          "thread %d of pid %d",
 		sClone:           "%s starts thread %d: a new task in the same process (same pid, memory and fds)",
 		sThreadExit:      "thread %d of pid %d ends",
+		sSigmask:         "%s now blocks %v: they wait, pending, until unblocked or taken by sigwait",
+		sSigmaskAll:      "%s now blocks every signal it can (all but SIGKILL and SIGSTOP)",
+		sSigmaskNone:     "%s blocks no signal any more",
+		sSigwait:         "%s's sigwait takes %v (sent by %d) from its pending signals",
+		sBlocksSigwait:   "%s waits in sigwait for a signal",
 	},
 	lang.ZH: {
 		sRunsSource:      "%s 执行 %s：%s",
@@ -252,6 +262,11 @@ var tables = [...][numSentences]string{
 		sThread:          "进程 %[2]d 的线程 %[1]d",
 		sClone:           "%s 启动线程 %d：同一进程里的新任务（同样的 pid、内存和文件描述符）",
 		sThreadExit:      "进程 %[2]d 的线程 %[1]d 结束",
+		sSigmask:         "%s 现在屏蔽 %v：这些信号到达后保持挂起，直到解除屏蔽或被 sigwait 取走",
+		sSigmaskAll:      "%s 现在屏蔽所有能屏蔽的信号（SIGKILL 和 SIGSTOP 除外）",
+		sSigmaskNone:     "%s 不再屏蔽任何信号",
+		sSigwait:         "%[1]s 的 sigwait 从挂起的信号中取走 %[2]v（来自 %[3]d）",
+		sBlocksSigwait:   "%s 阻塞在 sigwait 中，等待信号",
 	},
 }
 
@@ -269,6 +284,8 @@ var outcomes = [...]map[kernel.SignalOutcome]string{
 		kernel.OutcomeStop:              "进程被暂停",
 		kernel.OutcomeContinue:          "进程继续运行",
 		kernel.OutcomeKernelIgnoresStop: "已忽略：init 和 shell 不会被暂停",
+		kernel.OutcomeBlocked:           "被屏蔽，保持挂起",
+		kernel.OutcomeWaited:            "挂起，交给正在等待它的 sigwait",
 	},
 }
 

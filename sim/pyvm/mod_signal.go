@@ -86,6 +86,7 @@ func newSignalModule(in *Interp) *Module {
 	})
 	m.dict.setStr("default_int_handler", defaultIntHandler)
 	sigTimerFns(m)
+	sigMaskFns(m)
 	return m
 }
 

@@ -11,24 +11,39 @@ package pyvm
 
 import "strconv"
 
-// sigEnum is a member of Signals (handlers false) or Handlers.
+// sigEnum is a member of Signals, Handlers or Sigmasks.
 type sigEnum struct {
-	handlers bool
-	n        int64
+	kind sigKind
+	n    int64
 }
+
+type sigKind uint8
+
+const (
+	kindSignals sigKind = iota
+	kindHandlers
+	kindMasks // SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK (mod_signal_mask.go)
+)
 
 var (
 	signalsClass  = builtinClassOf("Signals", intClass)
 	handlersClass = builtinClassOf("Handlers", intClass)
+	sigmasksClass = builtinClassOf("Sigmasks", intClass)
 )
+
+// maskNames are the Sigmasks members by value.
+var maskNames = [...]string{"SIG_BLOCK", "SIG_UNBLOCK", "SIG_SETMASK"}
 
 // name is the member's name.
 func (e sigEnum) name() string {
-	if e.handlers {
+	switch e.kind {
+	case kindHandlers:
 		if e.n == DispIgnore {
 			return "SIG_IGN"
 		}
 		return "SIG_DFL"
+	case kindMasks:
+		return maskNames[e.n]
 	}
 	return SignalName(int(e.n))
 }
@@ -45,11 +60,14 @@ func sigMember(n int64) Value {
 	return mkInt(n)
 }
 
-func handlerMember(d int64) Value { return sigEnum{handlers: true, n: d} }
+func handlerMember(d int64) Value { return sigEnum{kind: kindHandlers, n: d} }
 
 func (e sigEnum) class() *Class {
-	if e.handlers {
+	switch e.kind {
+	case kindHandlers:
 		return handlersClass
+	case kindMasks:
+		return sigmasksClass
 	}
 	return signalsClass
 }
@@ -67,7 +85,7 @@ func (e sigEnum) str(v Version) string {
 }
 
 func init() {
-	for _, c := range []*Class{signalsClass, handlersClass} {
+	for _, c := range []*Class{signalsClass, handlersClass, sigmasksClass} {
 		c.module = "signal"
 		c.dict.setStr("name", &Property{fget: &Builtin{name: "name", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 			return Str(args[0].(sigEnum).name()), nil
@@ -81,6 +99,14 @@ func init() {
 	}
 	handlersClass.dict.setStr("SIG_DFL", handlerMember(DispDefault))
 	handlersClass.dict.setStr("SIG_IGN", handlerMember(DispIgnore))
+	for i, n := range maskNames {
+		sigmasksClass.dict.setStr(n, sigEnum{kind: kindMasks, n: int64(i)})
+	}
+	sigmasksClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+		return enumLookup(in, c, args, kw, func(n int64) (Value, bool) {
+			return sigEnum{kind: kindMasks, n: n}, n >= 0 && n < int64(len(maskNames))
+		})
+	}
 	signalsClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		return enumLookup(in, c, args, kw, func(n int64) (Value, bool) {
 			v := sigMember(n)

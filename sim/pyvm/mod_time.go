@@ -12,9 +12,9 @@ func newTimeModule(in *Interp) *Module {
 		if err := checkArgs("sleep", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		s, ok := asFloat(args[0])
-		if !ok {
-			return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
+		s, err := in.timeoutArg(args[0])
+		if err != nil {
+			return nil, err
 		}
 		if s < 0 {
 			return nil, newValueError("sleep length must be non-negative")

@@ -164,6 +164,12 @@ func (p *pickler) dump(v Value) error {
 		return p.dict(x)
 	case *Function, *Builtin, *Class:
 		return p.global(v)
+	case sigEnum:
+		// Enum.__reduce_ex__ gives (Signals, (2,)): the member again on
+		// the other side, found here by its name in its class.
+		p.buf = append(p.buf, pkGlobal)
+		p.str(pkStr, "signal")
+		p.str(pkStr, x.class().name+"."+x.name())
 	case *BoundMethod:
 		return p.method(x)
 	case *Instance:

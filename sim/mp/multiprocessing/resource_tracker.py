@@ -15,6 +15,9 @@ import signal
 from multiprocessing import spawn
 from multiprocessing import util
 
+_HAVE_SIGMASK = hasattr(signal, 'pthread_sigmask')
+_IGNORED_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
 
 class ResourceTracker(object):
     # resource_tracker.py ResourceTracker
@@ -50,7 +53,17 @@ class ResourceTracker(object):
         args = [exe] + util._args_from_interpreter_flags()
         args = args + ['-c', 'from multiprocessing.resource_tracker import main;main(%d)' % r]
         try:
-            pid = util.spawnv_passfds(exe, args, [r])
+            # bpo-33613 (3.8+): the tracker is born with SIGINT and SIGTERM
+            # blocked, so that neither kills it before main() ignores
+            # them. The parent then unblocks them: a program that blocked
+            # SIGINT itself no longer does after its first spawn.
+            if _HAVE_SIGMASK:
+                signal.pthread_sigmask(signal.SIG_BLOCK, _IGNORED_SIGNALS)
+            try:
+                pid = util.spawnv_passfds(exe, args, [r])
+            finally:
+                if _HAVE_SIGMASK:
+                    signal.pthread_sigmask(signal.SIG_UNBLOCK, _IGNORED_SIGNALS)
         finally:
             os.close(r)
         self._fd = w
@@ -107,6 +120,8 @@ def main(fd):
     # and SIGTERM, reads commands until EOF, then exits normally.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if _HAVE_SIGMASK:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _IGNORED_SIGNALS)
     while True:
         data = os.read(fd, 512)
         if not data:
