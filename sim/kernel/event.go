@@ -59,6 +59,9 @@ const (
 	EventAccept     // PID accepted on FD a connection to Addr, now at FDs (read, write); Pipe is the pipe it reads
 	EventSigmask    // PID's blocked mask became Mask
 	EventSigwait    // PID's sigwait took Signal (from Other) from its pending signals
+	// EventHeld is the typed fact that the signals held pending for PID
+	// (blocked by every task) became Mask: no text line, as EventState.
+	EventHeld
 	numEventKinds
 )
 
@@ -67,7 +70,7 @@ var eventKindNames = [numEventKinds]string{
 	"auto-reaped", "reap", "signal", "signal-pending", "sigaction", "block", "wake", "pipe",
 	"close", "eof", "read", "write", "output", "setpgid", "subreaper",
 	"stop", "continue", "send-fds", "recv-fds", "drop-files", "nonblock", "wait-none", "wait-failed",
-	"state", "clone", "thread-exit", "listen", "connect", "accept", "sigmask", "sigwait",
+	"state", "clone", "thread-exit", "listen", "connect", "accept", "sigmask", "sigwait", "held",
 }
 
 func (e EventKind) String() string {
@@ -141,7 +144,7 @@ type Event struct {
 
 // Fact reports whether the event is a typed fact with no line of its own
 // (EventState): replaying it moves state, printing it says nothing new.
-func (e Event) Fact() bool { return e.Kind == EventState }
+func (e Event) Fact() bool { return e.Kind == EventState || e.Kind == EventHeld }
 
 // String is the event's one line: time, pid, verb, details.
 func (e Event) String() string {
@@ -185,6 +188,8 @@ func (e Event) detail() string {
 		return "sigmask " + e.Mask.String()
 	case EventSigwait:
 		return fmt.Sprintf("sigwait takes %v from %d", e.Signal, e.Other)
+	case EventHeld:
+		return "held " + e.Mask.String()
 	case EventBlock:
 		if e.Until != 0 {
 			// A duration, not the absolute deadline: traces print times

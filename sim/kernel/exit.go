@@ -28,6 +28,7 @@ func (k *Kernel) exit(p *process, status WaitStatus) {
 	}
 	k.forgetRetry(p)
 	p.blockedOn, p.pending, p.held = nil, 0, 0
+	k.heldChanged(p)
 	p.stopped, p.stopReport, p.contReport = false, 0, false
 	p.status, p.exited, p.exitTime = status, true, k.now
 	k.emit(Event{Kind: EventExit, PID: p.pid, Status: status})

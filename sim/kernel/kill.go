@@ -160,6 +160,7 @@ func (k *Kernel) deliver(p *process, sig Signal, info SigInfo) {
 // stop signal stops it. SIGCONT continues a stopped process before its
 // disposition is looked at (prepare_signal).
 func (k *Kernel) act(p *process, sig Signal, info SigInfo) {
+	defer k.heldChanged(p.main())
 	out := k.outcome(p, sig)
 	kind := EventSignal
 	if out == OutcomePending {
@@ -204,6 +205,7 @@ func (k *Kernel) SetSignalAction(pid PID, sig Signal, act SigAction) (SigAction,
 		// POSIX: an action that ignores the signal discards it, held or
 		// not (do_sigaction, sig_handler_ignored).
 		p.held.remove(sig)
+		k.heldChanged(p.main())
 	}
 	k.deliverDefaultPending(p)
 	return old, nil

@@ -120,6 +120,7 @@ type group struct {
 	// blocked them (Linux's shared_pending), with each one's siginfo in
 	// heldInfo (made at the first); they wait for an unblock or a sigwait.
 	held     sigSet
+	heldTold sigSet // held as the last EventHeld told it
 	heldInfo []SigInfo
 	// sems are the semaphores the process can use, by handle (sem.go).
 	sems []*sem

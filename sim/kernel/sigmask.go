@@ -57,6 +57,7 @@ func sigwaiter(p *process, sig Signal) *process {
 // or a sigwait will take it, and wakes such a sigwait; it reports whether
 // it did (else the signal acts at once: act).
 func (k *Kernel) holds(p *process, sig Signal, info SigInfo) bool {
+	defer k.heldChanged(p)
 	w := sigwaiter(p, sig)
 	switch {
 	case blockedByAll(p, sig):
@@ -117,6 +118,7 @@ func (k *Kernel) SetSigMask(tid PID, how How, set SigMask) (SigMask, error) {
 		k.emit(Event{Kind: EventSigmask, PID: t.pid, Mask: t.blocked})
 	}
 	p := t.main()
+	defer k.heldChanged(p)
 	for s := Signal(1); s <= maxSignal && p.state.Live(); s++ {
 		if !p.held.has(s) || t.blocked.Has(s) {
 			continue
@@ -160,6 +162,7 @@ func (k *Kernel) SigWait(tid PID, set SigMask, timeout Duration, restart bool) (
 	}
 	p := t.main()
 	if s, ok := (p.held & sigSet(set)).lowest(); ok {
+		defer k.heldChanged(p)
 		p.held.remove(s)
 		info := p.heldInfo[s]
 		k.endSigWait(t)
@@ -179,6 +182,15 @@ func (k *Kernel) SigWait(tid PID, set SigMask, timeout Duration, restart bool) (
 		return 0, SigInfo{}, EINTR
 	}
 	return 0, SigInfo{}, k.block(t, SleepSignal, t.sigDeadline)
+}
+
+// heldChanged records the fact EventHeld when p's held signals are no
+// longer the ones the last such fact gave.
+func (k *Kernel) heldChanged(p *process) {
+	if p.held != p.heldTold {
+		p.heldTold = p.held
+		k.emit(Event{Kind: EventHeld, PID: p.pid, Mask: SigMask(p.held)})
+	}
 }
 
 func (k *Kernel) endSigWait(t *process) {

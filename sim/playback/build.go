@@ -93,7 +93,7 @@ func (p *Player) rows(st *state) []Proc {
 func (p *Player) row(st *state, ps pstate) Proc {
 	row := Proc{
 		PID: ps.pid, PPID: ps.ppid, PGID: ps.pgid, State: ps.state, Sleep: ps.sleep,
-		Stopped: ps.stopped, Cmdline: ps.cmdline, Comm: kernel.Comm(ps.cmdline), Role: ps.role,
+		Stopped: ps.stopped, Pending: ps.held, Cmdline: ps.cmdline, Comm: kernel.Comm(ps.cmdline), Role: ps.role,
 		Uncaught: ps.uncaught,
 		Init:     ps.pid == 1, Shell: ps.pid == st.shell && st.shell != 0,
 		FormerParent: ps.former, Since: p.rel(ps.since),

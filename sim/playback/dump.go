@@ -65,6 +65,9 @@ func (p Proc) summary() string {
 	if p.State.String() == "zombie" {
 		fmt.Fprintf(&b, " status=%q", p.Status.String())
 	}
+	if p.Pending != 0 {
+		fmt.Fprintf(&b, " pending=%v", p.Pending)
+	}
 	if n := len(p.Stack); n > 0 {
 		top := p.Stack[n-1]
 		fmt.Fprintf(&b, " at=%s:%d(%s) depth=%d", top.File, top.Line, top.Func, n)

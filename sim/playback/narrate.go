@@ -50,7 +50,7 @@ func weight(r sim.Record, e kernel.Event) int {
 	case kernel.EventExec:
 		return 6
 	case kernel.EventSignal:
-		if e.Signal == kernel.SIGCHLD {
+		if e.Signal == kernel.SIGCHLD && e.Outcome != kernel.OutcomeBlocked && e.Outcome != kernel.OutcomeWaited {
 			return 1 // told by the exit it announces
 		}
 		return 5

@@ -48,6 +48,7 @@ func TestGoldenSnapshots(t *testing.T) {
 		{"seed-loop", "seed-loop", sim.Overrides{}},
 		{"seed-loop-forkserver", "seed-loop", sim.Overrides{Method: cpython.Forkserver, Until: 2500 * kernel.Millisecond}},
 		{"sigchld-ignore", "sigchld-ignore", sim.Overrides{}},
+		{"sigchld-blocked", "sigchld-blocked", sim.Overrides{}},
 		{"parent-killed", "parent-killed", sim.Overrides{}},
 		{"double-fork", "double-fork", sim.Overrides{}},
 		{"fork-waitpid", "fork-waitpid", sim.Overrides{}},

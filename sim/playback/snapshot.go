@@ -74,6 +74,7 @@ type Proc struct {
 	State           kernel.State       // running, sleeping or zombie
 	Sleep           kernel.SleepReason // why it sleeps (SleepNone otherwise)
 	Stopped         bool               // by a stop signal (ps T)
+	Pending         kernel.SigMask     // signals held pending: blocked (pthread_sigmask), not yet taken
 	Stat            string             // the ps STAT letter: R, S, T or Z
 	Cmdline         string             // the command line ("" is never used)
 	Comm            string             // the program's basename, as a zombie shows

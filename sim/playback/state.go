@@ -19,6 +19,7 @@ type pstate struct {
 	state           kernel.State
 	sleep           kernel.SleepReason
 	stopped         bool
+	held            kernel.SigMask // signals held pending: blocked by every task
 	cmdline         string
 	role            string
 	former          kernel.PID
@@ -187,6 +188,8 @@ func (s *state) event(t *sim.Trace, e kernel.Event) {
 		default:
 			s.update(e.PID, func(p *pstate) { s.setState(p, e.State, e.Sleep, e.Time) })
 		}
+	case kernel.EventHeld:
+		s.update(e.PID, func(p *pstate) { p.held = e.Mask })
 	case kernel.EventClone:
 		s.tids[e.Other] = e.PID
 		if s.lanes != nil {

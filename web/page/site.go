@@ -78,7 +78,7 @@ type Variant struct {
 // methods. A scenario not named here comes after these, by name.
 var galleryOrder = []string{
 	"seed-loop", "fork-waitpid", "zombies-pile-up", "join-after-start", "reapers",
-	"outlive-period", "sigchld-ignore", "daemon-exit", "parent-killed", "double-fork",
+	"outlive-period", "sigchld-ignore", "sigchld-blocked", "daemon-exit", "parent-killed", "double-fork",
 	"pid1-never-reaps", "spawn", "forkserver",
 }
 

@@ -153,6 +153,9 @@ func drawTree(d *DisplayList, l Layout, in Input, t treeLayout) {
 		if t.nodes[k].Detail == 2 && len(p.Children) > 0 {
 			drawChips(d, t, t.nodes[k], p, l)
 		}
+		if t.nodes[k].Detail == 2 && p.Pending != 0 && p.State != kernel.StateZombie {
+			drawPending(d, t.nodes[k], p, in.UI.Lang)
+		}
 	}
 	drawCounts(d, l, s.Procs, t, in.UI.Lang)
 	d.unclip()
@@ -260,6 +263,34 @@ func drawNode(d *DisplayList, n Node, p playback.Proc, current bool, l Layout, l
 	if twoLines && lineW >= 4*l.Small {
 		d.text(Rect{b.X + 4, y, lineW, h}, threadCount(p, lg)+secondLine(p), l.Small, ColorText, AlignLeft, id)
 	}
+}
+
+// pendingText names the signals held pending for the process (blocked by
+// pthread_sigmask and not yet taken): "pending SIGCHLD", "挂起 SIGCHLD".
+func pendingText(p playback.Proc, lg lang.Lang) string {
+	if lg == lang.ZH {
+		return "挂起 " + p.Pending.String()
+	}
+	return "pending " + p.Pending.String()
+}
+
+// drawPending tags a node whose process has signals held pending, under
+// the node at its right (the _children label, if any, is at its left);
+// where there is no room the narration and the variables panel tell it.
+func drawPending(d *DisplayList, n Node, p playback.Proc, lg lang.Lang) {
+	text := pendingText(p, lg)
+	if textWidth(text, MinText)+10 > n.Box.W {
+		text = p.Pending.String() // a narrow node (a phone): the names alone
+	}
+	w := min(textWidth(text, MinText)+10, n.Box.W)
+	r := Rect{n.Box.X + n.Box.W - w, n.Box.Y + n.Box.H + 2, w, 16}
+	if p.Children != nil && textWidth("_children", MinText)+8 > r.X-n.Box.X {
+		return
+	}
+	id := "pending:" + pidStr(p.PID)
+	d.add(Op{Kind: OpFillRoundRect, Rect: r, Radius: 3, Color: White, ID: id})
+	d.add(Op{Kind: OpStrokeRoundRect, Rect: r, Radius: 3, Color: Purple, Width: 1, ID: id})
+	d.text(r, text, MinText, ColorText, AlignCenter, id)
 }
 
 // threadCount says how many threads a multi-threaded process runs, before

@@ -18,6 +18,7 @@ import (
 type frameVars struct {
 	pid, tid kernel.PID
 	locals   sim.Locals
+	pending  kernel.SigMask // the process's held signals (main thread's entry only)
 }
 
 func (f frameVars) heading(l lang.Lang) string {
@@ -50,7 +51,7 @@ func varFrames(in Input) []frameVars {
 			}
 		}
 		if l.Func != "" {
-			out = append(out, frameVars{fp.PID, ftid, l})
+			out = append(out, frameVars{fp.PID, ftid, l, pendingOf(fp.Pending, ftid)})
 		}
 	}
 	for _, p := range in.Snap.Procs {
@@ -58,15 +59,22 @@ func varFrames(in Input) []frameVars {
 			continue
 		}
 		if p.Locals.Func != "" && !(ok && p.PID == fp.PID && ftid == 0) {
-			out = append(out, frameVars{p.PID, 0, p.Locals})
+			out = append(out, frameVars{p.PID, 0, p.Locals, p.Pending})
 		}
 		for _, t := range p.Threads {
 			if t.Locals.Func != "" && !(ok && p.PID == fp.PID && t.TID == ftid) {
-				out = append(out, frameVars{p.PID, t.TID, t.Locals})
+				out = append(out, frameVars{p.PID, t.TID, t.Locals, 0})
 			}
 		}
 	}
 	return out
+}
+
+func pendingOf(m kernel.SigMask, tid kernel.PID) kernel.SigMask {
+	if tid != 0 {
+		return 0
+	}
+	return m
 }
 
 // varsLines is the panel's text: per task a heading and one line per
@@ -93,6 +101,15 @@ func varsLines(in Input) []varsLine {
 				continue
 			}
 			lines = append(lines, varsLine{"  " + v.Name + " = " + v.Value, false})
+		}
+		if f.pending != 0 {
+			// Not a variable, but what its next sigwait or unblock
+			// will find: the kernel's pending set.
+			s := "  (pending, blocked: " + f.pending.String() + ")"
+			if in.UI.Lang == lang.ZH {
+				s = "  （已屏蔽、挂起的信号：" + f.pending.String() + "）"
+			}
+			lines = append(lines, varsLine{s, false})
 		}
 	}
 	return lines

@@ -94,6 +94,14 @@ func TestGoldenDisplayLists(t *testing.T) {
 			i, _ := p.Checkpoint("after-sleep#3")
 			return i
 		}, UI{}},
+		{"sigchld-blocked-pending", "sigchld-blocked", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			i, _ := p.Checkpoint("three-zombies#1")
+			return i
+		}, UI{}},
+		{"sigchld-blocked-pending-zh", "sigchld-blocked", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
+			i, _ := p.Checkpoint("three-zombies#1")
+			return i
+		}, UI{Lang: lang.ZH}},
 		{"parent-killed-adopted", "parent-killed", sim.Overrides{}, func(t *testing.T, p *playback.Player) int {
 			return stepWhere(t, p, 0, hasEvent(kernel.EventReparent))
 		}, UI{}},
