@@ -237,7 +237,7 @@ func ctorFloat(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		case "-inf", "-infinity":
 			return Float(math.Inf(-1)), nil
 		case "nan", "+nan", "-nan":
-			return Float(math.NaN()), nil
+			return Float(pyNaN), nil
 		}
 		f, err := strconv.ParseFloat(t, 64)
 		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {

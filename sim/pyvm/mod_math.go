@@ -47,7 +47,7 @@ func newMathModule(in *Interp) *Module {
 	for _, c := range []struct {
 		n string
 		v float64
-	}{{"pi", math.Pi}, {"e", math.E}, {"tau", 2 * math.Pi}, {"inf", math.Inf(1)}, {"nan", math.NaN()}} {
+	}{{"pi", math.Pi}, {"e", math.E}, {"tau", 2 * math.Pi}, {"inf", math.Inf(1)}, {"nan", pyNaN}} {
 		m.dict.setStr(c.n, Float(c.v))
 	}
 	f1 := func(name string, overflowOK bool, f func(float64) float64) {

@@ -232,7 +232,11 @@ func (p *pickler) instance(x *Instance) error {
 		return p.exception(x)
 	}
 	if x.cls.builtin {
-		return raisef(typeErrorClass, "cannot pickle '%s' object", x.cls.name)
+		name := x.cls.name
+		if x.cls.ctype && x.cls.module != "builtins" && p.in.cfg.Version.AtLeast(3, 9) {
+			name = x.cls.module + "." + name // a C type's tp_name ('_struct.Struct')
+		}
+		return raisef(typeErrorClass, "cannot pickle '%s' object", name)
 	}
 	if x.mapping != nil || x.seq != nil {
 		return p.containerSub(x)
