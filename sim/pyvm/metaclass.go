@@ -36,7 +36,7 @@ func metaOf(c *Class) *Class {
 // and object's own attributes are left to the callers' usual paths).
 func metaMethod(m *Class, name string) (Value, bool) {
 	for _, k := range m.mro {
-		if k.builtin {
+		if k.builtin && k != enumMetaClass {
 			continue
 		}
 		if v, ok := k.dict.getStr(name); ok {

@@ -25,6 +25,7 @@ var signalNames = []struct {
 	{"SIGKILL", 9, "Killed"}, {"SIGUSR1", 10, "User defined signal 1"},
 	{"SIGSEGV", 11, "Segmentation fault"}, {"SIGUSR2", 12, "User defined signal 2"},
 	{"SIGPIPE", 13, "Broken pipe"}, {"SIGALRM", 14, "Alarm clock"}, {"SIGTERM", 15, "Terminated"},
+	{"SIGSTKFLT", 16, "Stack fault"}, // a member from 3.11 only (stkfltFrom)
 	{"SIGCHLD", 17, "Child exited"}, {"SIGCONT", 18, "Continued"}, {"SIGSTOP", 19, "Stopped (signal)"},
 	{"SIGTSTP", 20, "Stopped"}, {"SIGTTIN", 21, "Stopped (tty input)"}, {"SIGTTOU", 22, "Stopped (tty output)"},
 	{"SIGURG", 23, "Urgent I/O condition"}, {"SIGXCPU", 24, "CPU time limit exceeded"},
@@ -54,11 +55,9 @@ func SignalName(sig int) string {
 func newSignalModule(in *Interp) *Module {
 	m := newNativeModule("signal")
 	for _, s := range signalNames {
-		m.dict.setStr(s.name, sigEnum{n: int64(s.num)})
-	}
-	if in.cfg.Version.AtLeast(3, 11) {
-		// Modules/signalmodule.c exports SIGSTKFLT from 3.11.
-		m.dict.setStr("SIGSTKFLT", mkInt(16))
+		if in.isSigMember(int64(s.num)) {
+			m.dict.setStr(s.name, sigEnum{n: int64(s.num)})
+		}
 	}
 	for _, a := range signalAliases {
 		m.dict.setStr(a.name, sigEnum{n: int64(a.num)})

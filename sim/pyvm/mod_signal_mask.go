@@ -84,7 +84,7 @@ func sigMaskFns(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return sigMember(int64(info.Signo)), nil
+		return in.sigMember(int64(info.Signo)), nil
 	})
 	m.fn("sigwaitinfo", func(in *Interp, args []Value, kw []string) (Value, error) {
 		name := in.cSignalName("sigwaitinfo")
@@ -209,7 +209,7 @@ func (in *Interp) sigsetValue(set uint64) (Value, error) {
 	s := newSet()
 	for n := int64(1); n <= 64; n++ {
 		if set&(1<<(n-1)) != 0 {
-			if err := in.setAdd(s, sigMember(n)); err != nil {
+			if err := in.setAdd(s, in.sigMember(n)); err != nil {
 				return nil, err
 			}
 		}

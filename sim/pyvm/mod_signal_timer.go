@@ -44,7 +44,7 @@ func sigTimerFns(m *Module) {
 			if sig == 32 || sig == 33 { // glibc keeps these for its threads
 				continue
 			}
-			_ = s.t.put(sigMember(int64(sig)), nil)
+			_ = s.t.put(in.sigMember(int64(sig)), nil)
 		}
 		return s, nil
 	})

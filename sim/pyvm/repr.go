@@ -141,6 +141,9 @@ func (in *Interp) repr(v Value) (string, error) {
 				return in.callStrMethodOf(x, m, fn, "__repr__")
 			}
 		}
+		if x == enumMetaClass && in != nil {
+			return "<class 'enum." + in.enumMetaName() + "'>", nil // renamed in 3.11
+		}
 		return fmt.Sprintf("<class '%s'>", qualClassName(x)), nil
 	case *Function:
 		return fmt.Sprintf("<function %s at %s>", in.fnView(x).qualname, in.addr(x)), nil
