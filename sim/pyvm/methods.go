@@ -9,11 +9,33 @@ import (
 
 // unboundNeedsArg is the TypeError of a builtin type's method called on
 // the class with no self (bytes.hex()), in each version's words.
+//
+// A special method that is a slot wrapper (list.__len__, int.__add__)
+// keeps the 3.8 wording; the few that are method descriptors (methodDunder)
+// take the new one with the named methods.
 func unboundNeedsArg(in *Interp, cls, name string) error {
-	if in != nil && !in.cfg.Version.AtLeast(3, 9) {
+	slot := strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") && !methodDunder(cls, name)
+	if slot || in != nil && !in.cfg.Version.AtLeast(3, 9) {
 		return newTypeError("descriptor '%s' of '%s' object needs an argument", name, cls)
 	}
 	return newTypeError("unbound method %s.%s() needs an argument", cls, name)
+}
+
+// methodDunder reports the special methods that CPython defines as
+// ordinary methods (PyMethodDef, some with METH_COEXIST) rather than slot
+// wrappers.
+func methodDunder(cls, name string) bool {
+	switch name {
+	case "__format__", "__reduce__", "__reduce_ex__", "__dir__", "__sizeof__", "__getnewargs__",
+		"__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getstate__",
+		"__subclasshook__", "__init_subclass__", "__class_getitem__", "__copy__", "__deepcopy__":
+		return true
+	case "__getitem__":
+		return cls == "list" || cls == "dict"
+	case "__contains__":
+		return cls == "dict"
+	}
+	return false
 }
 
 func method(c *Class, name string, lo, hi int, fn func(in *Interp, self Value, args []Value) (Value, error)) {

@@ -266,11 +266,7 @@ func (in *Interp) timeoutArg(v Value) (float64, error) {
 func pyFuncArgs(name string, args []Value, kw []string, params ...string) ([]Value, error) {
 	pos := args[:len(args)-len(kw)]
 	if len(pos) > len(params) {
-		was := "was"
-		if len(pos) != 1 {
-			was = "were"
-		}
-		return nil, newTypeError("%s() takes %d positional argument%s but %d %s given", name, len(params), plural(len(params)), len(pos), was)
+		return nil, tooManyPositional(name, len(params), 0, len(pos), 0)
 	}
 	out := make([]Value, len(params))
 	copy(out, pos)

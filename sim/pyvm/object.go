@@ -210,7 +210,9 @@ type nativeFn func(in *Interp, args []Value, kw []string) (Value, error)
 type Builtin struct {
 	name string
 	fn   nativeFn
-	// self is bound for methods of builtin types when looked up on a value.
+	// owner is the builtin type whose method this is (zz_owners.go), nil
+	// for a function: a call with no self is then the type's TypeError.
+	owner *Class
 }
 
 // BoundMethod binds self to a function or builtin method.

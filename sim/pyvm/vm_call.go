@@ -112,6 +112,11 @@ func (in *Interp) call(fn Value, args []Value, kw []string) (Value, bool, error)
 		}
 		return nil, true, in.pushFrame(f)
 	case *Builtin:
+		if c.owner != nil && len(args) == len(kw) {
+			// bytes.decode(): a method of a builtin type called on the
+			// type with no self.
+			return nil, false, unboundNeedsArg(in, c.owner.name, c.name)
+		}
 		r, err := c.fn(in, args, kw)
 		if err == errFramePushed {
 			return nil, true, nil
