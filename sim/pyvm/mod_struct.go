@@ -710,63 +710,57 @@ func newStructModule(in *Interp) *Module {
 	m := newNativeModule("struct")
 	m.dict.setStr("error", structErrorClass)
 	m.dict.setStr("Struct", structClass)
-	noKw := func(in *Interp, name string, kw []string) error {
-		if len(kw) > 0 {
-			return newTypeError("%s() takes no keyword arguments", in.cStructName(name))
+	// withFormat registers a module function that takes a format first and
+	// no keywords: its argument-count check, the format, then what the
+	// operation does with the rest.
+	withFormat := func(name string, count func(in *Interp, n int) error, do func(in *Interp, f *structFormat, rest []Value) (Value, error)) {
+		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return nil, newTypeError("%s() takes no keyword arguments", in.cStructName(name))
+			}
+			if err := count(in, len(args)); err != nil {
+				return nil, err
+			}
+			f, err := structFormatArg(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return do(in, f, args[1:])
+		})
+	}
+	needFormat := func(in *Interp, n int) error {
+		if n == 0 {
+			return newTypeError("missing format argument")
 		}
 		return nil
 	}
-	m.fn("calcsize", func(in *Interp, args []Value, kw []string) (Value, error) {
-		if err := noKw(in, "calcsize", kw); err != nil {
-			return nil, err
+	expect2 := func(name string) func(in *Interp, n int) error {
+		return func(in *Interp, n int) error {
+			if n != 2 {
+				return newTypeError("%s expected 2 arguments, got %d", name, n)
+			}
+			return nil
 		}
-		if len(args) != 1 {
-			return nil, newTypeError("%s() takes exactly one argument (%d given)", in.cStructName("calcsize"), len(args))
+	}
+	withFormat("calcsize", func(in *Interp, n int) error {
+		if n != 1 {
+			return newTypeError("%s() takes exactly one argument (%d given)", in.cStructName("calcsize"), n)
 		}
-		f, err := structFormatArg(args[0])
-		if err != nil {
-			return nil, err
-		}
+		return nil
+	}, func(in *Interp, f *structFormat, rest []Value) (Value, error) {
 		return mkInt(int64(f.size)), nil
 	})
-	m.fn("pack", func(in *Interp, args []Value, kw []string) (Value, error) {
-		if err := noKw(in, "pack", kw); err != nil {
-			return nil, err
-		}
-		if len(args) == 0 {
-			return nil, newTypeError("missing format argument")
-		}
-		f, err := structFormatArg(args[0])
-		if err != nil {
-			return nil, err
-		}
-		return in.structDoPack(f, args[1:], "pack")
+	withFormat("pack", needFormat, func(in *Interp, f *structFormat, rest []Value) (Value, error) {
+		return in.structDoPack(f, rest, "pack")
 	})
-	m.fn("pack_into", func(in *Interp, args []Value, kw []string) (Value, error) {
-		if err := noKw(in, "pack_into", kw); err != nil {
-			return nil, err
-		}
-		if len(args) == 0 {
-			return nil, newTypeError("missing format argument")
-		}
-		f, err := structFormatArg(args[0])
-		if err != nil {
-			return nil, err
-		}
-		return None, in.structPackInto(f, args[1:])
+	withFormat("pack_into", needFormat, func(in *Interp, f *structFormat, rest []Value) (Value, error) {
+		return None, in.structPackInto(f, rest)
 	})
-	m.fn("unpack", func(in *Interp, args []Value, kw []string) (Value, error) {
-		if err := noKw(in, "unpack", kw); err != nil {
-			return nil, err
-		}
-		if len(args) != 2 {
-			return nil, newTypeError("unpack expected 2 arguments, got %d", len(args))
-		}
-		f, err := structFormatArg(args[0])
-		if err != nil {
-			return nil, err
-		}
-		return structDoUnpack(f, args[1])
+	withFormat("unpack", expect2("unpack"), func(in *Interp, f *structFormat, rest []Value) (Value, error) {
+		return structDoUnpack(f, rest[0])
+	})
+	withFormat("iter_unpack", expect2("iter_unpack"), func(in *Interp, f *structFormat, rest []Value) (Value, error) {
+		return in.structIterUnpack(f, rest[0])
 	})
 	m.fn("unpack_from", func(in *Interp, args []Value, kw []string) (Value, error) {
 		if len(args)-len(kw) < 1 {
@@ -781,19 +775,6 @@ func newStructModule(in *Interp) *Module {
 			return nil, err
 		}
 		return in.structUnpackFrom(f, buffer, offset)
-	})
-	m.fn("iter_unpack", func(in *Interp, args []Value, kw []string) (Value, error) {
-		if err := noKw(in, "iter_unpack", kw); err != nil {
-			return nil, err
-		}
-		if len(args) != 2 {
-			return nil, newTypeError("iter_unpack expected 2 arguments, got %d", len(args))
-		}
-		f, err := structFormatArg(args[0])
-		if err != nil {
-			return nil, err
-		}
-		return in.structIterUnpack(f, args[1])
 	})
 	m.fn("_clearcache", func(in *Interp, args []Value, kw []string) (Value, error) {
 		return None, checkArgs("_clearcache", args, kw, 0, 0)
