@@ -302,6 +302,33 @@ func init() {
 	typeClass.dict.setStr("__init__", typeInit)
 	typeClass.dict.setStr("__call__", typeCall)
 	typeClass.dict.setStr("__prepare__", typePrepare)
+	// type.mro(): the class's C3 linearisation as a list, what __mro__
+	// holds (a metaclass that overrides mro() is not consulted when a
+	// class is made).
+	typeClass.dict.setStr("mro", &Builtin{name: "mro", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 {
+			return nil, unboundNeedsArg(in, "type", "mro")
+		}
+		c, ok := args[0].(*Class)
+		if !ok {
+			return nil, newTypeError("descriptor 'mro' for 'type' objects doesn't apply to a '%s' object", typeName(args[0]))
+		}
+		if n := len(args) - 1; n > 0 || len(kw) > 0 {
+			if len(kw) > 0 {
+				return nil, newTypeError("mro() takes no keyword arguments")
+			}
+			name := "mro()"
+			if in.cfg.Version.AtLeast(3, 9) {
+				name = c.name + ".mro()" // METH_NOARGS names the bound method
+			}
+			return nil, newTypeError("%s takes no arguments (%d given)", name, n)
+		}
+		items := make([]Value, len(c.mro))
+		for i, k := range c.mro {
+			items[i] = k
+		}
+		return newList(items), nil
+	}})
 }
 
 // newMetaInstance is calling metaclass m without a __new__ of its own:
