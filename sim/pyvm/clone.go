@@ -72,6 +72,9 @@ func (in *Interp) Clone() *Interp {
 	for i, e := range in.atexit {
 		n.atexit[i] = atexitEntry{fn: c.value(e.fn), args: c.value(e.args).(*Tuple), kw: c.dict(e.kw)}
 	}
+	for i, fns := range in.atFork {
+		n.atFork[i] = c.values(fns)
+	}
 	for i, h := range in.sigs {
 		if h != nil {
 			n.sigs[i] = c.value(h)

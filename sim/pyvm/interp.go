@@ -175,10 +175,13 @@ type Interp struct {
 	stdout   *stream
 	stderr   *stream
 	atexit   []atexitEntry
-	sigs     [65]Value // Python signal handlers by signal number
-	phase    phase
-	status   int // exit code decided at shutdown
-	killSig  int // non-zero: end by this signal instead (KeyboardInterrupt)
+	// atFork holds os.register_at_fork's handlers: before, in the child,
+	// in the parent (mod_os_atfork.go).
+	atFork  [3][]Value
+	sigs    [65]Value // Python signal handlers by signal number
+	phase   phase
+	status  int // exit code decided at shutdown
+	killSig int // non-zero: end by this signal instead (KeyboardInterrupt)
 	// exitReason is the last line of the traceback of the exception that
 	// ended the program ("ImportError: cannot import name ..."), if one did.
 	exitReason string

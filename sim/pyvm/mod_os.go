@@ -27,7 +27,8 @@ func (m *Module) fn(name string, f nativeFn) { m.dict.setStr(name, &Builtin{name
 
 func (m *Module) intArgsFn(name string, n int, f func(in *Interp, a []int64) (Value, error)) {
 	m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
-		if err := checkArgs(name, args, kw, n, n); err != nil {
+		args, err := arity(in.cfg.Version, m.name, name, n, args, kw)
+		if err != nil {
 			return nil, err
 		}
 		ints := make([]int64, n)
@@ -109,7 +110,7 @@ func newOSModule(in *Interp) *Module {
 	m.dict.setStr("devnull", Str("/dev/null"))
 	m.intArgsFn("getpid", 0, func(in *Interp, a []int64) (Value, error) { return mkInt(int64(in.host.Getpid())), nil })
 	m.intArgsFn("getppid", 0, func(in *Interp, a []int64) (Value, error) { return mkInt(int64(in.host.Getppid())), nil })
-	m.intArgsFn("fork", 0, osFork)
+	m.intArgsFn("fork", 0, osForkCall)
 	m.intArgsFn("_exit", 1, func(in *Interp, a []int64) (Value, error) {
 		// os._exit skips atexit and does not flush stdio buffers.
 		in.exit(int(a[0]&0xff) << 8)
@@ -201,6 +202,7 @@ func newOSModule(in *Interp) *Module {
 	statusFns(m, in.cfg.Version)
 	osLibFns(m, in)     // mod_os_lib.go: sessions, waitid/wait4, environ, os.path, files
 	registerExec(in, m) // mod_exec.go: exec*, spawn*, system, popen, dup2
+	idFns(m)            // mod_os_atfork.go: register_at_fork, the user and group ids
 	return m
 }
 

@@ -99,6 +99,26 @@ def _drain_mapping_call(f, i, args, kw):
     return f(*args, **kw)
 
 
+def _fork_at_forkers():
+    # os.fork() with os.register_at_fork handlers (mod_os_atfork.go).
+    _run_at_forkers(0)
+    try:
+        pid = _fork_now()
+    except OSError:
+        _run_at_forkers(2)
+        raise
+    _run_at_forkers(1 if pid == 0 else 2)
+    return pid
+
+
+def _run_at_forkers(which):
+    for f in _at_forkers(which):
+        try:
+            f()
+        except BaseException as e:
+            _unraisable(f, e)
+
+
 def _any(iterable):
     for x in iterable:
         if x:
@@ -176,5 +196,8 @@ var preludeNatives = []*Builtin{
 		return None, nil
 	}},
 	{name: "_percent_rendered", fn: percentRendered},
+	{name: "_at_forkers", fn: atForkers},
+	{name: "_unraisable", fn: atForkReport},
+	{name: "_fork_now", fn: func(in *Interp, args []Value, kw []string) (Value, error) { return osFork(in, nil) }},
 	{name: "_format_rendered", fn: formatRendered},
 }
