@@ -127,6 +127,7 @@ func newZombielabModule(in *Interp) *Module {
 		c.ctype = true
 		return c, nil
 	})
+	zombielabPickleFns(m) // mod_zombielab_pickle.go: for the library's pickle
 	m.fn("print_exc", func(in *Interp, args []Value, kw []string) (Value, error) {
 		in.stderr.write(in, in.formatCurrent())
 		return None, nil

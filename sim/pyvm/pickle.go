@@ -28,16 +28,23 @@ import (
 	"strings"
 )
 
-// PicklingError is _pickle.PicklingError (pickle.PickleError → Exception).
+// PickleError is _pickle.PickleError, the base of the two below.
+var pickleErrorClass = func() *Class {
+	c := newExcClass("PickleError", exceptionClass)
+	c.module = "_pickle"
+	return c
+}()
+
+// PicklingError is _pickle.PicklingError (→ PickleError → Exception).
 var picklingErrorClass = func() *Class {
-	c := newExcClass("PicklingError", exceptionClass)
+	c := newExcClass("PicklingError", pickleErrorClass)
 	c.module = "_pickle"
 	return c
 }()
 
 // UnpicklingError is _pickle.UnpicklingError.
 var unpicklingErrorClass = func() *Class {
-	c := newExcClass("UnpicklingError", exceptionClass)
+	c := newExcClass("UnpicklingError", pickleErrorClass)
 	c.module = "_pickle"
 	return c
 }()
@@ -232,11 +239,7 @@ func (p *pickler) instance(x *Instance) error {
 		return p.exception(x)
 	}
 	if x.cls.builtin {
-		name := x.cls.name
-		if x.cls.ctype && x.cls.module != "builtins" && p.in.cfg.Version.AtLeast(3, 9) {
-			name = x.cls.module + "." + name // a C type's tp_name ('_struct.Struct')
-		}
-		return raisef(typeErrorClass, "cannot pickle '%s' object", name)
+		return p.in.cannotPickle(x.cls)
 	}
 	if x.mapping != nil || x.seq != nil {
 		return p.containerSub(x)
@@ -252,6 +255,18 @@ func (p *pickler) instance(x *Instance) error {
 	}
 	p.buf = append(p.buf, pkDict)
 	return p.dict(x.dict)
+}
+
+// cannotPickle is the TypeError object.__reduce_ex__ raises for an
+// instance of the C type cls.
+func (in *Interp) cannotPickle(cls *Class) error {
+	// A C type's tp_name names its module ('_thread.lock'), except
+	// _struct.Struct's before 3.9.
+	name := cls.name
+	if cls.module != "builtins" && !(cls == structClass && !in.cfg.Version.AtLeast(3, 9)) {
+		name = cls.module + "." + name
+	}
+	return raisef(typeErrorClass, "cannot pickle '%s' object", name)
 }
 
 // containerSub writes an instance of a dict or list subclass: its class,
@@ -344,12 +359,21 @@ func (in *Interp) globalName(v Value) (module, qual string, err error) {
 		}
 		return "", "", raisef(attributeErrorClass, "Can't pickle local object '%s'", qual)
 	}
+	return module, qual, in.checkGlobal(v, module, qual)
+}
+
+// checkGlobal raises what _pickle.c's save_global raises (3.8-3.13) when
+// module.qual does not lead back to v.
+func (in *Interp) checkGlobal(v Value, module, qual string) error {
 	found, lerr := in.lookupGlobal(module, qual)
-	if lerr != nil || found != v {
-		r, _ := in.repr(v)
-		return "", "", raisef(picklingErrorClass, "Can't pickle %s: attribute lookup %s on %s failed", r, qual, module)
+	if lerr == nil && found == v {
+		return nil
 	}
-	return module, qual, nil
+	r, _ := in.repr(v)
+	if lerr == nil {
+		return raisef(picklingErrorClass, "Can't pickle %s: it's not the same object as %s.%s", r, module, qual)
+	}
+	return raisef(picklingErrorClass, "Can't pickle %s: attribute lookup %s on %s failed", r, qual, module)
 }
 
 // builtinModule is the first module in sys.modules (insertion order) that

@@ -371,7 +371,12 @@ type Lock struct {
 	id    int64
 }
 
-var lockClass = builtinClass("lock")
+// lockClass is _thread.lock (its tp_name "_thread.lock", 3.8-3.13).
+var lockClass = func() *Class {
+	c := builtinClass("lock")
+	c.module = "_thread"
+	return c
+}()
 
 func (in *Interp) newLock() (*Lock, error) {
 	l := &Lock{sem: -1}

@@ -42,6 +42,11 @@ class OrderedDict(dict):
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
 
+    def __reduce__(self):
+        # odict_reduce: the class, no arguments, the instance's __dict__
+        # (None when empty) and the items.
+        return self.__class__, (), dict(vars(self)) or None, None, iter(self.items())
+
     def update(self, other=(), /, **kwds):
         _update_pairs(self, other)
         for key, value in kwds.items():
@@ -138,6 +143,11 @@ class defaultdict(dict):
         self.default_factory = default_factory
         dict.__init__(self, *args, **kwds)
 
+    def __reduce__(self):
+        # defdict_reduce: the factory as the argument, then the items.
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
@@ -183,6 +193,9 @@ class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __missing__(self, key):
         return 0
@@ -404,6 +417,13 @@ class deque(object):
         self._maxlen = maxlen
         self._q = []
         self.extend(iterable)
+
+    def __reduce__(self):
+        # deque_reduce: the class, ((), maxlen) or (), a subclass
+        # instance's __dict__ (None when empty), then the items.
+        state = {k: v for k, v in vars(self).items() if k not in ('_maxlen', '_q')} or None
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state, iter(self)
 
     @property
     def maxlen(self):
