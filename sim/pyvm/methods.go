@@ -14,11 +14,16 @@ import (
 // keeps the 3.8 wording; the few that are method descriptors (methodDunder)
 // take the new one with the named methods.
 func unboundNeedsArg(in *Interp, cls, name string) error {
-	slot := strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") && !methodDunder(cls, name)
-	if slot || in != nil && !in.cfg.Version.AtLeast(3, 9) {
+	if isSlotWrapper(cls, name) || in != nil && !in.cfg.Version.AtLeast(3, 9) {
 		return newTypeError("descriptor '%s' of '%s' object needs an argument", name, cls)
 	}
 	return newTypeError("unbound method %s.%s() needs an argument", cls, name)
+}
+
+// isSlotWrapper reports the special methods of builtin type cls that are
+// slot wrappers in CPython.
+func isSlotWrapper(cls, name string) bool {
+	return strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") && !methodDunder(cls, name)
 }
 
 // methodDunder reports the special methods that CPython defines as

@@ -45,6 +45,18 @@ func (in *Interp) callDunder(self, m Value, args []Value) (Value, bool, error) {
 var binopDunder = [...]string{"__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__and__", "__or__", "__xor__", "__matmul__"}
 
 func (in *Interp) binary(op binop, a, b Value, inplace bool) (Value, error) {
+	if x, ok := a.(Bool); ok && op >= opAnd && op <= opXor {
+		// bool's &, | and ^ of two bools give a bool (Objects/boolobject.c).
+		if y, ok := b.(Bool); ok {
+			switch op {
+			case opAnd:
+				return mkBool(bool(x) && bool(y)), nil
+			case opOr:
+				return mkBool(bool(x) || bool(y)), nil
+			}
+			return mkBool(bool(x) != bool(y)), nil
+		}
+	}
 	if x, ok := asInt(a); ok {
 		if y, ok := asInt(b); ok {
 			return intBinary(in.cfg.Version, op, x, y)

@@ -148,6 +148,13 @@ func (in *Interp) repr(v Value) (string, error) {
 	case *Function:
 		return fmt.Sprintf("<function %s at %s>", in.fnView(x).qualname, in.addr(x)), nil
 	case *Builtin:
+		if c := x.owner; c != nil {
+			// A builtin type's method (Objects/descrobject.c reprs).
+			if isSlotWrapper(c.name, x.name) {
+				return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", x.name, c.name), nil
+			}
+			return fmt.Sprintf("<method '%s' of '%s' objects>", x.name, c.name), nil
+		}
 		return fmt.Sprintf("<built-in function %s>", x.name), nil
 	case *Generator:
 		if x.cls != nil {
@@ -240,6 +247,9 @@ func (in *Interp) boundRepr(x *BoundMethod) (string, error) {
 	case *Function:
 		return fmt.Sprintf("<bound method %s of %s>", in.fnView(f).qualname, self), nil
 	case *Builtin:
+		if f.owner != nil && isSlotWrapper(f.owner.name, f.name) {
+			return fmt.Sprintf("<method-wrapper '%s' of %s object at %s>", f.name, typeName(x.self), in.addr(x.self)), nil
+		}
 		return fmt.Sprintf("<built-in method %s of %s object at %s>", f.name, typeName(x.self), in.addr(x.self)), nil
 	}
 	return "<bound method>", nil
