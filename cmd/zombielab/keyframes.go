@@ -1,7 +1,8 @@
 // The gallery's pictures: each scenario's key frame — the first step with a
 // zombie, else its last step — drawn by web/view at the teaching page's
-// figure size and written as SVG next to the pages (gallery/NAME.svg), so
-// that a card shows what the scenario is about before the player loads.
+// figure size and written as SVG next to the pages (gallery/NAME.svg, and
+// gallery/NAME.zh.svg with the labels and narration in Chinese), so that a
+// card shows what the scenario is about before the player loads.
 
 package main
 
@@ -12,6 +13,7 @@ import (
 	"zombielab/sim"
 	"zombielab/sim/kernel"
 	"zombielab/sim/playback"
+	sitepage "zombielab/web/page"
 	"zombielab/web/view"
 )
 
@@ -34,9 +36,11 @@ func keyFrames() (map[string][]byte, error) {
 		pl.RunToEnd()
 		step := keyStep(pl)
 		s := pl.Seek(step)
-		d := view.Build(view.Input{Snap: s, Lanes: pl.Timeline(step), Sources: pl, File: pl.File(),
-			UI: view.UI{W: keyFrameW, H: keyFrameH, Compact: true}})
-		out["gallery/"+name+".svg"] = view.SVG(d)
+		for _, l := range sitepage.Languages {
+			d := view.Build(view.Input{Snap: s, Lanes: pl.Timeline(step), Sources: pl, File: pl.File(),
+				UI: view.UI{W: keyFrameW, H: keyFrameH, Compact: true, Lang: l, Still: true}})
+			out[sitepage.PicturePath(name, l)] = view.SVG(d)
+		}
 	}
 	return out, nil
 }

@@ -78,6 +78,17 @@ func textFor(l lang.Lang) uiText {
 }
 
 // rootFor is the relative path from a page in l back to the site's root.
+// PicturePath is where the site keeps scenario name's gallery picture in
+// l, relative to its root: gallery/NAME.svg in the first language,
+// gallery/NAME.LANG.svg in the others (their narration is in that
+// language).
+func PicturePath(name string, l lang.Lang) string {
+	if l == Languages[0] {
+		return "gallery/" + name + ".svg"
+	}
+	return "gallery/" + name + "." + l.String() + ".svg"
+}
+
 func rootFor(l lang.Lang) string {
 	if l == Languages[0] {
 		return ""

@@ -225,7 +225,7 @@ func gallery(l lang.Lang) ([]GalleryEntry, error) {
 			Title:   inLang(sc.Title, l, name),
 			Lesson:  inLang(sc.Lesson, l, ""),
 			Href:    playerURL(l, FigureSpec{Scenario: name, Lang: l}.Params()),
-			Picture: rootFor(l) + "gallery/" + name + ".svg",
+			Picture: rootFor(l) + PicturePath(name, l),
 		}
 		for _, v := range variants[name] {
 			e.Variants = append(e.Variants, Variant{Label: v.label[l],

@@ -17,6 +17,10 @@ type UI struct {
 	// size of a page of its own, or of a small embed when Compact.
 	W, H float32
 	Lang lang.Lang // ZH leaves the narration to the overlay
+	// Still is a picture with no page around it (the gallery's key
+	// frames): the narration is drawn in every language, as no overlay
+	// will hold it.
+	Still bool
 	// Focus is the process whose code the code panel shows (0: the
 	// process that runs the current step).
 	Focus kernel.PID

@@ -18,10 +18,14 @@ func drawNarration(d *DisplayList, l Layout, in Input) {
 	s := in.Snap
 	label, box := narrationParts(l, s)
 	d.text(Rect{r.X + 8, r.Y, box.X - r.X - 8, r.H}, label, l.Small, ColorMuted, AlignLeft, "")
+	text := s.Narration.EN
 	if in.UI.Lang == lang.ZH {
-		return
+		if !in.UI.Still {
+			return
+		}
+		text = s.Narration.ZH
 	}
-	lines := wrap(canvasText(s.Narration.EN), box.W, l.Font, l.NarrationLines)
+	lines := wrap(canvasText(text), box.W, l.Font, l.NarrationLines)
 	lh := box.H / float32(len(lines))
 	for k, ln := range lines {
 		d.text(Rect{box.X, box.Y + float32(k)*lh, box.W, lh}, ln, l.Font, ColorText, AlignLeft, "narration")
