@@ -173,6 +173,88 @@ func init() {
 		setBytearray(v, string(b))
 		return None, nil
 	})
+	// The rest of the sequence protocol (Objects/bytearrayobject.c,
+	// 3.8-3.13): ordering against any bytes-like value, n * b, b % args
+	// (formatted as bytes are), del b[i] and del b[i:j], insert; a
+	// bytearray is mutable and so unhashable (__hash__ is None).
+	for _, p := range []struct {
+		name string
+		ok   func(c int) bool
+	}{{"__lt__", func(c int) bool { return c < 0 }}, {"__le__", func(c int) bool { return c <= 0 }},
+		{"__gt__", func(c int) bool { return c > 0 }}, {"__ge__", func(c int) bool { return c >= 0 }},
+		{"__ne__", func(c int) bool { return c != 0 }}} {
+		ok := p.ok
+		method(c, p.name, 1, 1, func(in *Interp, v Value, args []Value) (Value, error) {
+			o, isBytes := bytesOf(args[0])
+			if !isBytes {
+				return notImplementedType(struct{}{}), nil
+			}
+			return mkBool(ok(strings.Compare(data(v), o))), nil
+		})
+	}
+	method(c, "__rmul__", 1, 1, func(in *Interp, v Value, args []Value) (Value, error) {
+		if !isIntValue(args[0]) {
+			return notImplementedType(struct{}{}), nil
+		}
+		n, _ := asInt(args[0])
+		if n > 0 && int64(len(data(v)))*n > maxItems {
+			return nil, tooBig(int64(len(data(v))) * n)
+		}
+		return newBytearray(strings.Repeat(data(v), int(max(n, 0)))), nil
+	})
+	method(c, "__mod__", 1, 1, func(in *Interp, v Value, args []Value) (Value, error) {
+		r, err := in.binary(opMod, Bytes(data(v)), args[0], false)
+		if err != nil {
+			return nil, err
+		}
+		return toBytearray(r), nil
+	})
+	method(c, "__delitem__", 1, 1, func(in *Interp, v Value, args []Value) (Value, error) {
+		b := []byte(data(v))
+		if s, ok := args[0].(*Slice); ok {
+			start, _, step, n, err := sliceIndices(s, len(b))
+			if err != nil {
+				return nil, err
+			}
+			drop := make([]bool, len(b))
+			for i := 0; i < n; i++ {
+				drop[start+i*step] = true
+			}
+			out := b[:0]
+			for i, x := range b {
+				if !drop[i] {
+					out = append(out, x)
+				}
+			}
+			setBytearray(v, string(out))
+			return None, nil
+		}
+		i, err := seqIndex(args[0], len(b), "bytearray")
+		if err != nil {
+			return nil, err
+		}
+		setBytearray(v, string(b[:i])+string(b[i+1:]))
+		return None, nil
+	})
+	method(c, "insert", 2, 2, func(in *Interp, v Value, args []Value) (Value, error) {
+		b := data(v)
+		i, ok := asInt(args[0])
+		if !ok {
+			return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
+		}
+		x, err := byteValue(args[1])
+		if err != nil {
+			return nil, err
+		}
+		// list.insert's clamping of the index.
+		if i < 0 {
+			i = max(i+int64(len(b)), 0)
+		}
+		i = min(i, int64(len(b)))
+		setBytearray(v, b[:i]+string([]byte{x})+b[i:])
+		return None, nil
+	})
+	c.dict.setStr("__hash__", None)
 	method(c, "append", 1, 1, func(in *Interp, v Value, args []Value) (Value, error) {
 		x, err := byteValue(args[0])
 		if err == nil {

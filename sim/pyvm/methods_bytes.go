@@ -631,24 +631,33 @@ func decodeBytes(s, enc, errs string) (Value, error) {
 			i += n
 			continue
 		}
+		k, truncated := 0, false
+		if norm == "utf-8" && s[i] >= 0xc2 && s[i] <= 0xf4 {
+			k, truncated = utf8Subpart(s[i:])
+		}
 		switch errs {
 		case "strict":
 			reason := "invalid start byte"
-			if norm == "ascii" {
+			switch {
+			case norm == "ascii":
 				reason = "ordinal not in range(128)"
-			} else if s[i] >= 0xc2 && s[i] <= 0xf4 {
+			case truncated:
+				reason = "unexpected end of data"
+			case norm == "utf-8" && s[i] >= 0xc2 && s[i] <= 0xf4:
 				reason = "invalid continuation byte"
-				if utf8Truncated(s[i:]) {
-					reason = "unexpected end of data"
-				}
+			}
+			if k > 0 {
+				return nil, raisef(unicodeDecodeErrorClass, "'%s' codec can't decode bytes in position %d-%d: %s", norm, i, i+k, reason)
 			}
 			return nil, raisef(unicodeDecodeErrorClass, "'%s' codec can't decode byte 0x%02x in position %d: %s", norm, s[i], i, reason)
 		case "replace":
 			b.WriteRune(utf8.RuneError)
 		case "backslashreplace":
-			b.WriteString("\\x" + hexString(s[i:i+1]))
+			for j := i; j <= i+k; j++ {
+				b.WriteString("\\x" + hexString(s[j:j+1]))
+			}
 		}
-		i++
+		i += 1 + k
 	}
 	return Str(b.String()), nil
 }
@@ -705,8 +714,12 @@ func encodeStr(s, enc, errs string) (Value, error) {
 	return Bytes(b.String()), nil
 }
 
-// utf8Truncated reports a lead byte whose sequence the data ends inside.
-func utf8Truncated(s string) bool {
+// utf8Subpart measures the ill-formed sequence at the start of s (a lead
+// byte from 0xc2 to 0xf4): how many bytes after the lead continue it
+// validly (Unicode's maximal subpart: E0 needs A0-BF next, ED 80-9F, F0
+// 90-BF, F4 80-8F), and whether s ends inside it. CPython reports and
+// replaces the lead and those bytes as one (Objects/stringlib/codecs.h).
+func utf8Subpart(s string) (k int, truncated bool) {
 	need := 2
 	switch {
 	case s[0] >= 0xf0:
@@ -714,15 +727,26 @@ func utf8Truncated(s string) bool {
 	case s[0] >= 0xe0:
 		need = 3
 	}
-	if len(s) >= need {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i]&0xc0 != 0x80 {
-			return false
+	for k+1 < need && k+1 < len(s) {
+		lo, hi := byte(0x80), byte(0xbf)
+		if k == 0 {
+			switch s[0] {
+			case 0xe0:
+				lo = 0xa0
+			case 0xed:
+				hi = 0x9f
+			case 0xf0:
+				lo = 0x90
+			case 0xf4:
+				hi = 0x8f
+			}
 		}
+		if c := s[k+1]; c < lo || c > hi {
+			return k, false
+		}
+		k++
 	}
-	return true
+	return k, k+1 < need
 }
 
 // latin1 maps bytes to the str of the same code points, and back: bytes

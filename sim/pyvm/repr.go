@@ -164,6 +164,9 @@ func (in *Interp) repr(v Value) (string, error) {
 	case *BoundMethod:
 		return in.boundRepr(x)
 	case *Module:
+		if builtinModuleNames[x.name] {
+			return fmt.Sprintf("<module '%s' (built-in)>", x.name), nil
+		}
 		return fmt.Sprintf("<module '%s'>", x.name), nil
 	case *GetSetDescr:
 		return x.repr(), nil
@@ -442,3 +445,9 @@ func escapeChars(s string, keep func(rune) bool) string {
 	}
 	return b.String()
 }
+
+// builtinModuleNames are modules compiled into CPython's executable
+// (sys.builtin_module_names on Linux, 3.8-3.13) among the ones the
+// simulator has: their repr says so.
+var builtinModuleNames = map[string]bool{"builtins": true, "sys": true, "_thread": true, "time": true,
+	"posix": true, "errno": true, "itertools": true, "atexit": true, "_signal": true, "_io": true}

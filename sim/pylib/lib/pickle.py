@@ -817,25 +817,23 @@ class Unpickler:
         self.proto = 0
         self.fix_imports = fix_imports
 
+    # The C unpickler reads a frame's bytes ahead and then reads on as if
+    # there were no frame: a read may run past the frame's end.
     def read(self, n):
         if self._frame is not None:
             data = self._frame.read(n)
-            if not data and n != 0:
-                self._frame = None
-                return self._file_read(n)
             if len(data) < n:
-                raise UnpicklingError("pickle exhausted before end of frame")
+                self._frame = None
+                data += self._file_read(n - len(data))
             return data
         return self._file_read(n)
 
     def readline(self):
         if self._frame is not None:
             data = self._frame.readline()
-            if not data:
+            if not data or data[-1] != 10:
                 self._frame = None
-                return self._file_readline()
-            if data[-1] != 10:
-                raise UnpicklingError("pickle exhausted before end of frame")
+                data += self._file_readline()
             return data
         return self._file_readline()
 
@@ -851,6 +849,13 @@ class Unpickler:
             raise UnpicklingError("pickle data was truncated")
         return data[:-1]
 
+    def _arg_line(self):
+        # A number's line: an empty one is truncated data (bad_readline).
+        line = self._line()
+        if not line:
+            raise UnpicklingError("pickle data was truncated")
+        return line
+
     def load(self):
         if not hasattr(self, "_file_read"):
             raise UnpicklingError("Unpickler.__init__() was not called by %s.__init__()" % (self.__class__.__name__,))
@@ -865,7 +870,10 @@ class Unpickler:
                 raise EOFError("Ran out of input")
             op = _load_dispatch.get(key[0])
             if op is None:
-                raise UnpicklingError("invalid load key, %r." % chr(key[0]))
+                c = key[0]
+                if 0x20 <= c <= 0x7e and c not in (0x27, 0x5c):
+                    raise UnpicklingError("invalid load key, '%s'." % chr(c))
+                raise UnpicklingError("invalid load key, '\\x%02x'." % c)
             try:
                 op(self)
             except _Stop as stop:
@@ -879,18 +887,26 @@ class Unpickler:
         self.append = self.stack.append
         return items
 
+    def _underflow(self):
+        # Pdata_stack_underflow: an empty stack above a MARK is named so.
+        if self.metastack:
+            return UnpicklingError("unexpected MARK found")
+        return UnpicklingError("unpickling stack underflow")
+
     def _pop(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
         return self.stack.pop()
 
     def _top(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
         return self.stack[-1]
 
     def persistent_load(self, pid):
-        raise UnpicklingError("A load persistent id instruction was encountered, but no persistent_load function was specified.")
+        sep = ' ' if sys.version_info >= (3, 12) else '\n'
+        raise UnpicklingError("A load persistent id instruction was encountered," + sep +
+                              "but no persistent_load function was specified.")
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:
@@ -912,9 +928,9 @@ class Unpickler:
 
     def load_frame(self):
         frame_size, = unpack('<Q', self._read_exact(8))
-        if self._frame is not None and self._frame.read() != b'':
-            raise UnpicklingError("beginning of a new frame before end of current frame")
-        data = self._file_read(frame_size)
+        if frame_size > sys.maxsize:
+            raise OverflowError("FRAME length exceeds system's maximum of %d" % sys.maxsize)
+        data = self.read(frame_size)
         if len(data) < frame_size:
             raise UnpicklingError("pickle data was truncated")
         self._frame = io.BytesIO(data)
@@ -927,6 +943,10 @@ class Unpickler:
         self.append(self.persistent_load(pid))
 
     def load_binpersid(self):
+        # Before 3.13 the missing persistent_load is named before the
+        # stack is looked at.
+        if type(self).persistent_load is Unpickler.persistent_load and sys.version_info < (3, 13):
+            self.persistent_load(None)
         pid = self._pop()
         self.append(self.persistent_load(pid))
 
@@ -940,13 +960,16 @@ class Unpickler:
         self.append(True)
 
     def load_int(self):
-        data = self._line()
+        data = self._arg_line()
         if data == b'00':
             val = False
         elif data == b'01':
             val = True
         else:
-            val = int(data)
+            try:
+                val = int(data.decode('latin-1'), 0)
+            except ValueError:
+                raise ValueError("could not convert string to int")
         self.append(val)
 
     def load_binint(self):
@@ -959,10 +982,17 @@ class Unpickler:
         self.append(unpack('<H', self._read_exact(2))[0])
 
     def load_long(self):
-        val = self._line()
-        if val and val[-1] == 76:
-            val = val[:-1]
-        self.append(int(val))
+        # PyLong_FromString of the line, newline and all, with a final
+        # 'L' cut off (where the string then ends).
+        line = self._arg_line() + b'\n'
+        if len(line) > 1 and line[-2] == 76:
+            line = line[:-2]
+        text = line.split(b'\x00')[0].decode('utf-8')  # a C string
+        try:
+            val = int(text.strip(), 10)
+        except ValueError:
+            raise ValueError("invalid literal for int() with base 10: %r" % text)
+        self.append(val)
 
     def load_long1(self):
         n = self._read_exact(1)[0]
@@ -975,7 +1005,16 @@ class Unpickler:
         self.append(_decode_long(self._read_exact(n)))
 
     def load_float(self):
-        self.append(float(self._line()))
+        # PyOS_string_to_double: nothing that reads as a number names the
+        # line (raw, newline and all); a number followed by more does not.
+        line = self._arg_line()
+        try:
+            val = float(line.decode('latin-1'))
+        except ValueError:
+            if _float_prefix(line):
+                raise ValueError("could not convert string to float")
+            raise ValueError("could not convert string to float: '%s'" % (line + b'\n').decode('utf-8', 'replace'))
+        self.append(val)
 
     def load_binfloat(self):
         self.append(unpack('>d', self._read_exact(8))[0])
@@ -1132,8 +1171,18 @@ class Unpickler:
             raise UnpicklingError("STACK_GLOBAL requires str")
         self.append(self.find_class(module, name))
 
-    def load_ext(self):
-        raise ValueError("unregistered extension code")
+    def _ext(self, n):
+        code = _decode_long(self._read_exact(n) + b'\x00')
+        raise ValueError("unregistered extension code %d" % code)
+
+    def load_ext1(self):
+        self._ext(1)
+
+    def load_ext2(self):
+        self._ext(2)
+
+    def load_ext4(self):
+        self._ext(4)
 
     def load_reduce(self):
         args = self._pop()
@@ -1162,7 +1211,7 @@ class Unpickler:
         self.append(self.memo[i])
 
     def load_get(self):
-        self._memo_get(int(self._line()))
+        self._memo_get(_line_int(self._arg_line()))
 
     def load_binget(self):
         self._memo_get(self._read_exact(1)[0])
@@ -1171,7 +1220,7 @@ class Unpickler:
         self._memo_get(unpack('<I', self._read_exact(4))[0])
 
     def load_put(self):
-        i = int(self._line())
+        i = _line_int(self._arg_line())
         if i < 0:
             raise ValueError("negative PUT argument")
         self.memo[i] = self._top()
@@ -1232,6 +1281,10 @@ class Unpickler:
         slotstate = None
         if isinstance(state, tuple) and len(state) == 2:
             state, slotstate = state
+        if state is not None and not isinstance(state, dict):
+            raise UnpicklingError("state is not a dictionary")
+        if slotstate is not None and not isinstance(slotstate, dict):
+            raise UnpicklingError("slot state is not a dictionary")
         if state:
             inst_dict = inst.__dict__
             for k, v in state.items():
@@ -1247,6 +1300,37 @@ class Unpickler:
 
     def load_stop(self):
         raise _Stop(self._pop())
+
+
+def _line_int(line):
+    # PyLong_FromString(line, 10) of a GET or PUT argument: its error
+    # names the line with its newline.
+    text = (line + b'\n').split(b'\x00')[0].decode('utf-8')  # a C string
+    try:
+        return int(text.strip(), 10)
+    except ValueError:
+        raise ValueError("invalid literal for int() with base 10: %r" % text)
+
+
+def _float_prefix(line):
+    # Whether the line starts with something strtod reads as a number.
+    s = line.decode('latin-1').lower()
+    i = 0
+    if s[:1] in ('+', '-'):
+        i = 1
+    for word in ('infinity', 'inf', 'nan'):
+        if s.startswith(word, i):
+            return True
+    digits = False
+    while i < len(s) and s[i].isdigit():
+        i += 1
+        digits = True
+    if i < len(s) and s[i] == '.':
+        i += 1
+        while i < len(s) and s[i].isdigit():
+            i += 1
+            digits = True
+    return digits
 
 
 def _escape_decode(data):
@@ -1308,7 +1392,7 @@ _load_dispatch = {
     LIST[0]: Unpickler.load_list, DICT[0]: Unpickler.load_dict, INST[0]: Unpickler.load_inst,
     OBJ[0]: Unpickler.load_obj, NEWOBJ[0]: Unpickler.load_newobj, NEWOBJ_EX[0]: Unpickler.load_newobj_ex,
     GLOBAL[0]: Unpickler.load_global, STACK_GLOBAL[0]: Unpickler.load_stack_global,
-    EXT1[0]: Unpickler.load_ext, EXT2[0]: Unpickler.load_ext, EXT4[0]: Unpickler.load_ext,
+    EXT1[0]: Unpickler.load_ext1, EXT2[0]: Unpickler.load_ext2, EXT4[0]: Unpickler.load_ext4,
     REDUCE[0]: Unpickler.load_reduce, POP[0]: Unpickler.load_pop, POP_MARK[0]: Unpickler.load_pop_mark,
     DUP[0]: Unpickler.load_dup, GET[0]: Unpickler.load_get, BINGET[0]: Unpickler.load_binget,
     LONG_BINGET[0]: Unpickler.load_long_binget, PUT[0]: Unpickler.load_put,
