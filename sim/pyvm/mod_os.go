@@ -138,6 +138,10 @@ func newOSModule(in *Interp) *Module {
 	m.intArgsFn("setpgid", 2, func(in *Interp, a []int64) (Value, error) {
 		return None, osError(in.host.Setpgid(int(a[0]), int(a[1])))
 	})
+	m.intArgsFn("setpgrp", 0, func(in *Interp, a []int64) (Value, error) {
+		// setpgrp(2) is setpgid(0, 0): a group of its own.
+		return None, osError(in.host.Setpgid(0, 0))
+	})
 	m.intArgsFn("sched_yield", 0, func(in *Interp, a []int64) (Value, error) { return None, nil })
 	m.intArgsFn("cpu_count", 0, func(in *Interp, a []int64) (Value, error) { return mkInt(2), nil })
 	// sched_getaffinity(pid): the CPUs pid may run on, all of the
