@@ -622,12 +622,17 @@ class Pickler:
         self._batch_appends(iter(obj))
 
     def _batch_appends(self, items):
-        save = self.save
+        self._batched(items, APPEND, APPENDS, self.save)
+
+    def _batched(self, items, one, many, save_item):
+        # Protocol 0 writes an opcode after each item; the others put up to
+        # 1000 items between a MARK and one opcode (batch_list, batch_dict),
+        # an item alone with the single-item opcode.
         write = self.write
         if not self.bin:
             for x in items:
-                save(x)
-                write(APPEND)
+                save_item(x)
+                write(one)
             return
         while True:
             tmp = []
@@ -639,11 +644,11 @@ class Pickler:
             if n > 1:
                 write(MARK)
                 for x in tmp:
-                    save(x)
-                write(APPENDS)
+                    save_item(x)
+                write(many)
             elif n:
-                save(tmp[0])
-                write(APPEND)
+                save_item(tmp[0])
+                write(one)
             if n < _BATCHSIZE:
                 return
 
@@ -656,34 +661,11 @@ class Pickler:
         self._batch_setitems(iter(obj.items()))
 
     def _batch_setitems(self, items):
-        save = self.save
-        write = self.write
-        if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                write(SETITEM)
-            return
-        while True:
-            tmp = []
-            for x in items:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for k, v in tmp:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-            if n < _BATCHSIZE:
-                return
+        self._batched(items, SETITEM, SETITEMS, self._save_pair)
+
+    def _save_pair(self, kv):
+        self.save(kv[0])
+        self.save(kv[1])
 
     def save_set(self, obj):
         if self.proto < 4:
