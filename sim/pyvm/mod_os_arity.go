@@ -103,7 +103,7 @@ func clinicKeywords(v Version, name string, params []string, args []Value, kw []
 	// caught by the count above.
 	if used < len(kw) {
 		for _, k := range kw {
-			if hasName(params[npos:], k) {
+			if contains(params[npos:], k) {
 				continue
 			}
 			if v.AtLeast(3, 13) {
@@ -113,13 +113,4 @@ func clinicKeywords(v Version, name string, params []string, args []Value, kw []
 		}
 	}
 	return out, nil
-}
-
-func hasName(names []string, name string) bool {
-	for _, n := range names {
-		if n == name {
-			return true
-		}
-	}
-	return false
 }
