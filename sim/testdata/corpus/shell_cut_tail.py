@@ -15,6 +15,7 @@ if pid == 0:
     os._exit(0)
 import time
 time.sleep(0.3)
-os.system("ps -o pid,ppid,cmd | grep defunct | grep -v grep | tr -s ' ' | cut -d' ' -f3 | wc -l")
-os.system("ps -o pid,stat | tail -n +2 | grep -c Z")
+# Only this program's children: other programs' zombies stay out.
+os.system("ps -o pid,ppid,cmd --ppid %d | grep defunct | tr -s ' ' | cut -d' ' -f3 | wc -l" % os.getpid())
+os.system("ps -o pid,stat --ppid %d | tail -n +2 | grep -c Z" % os.getpid())
 os.waitpid(pid, 0)
