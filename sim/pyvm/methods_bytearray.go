@@ -187,14 +187,14 @@ func init() {
 		method(c, p.name, 1, 1, func(in *Interp, v Value, args []Value) (Value, error) {
 			o, isBytes := bytesOf(args[0])
 			if !isBytes {
-				return notImplementedType(struct{}{}), nil
+				return notImplemented, nil
 			}
 			return mkBool(ok(strings.Compare(data(v), o))), nil
 		})
 	}
 	method(c, "__rmul__", 1, 1, func(in *Interp, v Value, args []Value) (Value, error) {
 		if !isIntValue(args[0]) {
-			return notImplementedType(struct{}{}), nil
+			return notImplemented, nil
 		}
 		n, _ := asInt(args[0])
 		if n > 0 && int64(len(data(v)))*n > maxItems {
