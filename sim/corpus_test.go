@@ -192,14 +192,26 @@ func corpusPython(v Version) string { return cpythontest.Find(v.Major, v.Minor) 
 // would buffer whole blocks and a fork would copy them) and stderr
 // captured apart. It prints one JSON object: stdout, stderr, status (the
 // returncode: -N for signal N). Output post-processing (\n → \r\n) is off.
+//
+// The launcher plays the simulator's interactive shell: it leads a session
+// (ownProcessGroup starts it with setsid) whose controlling terminal is
+// the pty, and runs the program as a job in a process group of its own,
+// the terminal's foreground group, so ps shows what the simulator shows
+// (TTY pts/N, STAT S+ and Z+, TPGID the program's pid).
 const ptyLauncher = `
-import json, os, subprocess, sys, tempfile, termios
+import fcntl, json, os, signal, subprocess, sys, tempfile, termios
 master, slave = os.openpty()
 attrs = termios.tcgetattr(slave)
 attrs[1] &= ~termios.OPOST
 termios.tcsetattr(slave, termios.TCSANOW, attrs)
+fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+def job():
+    os.setpgid(0, 0)
+    old = signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+    os.tcsetpgrp(slave, os.getpid())
+    signal.signal(signal.SIGTTOU, old)
 with tempfile.TemporaryFile() as err:
-    p = subprocess.Popen([sys.argv[1], sys.argv[2]], stdin=subprocess.DEVNULL, stdout=slave, stderr=err)
+    p = subprocess.Popen([sys.argv[1], sys.argv[2]], stdin=subprocess.DEVNULL, stdout=slave, stderr=err, preexec_fn=job)
     os.close(slave)
     out = b""
     while True:

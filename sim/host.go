@@ -181,3 +181,6 @@ func (h *host) CancelBlocked() {
 	h.timer.sigwaiting = false
 	h.s.k.CancelRetry(h.tid)
 }
+
+// IsATTY is isatty(3) on the caller's fd.
+func (h *host) IsATTY(fd int) bool { return h.s.k.IsTerminal(h.tid, fd) }

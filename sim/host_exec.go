@@ -109,12 +109,49 @@ func (f *simFile) Append(data []byte) { f.fs.WriteFile(f.path, data, true) }
 
 // ProcTable lists every process but the kernel's own (pid 0 never
 // appears; init and the shell do, as in a container's ps -e).
+//
+// The terminal: the shell's session has pts/0 as its controlling terminal
+// and the scenario's main process's group is its foreground group while
+// that process lives (the shell's after), so ps marks that group's
+// processes with + ; a session made by setsid has no terminal (TTY ?,
+// TPGID -1), nor has init's. STAT gets procps's s (session leader), l
+// (threads) and + (foreground group) after the letter.
 func (h *host) ProcTable() []pyvm.ProcRow {
 	var rows []pyvm.ProcRow
-	for _, p := range h.s.k.Snapshot().Procs {
+	snap := h.s.k.Snapshot()
+	fg := h.s.k.ShellPID()
+	if m, ok := h.s.k.Process(h.s.main); ok && h.s.main != 0 && m.State != kernel.StateZombie {
+		fg = m.PGID
+	}
+	now := h.Now()
+	for _, p := range snap.Procs {
+		sid := h.s.sid(p.PID)
+		if p.PID == 1 {
+			sid = 1
+		}
+		tty, tpgid := "?", -1
+		if sid != 1 && sid == h.s.sid(h.s.main) {
+			tty, tpgid = "pts/0", int(fg)
+		}
+		stat := p.Stat()
+		if sid == p.PID {
+			stat += "s"
+		}
+		if p.Threads > 1 && p.State != kernel.StateZombie {
+			stat += "l"
+		}
+		if tpgid >= 0 && p.PGID == fg {
+			stat += "+"
+		}
+		flags := 0
+		if !p.Execed {
+			flags = 1
+		}
 		rows = append(rows, pyvm.ProcRow{
-			PID: int(p.PID), PPID: int(p.PPID), PGID: int(p.PGID), Stat: p.Stat(),
+			PID: int(p.PID), PPID: int(p.PPID), PGID: int(p.PGID), Stat: stat,
 			Comm: p.Comm, Cmdline: p.Cmdline, CPU: float64(p.CPU) / float64(kernel.Second),
+			SID: int(sid), TPGID: tpgid, TTY: tty, Flags: flags, Wchan: p.Wchan, Threads: p.Threads,
+			Start: float64(p.StartTime-h.s.t0) / 1e9, Now: now,
 		})
 	}
 	return rows

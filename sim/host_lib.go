@@ -20,6 +20,7 @@ package sim
 
 import (
 	"encoding/binary"
+	"strings"
 
 	"zombielab/sim/kernel"
 	"zombielab/sim/pyvm"
@@ -293,6 +294,10 @@ func (h *host) Sleep(seconds float64) error {
 	if err == nil {
 		t.sleeping = false
 		_, _ = h.s.k.Poll(h.tid, nil, 0) // forget a timer wake-up left armed
+	} else if !h.s.opt.Python.AtLeast(3, 11) {
+		if p, ok := h.s.k.Process(h.pid); ok && strings.HasPrefix(p.Comm, "python") {
+			h.s.k.Selecting(h.tid) // 3.8-3.10 sleep in select (ps's WCHAN)
+		}
 	}
 	return errnoOf(err)
 }
@@ -321,6 +326,7 @@ func (h *host) Pause() error {
 		timeout = kernel.Duration(t.at - h.s.k.Now())
 	}
 	_, _ = h.s.k.Poll(h.tid, nil, timeout) // blocks, or EINTR: a signal is pending
+	h.s.k.Pausing(h.tid)
 	return pyvm.ErrBlocked
 }
 

@@ -353,7 +353,9 @@ func (k *Kernel) Poll(pid PID, fds []int, timeout Duration) ([]int, error) {
 			k.sleepOn(p, f.lis.q)
 		}
 	}
-	return nil, k.block(p, SleepRead, p.pollDeadline)
+	err = k.block(p, SleepRead, p.pollDeadline)
+	p.wchan = wchanPoll
+	return nil, err
 }
 
 func (f *file) readable() bool {
@@ -407,3 +409,14 @@ func (p *process) sleepsOn(pp *pipe) bool {
 
 // Terminal returns everything written to the terminal so far, in order.
 func (k *Kernel) Terminal() []Output { return k.terminal[:len(k.terminal):len(k.terminal)] }
+
+// IsTerminal says whether tid's fd is open on the terminal (isatty(3)); a
+// closed or invalid fd is not.
+func (k *Kernel) IsTerminal(tid PID, fd int) bool {
+	p := k.task(tid)
+	if p == nil {
+		return false
+	}
+	f := p.file(fd)
+	return f != nil && f.kind == fileTerminal
+}

@@ -51,6 +51,9 @@ type process struct {
 
 	state State
 	sleep SleepReason
+	// wchan is the kernel function a sleep waits in, for ps's WCHAN
+	// ("" for the reason's usual one: wchanOf).
+	wchan string
 
 	cpu Duration
 

@@ -27,6 +27,11 @@ type ProcInfo struct {
 	// Threads is the number of live tasks (ps NLWP): 1, or more for a
 	// process running threads.
 	Threads int
+	// Execed: the process called exec since its fork (ps's F flag 1,
+	// PF_FORKNOEXEC, is the opposite).
+	Execed bool
+	// Wchan is the kernel function the main thread sleeps in, or "-".
+	Wchan string
 }
 
 // Snapshot is every process in the table (alive or zombie) at Time, sorted
@@ -53,6 +58,7 @@ func (p *process) info() ProcInfo {
 		Subreaper: p.subreaper, Stopped: p.stopped, CPU: p.cpu,
 		StartTime: p.startTime, ExitTime: p.exitTime,
 		Children: make([]PID, len(p.children)), Threads: 1 + len(p.threads),
+		Execed: p.execed, Wchan: p.wchanOf(),
 	}
 	p.tasks(func(t *process) {
 		if t != p {
@@ -118,4 +124,12 @@ func FormatPS(s Snapshot) string {
 func cpuTime(d Duration) string {
 	cs := int64(d / (10 * Millisecond))
 	return fmt.Sprintf("%d:%02d.%02d", cs/6000, cs/100%60, cs%100)
+}
+
+// ShellPID is the interactive shell's pid, 0 without one.
+func (k *Kernel) ShellPID() PID {
+	if k.shell == nil {
+		return 0
+	}
+	return k.shell.pid
 }

@@ -145,6 +145,7 @@ func (q *runQueue) Pop() any {
 // set, and returns ErrBlocked.
 func (k *Kernel) block(p *process, why SleepReason, until deadline) error {
 	k.setState(p, StateSleeping, why)
+	p.wchan = ""
 	e := Event{Kind: EventBlock, PID: p.pid, Sleep: why}
 	if until.set {
 		e.Until = until.at

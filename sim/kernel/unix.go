@@ -123,7 +123,9 @@ func (k *Kernel) Accept(pid PID, fd int) (r, w int, err error) {
 			return -1, -1, EINTR
 		}
 		k.sleepOn(p, l.q)
-		return -1, -1, k.block(p, SleepRead, deadline{}) // poll and accept sleep alike (wait queue q)
+		err := k.block(p, SleepRead, deadline{}) // poll and accept sleep alike (wait queue q)
+		p.wchan = wchanAccept
+		return -1, -1, err
 	}
 	if !p.freeFDs(2) {
 		return -1, -1, EMFILE

@@ -44,9 +44,15 @@ type ExecHost interface {
 // ProcRow is one process as ps(1) shows it.
 type ProcRow struct {
 	PID, PPID, PGID int
-	Stat            string // R, S, T, Z
+	Stat            string // R, S, T, Z and procps's s, l, + after it
 	Comm, Cmdline   string
 	CPU             float64 // seconds
+	SID, TPGID      int     // the session; the terminal's foreground group, -1 without one
+	TTY             string  // "pts/0", or "?" without a controlling terminal
+	Flags           int     // ps's F: 1 forked but not exec'd
+	Wchan           string  // the kernel function a sleep waits in, "-" else
+	Threads         int
+	Start, Now      float64 // start time and the table's time, in seconds of the wall clock
 }
 
 // errENOSYS is returned when the host has no exec support.
@@ -368,7 +374,8 @@ func osProcTable(in *Interp, args []Value, kw []string) (Value, error) {
 	var rows []Value
 	for _, r := range h.ProcTable() {
 		rows = append(rows, newTuple([]Value{mkInt(int64(r.PID)), mkInt(int64(r.PPID)), mkInt(int64(r.PGID)),
-			Str(r.Stat), Str(r.Comm), Str(r.Cmdline), Float(r.CPU)}))
+			Str(r.Stat), Str(r.Comm), Str(r.Cmdline), Float(r.CPU), mkInt(int64(r.SID)), mkInt(int64(r.TPGID)),
+			Str(r.TTY), mkInt(int64(r.Flags)), Str(r.Wchan), mkInt(int64(r.Threads)), Float(r.Start), Float(r.Now)}))
 	}
 	return newList(rows), nil
 }

@@ -164,6 +164,9 @@ func newOSModule(in *Interp) *Module {
 		}
 		return newTuple([]Value{mkInt(int64(r)), mkInt(int64(w))}), nil
 	})
+	m.intArgsFn("isatty", 1, func(in *Interp, a []int64) (Value, error) {
+		return Bool(isATTY(in, a[0])), nil
+	})
 	m.intArgsFn("close", 1, func(in *Interp, a []int64) (Value, error) {
 		return None, osError(in.host.Close(int(a[0])))
 	})
@@ -355,4 +358,17 @@ func removeInt(xs []int, x int) []int {
 		return append(xs[:i], xs[i+1:]...)
 	}
 	return xs
+}
+
+// TTYHost is a host that knows which fds are open on the terminal.
+type TTYHost interface{ IsATTY(fd int) bool }
+
+// isATTY is os.isatty: False for an fd that is not open (no error), and
+// True for the standard streams of a host that cannot tell (the
+// simulated program writes to a terminal).
+func isATTY(in *Interp, fd int64) bool {
+	if h, ok := in.host.(TTYHost); ok {
+		return fd >= 0 && fd <= 1<<31-1 && h.IsATTY(int(fd))
+	}
+	return fd >= 0 && fd <= 2
 }

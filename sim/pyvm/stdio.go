@@ -37,7 +37,7 @@ func init() {
 		return mkInt(int64(args[0].(*stream).fd)), nil
 	}})
 	d.setStr("isatty", &Builtin{name: "isatty", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
-		return trueV, nil
+		return Bool(isATTY(in, int64(args[0].(*stream).fd))), nil
 	}})
 }
 
