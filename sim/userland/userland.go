@@ -1,6 +1,7 @@
 package userland
 
 import (
+	"bytes"
 	"embed"
 	"path"
 	"strings"
@@ -37,7 +38,7 @@ var dirs = []string{"/", "/bin", "/dev", "/etc", "/home", "/proc", "/root", "/sb
 var programs = map[string]string{
 	"sh": "sh", "dash": "sh",
 	"true": "true", "false": "false", "sleep": "sleep", "echo": "echo",
-	"cat": "cat", "ls": "ls", "ps": "ps", "grep": "grep", "wc": "wc", "kill": "kill", "head": "head", "env": "env", "pwd": "pwd", "tail": "tail", "cut": "cut", "tr": "tr",
+	"cat": "cat", "ls": "ls", "ps": "ps", "grep": "grep", "wc": "wc", "kill": "kill", "head": "head", "env": "env", "pwd": "pwd", "tail": "tail", "cut": "cut", "tr": "tr", "pgrep": "pgrep", "pkill": "pgrep", "xargs": "xargs",
 	"python3": Python, "python": Python,
 	"python3.8": Python, "python3.9": Python, "python3.10": Python, "python3.11": Python,
 	"python3.12": Python, "python3.13": Python, "python3.14": Python,
@@ -74,10 +75,23 @@ func Lookup(p string) (Kind, string) {
 
 // Program returns the Python-subset source of a program of bin/ (for
 // example "sh") and its file name as tracebacks show it.
+//
+// A program whose first line is "# uses: _regex" gets bin/_regex.py, the
+// regular expressions grep, pgrep and awk share, put before it.
 func Program(name string) (string, []byte, bool) {
+	if strings.HasPrefix(name, "_") {
+		return "", nil, false
+	}
 	b, err := files.ReadFile("bin/" + name + ".py")
 	if err != nil {
 		return "", nil, false
+	}
+	if bytes.HasPrefix(b, []byte("# uses: _regex\n")) {
+		lib, err := files.ReadFile("bin/_regex.py")
+		if err != nil {
+			panic("userland: " + err.Error())
+		}
+		b = append(append(lib[:len(lib):len(lib)], '\n'), b...)
 	}
 	return "/usr/bin/" + name, b, true
 }

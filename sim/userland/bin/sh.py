@@ -1401,21 +1401,43 @@ def b_printf(sh, argv):
         while i < len(fmt):
             c = fmt[i]
             if c == '\\' and i + 1 < len(fmt):
-                e = fmt[i + 1]
-                out += {'n': '\n', 't': '\t', '\\': '\\'}.get(e, '\\' + e)
-                i += 2
+                text, i = printf_escape(fmt, i + 1, False)
+                out += text
             elif c == '%' and i + 1 < len(fmt):
-                e = fmt[i + 1]
-                i += 2
+                # %[flags][width][.precision]conversion
+                j = i + 1
+                while j < len(fmt) and fmt[j] in '-+ #0':
+                    j += 1
+                while j < len(fmt) and (fmt[j].isdigit() or fmt[j] == '.'):
+                    j += 1
+                spec, e = fmt[i:j], fmt[j] if j < len(fmt) else ''
+                i = j + 1
                 if e == '%':
                     out += '%'
                     continue
                 a = args[used] if used < len(args) else ''
                 used += 1
-                if e == 'd' or e == 'i':
-                    out += str(int(a or '0'))
+                if e in 'diouxXc' and e:
+                    if e == 'c':
+                        out += (spec + 's') % a[:1]
+                        continue
+                    try:
+                        n = int(a, 0) if a else 0
+                    except ValueError:
+                        n = ord(a[1]) if a[:1] in '\'"' and len(a) > 1 else 0
+                    out += (spec + ('d' if e in 'iu' else e)) % n
+                elif e == 'b':
+                    k, text = 0, ''
+                    while k < len(a):
+                        if a[k] == '\\' and k + 1 < len(a):
+                            t, k = printf_escape(a, k + 1, True)
+                            text += t
+                        else:
+                            text += a[k]
+                            k += 1
+                    out += (spec + 's') % text
                 else:
-                    out += a
+                    out += (spec + 's') % a
             else:
                 out += c
                 i += 1
@@ -1424,6 +1446,23 @@ def b_printf(sh, argv):
             break
     os.write(1, out.encode())
     return 0
+
+
+def printf_escape(text, i, in_arg):
+    # The escape after a backslash at text[i]: (its text, the index after
+    # it). Octal is \NNN in a format, \0NNN in a %b argument.
+    e = text[i]
+    simple = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v',
+              '\\': '\\', '"': '"', "'": "'"}
+    if e in simple:
+        return simple[e], i + 1
+    if e in '01234567':
+        start = i + 1 if in_arg and e == '0' else i
+        j = start
+        while j < len(text) and j < start + 3 and text[j] in '01234567':
+            j += 1
+        return chr(int(text[start:j] or '0', 8)), j
+    return '\\' + e, i + 1
 
 
 def b_wait(sh, argv):
