@@ -183,3 +183,24 @@ print(got)
 		t.Errorf("got %q", o.Stdout)
 	}
 }
+
+// TestAwkRefusals: what the simulated awk does not model is refused with a
+// message naming it and mawk's status for errors, never run differently:
+// for (k in a) (mawk's order is its hash table's), output redirection
+// (it would write files), getline, user functions and rand.
+func TestAwkRefusals(t *testing.T) {
+	for _, c := range []struct{ prog, refused string }{
+		{`BEGIN { a[1]; for (k in a) print k }`, "for (key in array), whose order is mawk's hash table's"},
+		{`{ print $1 > "out" }`, "output redirection (print > file, print | command)"},
+		{`{ print | "cat" }`, "output redirection (print > file, print | command)"},
+		{`{ getline; print }`, "getline"},
+		{`function f(x) { return x } { print f(1) }`, "user-defined functions"},
+		{`BEGIN { print rand() }`, "rand(), whose numbers are mawk's generator's"},
+	} {
+		o := execRun(t, "import subprocess\nr = subprocess.run(['awk', '"+strings.ReplaceAll(c.prog, "'", `\'`)+"'], input='x y\\n', capture_output=True, text=True)\nprint(r.returncode, repr(r.stdout), r.stderr, end='')\n")
+		want := "2 '' awk: " + c.refused + " is not supported by the simulator's awk\n"
+		if o.Stdout != want {
+			t.Errorf("%s: got %q, want %q", c.prog, o.Stdout, want)
+		}
+	}
+}

@@ -194,11 +194,7 @@ func (in *Interp) listCompare(op cmpop, a, b *List) (Value, error) {
 		eq, err := in.eqSeq(a.items, b.items)
 		return mkBool(eq == (op == cmpEq)), err
 	}
-	c, err := in.orderSeq(a.items, b.items, op)
-	if err != nil {
-		return nil, err
-	}
-	return orderResult(op, c), nil
+	return in.seqOrder(op, a.items, b.items)
 }
 
 // searchBounds is list.index's start and stop (listindex: negative ones

@@ -397,11 +397,76 @@ func (in *Interp) compare(op cmpop, a, b Value) (Value, error) {
 	if r, ok, err := in.richcmp(op, a, b); ok || err != nil {
 		return r, err
 	}
+	if r, ok := floatOrder(op, a, b); ok {
+		return r, nil
+	}
+	if x, y, ok := sameSeqs(a, b); ok {
+		return in.seqOrder(op, x, y)
+	}
 	c, err := in.order(a, b, op)
 	if err != nil {
 		return nil, err
 	}
 	return orderResult(op, c), nil
+}
+
+// floatOrder is < <= > or >= when a float is compared with a number: done
+// on the values, since a NaN is neither less, equal nor greater (a
+// three-way result would make nan >= 1 true).
+func floatOrder(op cmpop, a, b Value) (Value, bool) {
+	_, af := a.(Float)
+	_, bf := b.(Float)
+	if !af && !bf {
+		return nil, false
+	}
+	x, ok := asFloat(a)
+	if !ok {
+		return nil, false
+	}
+	y, ok := asFloat(b)
+	if !ok {
+		return nil, false
+	}
+	switch op {
+	case cmpLt:
+		return mkBool(x < y), true
+	case cmpLe:
+		return mkBool(x <= y), true
+	case cmpGt:
+		return mkBool(x > y), true
+	}
+	return mkBool(x >= y), true
+}
+
+// seqOrder is < <= > or >= between two lists or two tuples
+// (list_richcompare, tuplerichcompare): the first items that differ
+// answer, with whatever their comparison returns.
+func (in *Interp) seqOrder(op cmpop, x, y []Value) (Value, error) {
+	for i := 0; i < len(x) && i < len(y); i++ {
+		eq, err := in.eq(x[i], y[i])
+		if err != nil {
+			return nil, err
+		}
+		if !eq {
+			return in.compare(op, x[i], y[i])
+		}
+	}
+	return orderResult(op, cmp3(len(x) < len(y), len(x) > len(y))), nil
+}
+
+// sameSeqs gives the items of two lists or two tuples.
+func sameSeqs(a, b Value) ([]Value, []Value, bool) {
+	switch x := a.(type) {
+	case *List:
+		if y, ok := b.(*List); ok {
+			return x.items, y.items, true
+		}
+	case *Tuple:
+		if y, ok := b.(*Tuple); ok {
+			return x.items, y.items, true
+		}
+	}
+	return nil, nil, false
 }
 
 // orderResult is the bool of < <= > or >= for a three-way result c.
@@ -482,14 +547,21 @@ func (in *Interp) orderSeq(a, b []Value, op cmpop) (int, error) {
 			return 0, err
 		}
 		if !eq {
-			r, err := in.compare(cmpLt, a[i], b[i])
+			// The first items that differ decide, by op itself
+			// (Objects/listobject.c list_richcompare): a three-way
+			// answer that orderResult turns back into op's.
+			r, err := in.compare(op, a[i], b[i])
 			if err != nil {
 				return 0, err
 			}
-			if r.(Bool) {
-				return -1, nil
+			yes, err := in.truth(r)
+			if err != nil {
+				return 0, err
 			}
-			return 1, nil
+			if op == cmpGt || op == cmpGe {
+				return cmp3(!yes, yes), nil
+			}
+			return cmp3(yes, !yes), nil
 		}
 	}
 	return cmp3(len(a) < len(b), len(a) > len(b)), nil
