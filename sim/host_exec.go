@@ -153,6 +153,9 @@ func (h *host) ProcTable() []pyvm.ProcRow {
 			SID: int(sid), TPGID: tpgid, TTY: tty, Flags: flags, Wchan: p.Wchan, Threads: p.Threads,
 			Start: float64(p.StartTime-h.s.t0) / 1e9, Now: now,
 		})
+		for _, t := range p.TIDs {
+			rows[len(rows)-1].TIDs = append(rows[len(rows)-1].TIDs, int(t))
+		}
 	}
 	return rows
 }

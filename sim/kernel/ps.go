@@ -32,6 +32,9 @@ type ProcInfo struct {
 	Execed bool
 	// Wchan is the kernel function the main thread sleeps in, or "-".
 	Wchan string
+	// TIDs are the live tasks other than the main thread (pstree's
+	// {name}(tid)).
+	TIDs []PID
 }
 
 // Snapshot is every process in the table (alive or zombie) at Time, sorted
@@ -59,6 +62,9 @@ func (p *process) info() ProcInfo {
 		StartTime: p.startTime, ExitTime: p.exitTime,
 		Children: make([]PID, len(p.children)), Threads: 1 + len(p.threads),
 		Execed: p.execed, Wchan: p.wchanOf(),
+	}
+	for _, t := range p.threads {
+		pi.TIDs = append(pi.TIDs, t.pid)
 	}
 	p.tasks(func(t *process) {
 		if t != p {

@@ -53,6 +53,7 @@ type ProcRow struct {
 	Wchan           string  // the kernel function a sleep waits in, "-" else
 	Threads         int
 	Start, Now      float64 // start time and the table's time, in seconds of the wall clock
+	TIDs            []int   // the threads but the main one
 }
 
 // errENOSYS is returned when the host has no exec support.
@@ -373,9 +374,13 @@ func osProcTable(in *Interp, args []Value, kw []string) (Value, error) {
 	}
 	var rows []Value
 	for _, r := range h.ProcTable() {
+		tids := make([]Value, len(r.TIDs))
+		for i, t := range r.TIDs {
+			tids[i] = mkInt(int64(t))
+		}
 		rows = append(rows, newTuple([]Value{mkInt(int64(r.PID)), mkInt(int64(r.PPID)), mkInt(int64(r.PGID)),
 			Str(r.Stat), Str(r.Comm), Str(r.Cmdline), Float(r.CPU), mkInt(int64(r.SID)), mkInt(int64(r.TPGID)),
-			Str(r.TTY), mkInt(int64(r.Flags)), Str(r.Wchan), mkInt(int64(r.Threads)), Float(r.Start), Float(r.Now)}))
+			Str(r.TTY), mkInt(int64(r.Flags)), Str(r.Wchan), mkInt(int64(r.Threads)), Float(r.Start), Float(r.Now), newTuple(tids)}))
 	}
 	return newList(rows), nil
 }

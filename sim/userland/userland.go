@@ -38,7 +38,7 @@ var dirs = []string{"/", "/bin", "/dev", "/etc", "/home", "/proc", "/root", "/sb
 var programs = map[string]string{
 	"sh": "sh", "dash": "sh",
 	"true": "true", "false": "false", "sleep": "sleep", "echo": "echo",
-	"cat": "cat", "ls": "ls", "ps": "ps", "grep": "grep", "wc": "wc", "kill": "kill", "head": "head", "env": "env", "pwd": "pwd", "tail": "tail", "cut": "cut", "tr": "tr", "pgrep": "pgrep", "pkill": "pgrep", "xargs": "xargs", "awk": "awk", "mawk": "awk",
+	"cat": "cat", "ls": "ls", "ps": "ps", "grep": "grep", "wc": "wc", "kill": "kill", "head": "head", "env": "env", "pwd": "pwd", "tail": "tail", "cut": "cut", "tr": "tr", "pgrep": "pgrep", "pkill": "pgrep", "xargs": "xargs", "awk": "awk", "mawk": "awk", "pstree": "pstree",
 	"python3": Python, "python": Python,
 	"python3.8": Python, "python3.9": Python, "python3.10": Python, "python3.11": Python,
 	"python3.12": Python, "python3.13": Python, "python3.14": Python,

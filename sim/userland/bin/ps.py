@@ -444,7 +444,7 @@ def run(o):
     table = []
     for t in os._proc_table():
         (pid, ppid, pgid, stat, comm, cmdline, cpu, sid, tpgid, tty, flags, wchan,
-         threads, start, now) = t
+         threads, start, now, tids) = t
         table.append({'pid': pid, 'ppid': ppid, 'pgid': pgid, 'stat': stat, 'comm': comm,
                       'cmdline': cmdline, 'cpu': cpu, 'sid': sid, 'tpgid': tpgid, 'tty': tty,
                       'flags': flags, 'wchan': wchan, 'threads': threads, 'start': start,
