@@ -81,6 +81,10 @@ def show(args, shown=None, tree=False):
         last = line[pos + 1:]
         # A tree's indentation stays; other padding goes.
         cells.append(last if tree else last.lstrip())
+        # ps's own row is left out: under load the real ps once listed two
+        # ps processes among the family's (CI, 2026-12-07).
+        if 'PID' in heads and cells[heads.index('PID')] not in names:
+            continue
         row = []
         for h, c in zip(heads, cells):
             if h in MASK:
