@@ -54,7 +54,6 @@ func (h *host) Fork(child *pyvm.Interp) (int, error) {
 		return 0, errnoOf(err)
 	}
 	h.s.forked(h.pid, pid)
-	h.s.forkedSession(h.pid, pid)
 	h.s.adopt(pid, child, h.s.costs.ForkChild)
 	return int(pid), nil
 }

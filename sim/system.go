@@ -404,8 +404,10 @@ func (s *System) freshInterp(argv []string) (*pyvm.Interp, error) {
 	return in, nil
 }
 
-// forked records a new family member's role in the trace.
+// forked gives a new process its parent's session (every way of forking
+// comes here) and records a family member's role in the trace.
 func (s *System) forked(parent, child kernel.PID) {
+	s.forkedSession(parent, child) // whichever way it was forked
 	if role := s.fam.forked(parent, child); role != "" {
 		s.drain() // the fork's events come before the role
 		s.trace.addRole(s.k.Now(), child, role)

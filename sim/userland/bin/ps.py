@@ -463,7 +463,9 @@ def run(o):
             if o.no_leaders and r['sid'] == r['pid'] and not (r['pid'] in o.pids or r['ppid'] in o.ppids):
                 pick = False
         else:
-            pick = r['tty'] == my_tty and my_tty != '?'
+            # ps's own terminal's processes; without one, those without
+            # one (all of them are root's here)
+            pick = r['tty'] == my_tty
         if pick != o.negate:
             rows.append(r)
     fields = layout(o)
