@@ -356,7 +356,6 @@ class Parser:
         self.t = toks
         self.i = 0
         self.no_gt = 0
-        self.no_in = 0
 
     def peek(self, k=0):
         return self.t[min(self.i + k, len(self.t) - 1)]
@@ -485,11 +484,8 @@ class Parser:
         if k == 'for':
             self.take()
             self.take('(')
-            if self.kind() == '(' or self.kind() == 'name' and self.peek(1)[0] == 'in':
-                save = self.i
-                if self.kind() == 'name' and self.peek(1)[0] == 'in' and self.peek(2)[0] == 'name' and self.peek(3)[0] == ')':
-                    raise Refused("for (key in array), whose order is mawk's hash table's")
-                self.i = save
+            if self.kind() == 'name' and self.peek(1)[0] == 'in' and self.peek(2)[0] == 'name' and self.peek(3)[0] == ')':
+                raise Refused("for (key in array), whose order is mawk's hash table's")
             init = None if self.kind() == ';' else self.simple_stmt()
             self.take(';')
             self.nls()
@@ -622,7 +618,7 @@ class Parser:
 
     def in_(self):
         a = self.match()
-        while self.kind() == 'in' and not self.no_in:
+        while self.kind() == 'in':
             self.take()
             name = self.take('name')[1]
             a = ('in', [a], name)
@@ -724,10 +720,9 @@ class Parser:
                 return ('field', self.postfix())
             return ('field', self.primary_for_field())
         if k == '(':
-            self.no_gt += 0
+            # inside parentheses > compares again (print (a > b))
             save_gt = self.no_gt
             self.no_gt = 0
-            self.no_in += 0
             e = self.expr()
             if self.kind() == ',':
                 lst = [e]
@@ -1266,7 +1261,6 @@ def main(argv):
         for b in begins:
             run_stmt(b)
         if mains or ends:
-            sources = [f for f in files if '=' not in f or f.startswith('/')] or ['-']
             for name in files or ['-']:
                 if '=' in name and not name.startswith('/') and name.split('=')[0].isidentifier():
                     var, _, val = name.partition('=')

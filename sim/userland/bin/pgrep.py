@@ -63,7 +63,7 @@ def numbers(text, own):
     out = []
     for x in text.split(','):
         if x == '' or not x.isdigit():
-            fail('not a number: ' + x if x else 'not a number: ')
+            fail('not a number: ' + x)
         n = int(x)
         out.append(own if n == 0 and own is not None else n)
     return out
