@@ -215,6 +215,8 @@ type Interp struct {
 	// emptied memo, for the next.
 	memoHint  int
 	memoSpare *cloneMemo
+	// sreCache is the last string re's matcher converted (mod_sre.go).
+	sreCache *sreRunes
 	// slabHint is how much of each kind the last Clone took from its
 	// slabs (cloneslab.go), the next one's sizes.
 	slabHint slabSizes

@@ -60,6 +60,7 @@ func newZombielabModule(in *Interp) *Module {
 		}
 		return nil, err
 	})
+	m.fn("sre_compile", sreCompileFn)
 	m.fn("sendmsg", zlSendmsg)
 	m.fn("recvmsg", zlRecvmsg)
 	m.fn("listen", zlListen)

@@ -132,7 +132,29 @@ func (in *Interp) getItem(o, k Value) (Value, error) {
 		}
 		return x.items[i], nil
 	case Str:
-		rs := []rune(string(x))
+		if ascii := in.strASCII(string(x)); ascii {
+			// One byte a character: index and slice the bytes.
+			if s, ok := k.(*Slice); ok {
+				start, _, step, n, err := sliceIndices(s, len(x))
+				if err != nil {
+					return nil, err
+				}
+				if step == 1 {
+					return Str(x[start : start+n]), nil
+				}
+				out := make([]byte, n)
+				for i := range out {
+					out[i] = x[start+i*step]
+				}
+				return Str(out), nil
+			}
+			i, err := seqIndex(k, len(x), "string")
+			if err != nil {
+				return nil, err
+			}
+			return Str(x[i : i+1]), nil
+		}
+		rs := in.strRunes(string(x))
 		if s, ok := k.(*Slice); ok {
 			start, _, step, n, err := sliceIndices(s, len(rs))
 			if err != nil {

@@ -46,6 +46,13 @@ func TestWorkBudgetStopsNativeWork(t *testing.T) {
 		{"caught nowhere", "try:\n    sum(range(10**11))\nexcept BaseException:\n    print('caught')\n"},
 		{"repr of a long list in a loop", "x = list(range(100000))\nwhile True:\n    s = repr(x)\n"},
 		{"list repeated", "x = [0] * 4000000\nwhile True:\n    y = x * 1\n"},
+		// re's matcher (mod_sre.go) backtracking exponentially: (a|aa)*c.
+		{"catastrophic regex", "from _zombielab import sre_compile\n" +
+			"p = sre_compile([[('rep', ('group', 1, [[('lit', 'a')], [('lit', 'a'), ('lit', 'a')]]), 0, 4294967295, True), ('lit', 'c')]], 0, 1)\n" +
+			"print(p(0, 'a' * 60, 0, 60, 0))\n"},
+		{"long single-character repeat", "from _zombielab import sre_compile\n" +
+			"p = sre_compile([[('rep', ('any',), 0, 4294967295, True), ('lit', 'c')]], 0, 0)\n" +
+			"s = 'a' * 10**6\nwhile True:\n    p(2, s, 0, len(s), 0)\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

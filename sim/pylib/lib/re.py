@@ -4,17 +4,20 @@
 # finditer, sub, subn, split, escape, the Match object and the flags
 # IGNORECASE, MULTILINE, DOTALL, ASCII and VERBOSE.
 #
-# The engine is a backtracking matcher over a parsed pattern (CPython
-# compiles to sre bytecode); it follows sre's rules for greedy and lazy
-# repeats, groups, backreferences, lookahead, fixed-width lookbehind,
-# anchors and empty matches (3.7's "must advance" rule in finditer, sub
-# and split). Left out: bytes patterns, possessive quantifiers and atomic
-# groups (3.11), conditional groups (?(1)...), LOCALE, the exact wording
-# of re.error's messages, and speed: every step of the matcher is Python
-# run by the simulator.
+# This module parses a pattern into tuples (sre_parse's job); the
+# matcher is native, as sre's is C (sim/pyvm/mod_sre.go, behind
+# _zombielab.sre_compile): it follows sre's rules for greedy and lazy
+# repeats, groups, lastindex, backreferences, lookahead, fixed-width
+# lookbehind, anchors and empty matches (3.7's "must advance" rule in
+# finditer, sub and split). The module runs hidden, as C code does: no
+# line events, no traceback entries (pyvm's hiddenLibrary). Left out:
+# bytes patterns, possessive quantifiers and atomic groups (3.11),
+# conditional groups (?(1)...), LOCALE and the exact wording of some of
+# re.error's messages.
 
 import sys
 import _text
+from _zombielab import sre_compile
 
 I = IGNORECASE = 2
 L = LOCALE = 4
@@ -30,10 +33,10 @@ class error(Exception):
     # re.error: a pattern that does not compile.
 
     def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
         if pos is not None:
             msg = '%s at position %d' % (msg, pos)
         Exception.__init__(self, msg)
-        self.msg = msg
         self.pattern = pattern
         self.pos = pos
 
@@ -52,9 +55,10 @@ class _Parser(object):
         self.flags = flags
         self.ngroups = 0
         self.names = {}
+        self.open = []  # the groups begun and not yet closed
 
-    def error(self, msg):
-        raise error(msg, self.p, self.i)
+    def error(self, msg, pos=None):
+        raise error(msg, self.p, self.i if pos is None else pos)
 
     def parse(self):
         self._leading_flags()
@@ -108,6 +112,7 @@ class _Parser(object):
         # *, +, ?, {m,n}, each optionally lazy with a trailing ?.
         if self.i >= len(self.p):
             return atom
+        qstart = self.i
         ch = self.p[self.i]
         if ch in '*+?':
             lo, hi = {'*': (0, _REPEAT_MAX), '+': (1, _REPEAT_MAX), '?': (0, 1)}[ch]
@@ -120,14 +125,21 @@ class _Parser(object):
         else:
             return atom
         if atom[0] in ('bol', 'eol', 'wordb', 'nwordb', 'A', 'Z'):
-            self.error('nothing to repeat')
+            self.error('nothing to repeat', qstart)
         greedy = True
+        possessive = False
         if self.i < len(self.p) and self.p[self.i] == '?':
             greedy = False
             self.i += 1
-        if self.i < len(self.p) and self.p[self.i] in '*+{' and self.p[self.i:self.i + 2] != '{}':
+        elif self.p[self.i:self.i + 1] == '+' and sys.version_info >= (3, 11):
+            # A possessive repeat (3.11): an atomic group around it.
+            possessive = True
+            self.i += 1
+        if self.i < len(self.p) and self.p[self.i] in '*+?{' and self.p[self.i:self.i + 2] != '{}':
             if self.p[self.i] != '{' or self._looks_like_braces():
                 self.error('multiple repeat')
+        if possessive:
+            return ('atomic', [[('rep', atom, lo, hi, True)]])
         return ('rep', atom, lo, hi, greedy)
 
     def _looks_like_braces(self):
@@ -151,7 +163,7 @@ class _Parser(object):
         lo = int(lo_text) if lo_text else 0
         hi = (int(hi_text) if hi_text else _REPEAT_MAX) if comma else lo
         if hi < lo:
-            self.error('min repeat greater than max repeat')
+            self.error('min repeat greater than max repeat', self.i + 1)
         self.i = j + 1
         return lo, hi
 
@@ -172,9 +184,9 @@ class _Parser(object):
         if ch == '\\':
             return self.escape(False)
         if ch in '*+?':
-            self.error('nothing to repeat')
+            self.error('nothing to repeat', self.i - 1)
         if ch == '{' and self._looks_like_braces_at(self.i - 1):
-            self.error('nothing to repeat')
+            self.error('nothing to repeat', self.i - 1)
         return ('lit', ch)
 
     def _looks_like_braces_at(self, i):
@@ -206,13 +218,16 @@ class _Parser(object):
             if ch == 'Z':
                 return ('Z',)
             if ch.isdigit():
+                digits = self.i - 1
                 j = self.i
                 while j < len(self.p) and self.p[j].isdigit() and j - self.i < 1:
                     j += 1
                 n = int(self.p[self.i - 1:j])
                 self.i = j
                 if n > self.ngroups:
-                    self.error('invalid group reference %d' % n)
+                    self.error('invalid group reference %d' % n, digits)
+                if n in self.open:
+                    self.error('cannot refer to an open group', digits - 1)
                 return ('backref', n)
         if ch == 'x':
             return ('lit', chr(self._hex(2)))
@@ -235,6 +250,7 @@ class _Parser(object):
     def charset(self):
         # [...]: ranges, classes and escapes; a leading ^ negates, a
         # leading ] is literal.
+        start = self.i - 1
         negate = False
         if self.i < len(self.p) and self.p[self.i] == '^':
             negate = True
@@ -243,12 +259,13 @@ class _Parser(object):
         first = True
         while True:
             if self.i >= len(self.p):
-                self.error('unterminated character set')
+                self.error('unterminated character set', start)
             ch = self.p[self.i]
             if ch == ']' and not first:
                 self.i += 1
                 break
             first = False
+            item_at = self.i
             self.i += 1
             if ch == '\\':
                 item = self.escape(True)
@@ -265,10 +282,10 @@ class _Parser(object):
                 if hi_ch == '\\':
                     item = self.escape(True)
                     if item[0] == 'class':
-                        self.error('bad character range')
+                        self.error('bad character range %s' % self.p[item_at:self.i], item_at)
                     hi_ch = item[1]
                 if hi_ch < lo:
-                    self.error('bad character range %s-%s' % (lo, hi_ch))
+                    self.error('bad character range %s' % self.p[item_at:self.i], item_at)
                 items.append(('range', lo, hi_ch))
             else:
                 items.append(('range', lo, lo))
@@ -278,6 +295,7 @@ class _Parser(object):
         # (...), (?:...), (?P<name>...), (?P=name), lookarounds, (?#...)
         # and scoped flags (?i:...).
         p = self.p
+        start = self.i - 1  # the '(': where sre_parse reports an unclosed group
         index = None
         kind = 'group'
         if p[self.i:self.i + 1] == '?':
@@ -291,10 +309,10 @@ class _Parser(object):
                     self.error('missing >, unterminated name')
                 name = p[self.i + 2:end]
                 if not name.isidentifier():
-                    self.error("bad character in group name '%s'" % name)
+                    self.error("bad character in group name '%s'" % name, self.i + 2)
                 if name in self.names:
                     self.error("redefinition of group name '%s' as group %d; was group %d"
-                               % (name, self.ngroups + 1, self.names[name]))
+                               % (name, self.ngroups + 1, self.names[name]), self.i + 2)
                 self.i = end + 1
                 self.ngroups += 1
                 index = self.ngroups
@@ -303,42 +321,52 @@ class _Parser(object):
                 end = _text.find(p, ')', self.i)
                 name = p[self.i + 2:end]
                 if name not in self.names:
-                    self.error("unknown group name '%s'" % name)
+                    self.error("unknown group name '%s'" % name, self.i + 2)
+                if self.names[name] in self.open:
+                    self.error('cannot refer to an open group', self.i + 2)
                 self.i = end + 1
                 return ('backref', self.names[name])
             elif ch == '#':
                 end = _text.find(p, ')', self.i)
                 if end < 0:
-                    self.error('missing ), unterminated comment')
+                    self.error('missing ), unterminated comment', start)
                 self.i = end + 1
                 return None
             elif ch in ('=', '!'):
                 self.i += 1
                 kind = 'ahead' if ch == '=' else 'nahead'
+            elif ch == '>' and sys.version_info >= (3, 11):
+                # An atomic group (3.11).
+                self.i += 1
+                kind = 'atomic'
             elif ch == '<' and p[self.i + 1:self.i + 2] in ('=', '!'):
                 kind = 'behind' if p[self.i + 1] == '=' else 'nbehind'
                 self.i += 2
             elif ch and ch in 'aiLmsux-':
-                return self._scoped_flags()
+                return self._scoped_flags(start)
             else:
-                self.error('unknown extension ?' + ch)
+                self.error('unknown extension ?' + ch, self.i - 1)
         else:
             self.ngroups += 1
             index = self.ngroups
+        if index is not None:
+            self.open.append(index)
         alts = self.alternatives()
+        if index is not None:
+            self.open.pop()
         if self.i >= len(p) or p[self.i] != ')':
-            self.error('missing ), unterminated subpattern')
+            self.error('missing ), unterminated subpattern', start)
         self.i += 1
         if kind in ('behind', 'nbehind'):
             widths = set(_width(seq) for seq in alts)
             if len(widths) != 1 or None in widths:
-                self.error('look-behind requires fixed-width pattern')
+                raise error('look-behind requires fixed-width pattern')
             return (kind, alts, widths.pop())
         if kind != 'group':
             return (kind, alts)
         return ('group', index, alts)
 
-    def _scoped_flags(self):
+    def _scoped_flags(self, start):
         # (?i:...) and the like: the flags apply inside the group only.
         j = self.i
         on = 0
@@ -359,7 +387,7 @@ class _Parser(object):
         alts = self.alternatives()
         self.flags = saved
         if self.i >= len(self.p) or self.p[self.i] != ')':
-            self.error('missing ), unterminated subpattern')
+            self.error('missing ), unterminated subpattern', start)
         self.i += 1
         return ('flags', (saved | on) & ~off, alts)
 
@@ -378,174 +406,14 @@ def _width(seq):
             if w is None:
                 return None
             total += w * node[2]
-        elif kind in ('group', 'flags'):
-            widths = set(_width(s) for s in node[2])
+        elif kind in ('group', 'flags', 'atomic'):
+            widths = set(_width(s) for s in node[-1])
             if len(widths) != 1 or None in widths:
                 return None
             total += widths.pop()
         else:
             return None
     return total
-
-
-def _in_class(ch, code, ascii_only):
-    # \d \w \s and their negations.
-    if code in 'dD':
-        ok = ('0' <= ch <= '9') if ascii_only else ch.isdigit()
-    elif code in 'wW':
-        ok = ch == '_' or (ch.isalnum() and (not ascii_only or ch < '\x80'))
-    else:
-        ok = ch in ' \t\n\r\x0b\x0c' if ascii_only else ch.isspace()
-    return ok if code.islower() else not ok
-
-
-class _Matcher(object):
-    # One match attempt: the string, the capture slots, and the
-    # continuation-passing backtracking of sre.
-
-    def __init__(self, string, flags, ngroups, endpos):
-        self.s = string
-        self.n = endpos
-        self.flags = flags
-        self.marks = [None] * (ngroups + 1)
-
-    def seq(self, seq, k, pos, flags, cont):
-        # Match seq[k:] at pos, then cont(pos).
-        if k == len(seq):
-            return cont(pos)
-        node = seq[k]
-        kind = node[0]
-        if kind == 'rep':
-            return self.rep(node, seq, k, pos, flags, cont)
-        return self.node(node, pos, flags, lambda p: self.seq(seq, k + 1, p, flags, cont))
-
-    def single(self, node, pos, flags):
-        # A one-character node at pos: True or False.
-        if pos >= self.n:
-            return False
-        ch = self.s[pos]
-        kind = node[0]
-        if kind == 'lit':
-            if flags & I:
-                return ch.lower() == node[1].lower()
-            return ch == node[1]
-        if kind == 'any':
-            return flags & S or ch != '\n'
-        if kind == 'class':
-            return _in_class(ch, node[1], flags & A)
-        ok = False
-        for item in node[2]:
-            if item[0] == 'class':
-                if _in_class(ch, item[1], flags & A):
-                    ok = True
-                    break
-            elif item[1] <= ch <= item[2] or (flags & I and (item[1] <= ch.lower() <= item[2]
-                                                             or item[1] <= ch.upper() <= item[2])):
-                ok = True
-                break
-        return ok != node[1]
-
-    def node(self, node, pos, flags, cont):
-        kind = node[0]
-        if kind in ('lit', 'any', 'class', 'set'):
-            return self.single(node, pos, flags) and cont(pos + 1)
-        if kind == 'group':
-            index = node[1]
-            if index is None:
-                return self.alts(node[2], pos, flags, cont)
-            saved = self.marks[index]
-
-            def close(p):
-                old = self.marks[index]
-                self.marks[index] = (pos, p)
-                if cont(p):
-                    return True
-                self.marks[index] = old
-                return False
-            if self.alts(node[2], pos, flags, close):
-                return True
-            self.marks[index] = saved
-            return False
-        if kind == 'flags':
-            return self.alts(node[2], pos, node[1], cont)
-        if kind == 'bol':
-            return (pos == 0 or (flags & M and self.s[pos - 1] == '\n')) and cont(pos)
-        if kind == 'eol':
-            at_end = pos == self.n or (pos == self.n - 1 and self.s[pos] == '\n')
-            return (at_end or (flags & M and pos < self.n and self.s[pos] == '\n')) and cont(pos)
-        if kind == 'A':
-            return pos == 0 and cont(pos)
-        if kind == 'Z':
-            return pos == self.n and cont(pos)
-        if kind in ('wordb', 'nwordb'):
-            before = pos > 0 and _in_class(self.s[pos - 1], 'w', flags & A)
-            after = pos < self.n and _in_class(self.s[pos], 'w', flags & A)
-            return ((before != after) == (kind == 'wordb')) and cont(pos)
-        if kind == 'backref':
-            span = self.marks[node[1]]
-            if span is None:
-                return False
-            text = self.s[span[0]:span[1]]
-            got = self.s[pos:pos + len(text)]
-            same = got.lower() == text.lower() if flags & I else got == text
-            return len(got) == len(text) and same and cont(pos + len(text))
-        if kind in ('ahead', 'nahead'):
-            found = self.alts(node[1], pos, flags, lambda p: True)
-            return found == (kind == 'ahead') and cont(pos)
-        if kind in ('behind', 'nbehind'):
-            start = pos - node[2]
-            found = start >= 0 and self.alts(node[1], start, flags, lambda p: p == pos)
-            return found == (kind == 'behind') and cont(pos)
-        raise error('internal: unknown node %r' % (kind,))
-
-    def alts(self, alts, pos, flags, cont):
-        for seq in alts:
-            if self.seq(seq, 0, pos, flags, cont):
-                return True
-        return False
-
-    def rep(self, node, seq, k, pos, flags, cont):
-        # A repeat: single-character bodies run in a loop; others recurse
-        # one iteration at a time, stopping on an empty iteration.
-        body, lo, hi, greedy = node[1], node[2], node[3], node[4]
-        after = lambda p: self.seq(seq, k + 1, p, flags, cont)
-        if body[0] in ('lit', 'any', 'class', 'set'):
-            count = 0
-            limit = min(hi, self.n - pos)
-            if greedy:
-                while count < limit and self.single(body, pos + count, flags):
-                    count += 1
-                while count >= lo:
-                    if after(pos + count):
-                        return True
-                    count -= 1
-                return False
-            while count < lo:
-                if not self.single(body, pos + count, flags):
-                    return False
-                count += 1
-            while True:
-                if after(pos + count):
-                    return True
-                if count >= limit or not self.single(body, pos + count, flags):
-                    return False
-                count += 1
-        return self.rep_general(body, lo, hi, greedy, pos, flags, after, 0)
-
-    def rep_general(self, body, lo, hi, greedy, pos, flags, after, count):
-        def again(p):
-            if p == pos and count >= lo:
-                return False
-            return self.rep_general(body, lo, hi, greedy, p, flags, after, count + 1)
-        if count < lo:
-            return self.node(body, pos, flags, again)
-        if greedy:
-            if count < hi and self.node(body, pos, flags, again):
-                return True
-            return after(pos)
-        if after(pos):
-            return True
-        return count < hi and self.node(body, pos, flags, again)
 
 
 class Pattern(object):
@@ -562,21 +430,18 @@ class Pattern(object):
         self.flags = parser.flags | U
         self.groups = parser.ngroups
         self.groupindex = dict(parser.names)
+        self._prog = sre_compile(self._tree, self.flags, self.groups)
 
-    def _at(self, string, pos, endpos, must_end, must_advance):
-        # A match starting exactly at pos, or None.
-        m = _Matcher(string, self.flags, self.groups, endpos)
-
-        def done(p):
-            if must_end and p != endpos:
-                return False
-            if must_advance and p == pos:
-                return False
-            m.marks[0] = (pos, p)
-            return True
-        if m.alts(self._tree, pos, self.flags, done):
-            return Match(self, string, m.marks, pos, endpos)
-        return None
+    def _match(self, mode, string, pos, endpos, limit=0):
+        # The matcher is native, as sre's is C (_zombielab.sre_compile):
+        # mode 0 match, 1 fullmatch, 2 search, 3 successive matches.
+        pos, endpos = self._bounds(string, pos, endpos)
+        found = self._prog(mode, string, pos, endpos, limit)
+        if mode == 3:
+            return [Match(self, string, r[0], r[1], pos, endpos) for r in found]
+        if found is None:
+            return None
+        return Match(self, string, found[0], found[1], pos, endpos)
 
     def _bounds(self, string, pos, endpos):
         if not isinstance(string, str):
@@ -588,46 +453,21 @@ class Pattern(object):
         return max(0, min(pos, n)), max(0, endpos)
 
     def match(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
-        return self._at(string, pos, endpos, False, False)
+        return self._match(0, string, pos, endpos)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
-        return self._at(string, pos, endpos, True, False)
+        return self._match(1, string, pos, endpos)
 
     def search(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
-        return self._search(string, pos, endpos, False)
-
-    def _search(self, string, pos, endpos, must_advance):
-        start = pos
-        while start <= endpos:
-            m = self._at(string, start, endpos, False, must_advance and start == pos)
-            if m is not None:
-                return m
-            start += 1
-        return None
+        return self._match(2, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
-        return iter(self._all(string, pos, endpos))
+        return iter(self._match(3, string, pos, endpos))
 
     def _all(self, string, pos, endpos, limit=0):
-        # Successive matches; after an empty match the next one must
-        # advance (sre's must_advance, 3.7).
-        found = []
-        must_advance = False
-        while pos <= endpos and (not limit or len(found) < limit):
-            m = self._search(string, pos, endpos, must_advance)
-            if m is None:
-                break
-            found.append(m)
-            must_advance = m.end() == m.start()
-            pos = m.end()
-        return found
+        return self._match(3, string, pos, endpos, limit)
 
     def findall(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
         out = []
         for m in self._all(string, pos, endpos):
             if self.groups == 0:
@@ -639,11 +479,10 @@ class Pattern(object):
         return out
 
     def subn(self, repl, string, count=0):
-        pos, endpos = self._bounds(string, 0, None)
         pieces = []
         last = 0
         n = 0
-        for m in self._all(string, 0, endpos, count):
+        for m in self._all(string, 0, None, count):
             pieces.append(string[last:m.start()])
             pieces.append(repl(m) if callable(repl) else m.expand(repl))
             last = m.end()
@@ -655,10 +494,9 @@ class Pattern(object):
         return self.subn(repl, string, count)[0]
 
     def split(self, string, maxsplit=0):
-        pos, endpos = self._bounds(string, 0, None)
         out = []
         last = 0
-        for m in self._all(string, 0, endpos, maxsplit):
+        for m in self._all(string, 0, None, maxsplit):
             out.append(string[last:m.start()])
             out.extend(m.groups())
             last = m.end()
@@ -690,10 +528,11 @@ def _flag_names(flags):
 class Match(object):
     # re.Match: the spans of the groups of one match.
 
-    def __init__(self, pattern, string, marks, pos, endpos):
+    def __init__(self, pattern, string, marks, lastindex, pos, endpos):
         self.re = pattern
         self.string = string
-        self._marks = list(marks)
+        self._marks = marks
+        self.lastindex = lastindex
         self.pos = pos
         self.endpos = endpos
 
@@ -737,16 +576,6 @@ class Match(object):
 
     def end(self, group=0):
         return self.span(group)[1]
-
-    @property
-    def lastindex(self):
-        # The group that closed last, by end position.
-        best = None
-        for i in range(1, self.re.groups + 1):
-            span = self._marks[i]
-            if span is not None and (best is None or span[1] >= self._marks[best][1]):
-                best = i
-        return best
 
     @property
     def lastgroup(self):
