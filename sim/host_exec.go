@@ -193,6 +193,12 @@ func (h *host) ForkExec(path string, argv, env []string, search bool, stdio [3]i
 			h.s.k.SetCloexec(child, fd, false)
 		default:
 			if _, err := h.s.k.Dup2(child, fd, target, false); err != nil {
+				// The child's dup2 fails (stdout=99): it reports the
+				// errno and exits, and the parent reaps it and raises.
+				h.childFailed(child)
+				if e, ok := errnoOf(err).(pyvm.Errno); ok {
+					return 0, pyvm.ChildSetupError{Errno: e}
+				}
 				return 0, errnoOf(err)
 			}
 		}
@@ -206,6 +212,7 @@ func (h *host) ForkExec(path string, argv, env []string, search bool, stdio [3]i
 	}
 	cmdline := strings.Join(argv, " ")
 	if err := h.s.k.Execve(child, cmdline); err != nil {
+		h.childFailed(child)
 		return 0, errnoOf(err)
 	}
 	h.s.execed(h.pid, child, cmdline)
@@ -226,6 +233,14 @@ func (h *host) failedExecChild() {
 		return
 	}
 	h.s.forked(h.pid, child)
+	h.childFailed(child)
+}
+
+// childFailed ends a fork_exec child that failed before its exec (it
+// _exit(255)s after writing the errno on the error pipe) and reaps it, as
+// Popen._execute_child does before it raises: no child is left, and none
+// runs without a program.
+func (h *host) childFailed(child kernel.PID) {
 	h.s.k.Exit(child, kernel.Exited(255))
 	_, _ = h.s.k.Wait(h.pid, kernel.WaitOptions{Pid: int(child)})
 }

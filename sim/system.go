@@ -377,6 +377,10 @@ func (s *System) spawn(parent kernel.PID, argv []string, passFDs []int) (kernel.
 	s.forked(parent, child)
 	cmdline := strings.Join(argv, " ")
 	if err := s.k.Exec(child, cmdline, passFDs); err != nil {
+		// A descriptor to pass is not open: the child fails before its
+		// exec and is reaped within the call (host.childFailed), never
+		// left without a program.
+		(&host{s: s, pid: parent, tid: parent}).childFailed(child)
 		return 0, errnoOf(err)
 	}
 	s.execed(parent, child, cmdline)

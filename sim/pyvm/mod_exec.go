@@ -232,6 +232,11 @@ func osForkExecNative(in *Interp, args []Value, kw []string) (Value, error) {
 	}
 	pid, err := h.ForkExec(path, argv, env, truth(args[7]), stdio, truth(args[6]))
 	if err != nil {
+		if e, ok := err.(ChildSetupError); ok {
+			// Before the exec: no file name (_posixsubprocess's
+			// "noexec" report).
+			return nil, osError(e.Errno)
+		}
 		if e, ok := err.(Errno); ok {
 			return nil, execError(e, args[0])
 		}
@@ -239,6 +244,13 @@ func osForkExecNative(in *Interp, args []Value, kw []string) (Value, error) {
 	}
 	return mkInt(int64(pid)), nil
 }
+
+// ChildSetupError is ForkExec's error when the child failed before its
+// exec (a dup2 of a bad descriptor): Popen raises it without the program's
+// name, which only an exec failure carries.
+type ChildSetupError struct{ Errno Errno }
+
+func (e ChildSetupError) Error() string { return e.Errno.Error() }
 
 // environList is a mapping as execve's envp: "KEY=value" in the
 // mapping's order (os.py's environ is a dict here).

@@ -54,6 +54,9 @@ const (
 	fRead  = "_zl_read"  // readable
 	fWrite = "_zl_write" // writable
 	fClose = "_zl_closefd"
+	// fKFD is the descriptor of a file opened by path, made at its first
+	// fileno() (pathFD); absent before.
+	fKFD = "_zl_kfd"
 )
 
 // openMode is a parsed mode string.
@@ -220,13 +223,66 @@ func fileMethod(name string, lo, hi int, fn func(in *Interp, f *Instance, args [
 			return nil, err
 		}
 		if fbool(f, "closed") && name != "close" && name != "__exit__" {
-			return nil, newValueError("I/O operation on closed file.")
+			if err := closedFileError(f, name); err != nil {
+				return nil, err
+			}
 		}
 		return fn(in, f, rest)
 	}}
 	for _, c := range fileClassesList {
 		c.dict.setStr(name, b)
 	}
+}
+
+// closedFileError is what a method of a closed file raises, nil for the
+// few that still answer (Modules/_io, 3.8-3.13): the raw FileIO's
+// fileno, isatty and the readable or writable the file is says "I/O
+// operation on closed file" (no full stop), while readable on a write-only
+// file or writable on a read-only one still answers False; a binary
+// reader's read and readline say "read of closed file" and "readline of
+// closed file", a binary writer's write and flush "write to closed file"
+// and "flush of closed file", and the operation a binary file lacks is
+// UnsupportedOperation first; the text layer's checks end with a full
+// stop.
+func closedFileError(f *Instance, name string) error {
+	const raw = "I/O operation on closed file"
+	switch name {
+	case "fileno", "isatty":
+		return newValueError(raw)
+	case "readable":
+		if !fbool(f, fRead) {
+			return nil
+		}
+		return newValueError(raw)
+	case "writable":
+		if !fbool(f, fWrite) {
+			return nil
+		}
+		return newValueError(raw)
+	}
+	switch f.cls {
+	case binReaderClass:
+		switch name {
+		case "read":
+			return newValueError("read of closed file")
+		case "readline", "__next__":
+			return newValueError("readline of closed file")
+		case "write":
+			if !fbool(f, fWrite) {
+				return raisef(unsupportedOpClass(), "write")
+			}
+		}
+	case binWriterClass:
+		switch name {
+		case "read", "readline", "__next__":
+			return raisef(unsupportedOpClass(), "read")
+		case "write":
+			return newValueError("write to closed file")
+		case "flush":
+			return newValueError("flush of closed file")
+		}
+	}
+	return newValueError(raw + ".")
 }
 
 // fill reads from the descriptor until the buffer holds a line (or
@@ -359,7 +415,11 @@ func init() {
 		if fd := fint(f, fFD); fd >= 0 {
 			return mkInt(int64(fd)), nil
 		}
-		return mkInt(3), nil
+		fd, err := in.pathFD(f)
+		if err != nil {
+			return nil, err
+		}
+		return mkInt(int64(fd)), nil
 	})
 	fileMethod("isatty", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return falseV, nil })
 	fileMethod("readable", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return mkBool(fbool(f, fRead)), nil })
@@ -416,7 +476,45 @@ func fileClose(in *Interp, f *Instance, args []Value) (Value, error) {
 	if fd := fint(f, fFD); fd >= 0 && fbool(f, fClose) {
 		return None, osError(in.host.Close(fd))
 	}
+	if v, ok := f.dict.getStr(fKFD); ok {
+		fd, _ := asInt(v)
+		return None, osError(in.host.Close(int(fd)))
+	}
 	return None, nil
+}
+
+// pathFD is the descriptor of a file opened by path. The file object
+// reads and writes by path (the whole file is read at open); a descriptor
+// is opened on the same file the first time one is asked for, so that
+// fileno() names a real one: what subprocess's stdout=f, os.dup2 or a
+// forked child write through it lands in the file. CPython's would have
+// been opened with the file, so an earlier pipe or open could take a lower
+// number here; opening one per file would instead keep the descriptors of
+// files nobody closed (CPython closes them when the last reference goes).
+func (in *Interp) pathFD(f *Instance) (int, error) {
+	if v, ok := f.dict.getStr(fKFD); ok {
+		fd, _ := asInt(v)
+		return int(fd), nil
+	}
+	h, err := execHost(in)
+	if err != nil {
+		return 0, err
+	}
+	pv, _ := f.dict.getStr(fPath)
+	path, _ := pv.(Str)
+	flags := 0 // O_RDONLY
+	switch r, w := fbool(f, fRead), fbool(f, fWrite); {
+	case r && w:
+		flags = 2 // O_RDWR
+	case w:
+		flags = 1 // O_WRONLY
+	}
+	fd, err := h.Open(string(path), flags)
+	if err != nil {
+		return 0, fileError(err, string(path))
+	}
+	f.dict.setStr(fKFD, mkInt(int64(fd)))
+	return fd, nil
 }
 
 // newOSPathModule is os.path (posixpath).

@@ -13,8 +13,9 @@ for c in cmds:
 pid = os.fork()
 if pid == 0:
     os._exit(0)
-import time
-time.sleep(0.3)
+# Until the child has exited, without reaping it (a sleep here raced the
+# child on a loaded machine).
+os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
 # Only this program's children: other programs' zombies stay out.
 os.system("ps -o pid,ppid,cmd --ppid %d | grep defunct | tr -s ' ' | cut -d' ' -f3 | wc -l" % os.getpid())
 os.system("ps -o pid,stat --ppid %d | tail -n +2 | grep -c Z" % os.getpid())
