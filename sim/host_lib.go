@@ -400,3 +400,23 @@ func (h *host) ignoreSIGPIPE(fd int) {
 		_, _ = h.s.k.SetSignalAction(h.tid, kernel.SIGPIPE, old)
 	}
 }
+
+// PidfdOpen is pidfd_open(2) (sim/kernel/pidfd.go).
+func (h *host) PidfdOpen(pid, flags int) (int, error) {
+	h.syscall()
+	fd, err := h.s.k.PidfdOpen(h.tid, pid, flags)
+	return fd, errnoOf(err)
+}
+
+// PidfdSendSignal is pidfd_send_signal(2) without siginfo.
+func (h *host) PidfdSendSignal(fd, sig, flags int) error {
+	h.syscall()
+	if pid := h.s.k.PidfdPID(h.tid, fd); sig == int(kernel.SIGINT) && pid > 0 {
+		h.armSIGINT(int(pid))
+	}
+	err := h.s.k.PidfdSendSignal(h.tid, fd, kernel.Signal(sig), flags)
+	if p := h.s.procs[h.pid]; p != nil && h.s.k.HasPendingSignal(h.pid) {
+		p.in.NotifySignal() // to itself: taken before the next bytecode (Kill)
+	}
+	return errnoOf(err)
+}

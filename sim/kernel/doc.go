@@ -30,6 +30,9 @@
 //     port): listen, connect and accept, a connection being two pipes, an
 //     address table instead of socket files, an unbounded backlog
 //     (unix.go);
+//   - process descriptors (pidfd.go): pidfd_open, readable once the
+//     process has exited, waitid(P_PIDFD) and pidfd_send_signal, naming
+//     one process even after its pid is reused;
 //   - init (pid 1) with a reaping policy and a shell that waits for the
 //     scenario's main process, both driven by the kernel itself;
 //   - a logical clock and a discrete-event scheduler where every process has

@@ -44,6 +44,10 @@ func (k *Kernel) exit(p *process, status WaitStatus) {
 	}
 	k.forgetOriginalParent(p)
 	k.notifyParent(p, true)
+	if p.exitQ != nil {
+		// do_notify_pidfd: its pidfds are readable now.
+		k.wakeSleepers(p.exitQ, SleepRead)
+	}
 }
 
 // findNewReaper picks who adopts the children of father, as

@@ -19,6 +19,7 @@ const (
 	fileDevNull  // /dev/null: writes vanish, reads give EOF (exec.go)
 	fileRegular  // a regular file of the simulator's file system (exec.go)
 	fileListener // a listening socket (unix.go)
+	filePidfd    // a process's descriptor (pidfd.go)
 )
 
 // file is an open file description (struct file). fds in several
@@ -39,6 +40,8 @@ type file struct {
 	off int
 	// lis is a fileListener's socket.
 	lis *listener
+	// target is the process a filePidfd names.
+	target *process
 }
 
 func newTerminal(stream int) *file { return &file{kind: fileTerminal, refs: 1, stream: stream} }
@@ -186,7 +189,7 @@ func (k *Kernel) Read(pid PID, fd, n int) ([]byte, error) {
 	switch {
 	case f == nil || f.kind == filePipeWrite:
 		return nil, EBADF
-	case f.kind == fileListener:
+	case f.kind == fileListener || f.kind == filePidfd:
 		return nil, EINVAL // read(2) on a listening socket: ENOTCONN, here EINVAL
 	case n < 0:
 		return nil, EINVAL
@@ -258,7 +261,7 @@ func (k *Kernel) Write(pid PID, fd int, data []byte) (int, error) {
 	switch {
 	case f == nil || f.kind == filePipeRead:
 		return 0, EBADF
-	case f.kind == fileListener:
+	case f.kind == fileListener || f.kind == filePidfd:
 		return 0, EINVAL
 	case f.kind == fileTerminal:
 		out := Output{Time: k.now, PID: p.pid, FD: f.stream, Data: string(data)}
@@ -351,6 +354,8 @@ func (k *Kernel) Poll(pid PID, fds []int, timeout Duration) ([]int, error) {
 			k.sleepOn(p, f.pipe)
 		} else if f.lis != nil {
 			k.sleepOn(p, f.lis.q)
+		} else if f.kind == filePidfd {
+			k.sleepOn(p, f.target.exitQueue())
 		}
 	}
 	err = k.block(p, SleepRead, p.pollDeadline)
@@ -366,6 +371,8 @@ func (f *file) readable() bool {
 		return f.pipe.readers == 0
 	case fileListener:
 		return len(f.lis.backlog) > 0 // a connection to accept
+	case filePidfd:
+		return f.exitedForPidfd()
 	}
 	return true
 }

@@ -76,8 +76,11 @@ type process struct {
 	written       int
 	waitQuery     waitQuery
 	blockedOn     []*pipe
-	semOn         []*sem
-	granted       []*sem
+	// exitQ is where pollers of its pidfds sleep (pidfd.go), nil until
+	// one does.
+	exitQ   *pipe
+	semOn   []*sem
+	granted []*sem
 
 	// Signals: the task's blocked mask (pthread_sigmask, inherited by the
 	// threads it starts and the children it forks) and, while it sleeps

@@ -39,6 +39,8 @@ const (
 	PAll  IDType = 0
 	PPID  IDType = 1
 	PPGID IDType = 2
+	// PPIDFD: id is a pidfd of the caller (pidfd.go; Linux 5.4).
+	PPIDFD IDType = 3
 )
 
 type matchKind uint8
@@ -151,6 +153,27 @@ func (k *Kernel) Waitid(caller PID, idtype IDType, id int, options int) (WaitRes
 		q.kind = matchPGID
 	case idtype == PPGID && id == 0:
 		q.kind, q.id = matchPGID, int64(p.pgid)
+	case idtype == PPIDFD && id >= 0:
+		t, f, present, err := k.pidfdTarget(p, id)
+		if err != nil {
+			return WaitResult{}, err
+		}
+		if !present {
+			// Reaped: its pid may name another child by now, which
+			// the descriptor does not.
+			return WaitResult{}, ECHILD
+		}
+		q.kind, q.id = matchPID, int64(t.pid)
+		if f.nonblock && !q.nohang {
+			// kernel_waitid: a PIDFD_NONBLOCK descriptor makes the
+			// wait WNOHANG, and nothing to report EAGAIN.
+			q.nohang = true
+			res, err := k.doWait(p, q)
+			if err == nil && res.PID == 0 {
+				return res, EAGAIN
+			}
+			return res, err
+		}
 	default:
 		return WaitResult{}, EINVAL
 	}

@@ -63,6 +63,7 @@ func osLibFns(m *Module, in *Interp) {
 	m.intArgsFn("wait3", 1, func(in *Interp, a []int64) (Value, error) { return osWait4(in, -1, int(a[0]), false) })
 	m.intArgsFn("wait4", 2, func(in *Interp, a []int64) (Value, error) { return osWait4(in, int(a[0]), int(a[1]), true) })
 	m.intArgsFn("waitid", 3, osWaitid)
+	osPidfdFns(m, in)
 	m.intArgsFn("abort", 0, osAbort)
 	m.intArgsFn("times", 0, func(in *Interp, a []int64) (Value, error) {
 		t := in.host.Times()

@@ -85,6 +85,7 @@ func newSignalModule(in *Interp) *Module {
 	})
 	m.dict.setStr("default_int_handler", defaultIntHandler)
 	sigTimerFns(m)
+	sigPidfdFns(m, in)
 	sigMaskFns(m)
 	return m
 }

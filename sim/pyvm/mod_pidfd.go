@@ -1,0 +1,114 @@
+// This file adds the pidfd calls of CPython 3.9 (Modules/posixmodule.c
+// os_pidfd_open_impl, Modules/signalmodule.c
+// signal_pidfd_send_signal_impl): os.pidfd_open, signal.pidfd_send_signal
+// and, from 3.12, os.PIDFD_NONBLOCK; waitid's P_PIDFD and select on a
+// pidfd need nothing more (sim/kernel/pidfd.go).
+
+package pyvm
+
+// PidfdHost is what a Host offers for pidfds; without it the calls fail
+// with OSError ENOSYS, as on a kernel before 5.3.
+type PidfdHost interface {
+	// PidfdOpen is pidfd_open(2): a close-on-exec descriptor.
+	PidfdOpen(pid, flags int) (int, error)
+	// PidfdSendSignal is pidfd_send_signal(2) without siginfo.
+	PidfdSendSignal(fd, sig, flags int) error
+}
+
+const errnoENOSYS = 38
+
+func pidfdHost(in *Interp) (PidfdHost, error) {
+	if h, ok := in.host.(PidfdHost); ok {
+		return h, nil
+	}
+	return nil, osError(Errno(errnoENOSYS))
+}
+
+// osPidfdFns adds os.pidfd_open (3.9) and os.PIDFD_NONBLOCK (3.12).
+func osPidfdFns(m *Module, in *Interp) {
+	v := in.cfg.Version
+	if !v.AtLeast(3, 9) {
+		return
+	}
+	if v.AtLeast(3, 12) {
+		m.dict.setStr("PIDFD_NONBLOCK", mkInt(0o4000))
+	}
+	m.fn("pidfd_open", func(in *Interp, args []Value, kw []string) (Value, error) {
+		pos, kws, err := splitKw("pidfd_open", args, kw, "pid", "flags")
+		if err != nil {
+			return nil, err
+		}
+		if len(pos) > 2 {
+			return nil, newTypeError("pidfd_open() takes at most 2 arguments (%d given)", len(args))
+		}
+		vals := []Value{nil, mkInt(0)}
+		copy(vals, pos)
+		for i, name := range []string{"pid", "flags"} {
+			if v, ok := kws[name]; ok {
+				vals[i] = v
+			}
+		}
+		if vals[0] == nil {
+			return nil, newTypeError("pidfd_open() missing required argument 'pid' (pos 1)")
+		}
+		var a [2]int64
+		for i, v := range vals {
+			n, ok := asInt(v)
+			if !ok {
+				return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(v))
+			}
+			a[i] = n
+		}
+		h, err := pidfdHost(in)
+		if err != nil {
+			return nil, err
+		}
+		fd, err := h.PidfdOpen(int(a[0]), int(a[1]))
+		if err != nil {
+			return nil, osError(err)
+		}
+		return mkInt(int64(fd)), nil
+	})
+}
+
+// sigPidfdFns adds signal.pidfd_send_signal(pidfd, sig, siginfo=None,
+// flags=0) (3.9): siginfo must be None.
+func sigPidfdFns(m *Module, in *Interp) {
+	if !in.cfg.Version.AtLeast(3, 9) {
+		return
+	}
+	m.fn("pidfd_send_signal", func(in *Interp, args []Value, kw []string) (Value, error) {
+		name := in.cSignalName("pidfd_send_signal")
+		if len(kw) > 0 {
+			return nil, newTypeError("%s() takes no keyword arguments", name)
+		}
+		if len(args) < 2 || len(args) > 4 {
+			return nil, newTypeError("%s expected at least 2 arguments, got %d", name, len(args))
+		}
+		fd, ok1 := asInt(args[0])
+		sig, ok2 := asInt(args[1])
+		flags := int64(0)
+		ok3 := true
+		if len(args) == 4 {
+			flags, ok3 = asInt(args[3])
+		}
+		if !ok1 || !ok2 || !ok3 {
+			bad := args[0]
+			if ok1 {
+				bad = args[1]
+				if ok2 {
+					bad = args[3]
+				}
+			}
+			return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(bad))
+		}
+		if len(args) >= 3 && args[2] != None {
+			return nil, newTypeError("siginfo must be None")
+		}
+		h, err := pidfdHost(in)
+		if err != nil {
+			return nil, err
+		}
+		return None, osError(h.PidfdSendSignal(int(fd), int(sig), int(flags)))
+	})
+}
