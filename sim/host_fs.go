@@ -48,7 +48,7 @@ func (h *host) Realpath(path string) string {
 }
 
 func (h *host) isDir(path string) bool {
-	if slices.Contains(simDirs, path) {
+	if slices.Contains(simDirs, path) || h.s.lib.dirs[path] {
 		return true
 	}
 	prefix := strings.TrimSuffix(path, "/") + "/"
@@ -101,6 +101,11 @@ func (h *host) Stat(path string) (pyvm.FileInfo, error) {
 	}
 	if b, ok := h.s.lib.files[path]; ok {
 		return pyvm.FileInfo{Size: len(b)}, nil
+	}
+	if kind, _ := userland.Lookup(path); kind == userland.Executable {
+		// A program of the userland (/bin/sh, /usr/bin/ps): it exists
+		// (shutil.which, os.path.exists); its size is not modelled.
+		return pyvm.FileInfo{}, nil
 	}
 	return pyvm.FileInfo{}, pyvm.ENOENT
 }
@@ -227,6 +232,9 @@ func (h *host) ListDir(path string) ([]string, error) {
 	for p := range h.s.lib.files {
 		add(p)
 	}
+	for p := range h.s.lib.dirs {
+		add(p)
+	}
 	for _, d := range simDirs {
 		add(d)
 	}
@@ -305,4 +313,159 @@ func (h *host) Access(path string, mode int) (bool, error) {
 		return false, pyvm.EACCES
 	}
 	return true, nil
+}
+
+// exists reports whether path names anything: a file, a directory, a
+// /proc entry, a program of the userland.
+func (h *host) exists(path string) bool {
+	if _, _, ok := h.procPath(path); ok {
+		_, err := h.statNoCost(path)
+		return err == nil || path == "/proc"
+	}
+	_, ok := h.modeOf(path)
+	return ok || h.isDir(path)
+}
+
+// Mkdir is mkdir(2) as root: mode is already masked by the umask.
+func (h *host) Mkdir(path string, mode int) error {
+	h.syscall()
+	parent := parentDir(path)
+	switch {
+	case h.exists(path):
+		return pyvm.EEXIST
+	case strings.HasPrefix(path, "/proc/"):
+		return pyvm.ENOENT
+	case !h.isDir(parent) && h.exists(parent):
+		return pyvm.ENOTDIR
+	case !h.isDir(parent):
+		return pyvm.ENOENT
+	}
+	if h.s.lib.dirs == nil {
+		h.s.lib.dirs = map[string]bool{}
+	}
+	h.s.lib.dirs[path] = true
+	if h.s.lib.modes == nil {
+		h.s.lib.modes = map[string]int{}
+	}
+	h.s.lib.modes[path] = mode
+	return nil
+}
+
+// under reports whether anything exists below directory path.
+func (h *host) under(path string) bool {
+	prefix := strings.TrimSuffix(path, "/") + "/"
+	for p := range h.s.lib.files {
+		if strings.HasPrefix(p, prefix) {
+			return true
+		}
+	}
+	for p := range h.s.lib.dirs {
+		if strings.HasPrefix(p, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// Rmdir is rmdir(2): only an empty directory a program made goes; the
+// system's own directories are never empty on a real machine.
+func (h *host) Rmdir(path string) error {
+	h.syscall()
+	switch {
+	case !h.exists(path):
+		return pyvm.ENOENT
+	case !h.isDir(path):
+		return pyvm.ENOTDIR
+	case path == "/" || path == "/proc":
+		return pyvm.EBUSY
+	case !h.s.lib.dirs[path] || h.under(path):
+		return pyvm.ENOTEMPTY
+	}
+	delete(h.s.lib.dirs, path)
+	delete(h.s.lib.modes, path)
+	return nil
+}
+
+// Rename is rename(2) within the programs' files and directories: a file
+// replaces a file; a directory moves with everything below it and replaces
+// only an empty directory (fs/namei.c do_renameat2's checks).
+func (h *host) Rename(src, dst string) error {
+	h.syscall()
+	srcDir := h.isDir(src)
+	switch {
+	case strings.HasPrefix(src, "/proc/") || strings.HasPrefix(dst, "/proc/"):
+		return pyvm.EXDEV // another file system
+	case !h.exists(src):
+		return pyvm.ENOENT
+	case src == dst:
+		return nil
+	case !h.isDir(parentDir(dst)) && h.exists(parentDir(dst)):
+		return pyvm.ENOTDIR
+	case !h.isDir(parentDir(dst)):
+		return pyvm.ENOENT
+	case srcDir && strings.HasPrefix(dst, src+"/"):
+		return pyvm.EINVAL // the source is an ancestor of the target
+	case strings.HasPrefix(src, dst+"/"):
+		return pyvm.ENOTEMPTY // the target is an ancestor of the source
+	case !srcDir && h.isDir(dst):
+		return pyvm.EISDIR
+	case srcDir && h.exists(dst) && !h.isDir(dst):
+		return pyvm.ENOTDIR
+	case srcDir && h.isDir(dst) && (h.under(dst) || !h.s.lib.dirs[dst]):
+		return pyvm.ENOTEMPTY
+	case srcDir && !h.s.lib.dirs[src], !srcDir && h.s.lib.files[src] == nil && !h.hasFile(src):
+		return pyvm.EBUSY // a system directory or file
+	}
+	move := func(from, to string) {
+		if b, ok := h.s.lib.files[from]; ok {
+			delete(h.s.lib.files, from)
+			h.s.lib.files[to] = b
+		}
+		if h.s.lib.dirs[from] {
+			delete(h.s.lib.dirs, from)
+			h.s.lib.dirs[to] = true
+		}
+		if m, ok := h.s.lib.modes[from]; ok {
+			delete(h.s.lib.modes, from)
+			h.s.lib.modes[to] = m
+		} else {
+			delete(h.s.lib.modes, to)
+		}
+	}
+	if !srcDir {
+		move(src, dst)
+		return nil
+	}
+	prefix := src + "/"
+	var below []string
+	for p := range h.s.lib.files {
+		if strings.HasPrefix(p, prefix) {
+			below = append(below, p)
+		}
+	}
+	for p := range h.s.lib.dirs {
+		if strings.HasPrefix(p, prefix) {
+			below = append(below, p)
+		}
+	}
+	slices.Sort(below)
+	delete(h.s.lib.dirs, dst)
+	move(src, dst)
+	for _, p := range below {
+		move(p, dst+"/"+strings.TrimPrefix(p, prefix))
+	}
+	return nil
+}
+
+// hasFile reports a regular file of the programs.
+func (h *host) hasFile(path string) bool {
+	_, ok := h.s.lib.files[path]
+	return ok
+}
+
+// FileSize is a regular file's size, with no system call charged
+// (pyvm.FileSizer).
+func (h *host) FileSize(path string) (int, bool) {
+	b, ok := h.s.lib.files[path]
+	return len(b), ok
 }

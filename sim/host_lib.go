@@ -31,6 +31,7 @@ type libState struct {
 	sids  map[kernel.PID]kernel.PID
 	files map[string][]byte // regular files by absolute path
 	modes map[string]int    // permission bits chmod set (a written file is 0644)
+	dirs  map[string]bool   // directories the programs made (os.mkdir)
 	// sigintArmed: interpreters whose SIGINT disposition armSIGINT set.
 	sigintArmed map[*pyvm.Interp]bool
 }

@@ -137,11 +137,18 @@ func initExcAttrs(inst *Instance) {
 		inst.dict.setStr("errno", None)
 		inst.dict.setStr("strerror", None)
 		inst.dict.setStr("filename", None)
+		inst.dict.setStr("filename2", None)
 		if len(args) >= 2 && len(args) <= 5 {
 			inst.dict.setStr("errno", args[0])
 			inst.dict.setStr("strerror", args[1])
-			if len(args) >= 3 {
+			if len(args) >= 3 && args[2] != None {
+				// oserror_init: a file name (and the second of
+				// rename's two) leaves args (errno, strerror).
 				inst.dict.setStr("filename", args[2])
+				if len(args) == 5 {
+					inst.dict.setStr("filename2", args[4])
+				}
+				inst.exc.args = newTuple(args[:2:2])
 			}
 		}
 	case isSubclass(inst.cls, systemExitClass):
@@ -220,6 +227,10 @@ func excStr(e *Instance) string {
 		if no, ok := e.dict.getStr("errno"); ok && no != None {
 			se, _ := e.dict.getStr("strerror")
 			fn, _ := e.dict.getStr("filename")
+			fn2, _ := e.dict.getStr("filename2")
+			if fn != nil && fn != None && fn2 != nil && fn2 != None {
+				return fmt.Sprintf("[Errno %s] %s: %s -> %s", reprNoCall(no), strNoCall(se), reprNoCall(fn), reprNoCall(fn2))
+			}
 			if fn != nil && fn != None {
 				return fmt.Sprintf("[Errno %s] %s: %s", reprNoCall(no), strNoCall(se), reprNoCall(fn))
 			}

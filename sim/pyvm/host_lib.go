@@ -78,16 +78,24 @@ const (
 
 // More errno values the library needs (errno-base.h).
 const (
-	EACCES  Errno = 13
-	ENOTDIR Errno = 20
-	EISDIR  Errno = 21
+	EACCES    Errno = 13
+	EBUSY     Errno = 16
+	EXDEV     Errno = 18
+	ENOTDIR   Errno = 20
+	EISDIR    Errno = 21
+	ESPIPE    Errno = 29
+	ENOTEMPTY Errno = 39
 )
 
 func init() {
 	errnoNames[EACCES] = [2]string{"EACCES", "Permission denied"}
+	errnoNames[EBUSY] = [2]string{"EBUSY", "Device or resource busy"}
+	errnoNames[EXDEV] = [2]string{"EXDEV", "Invalid cross-device link"}
 	errnoNames[ENOTDIR] = [2]string{"ENOTDIR", "Not a directory"}
 	errnoNames[EISDIR] = [2]string{"EISDIR", "Is a directory"}
-	errnoOrder = insertErrno(errnoOrder, EACCES, ENOTDIR, EISDIR)
+	errnoNames[ESPIPE] = [2]string{"ESPIPE", "Illegal seek"}
+	errnoNames[ENOTEMPTY] = [2]string{"ENOTEMPTY", "Directory not empty"}
+	errnoOrder = insertErrno(errnoOrder, EACCES, EBUSY, EXDEV, ENOTDIR, EISDIR, ESPIPE, ENOTEMPTY)
 }
 
 func insertErrno(order []Errno, es ...Errno) []Errno {

@@ -430,6 +430,35 @@ func parseHidden(file, src string) (*Code, error) {
 // osExecSource is the Python half. Names follow Lib/os.py; _fork_exec
 // follows Modules/_posixsubprocess.c child_exec (3.8–3.13).
 const osExecSource = `
+def makedirs(name, mode=0o777, exist_ok=False):
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
 def _exec_check(argv, e_type, e_empty, e_first):
     if not isinstance(argv, (tuple, list)):
         raise TypeError(e_type)

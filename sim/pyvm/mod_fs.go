@@ -46,17 +46,21 @@ var (
 
 // Keys of a file object's dict besides name, mode and closed.
 const (
-	fPath  = "_zl_path"  // absolute path, or None over a descriptor
-	fFD    = "_zl_fd"    // descriptor, or -1
-	fBuf   = "_zl_buf"   // Bytes not yet read
-	fEOF   = "_zl_eof"   // the descriptor reached end of file
-	fBin   = "_zl_bin"   // binary mode
-	fRead  = "_zl_read"  // readable
-	fWrite = "_zl_write" // writable
-	fClose = "_zl_closefd"
+	fPath   = "_zl_path"  // absolute path, or None over a descriptor
+	fFD     = "_zl_fd"    // descriptor, or -1
+	fBuf    = "_zl_buf"   // Bytes not yet read
+	fEOF    = "_zl_eof"   // the descriptor reached end of file
+	fBin    = "_zl_bin"   // binary mode
+	fRead   = "_zl_read"  // readable
+	fWrite  = "_zl_write" // writable
+	fClose  = "_zl_closefd"
+	fAppend = "_zl_append" // opened with 'a': every write goes at the end
 	// fKFD is the descriptor of a file opened by path, made at its first
 	// fileno() (pathFD); absent before.
 	fKFD = "_zl_kfd"
+	// fEnd is, for a file opened by path, the byte offset in the file
+	// where fBuf ends: the position is fEnd - len(fBuf).
+	fEnd = "_zl_end"
 )
 
 // openMode is a parsed mode string.
@@ -142,6 +146,7 @@ func builtinOpen(in *Interp, args []Value, kw []string) (Value, error) {
 	d.setStr(fRead, mkBool(mode.read))
 	d.setStr(fWrite, mkBool(mode.write))
 	d.setStr(fClose, mkBool(truth(get(6, "closefd", trueV))))
+	d.setStr(fAppend, mkBool(mode.appendTo))
 	if fd, ok := asInt(file); ok {
 		d.setStr(fPath, None)
 		d.setStr(fFD, mkInt(fd))
@@ -169,16 +174,21 @@ func builtinOpen(in *Interp, args []Value, kw []string) (Value, error) {
 			return nil, fileError(err, string(p))
 		}
 	}
-	if mode.read && !mode.trunc {
+	d.setStr(fEnd, mkInt(0))
+	switch {
+	case mode.read && !mode.trunc:
 		b, err := h.ReadFile(abs)
 		if err != nil {
 			return nil, fileError(err, string(p))
 		}
+		d.setStr(fEnd, mkInt(int64(len(b))))
 		if mode.appendTo {
 			b = nil
 		}
 		d.setStr(fBuf, Bytes(b))
 		d.setStr(fEOF, trueV)
+	case mode.appendTo && statErr == nil:
+		d.setStr(fEnd, mkInt(int64(info.Size)))
 	}
 	return f, nil
 }
@@ -289,6 +299,9 @@ func closedFileError(f *Instance, name string) error {
 // everything, when whole) or end of file; it may return ErrBlocked with
 // what it read so far kept in the buffer.
 func (in *Interp) fill(f *Instance, whole bool) error {
+	if fint(f, fFD) < 0 {
+		return in.fillPath(f)
+	}
 	if fint(f, fFD) >= 0 {
 		// A descriptor's end of file holds for one read: a terminal or a
 		// descriptor dup2 replaced may give more after it.
@@ -310,6 +323,112 @@ func (in *Interp) fill(f *Instance, whole bool) error {
 		f.dict.setStr(fBuf, Bytes(buf+string(b)))
 	}
 	return nil
+}
+
+// fillPath reads the rest of a file opened by path, from where its buffer
+// ends (after a seek or a write, the file as it is now).
+func (in *Interp) fillPath(f *Instance) error {
+	if fbool(f, fEOF) {
+		return nil
+	}
+	pv, _ := f.dict.getStr(fPath)
+	path, _ := pv.(Str)
+	data, err := in.host.ReadFile(string(path))
+	if err != nil {
+		return fileError(err, string(path))
+	}
+	if end := fint(f, fEnd); end < len(data) {
+		f.dict.setStr(fBuf, Bytes(fbuf(f)+string(data[end:])))
+		f.dict.setStr(fEnd, mkInt(int64(len(data))))
+	}
+	f.dict.setStr(fEOF, trueV)
+	return nil
+}
+
+// FileSizer is a Host that tells a regular file's size without a system
+// call of the simulated process (the write path's check for an append,
+// which CPython's buffered file makes without one).
+type FileSizer interface {
+	FileSize(path string) (int, bool)
+}
+
+// filePos is a path file's position: where the next read or write goes.
+func filePos(f *Instance) int { return fint(f, fEnd) - len(fbuf(f)) }
+
+// moveTo sets a path file's position, dropping what it had read ahead.
+func moveTo(f *Instance, pos int) {
+	f.dict.setStr(fBuf, Bytes(""))
+	f.dict.setStr(fEnd, mkInt(int64(pos)))
+	f.dict.setStr(fEOF, falseV)
+}
+
+// notSeekable is what seek or tell raise on a pipe or terminal: the text
+// layer refuses first; a binary one's seek asks the raw file, its tell the
+// kernel (ESPIPE).
+func notSeekable(text bool, op string) error {
+	switch {
+	case text:
+		return raisef(unsupportedOpClass(), "underlying stream is not seekable")
+	case op == "seek":
+		return raisef(unsupportedOpClass(), "File or stream is not seekable.")
+	}
+	return osError(ESPIPE)
+}
+
+// fileSeek is seek(offset, whence=0) (Modules/_io/textio.c
+// _io_TextIOWrapper_seek_impl, bufferedio.c _io__Buffered_seek_impl): a
+// text file takes only an absolute position or 0 from the current one or
+// the end.
+func fileSeek(in *Interp, f *Instance, args []Value) (Value, error) {
+	off, ok := asInt(args[0])
+	if !ok {
+		return nil, newTypeError("an integer is required")
+	}
+	whence := int64(0)
+	if len(args) > 1 {
+		if whence, ok = asInt(args[1]); !ok {
+			return nil, newTypeError("an integer is required")
+		}
+	}
+	text := !fbool(f, fBin)
+	if fint(f, fFD) >= 0 {
+		return nil, notSeekable(text, "seek")
+	}
+	pv, _ := f.dict.getStr(fPath)
+	size := 0
+	if info, err := in.host.Stat(string(pv.(Str))); err == nil {
+		size = info.Size
+	}
+	var pos int64
+	switch whence {
+	case 0:
+		if off < 0 {
+			return nil, newValueError("negative seek position %d", off)
+		}
+		pos = off
+	case 1, 2:
+		if text && off != 0 {
+			what := "cur"
+			if whence == 2 {
+				what = "end"
+			}
+			return nil, raisef(unsupportedOpClass(), "can't do nonzero %s-relative seeks", what)
+		}
+		base := int64(filePos(f))
+		if whence == 2 {
+			base = int64(size)
+		}
+		if pos = base + off; pos < 0 {
+			return nil, osError(EINVAL)
+		}
+	default:
+		if text {
+			return nil, newValueError("invalid whence (%d, should be 0, 1 or 2)", whence)
+		}
+		return nil, newValueError("whence value %d unsupported", whence)
+	}
+	moveTo(f, int(pos))
+	return mkInt(pos), nil
 }
 
 func (in *Interp) fileValue(f *Instance, b string) Value {
@@ -421,6 +540,16 @@ func init() {
 		}
 		return mkInt(int64(fd)), nil
 	})
+	fileMethod("seek", 1, 2, fileSeek)
+	fileMethod("tell", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) {
+		if fint(f, fFD) >= 0 {
+			return nil, notSeekable(!fbool(f, fBin), "tell")
+		}
+		return mkInt(int64(filePos(f))), nil
+	})
+	fileMethod("seekable", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) {
+		return mkBool(fint(f, fFD) < 0), nil
+	})
 	fileMethod("isatty", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return falseV, nil })
 	fileMethod("readable", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return mkBool(fbool(f, fRead)), nil })
 	fileMethod("writable", 0, 0, func(in *Interp, f *Instance, args []Value) (Value, error) { return mkBool(fbool(f, fWrite)), nil })
@@ -465,7 +594,36 @@ func fileWrite(in *Interp, f *Instance, args []Value) (Value, error) {
 		return mkInt(int64(n)), nil
 	}
 	pv, _ := f.dict.getStr(fPath)
-	return mkInt(int64(n)), fileError(in.host.WriteFile(string(pv.(Str)), []byte(data), true), string(pv.(Str)))
+	path := string(pv.(Str))
+	pos := filePos(f)
+	size := pos
+	if fs, ok := in.host.(FileSizer); ok {
+		if n, ok := fs.FileSize(path); ok {
+			size = n
+		}
+	}
+	if fbool(f, fAppend) || pos == size {
+		// At the end (O_APPEND always is): an append.
+		if err := in.host.WriteFile(path, []byte(data), true); err != nil {
+			return nil, fileError(err, path)
+		}
+		moveTo(f, size+len(data))
+		return mkInt(int64(n)), nil
+	}
+	// Inside the file, or past its end (a hole of zero bytes): rewrite it.
+	cur, err := in.host.ReadFile(path)
+	if err != nil {
+		return nil, fileError(err, path)
+	}
+	for len(cur) < pos {
+		cur = append(cur, 0)
+	}
+	out := append(append(append([]byte(nil), cur[:pos]...), data...), cur[min(len(cur), pos+len(data)):]...)
+	if err := in.host.WriteFile(path, out, false); err != nil {
+		return nil, fileError(err, path)
+	}
+	moveTo(f, pos+len(data))
+	return mkInt(int64(n)), nil
 }
 
 func fileClose(in *Interp, f *Instance, args []Value) (Value, error) {

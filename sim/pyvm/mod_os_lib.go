@@ -85,6 +85,7 @@ func osLibFns(m *Module, in *Interp) {
 		return None, checkArgs("unsetenv", args, kw, 1, 1)
 	})
 	m.fn("remove", osRemove)
+	osDirFns(m)
 	m.fn("unlink", osRemove)
 	m.fn("listdir", osListdir)
 	m.fn("fdopen", builtinOpen)

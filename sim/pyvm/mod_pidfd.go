@@ -15,13 +15,11 @@ type PidfdHost interface {
 	PidfdSendSignal(fd, sig, flags int) error
 }
 
-const errnoENOSYS = 38
-
 func pidfdHost(in *Interp) (PidfdHost, error) {
 	if h, ok := in.host.(PidfdHost); ok {
 		return h, nil
 	}
-	return nil, osError(Errno(errnoENOSYS))
+	return nil, osError(errENOSYS)
 }
 
 // osPidfdFns adds os.pidfd_open (3.9) and os.PIDFD_NONBLOCK (3.12).

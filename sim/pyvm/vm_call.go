@@ -187,9 +187,10 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 			return nil, false, newTypeError("subclassing builtin type '%s' is not supported by the simulator", k.name)
 		}
 	}
-	if c == osErrorClass && len(args)-len(kw) >= 2 {
-		// OSError(errno, strerror) builds the errno's subclass
-		// (Objects/exceptions.c, OSError_new).
+	if n := len(args) - len(kw); c == osErrorClass && n >= 2 && n <= 5 {
+		// OSError(errno, strerror[, filename[, winerror[, filename2]]])
+		// builds the errno's subclass (Objects/exceptions.c, OSError_new;
+		// oserror_parse_args reads an errno from 2 to 5 arguments only).
 		if n, ok := asInt(args[0]); ok {
 			c = errnoClass(Errno(n))
 		}
