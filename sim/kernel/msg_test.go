@@ -4,17 +4,12 @@
 package kernel
 
 import (
-	"errors"
 	"fmt"
 	"testing"
 )
 
 func TestSendRecvMsgErrors(t *testing.T) {
-	cases := []struct {
-		name string
-		do   func(k *Kernel, pid PID) error
-		want error
-	}{
+	cases := []syscallCase{
 		{"rights need data", func(k *Kernel, pid PID) error {
 			_, err := k.SendMsg(pid, 4, nil, []int{3})
 			return err
@@ -51,24 +46,11 @@ func TestSendRecvMsgErrors(t *testing.T) {
 			return err
 		}, ErrBlocked},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			k := New(Config{})
-			pid, err := k.Spawn("python3 main.py")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if r, w, err := k.Pipe(pid); err != nil || r != 3 || w != 4 {
-				t.Fatalf("pipe: %d %d %v", r, w, err)
-			}
-			if err := c.do(k, pid); !errors.Is(err, c.want) && err != c.want {
-				t.Errorf("got %v, want %v", err, c.want)
-			}
-			if err := CheckInvariants(k); err != nil {
-				t.Error(err)
-			}
-		})
-	}
+	runSyscallCases(t, cases, func(t *testing.T, k *Kernel, pid PID) {
+		if r, w, err := k.Pipe(pid); err != nil || r != 3 || w != 4 {
+			t.Fatalf("pipe: %d %d %v", r, w, err)
+		}
+	})
 }
 
 // TestFileInFlightKeepsReference: the sender may close its fd at once; the

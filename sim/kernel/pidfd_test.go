@@ -10,11 +10,7 @@ import (
 )
 
 func TestPidfd(t *testing.T) {
-	cases := []struct {
-		name string
-		do   func(k *Kernel, pid PID) error
-		want error
-	}{
+	cases := []syscallCase{
 		{"no such pid", func(k *Kernel, pid PID) error {
 			_, err := k.PidfdOpen(pid, 31000, 0)
 			return err
@@ -110,21 +106,7 @@ func TestPidfd(t *testing.T) {
 			return k.PidfdSendSignal(pid, fd, 0, 3)
 		}, EINVAL},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			k := New(Config{})
-			pid, err := k.Spawn("python3 main.py")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := c.do(k, pid); !errors.Is(err, c.want) && !(err == nil && c.want == nil) {
-				t.Errorf("got %v, want %v", err, c.want)
-			}
-			if err := CheckInvariants(k); err != nil {
-				t.Error(err)
-			}
-		})
-	}
+	runSyscallCases(t, cases, nil)
 }
 
 // TestPidfdOutlivesItsPid: after the child is reaped and its pid goes to a

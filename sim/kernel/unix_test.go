@@ -12,11 +12,7 @@ import (
 func TestSockets(t *testing.T) {
 	path := SockAddr{Name: "/tmp/pymp-1/listener-0"}
 	port := SockAddr{Inet: true, Name: "127.0.0.1:6000"}
-	cases := []struct {
-		name string
-		do   func(k *Kernel, pid PID) error
-		want error
-	}{
+	cases := []syscallCase{
 		{"listen twice at one address", func(k *Kernel, pid PID) error {
 			k.Listen(pid, path)
 			_, err := k.Listen(pid, path)
@@ -103,19 +99,5 @@ func TestSockets(t *testing.T) {
 			return errors.New("no EOF after the listener closed")
 		}, nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			k := New(Config{})
-			pid, err := k.Spawn("python3 main.py")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := c.do(k, pid); !errors.Is(err, c.want) && err != c.want {
-				t.Errorf("got %v, want %v", err, c.want)
-			}
-			if err := CheckInvariants(k); err != nil {
-				t.Error(err)
-			}
-		})
-	}
+	runSyscallCases(t, cases, nil)
 }

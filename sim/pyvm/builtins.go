@@ -58,6 +58,53 @@ func splitKw(name string, args []Value, kw []string, allowed ...string) ([]Value
 	return pos, m, nil
 }
 
+// bindArgs binds a call to a native function whose parameters params may
+// come by position (the first npos of them; the rest are keyword-only) or
+// by keyword, the last len(defaults) of them optional, checking in
+// Argument Clinic's order and words (_PyArg_UnpackKeywords): the count,
+// then each parameter, then a keyword left over.
+func bindArgs(v Version, name string, args []Value, kw []string, npos int, params []string, defaults ...Value) ([]Value, error) {
+	pos := args[:len(args)-len(kw)]
+	if len(pos) > npos {
+		what := "argument"
+		if npos < len(params) {
+			what = "positional argument"
+		}
+		return nil, newTypeError("%s() takes at most %d %s%s (%d given)", name, npos, what, plural(npos), len(pos))
+	}
+	vals := make([]Value, len(params))
+	copy(vals[len(params)-len(defaults):], defaults)
+	copy(vals, pos)
+	used := 0
+	for i, p := range params {
+		for j, k := range kw {
+			if k != p {
+				continue
+			}
+			if i < len(pos) {
+				return nil, newTypeError("argument for %s() given by name ('%s') and position (%d)", name, p, i+1)
+			}
+			vals[i] = args[len(pos)+j]
+			used++
+		}
+		if vals[i] == nil {
+			return nil, newTypeError("%s() missing required argument '%s' (pos %d)", name, p, i+1)
+		}
+	}
+	if used < len(kw) {
+		for _, k := range kw {
+			if contains(params, k) {
+				continue
+			}
+			if v.AtLeast(3, 13) {
+				return nil, newTypeError("%s() got an unexpected keyword argument '%s'", name, k)
+			}
+			return nil, newTypeError("'%s' is an invalid keyword argument for %s()", k, name)
+		}
+	}
+	return vals, nil
+}
+
 func def(name string, fn nativeFn) { universe.setStr(name, &Builtin{name: name, fn: fn}) }
 
 func init() {

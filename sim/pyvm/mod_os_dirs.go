@@ -40,24 +40,11 @@ func umaskOf(in *Interp) int64 {
 
 func osDirFns(m *Module) {
 	m.fn("mkdir", func(in *Interp, args []Value, kw []string) (Value, error) {
-		pos, kws, err := splitKw("mkdir", args, kw, "path", "mode", "dir_fd")
+		vals, err := bindArgs(in.cfg.Version, "mkdir", args, kw, 2, []string{"path", "mode", "dir_fd"}, mkInt(0o777), None)
 		if err != nil {
 			return nil, err
 		}
-		if len(pos) > 2 {
-			return nil, newTypeError("mkdir() takes at most 2 positional arguments (%d given)", len(pos))
-		}
-		vals := []Value{nil, mkInt(0o777)}
-		copy(vals, pos)
-		for i, name := range []string{"path", "mode"} {
-			if v, ok := kws[name]; ok {
-				vals[i] = v
-			}
-		}
-		if vals[0] == nil {
-			return nil, newTypeError("mkdir() missing required argument 'path' (pos 1)")
-		}
-		if fd, ok := kws["dir_fd"]; ok && fd != None {
+		if vals[2] != None {
 			return nil, raisef(notImplementedClass, "os.mkdir's dir_fd is not supported by the simulator")
 		}
 		p, err := pathArg("mkdir", vals[:1], nil)

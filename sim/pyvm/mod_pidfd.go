@@ -32,22 +32,9 @@ func osPidfdFns(m *Module, in *Interp) {
 		m.dict.setStr("PIDFD_NONBLOCK", mkInt(0o4000))
 	}
 	m.fn("pidfd_open", func(in *Interp, args []Value, kw []string) (Value, error) {
-		pos, kws, err := splitKw("pidfd_open", args, kw, "pid", "flags")
+		vals, err := bindArgs(in.cfg.Version, "pidfd_open", args, kw, 2, []string{"pid", "flags"}, mkInt(0))
 		if err != nil {
 			return nil, err
-		}
-		if len(pos) > 2 {
-			return nil, newTypeError("pidfd_open() takes at most 2 arguments (%d given)", len(args))
-		}
-		vals := []Value{nil, mkInt(0)}
-		copy(vals, pos)
-		for i, name := range []string{"pid", "flags"} {
-			if v, ok := kws[name]; ok {
-				vals[i] = v
-			}
-		}
-		if vals[0] == nil {
-			return nil, newTypeError("pidfd_open() missing required argument 'pid' (pos 1)")
 		}
 		var a [2]int64
 		for i, v := range vals {
