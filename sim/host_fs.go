@@ -413,7 +413,7 @@ func (h *host) Rename(src, dst string) error {
 		return pyvm.ENOTDIR
 	case srcDir && h.isDir(dst) && (h.under(dst) || !h.s.lib.dirs[dst]):
 		return pyvm.ENOTEMPTY
-	case srcDir && !h.s.lib.dirs[src], !srcDir && h.s.lib.files[src] == nil && !h.hasFile(src):
+	case srcDir && !h.s.lib.dirs[src], !srcDir && !h.hasFile(src):
 		return pyvm.EBUSY // a system directory or file
 	}
 	move := func(from, to string) {

@@ -215,8 +215,9 @@ type Interp struct {
 	// emptied memo, for the next.
 	memoHint  int
 	memoSpare *cloneMemo
-	// sreCache is the last string re's matcher converted (mod_sre.go).
-	sreCache *sreRunes
+	// strCache is the decoding of the last long str indexed, sliced or
+	// matched (strcache.go).
+	strCache *strCache
 	// slabHint is how much of each kind the last Clone took from its
 	// slabs (cloneslab.go), the next one's sizes.
 	slabHint slabSizes

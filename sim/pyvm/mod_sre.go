@@ -802,63 +802,6 @@ func (m *sreRun) look(ins *sreInstr, pos int) (bool, int, error) {
 	return found == positive, pos, nil
 }
 
-// sreRunes caches what the last long string looked at was: all ASCII,
-// or its code points. Indexing or slicing a str (and re's matcher, which
-// finditer, sub and split call again and again with one string) would
-// otherwise decode the whole string each time: a loop over s[i], or the
-// groups of each match in a long text, would cost its length squared.
-type sreRunes struct {
-	s     string
-	ascii bool
-	rs    []rune
-}
-
-// strCacheMin is the length below which a string is decoded each time.
-const strCacheMin = 64
-
-// hit compares s with the cached string: the same string (the usual
-// case) compares without reading its bytes, an equal one has the same
-// answer.
-func (c *sreRunes) hit(s string) bool {
-	return len(c.s) == len(s) && c.s == s
-}
-
-func (c *sreRunes) fill(s string) {
-	c.s, c.ascii, c.rs = s, isASCII(s), nil
-}
-
-// strASCII reports whether s has only ASCII characters (one byte each).
-func (in *Interp) strASCII(s string) bool {
-	if len(s) < strCacheMin {
-		return isASCII(s)
-	}
-	if in.sreCache == nil {
-		in.sreCache = &sreRunes{}
-	}
-	if c := in.sreCache; !c.hit(s) {
-		c.fill(s)
-	}
-	return in.sreCache.ascii
-}
-
-// strRunes is s's code points.
-func (in *Interp) strRunes(s string) []rune {
-	if len(s) < strCacheMin {
-		return []rune(s)
-	}
-	if in.sreCache == nil {
-		in.sreCache = &sreRunes{}
-	}
-	c := in.sreCache
-	if !c.hit(s) {
-		c.fill(s)
-	}
-	if c.rs == nil {
-		c.rs = []rune(s)
-	}
-	return c.rs
-}
-
 // run is the builtin sre_compile returns.
 func (p *sreProg) run(in *Interp, args []Value, kw []string) (Value, error) {
 	if err := checkArgs("sre_match", args, kw, 5, 5); err != nil {
