@@ -5,15 +5,23 @@
 # stay out of it.
 import os, signal, subprocess, time
 
+ready_r, ready_w = os.pipe()
 bad = os.fork()
 if bad == 0:
-    # A parent that never reaps: three zombies.
+    # A parent that never reaps: three zombies. It says so on a pipe once
+    # they have exited (a sleep in the parent raced them under load).
+    kids = []
     for i in range(3):
-        if os.fork() == 0:
+        pid = os.fork()
+        if pid == 0:
             os._exit(i)
+        kids.append(pid)
+    for pid in kids:
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+    os.write(ready_w, b"x")
     while True:
         time.sleep(1)
-time.sleep(0.5)
+os.read(ready_r, 1)
 
 def zombies():
     out = subprocess.run('ps -o stat=,ppid= --ppid %d | grep -c Z' % bad, shell=True,

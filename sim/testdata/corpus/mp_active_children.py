@@ -1,5 +1,6 @@
 # active_children() joins the finished ones.
 import multiprocessing as mp
+import os
 import time
 
 def nap(t):
@@ -9,7 +10,8 @@ if __name__ == "__main__":
     ps = [mp.Process(target=nap, args=(t,)) for t in (0.1, 0.1, 1.0)]
     for p in ps:
         p.start()
-    time.sleep(0.5)
+    for p in ps[:2]:
+        os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)  # exited, not reaped: no race with a sleep
     print("still running:", len(mp.active_children()))
     print("exit codes:", [p.exitcode for p in ps])
     for p in ps:

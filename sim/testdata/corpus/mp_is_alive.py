@@ -1,5 +1,6 @@
 # is_alive() reaps a finished child as a side effect.
 import multiprocessing as mp
+import os
 import time
 
 def nap():
@@ -10,5 +11,5 @@ if __name__ == "__main__":
     print("before start:", p.is_alive())
     p.start()
     print("just started:", p.is_alive())
-    time.sleep(1.5)
+    os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)  # exited, not reaped: no race with a sleep
     print("later:", p.is_alive(), p.exitcode)

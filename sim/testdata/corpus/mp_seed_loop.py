@@ -1,6 +1,6 @@
 # The loop from the blog post: one zombie stays until the next start().
 import multiprocessing as mp
-import time
+import os
 
 def pro():
     pass
@@ -11,7 +11,9 @@ if __name__ == "__main__":
         p = mp.Process(target=pro)
         p.start()
         procs.append(p)
-        time.sleep(0.3)
+        # Until the child has ended, leaving it unreaped (a sleep here
+        # lost the race on a loaded machine).
+        os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)
         states = []
         for q in procs:
             try:

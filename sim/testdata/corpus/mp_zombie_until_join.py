@@ -1,6 +1,6 @@
 # A finished Process stays a zombie until join() (or the next start()).
 import multiprocessing as mp
-import time
+import os
 
 def quick():
     pass
@@ -12,7 +12,7 @@ def state(pid):
 if __name__ == "__main__":
     p = mp.Process(target=quick)
     p.start()
-    time.sleep(0.3)
+    os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)  # exited, not reaped: no race with a sleep
     print("before join:", state(p.pid))
     p.join()
     print("exitcode:", p.exitcode)

@@ -8,7 +8,8 @@ for _ in range(3):
     if pid == 0:
         os._exit(0)
     kids.append(pid)
-time.sleep(0.3)
+for pid in kids:
+    os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)  # exited, not reaped: no race with a sleep
 
 def my_zombies():
     found = []

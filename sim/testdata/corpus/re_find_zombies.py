@@ -12,7 +12,8 @@ for i in range(4):
             time.sleep(30)
         os._exit(i)
     kids.append(pid)
-time.sleep(0.5)
+for pid in kids[0::2]:
+    os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)  # exited, not reaped: no race with a sleep
 
 out = subprocess.run(['ps', '-o', 'pid,ppid,stat,comm', '--ppid', str(os.getpid())],
                      capture_output=True, text=True).stdout
@@ -22,14 +23,16 @@ print('header:', re.sub(r'\s+', ' ', header.strip()))
 mine = [m.groupdict() for m in row.finditer(out) if int(m.group('pid')) in kids]
 print('children listed:', len(mine))
 for m in sorted(mine, key=lambda d: kids.index(int(d['pid']))):
-    print(kids.index(int(m['pid'])), m['stat'][0], 'zombie' if re.match(r'Z', m['stat']) else 'alive',
+    # A sleeper is S, or R just after its fork on a busy machine: only a
+    # zombie's letter is certain.
+    print(kids.index(int(m['pid'])), 'zombie' if re.match(r'Z', m['stat']) else 'alive',
           bool(re.fullmatch(r'python3(\.\d+)?', m['comm'])))
 
 stat_line = re.compile(r'^(\d+) \((.*)\) (\S) (\d+)')
 for pid in kids:
     with open('/proc/%d/stat' % pid) as f:
         m = stat_line.match(f.read())
-    print(kids.index(pid), 'state', m.group(3), 'parent is me:', int(m.group(4)) == os.getpid(),
+    print(kids.index(pid), 'zombie' if m.group(3) == 'Z' else 'alive', 'parent is me:', int(m.group(4)) == os.getpid(),
           'comm', re.sub(r'\.\d+$', '', m.group(2)))
 
 for pid in kids:

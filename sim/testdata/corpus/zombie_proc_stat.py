@@ -6,7 +6,7 @@ pid = os.fork()
 if pid == 0:
     os._exit(0)
 
-time.sleep(0.2)
+os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)  # exited, not reaped: no race with a sleep
 with open(f"/proc/{pid}/stat") as f:
     fields = f.read().split()
 print("state:", fields[2])

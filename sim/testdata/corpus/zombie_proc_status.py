@@ -6,7 +6,7 @@ pid = os.fork()
 if pid == 0:
     os._exit(3)
 
-time.sleep(0.2)
+os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)  # exited, not reaped: no race with a sleep
 with open("/proc/%d/status" % pid) as f:
     for line in f:
         if line.startswith(("State:", "PPid:")):
