@@ -8,21 +8,28 @@ import os
 import time
 
 
-def forever():
+def forever(ready):
     if os.fork() == 0:
         time.sleep(1000)
+    os.write(ready, b'x')
     time.sleep(1000)
 
 
 if __name__ == '__main__':
     mp.set_start_method('fork')
-    p = mp.Process(target=forever)
+    ready_r, ready_w = os.pipe()
+    p = mp.Process(target=forever, args=(ready_w,))
     p.start()
-    if os.fork() == 0:
+    pid = os.fork()
+    if pid == 0:
         if os.fork() == 0:
             time.sleep(1000)
         os._exit(0)
-    time.sleep(1.0)
+    # The family is complete before the first tick, however busy the
+    # machine: p1 has forked (its word on the pipe) and p2 has exited,
+    # orphaning its child, and is not reaped (a 1 s sleep lost this race).
+    os.read(ready_r, 1)
+    os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
     while True:
         # checkpoint: tick
         os.getpid()
