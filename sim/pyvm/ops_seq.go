@@ -101,6 +101,23 @@ func sliceVals(vs []Value, s *Slice) ([]Value, error) {
 	return out, nil
 }
 
+// sliceString is x[s] over bytes (a bytes object, or a str of ASCII
+// characters only): a step of 1 shares x's memory.
+func sliceString(x string, s *Slice) (string, error) {
+	start, _, step, n, err := sliceIndices(s, len(x))
+	if err != nil {
+		return "", err
+	}
+	if step == 1 {
+		return x[start : start+n], nil
+	}
+	out := make([]byte, n)
+	for i := range out {
+		out[i] = x[start+i*step]
+	}
+	return string(out), nil
+}
+
 func (in *Interp) getItem(o, k Value) (Value, error) {
 	if isSequence(o) {
 		var err error
@@ -135,18 +152,8 @@ func (in *Interp) getItem(o, k Value) (Value, error) {
 		if ascii := in.strASCII(string(x)); ascii {
 			// One byte a character: index and slice the bytes.
 			if s, ok := k.(*Slice); ok {
-				start, _, step, n, err := sliceIndices(s, len(x))
-				if err != nil {
-					return nil, err
-				}
-				if step == 1 {
-					return Str(x[start : start+n]), nil
-				}
-				out := make([]byte, n)
-				for i := range out {
-					out[i] = x[start+i*step]
-				}
-				return Str(out), nil
+				b, err := sliceString(string(x), s)
+				return Str(b), err
 			}
 			i, err := seqIndex(k, len(x), "string")
 			if err != nil {
@@ -173,15 +180,8 @@ func (in *Interp) getItem(o, k Value) (Value, error) {
 		return Str(string(rs[i])), nil
 	case Bytes:
 		if s, ok := k.(*Slice); ok {
-			start, _, step, n, err := sliceIndices(s, len(x))
-			if err != nil {
-				return nil, err
-			}
-			out := make([]byte, n)
-			for i := range out {
-				out[i] = x[start+i*step]
-			}
-			return Bytes(out), nil
+			b, err := sliceString(string(x), s)
+			return Bytes(b), err
 		}
 		i, err := seqIndex(k, len(x), "index")
 		if err != nil {
