@@ -93,13 +93,9 @@ func osLibFns(m *Module, in *Interp) {
 	m.fn("chdir", osChdir)
 	osModeFns(m)
 	m.intArgsFn("umask", 1, func(in *Interp, a []int64) (Value, error) {
-		old := int64(0o022)
+		old := umaskOf(in)
 		if mv, ok := in.modules.getStr("os"); ok {
-			d := mv.(*Module).dict
-			if v, ok := d.getStr(osUmaskKey); ok {
-				old, _ = asInt(v)
-			}
-			d.setStr(osUmaskKey, mkInt(a[0]&0o777))
+			mv.(*Module).dict.setStr(osUmaskKey, mkInt(a[0]&0o777))
 		}
 		return mkInt(old), nil
 	})
