@@ -44,6 +44,66 @@ func (in *Interp) opLoadAttr(f *Frame, name string) error {
 	return nil
 }
 
+// opLoadMethod is LOAD_METHOD (Python/ceval.c, 3.7-3.11; LOAD_ATTR with
+// its method bit from 3.12): o.name about to be called. A function found
+// on o's class, where LOAD_ATTR would bind it, is left as (function, o), so
+// the call passes o as the first argument and no bound method is made;
+// anything else as (NULL, what LOAD_ATTR gives), a property getter's
+// result included.
+func (in *Interp) opLoadMethod(f *Frame, name string) error {
+	o := f.top()
+	var v, getter Value
+	var err error
+	switch x := o.(type) {
+	case *Instance:
+		v, getter, err = in.lookupInstanceAttrM(x, name, true, f.code.attrSlot(f.ip-1), true)
+	case *Module:
+		if mv, ok := x.dict.getStrAt(name, f.code.slot(f.ip-1)); ok {
+			v = mv
+			break
+		}
+		v, getter, err = in.findAttrM(o, name, false)
+	default:
+		v, getter, err = in.findAttrM(o, name, true)
+	}
+	if err != nil {
+		return err
+	}
+	switch getter {
+	case asMethod:
+		f.stack[len(f.stack)-1] = v
+		f.push(o)
+		return nil
+	case nil:
+		f.stack[len(f.stack)-1] = nil
+		f.push(v)
+		return nil
+	}
+	r, pushed, err := in.call(getter, []Value{o}, nil)
+	if err != nil {
+		return err
+	}
+	f.stack[len(f.stack)-1] = nil
+	if !pushed {
+		f.push(r)
+	}
+	return nil
+}
+
+// asMethod is the getter findAttrM and lookupInstanceAttrM give, when asked
+// for a method, with a function found on the object's class: the caller
+// passes the object as the first argument (bindAttr would bind it).
+var asMethod Value = &Builtin{name: "<method>"}
+
+// unboundMethod reports whether bindAttr would bind v to an instance.
+func unboundMethod(v Value) bool {
+	switch v.(type) {
+	case *Function, *Builtin:
+		return true
+	}
+	return false
+}
+
 // getAttr is getattr(o, name) from Go (property getters run synchronously).
 func (in *Interp) getAttr(o Value, name string) (Value, error) {
 	v, getter, err := in.findAttr(o, name)
@@ -68,9 +128,15 @@ func attrError(o Value, name string) error {
 
 // findAttr returns the attribute, or a getter to call with o.
 func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
+	return in.findAttrM(o, name, false)
+}
+
+// findAttrM is findAttr; with meth, a function found on o's class comes
+// unbound, with asMethod for its getter (opLoadMethod).
+func (in *Interp) findAttrM(o Value, name string, meth bool) (Value, Value, error) {
 	switch x := o.(type) {
 	case *Instance:
-		return in.instanceAttr(x, name)
+		return in.lookupInstanceAttrM(x, name, true, nil, meth)
 	case *Class:
 		return in.classAttr(x, name)
 	case *Module:
@@ -134,6 +200,9 @@ func (in *Interp) findAttr(o Value, name string) (Value, Value, error) {
 		if p, ok := v.(*Property); ok && p.fget != nil {
 			return nil, p.fget, nil // a builtin type's property (signal.Signals.name)
 		}
+		if meth && unboundMethod(v) {
+			return v, asMethod, nil
+		}
 		return bindAttr(v, o, cls), nil, nil
 	}
 	return nil, nil, attrError(o, name)
@@ -155,6 +224,12 @@ func (in *Interp) lookupInstanceAttr(x *Instance, name string, hook bool) (Value
 // lookupInstanceAttrAt is lookupInstanceAttr for the instruction whose
 // attrSlot s is (nil: none).
 func (in *Interp) lookupInstanceAttrAt(x *Instance, name string, hook bool, s *attrSlot) (Value, Value, error) {
+	return in.lookupInstanceAttrM(x, name, hook, s, false)
+}
+
+// lookupInstanceAttrM is lookupInstanceAttrAt; with meth, a function found
+// on the class comes unbound, with asMethod for its getter.
+func (in *Interp) lookupInstanceAttrM(x *Instance, name string, hook bool, s *attrSlot, meth bool) (Value, Value, error) {
 	cv, inClass := x.cls.lookupSite(name, s)
 	var get Value // the __get__ of a descriptor written in Python
 	if inClass {
@@ -201,6 +276,9 @@ func (in *Interp) lookupInstanceAttrAt(x *Instance, name string, hook bool, s *a
 		}
 	}
 	if inClass {
+		if meth && unboundMethod(cv) {
+			return cv, asMethod, nil
+		}
 		return bindAttr(cv, x, x.cls), nil, nil
 	}
 	if v, ok := specialAttr(in, x, name); ok {

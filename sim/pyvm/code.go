@@ -86,6 +86,9 @@ const (
 	opYieldFrom               // (sub sent -- result): delegate to sub until it ends (PEP 380)
 	opPopIter                 // (iter -- ): a loop left early drops its iterator (a generator may be closed)
 	opSetupAnnotations        // ns['__annotations__'] = {} unless it exists
+	opLoadMethod              // (o -- fn o) for a method found on o's class, else (o -- NULL o.names[A])
+	opCallMethod              // (fn self a1..aA -- r) or (NULL f a1..aA -- r)
+	opCallMethodKw            // the same with names on top, as CALL_KW
 	// Fused instructions (fuse.go) stand for the four plain ones at their
 	// index, which stay in place after them.
 	opNameOpConst // LOAD_NAME; LOAD_CONST; BINARY/INPLACE; STORE_NAME
@@ -109,7 +112,7 @@ var opNames = [...]string{
 	"POP_EXCEPT", "RERAISE", "RAISE", "EXC_MATCH", "IMPORT_NAME", "IMPORT_FROM",
 	"FORMAT_VALUE", "LOAD_ASSERTION", "BEFORE_WITH", "SETUP_WITH", "WITH_EXC_ARGS",
 	"YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "POP_ITER",
-	"SETUP_ANNOTATIONS", "LOAD_NAME+OP_CONST", "LOAD_NAME+CMP_JUMP", "LOAD_FAST+OP_CONST",
+	"SETUP_ANNOTATIONS", "LOAD_METHOD", "CALL_METHOD", "CALL_METHOD_KW", "LOAD_NAME+OP_CONST", "LOAD_NAME+CMP_JUMP", "LOAD_FAST+OP_CONST",
 	"LOAD_FAST+CMP_JUMP",
 }
 

@@ -355,12 +355,25 @@ func (c *compiler) compare(n *pyast.Compare) {
 }
 
 func (c *compiler) call(n *pyast.Call) {
-	c.expr(n.Func)
 	spread := hasStarred(n.Args)
 	for _, k := range n.Keywords {
 		if k.Name == "" {
 			spread = true
 		}
+	}
+	// o.name(args): LOAD_METHOD and CALL_METHOD, as CPython compiles it
+	// (compiler_call's maybe_optimize_method_call, 3.7+): a method found on
+	// o's class is called with o as its first argument, and no bound method
+	// is made for the call.
+	attr, method := n.Func.(*pyast.Attribute)
+	method = method && !spread
+	if method {
+		c.expr(attr.X)
+		old := c.setLine(attr.P.Line)
+		c.emit(opLoadMethod, c.name(attr.Attr))
+		c.u.line = old
+	} else {
+		c.expr(n.Func)
 	}
 	if spread {
 		c.sequence(n.Args, opBuildTuple)
@@ -389,15 +402,19 @@ func (c *compiler) call(n *pyast.Call) {
 		c.expr(k.Value)
 	}
 	old := c.setLine(n.P.Line)
+	call, callKw := opCall, opCallKw
+	if method {
+		call, callKw = opCallMethod, opCallMethodKw
+	}
 	if len(n.Keywords) == 0 {
-		c.emit(opCall, len(n.Args))
+		c.emit(call, len(n.Args))
 	} else {
 		names := make([]Value, len(n.Keywords))
 		for i, k := range n.Keywords {
 			names[i] = Str(k.Name)
 		}
 		c.loadConst(newTuple(names))
-		c.emit(opCallKw, len(n.Args)+len(n.Keywords))
+		c.emit(callKw, len(n.Args)+len(n.Keywords))
 	}
 	c.u.line = old
 }

@@ -668,15 +668,7 @@ func (in *Interp) exit(status int) {
 // call, whose function and arguments are still on the stack.
 func (in *Interp) completePending(v Value) {
 	f := in.t.frames[len(in.t.frames)-1]
-	ins := f.code.Instrs[f.ip-1]
-	n := int(ins.A) + 1
-	switch ins.Op {
-	case opCallKw:
-		n++
-	case opCallEx:
-		n = 2 + int(ins.A)
-	}
-	f.stack = f.stack[:len(f.stack)-n]
+	f.stack = f.stack[:len(f.stack)-callDrop(f.code.Instrs[f.ip-1])]
 	f.push(v)
 }
 

@@ -26,6 +26,13 @@ func newNativeModule(name string) *Module {
 func (m *Module) fn(name string, f nativeFn) { m.dict.setStr(name, &Builtin{name: name, fn: f}) }
 
 func (m *Module) intArgsFn(name string, n int, f func(in *Interp, a []int64) (Value, error)) {
+	key := m.name + "." + name
+	if p, ok := keywordParams[key]; ok && len(p) != n {
+		panic("pyvm: " + key + " has keyword parameters for another count") // arity's fast path
+	}
+	if p, ok := pythonWrapped[key]; ok && len(p) != n {
+		panic("pyvm: " + key + " has wrapper parameters for another count")
+	}
 	m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
 		args, err := arity(in.cfg.Version, m.name, name, n, args, kw)
 		if err != nil {

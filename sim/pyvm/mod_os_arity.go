@@ -45,6 +45,12 @@ func cModule(m string) string {
 // arity checks a call to function name of module m taking n arguments and
 // returns its arguments in parameter order.
 func arity(v Version, m, name string, n int, args []Value, kw []string) ([]Value, error) {
+	if len(kw) == 0 && len(args) == n {
+		// The common call: n positional arguments, in parameter order in
+		// every convention (each function taking keywords has n
+		// parameters).
+		return args, nil
+	}
 	key := m + "." + name
 	if params, ok := keywordParams[key]; ok {
 		return clinicKeywords(v, name, params, args, kw)

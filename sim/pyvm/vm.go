@@ -167,6 +167,8 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 			err = in.deleteName(f.ns, f.code.Names[ins.A])
 		case opLoadAttr:
 			err = in.opLoadAttr(f, f.code.Names[ins.A])
+		case opLoadMethod:
+			err = in.opLoadMethod(f, f.code.Names[ins.A])
 		case opStoreAttr:
 			err = in.execStoreAttrAt(f.pop(), f.code.Names[ins.A], f.pop(), f.code.attrSlot(f.ip-1))
 		case opDeleteAttr:
@@ -434,7 +436,7 @@ func (in *Interp) exec(base, budget int) (Stop, Value, error) {
 				break
 			}
 			err = in.unpack(f, int(ins.A&0xff), int(ins.A>>8))
-		case opCall, opCallKw, opCallEx:
+		case opCall, opCallKw, opCallEx, opCallMethod, opCallMethodKw:
 			err = in.opCall(f, ins)
 		case opMakeFunction:
 			in.makeFunction(f, int(ins.A))

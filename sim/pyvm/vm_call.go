@@ -20,23 +20,31 @@ func (in *Interp) opCall(f *Frame, ins Instr) error {
 	var args []Value
 	var kw []string
 	n := int(ins.A)
-	drop := n + 1
+	drop := callDrop(ins)
+	top := len(f.stack)
 	switch ins.Op {
 	case opCall:
-		fn = f.stack[len(f.stack)-n-1]
-		args = f.stack[len(f.stack)-n:]
-	case opCallKw:
-		names := f.stack[len(f.stack)-1].(*Tuple)
-		fn = f.stack[len(f.stack)-n-2]
-		args = f.stack[len(f.stack)-n-1 : len(f.stack)-1]
+		fn = f.stack[top-n-1]
+		args = f.stack[top-n:]
+	case opCallKw, opCallMethodKw:
+		top--
+		names := f.stack[top].(*Tuple)
 		kw = make([]string, len(names.items))
 		for i, s := range names.items {
 			kw[i] = string(s.(Str))
 		}
-		drop = n + 2
+		fallthrough
+	case opCallMethod:
+		fn, args = f.stack[top-n-1], f.stack[top-n:top]
+		if ins.Op != opCallKw {
+			// LOAD_METHOD left (fn, self) or (NULL, callable): self is
+			// the first argument.
+			if m := f.stack[top-n-2]; m != nil {
+				fn, args = m, f.stack[top-n-1:top]
+			}
+		}
 	case opCallEx:
 		var err error
-		drop = 2 + n
 		fn = f.stack[len(f.stack)-drop]
 		args, kw, err = in.spreadArgs(f.stack[len(f.stack)-drop+1], n == 1, f.top())
 		if err != nil {
@@ -50,9 +58,9 @@ func (in *Interp) opCall(f *Frame, ins Instr) error {
 			// the call's arguments as they are (newCallFrame copies them;
 			// a Python call is never retried, so the slot is not read
 			// again).
-			base := len(f.stack) - drop
-			f.stack[base] = bm.self
-			fn, args = py, f.stack[base:base+len(args)+1]
+			first := top - len(args)
+			f.stack[first-1] = bm.self
+			fn, args = py, f.stack[first-1:top]
 		}
 	}
 	if f == in.t.blocked {
@@ -73,6 +81,19 @@ func (in *Interp) opCall(f *Frame, ins Instr) error {
 		f.push(r)
 	}
 	return nil
+}
+
+// callDrop is how many stack slots call instruction ins takes.
+func callDrop(ins Instr) int {
+	switch ins.Op {
+	case opCallKw, opCallMethod:
+		return int(ins.A) + 2
+	case opCallMethodKw:
+		return int(ins.A) + 3
+	case opCallEx:
+		return int(ins.A) + 2
+	}
+	return int(ins.A) + 1
 }
 
 // spreadArgs flattens f(*args, **kwargs).
