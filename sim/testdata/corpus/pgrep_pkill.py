@@ -16,11 +16,32 @@ def child(name, fn):
     return pid
 
 
+def states(pid):
+    # The state letter of each thread of pid, from /proc/PID/task/TID/stat.
+    letters = []
+    for tid in sorted(os.listdir('/proc/%d/task' % pid)):
+        with open('/proc/%d/task/%s/stat' % (pid, tid)) as f:
+            stat = f.read()
+        letters.append(stat[stat.rindex(')') + 2])
+    return letters
+
+
+def settle(want):
+    # Wait until every child is where the listings expect it: each thread
+    # in its state (sleeping in its call, stopped, a zombie). A fixed
+    # sleep raced a loaded machine.
+    for _ in range(3000):
+        if all(states(pid) == letters for pid, letters in want.items()):
+            return
+        time.sleep(0.01)
+    print('not settled:', {names.get(str(p), p): states(p) for p in want})
+
+
 zombie = child('ZOMB', lambda: None)
-sleeper = child('SLEEP', lambda: time.sleep(5))
-grouped = child('GRP', lambda: (os.setpgid(0, 0), time.sleep(5)))
+sleeper = child('SLEEP', lambda: time.sleep(60))
+grouped = child('GRP', lambda: (os.setpgid(0, 0), time.sleep(60)))
 stopped = child('STOP', lambda: os.kill(os.getpid(), signal.SIGSTOP))
-time.sleep(0.5)
+settle({zombie: ['Z'], sleeper: ['S'], grouped: ['S'], stopped: ['T']})
 
 
 def run(args):

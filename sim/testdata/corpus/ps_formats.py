@@ -19,10 +19,40 @@ def child(name, fn):
     return pid
 
 
+def states(pid):
+    # The state letter of each thread of pid, from /proc/PID/task/TID/stat.
+    letters = []
+    for tid in sorted(os.listdir('/proc/%d/task' % pid)):
+        with open('/proc/%d/task/%s/stat' % (pid, tid)) as f:
+            stat = f.read()
+        letters.append(stat[stat.rindex(')') + 2])
+    return letters
+
+
+def settle(want):
+    # Wait until every child is where the listings expect it: each thread
+    # in its state (sleeping in its call, stopped, a zombie). A fixed
+    # sleep raced a loaded machine.
+    for _ in range(3000):
+        if all(states(pid) == letters for pid, letters in want.items()):
+            return
+        time.sleep(0.01)
+    print('not settled:', {names.get(str(p), p): states(p) for p in want})
+
+
+def orphaned_sleep():
+    # Sleep until the parent is gone (killed at the end), then go too: a
+    # grandchild that slept a fixed time could end, and its parent with
+    # it, while a loaded machine was still listing them.
+    parent = os.getppid()
+    while os.getppid() == parent:
+        time.sleep(0.05)
+
+
 def waiter():
     g = os.fork()
     if g == 0:
-        time.sleep(3)
+        orphaned_sleep()
         os._exit(0)
     os.waitpid(g, 0)
 
@@ -33,30 +63,31 @@ def reader():
 
 
 def threaded():
-    t = threading.Thread(target=time.sleep, args=(3,))
+    t = threading.Thread(target=time.sleep, args=(60,))
     t.start()
     t.join()
 
 
 def new_session():
     os.setsid()
-    time.sleep(3)
+    time.sleep(60)
 
 
 def new_group():
     os.setpgid(0, 0)
-    time.sleep(3)
+    time.sleep(60)
 
 
 zombie = child('ZOMB', lambda: None)
-sleeper = child('SLEEP', lambda: time.sleep(3))
-child('WAIT', waiter)
-child('READ', reader)
-child('THRD', threaded)
-child('SESS', new_session)
-child('GRP', new_group)
+sleeper = child('SLEEP', lambda: time.sleep(60))
+waiting = child('WAIT', waiter)
+reading = child('READ', reader)
+threads = child('THRD', threaded)
+session = child('SESS', new_session)
+group = child('GRP', new_group)
 stopped = child('STOP', lambda: os.kill(os.getpid(), signal.SIGSTOP))
-time.sleep(0.5)
+settle({zombie: ['Z'], sleeper: ['S'], waiting: ['S'], reading: ['S'], threads: ['S', 'S'],
+        session: ['S'], group: ['S'], stopped: ['T']})
 
 MASK = {'C', '%CPU', '%MEM', 'SZ', 'RSS', 'VSZ', 'STIME', 'START', 'TIME', 'PSR', 'UID', 'USER', 'ADDR'}
 

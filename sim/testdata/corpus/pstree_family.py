@@ -23,22 +23,52 @@ def fork(name, fn):
     return pid
 
 
+def states(pid):
+    # The state letter of each thread of pid, from /proc/PID/task/TID/stat.
+    letters = []
+    for tid in sorted(os.listdir('/proc/%d/task' % pid)):
+        with open('/proc/%d/task/%s/stat' % (pid, tid)) as f:
+            stat = f.read()
+        letters.append(stat[stat.rindex(')') + 2])
+    return letters
+
+
+def settle(want):
+    # Wait until every child is where the listings expect it: each thread
+    # in its state (sleeping in its call, stopped, a zombie). A fixed
+    # sleep raced a loaded machine.
+    for _ in range(3000):
+        if all(states(pid) == letters for pid, letters in want.items()):
+            return
+        time.sleep(0.01)
+    print('not settled:', {names.get(p, p): states(p) for p in want})
+
+
+def orphaned_sleep():
+    # Sleep until the parent is gone (killed at the end), then go too: a
+    # grandchild that slept a fixed time could end, and its parent with
+    # it, while a loaded machine was still listing them.
+    parent = os.getppid()
+    while os.getppid() == parent:
+        time.sleep(0.05)
+
+
 def worker():
     if os.fork() == 0:
-        time.sleep(3)
+        orphaned_sleep()
         os._exit(0)
-    ts = [threading.Thread(target=time.sleep, args=(3,)) for _ in range(2)]
+    ts = [threading.Thread(target=time.sleep, args=(60,)) for _ in range(2)]
     for t in ts:
         t.start()
     for t in ts:
         t.join()
 
 
-fork('Z', lambda: None)
-fork('S1', lambda: time.sleep(3))
-fork('S2', lambda: time.sleep(3))
-fork('W', worker)
-time.sleep(0.5)
+z = fork('Z', lambda: None)
+s1 = fork('S1', lambda: time.sleep(60))
+s2 = fork('S2', lambda: time.sleep(60))
+w = fork('W', worker)
+settle({z: ['Z'], s1: ['S'], s2: ['S'], w: ['S', 'S', 'S']})
 
 
 def clean(text, squeeze):
