@@ -6,6 +6,8 @@
 
 package pyvm
 
+import "strings"
+
 // opLoadAttr is LOAD_ATTR; a property getter written in Python runs as a
 // frame whose result replaces the object on the stack.
 func (in *Interp) opLoadAttr(f *Frame, name string) error {
@@ -97,9 +99,11 @@ var asMethod Value = &Builtin{name: "<method>"}
 
 // unboundMethod reports whether bindAttr would bind v to an instance.
 func unboundMethod(v Value) bool {
-	switch v.(type) {
-	case *Function, *Builtin:
+	switch b := v.(type) {
+	case *Function:
 		return true
+	case *Builtin:
+		return !b.function
 	}
 	return false
 }
@@ -113,7 +117,8 @@ func (in *Interp) getAttr(o Value, name string) (Value, error) {
 	return in.callSync(getter, []Value{o}, nil)
 }
 
-func attrError(o Value, name string) error {
+// attrError is the AttributeError for o.name in this interpreter's version.
+func (in *Interp) attrError(o Value, name string) error {
 	switch x := o.(type) {
 	case *Module:
 		if err := unsupportedAttr(x, name); err != nil {
@@ -121,9 +126,37 @@ func attrError(o Value, name string) error {
 		}
 		return raisef(attributeErrorClass, "module '%s' has no attribute '%s'", x.name, name)
 	case *Class:
+		if x.builtin && in.cpythonTypeHas(x.name, name) {
+			return unsupportedTypeAttr(x.name, name)
+		}
 		return raisef(attributeErrorClass, "type object '%s' has no attribute '%s'", x.name, name)
 	}
+	if c := typeOf(o); c.builtin && in.cpythonTypeHas(c.name, name) {
+		return unsupportedTypeAttr(c.name, name)
+	}
 	return raisef(attributeErrorClass, "'%s' object has no attribute '%s'", typeName(o), name)
+}
+
+// cpythonTypeHas reports whether builtin type cls has attribute name in
+// its own namespace in this interpreter's CPython version (dir_table.go),
+// public names only.
+func (in *Interp) cpythonTypeHas(cls, name string) bool {
+	if in == nil || strings.HasPrefix(name, "_") {
+		return false
+	}
+	names, _ := builtinOwnNames(cls, in.cfg.Version.Minor)
+	for _, n := range names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// unsupportedTypeAttr refuses a method of a builtin type that CPython has
+// and the simulator does not model, rather than saying it does not exist.
+func unsupportedTypeAttr(cls, name string) error {
+	return raisef(attributeErrorClass, "%s.%s is not supported by the simulator (CPython has it; the simulated %s type does not model it yet)", cls, name, cls)
 }
 
 // findAttr returns the attribute, or a getter to call with o.
@@ -146,7 +179,7 @@ func (in *Interp) findAttrM(o Value, name string, meth bool) (Value, Value, erro
 		if name == "__dict__" {
 			return x.dict, nil, nil
 		}
-		return nil, nil, attrError(o, name)
+		return nil, nil, in.attrError(o, name)
 	case *Super:
 		return in.superAttr(x, name)
 	case *DictView:
@@ -205,7 +238,7 @@ func (in *Interp) findAttrM(o Value, name string, meth bool) (Value, Value, erro
 		}
 		return bindAttr(v, o, cls), nil, nil
 	}
-	return nil, nil, attrError(o, name)
+	return nil, nil, in.attrError(o, name)
 }
 
 func (in *Interp) instanceAttr(x *Instance, name string) (Value, Value, error) {
@@ -299,7 +332,7 @@ func (in *Interp) lookupInstanceAttrM(x *Instance, name string, hook bool, s *at
 		// An unset slot's member descriptor names only the slot before 3.11.
 		return nil, nil, raisef(attributeErrorClass, "%s", name)
 	}
-	return nil, nil, attrError(x, name)
+	return nil, nil, in.attrError(x, name)
 }
 
 func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
@@ -371,13 +404,18 @@ func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
 			return nil, get, nil
 		}
 	}
-	return nil, nil, attrError(c, name)
+	return nil, nil, in.attrError(c, name)
 }
 
 // bindAttr turns a class attribute into what attribute access returns.
 func bindAttr(v Value, self Value, cls *Class) Value {
 	switch d := v.(type) {
-	case *Function, *Builtin:
+	case *Function:
+		return &BoundMethod{self: self, fn: d}
+	case *Builtin:
+		if d.function {
+			return d
+		}
 		return &BoundMethod{self: self, fn: d}
 	case *StaticMethod:
 		return d.fn
@@ -964,7 +1002,7 @@ func (in *Interp) deleteAttr(o Value, name string) error {
 		}
 	}
 	if d == nil {
-		return attrError(o, name)
+		return in.attrError(o, name)
 	}
 	if _, ok, _ := d.t.del(Str(name)); !ok {
 		if x, isInst := o.(*Instance); isInst && x.cls.hasSlot(name) {
@@ -995,5 +1033,5 @@ func (in *Interp) noAttrToDelete(o Value, name string) error {
 	if _, ok := o.(*Module); ok {
 		return raisef(attributeErrorClass, "'module' object has no attribute '%s'", name)
 	}
-	return attrError(o, name)
+	return in.attrError(o, name)
 }

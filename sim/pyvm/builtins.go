@@ -105,7 +105,9 @@ func bindArgs(v Version, name string, args []Value, kw []string, npos int, param
 	return vals, nil
 }
 
-func def(name string, fn nativeFn) { universe.setStr(name, &Builtin{name: name, fn: fn}) }
+func def(name string, fn nativeFn) {
+	universe.setStr(name, &Builtin{name: name, fn: fn, function: true})
+}
 
 func init() {
 	for _, c := range exceptionClassesInOrd {

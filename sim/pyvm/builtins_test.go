@@ -113,6 +113,29 @@ func TestUnmodelledBuiltinsSaySo(t *testing.T) {
 	}
 }
 
+// TestUnmodelledMethodsSaySo: a method of a builtin type that CPython has
+// in that version and the simulator leaves out is an AttributeError that
+// says so; one the version lacks keeps CPython's message.
+func TestUnmodelledMethodsSaySo(t *testing.T) {
+	for _, c := range []struct {
+		src     string
+		version Version
+		want    string
+	}{
+		{"b'x'.title()", Version{Major: 3, Minor: 8}, "bytes.title is not supported by the simulator (CPython has it; the simulated bytes type does not model it yet)"},
+		{"(1).bit_count()", Version{Major: 3, Minor: 10}, "int.bit_count is not supported by the simulator (CPython has it; the simulated int type does not model it yet)"},
+		{"(1).bit_count()", Version{Major: 3, Minor: 9}, "'int' object has no attribute 'bit_count'"},
+		{"float.fromhex('0x1p0')", Version{Major: 3, Minor: 13}, "float.fromhex is not supported by the simulator (CPython has it; the simulated float type does not model it yet)"},
+		{"[].no_such_method()", Version{Major: 3, Minor: 13}, "'list' object has no attribute 'no_such_method'"},
+		{"int.no_such_method", Version{Major: 3, Minor: 13}, "type object 'int' has no attribute 'no_such_method'"},
+	} {
+		r := runSource(t, "try:\n    "+c.src+"\nexcept AttributeError as e:\n    print(e)\n", Config{Version: c.version})
+		if r.err != nil || r.stdout != c.want+"\n" {
+			t.Errorf("%s under %v: %q (%v), want %q", c.src, c.version, r.stdout, r.err, c.want)
+		}
+	}
+}
+
 // TestPendingModuleRefused: a library module that waits for a VM feature is
 // refused at its import with the reason, not with its own compile error.
 // (enum waited for metaclasses until 2026-12-07; none waits now, so the

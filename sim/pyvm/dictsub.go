@@ -104,7 +104,7 @@ func dictMethod(name string, lo, hi int, fn func(in *Interp, d *Dict, sub *Insta
 		if len(args) == 0 {
 			return nil, newTypeError("descriptor '%s' of 'dict' object needs an argument", name)
 		}
-		if err := checkArgs(name, args[1:], kw, lo, hi); err != nil {
+		if err := checkMethodArgs(in, "dict", name, args[1:], kw, lo, hi); err != nil {
 			return nil, err
 		}
 		d, sub, err := dictSelf(name, args[0])

@@ -54,7 +54,7 @@ func listMethod(name string, lo, hi int, fn func(in *Interp, l *List, sub *Insta
 		if len(args) == 0 {
 			return nil, newTypeError("descriptor '%s' of 'list' object needs an argument", name)
 		}
-		if err := checkArgs(name, args[1:], kw, lo, hi); err != nil {
+		if err := checkMethodArgs(in, "list", name, args[1:], kw, lo, hi); err != nil {
 			return nil, err
 		}
 		l, sub, err := listSelf(name, args[0])

@@ -48,7 +48,7 @@ func method(c *Class, name string, lo, hi int, fn func(in *Interp, self Value, a
 		if len(args) == len(kw) {
 			return nil, unboundNeedsArg(in, c.name, name)
 		}
-		if err := checkArgs(name, args[1:], kw, lo, hi); err != nil {
+		if err := checkMethodArgs(in, c.name, name, args[1:], kw, lo, hi); err != nil {
 			return nil, err
 		}
 		self := args[0]
@@ -179,8 +179,21 @@ func init() {
 	initSetMethods()
 	initBytesMethods()
 	initBytearrayQueries()
-	method(tupleClass, "index", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-		return in.indexOf(self.(*Tuple).items, args[0], "tuple")
+	method(tupleClass, "index", 1, 3, func(in *Interp, self Value, args []Value) (Value, error) {
+		// tuple.index(x, start, stop), bounded as list.index is.
+		items := self.(*Tuple).items
+		lo, hi := 0, len(items)
+		var err error
+		if len(args) > 1 {
+			if lo, hi, err = in.searchBounds(args[1:], len(items)); err != nil {
+				return nil, err
+			}
+		}
+		r, err := in.indexOf(items[lo:max(lo, hi)], args[0], "tuple")
+		if n, ok := r.(Int); ok {
+			r = n + Int(lo)
+		}
+		return r, err
 	})
 	method(tupleClass, "count", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		return in.countOf(self.(*Tuple).items, args[0])
@@ -560,9 +573,12 @@ func initStrMethods() {
 	// removeprefix and removesuffix (3.9, PEP 616).
 	for _, name := range []string{"removeprefix", "removesuffix"} {
 		name := name
-		method(c, name, 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
+		method(c, name, 0, -1, func(in *Interp, self Value, args []Value) (Value, error) {
 			if !in.cfg.Version.AtLeast(3, 9) {
 				return nil, raisef(attributeErrorClass, "'str' object has no attribute '%s'", name)
+			}
+			if err := checkMethodArgs(in, "str", name, args, nil, 1, 1); err != nil {
+				return nil, err // after the version: 3.8 has no such method
 			}
 			fix, err := argStr(args[0], name)
 			if err != nil {
@@ -778,6 +794,11 @@ func initListMethods() {
 		return None, nil
 	})
 	c.dict.setStr("sort", &Builtin{name: "sort", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(args) > 3 {
+			// _PyArg_UnpackKeywords: positional and keyword arguments
+			// together first, then the positional ones.
+			return nil, newTypeError("sort() takes at most 2 arguments (%d given)", len(args)-1)
+		}
 		pos, kws, err := splitKw("sort", args, kw, "key", "reverse")
 		if err != nil {
 			return nil, err

@@ -326,16 +326,47 @@ func initBytearrayQueries() {
 				conv[i] = bytesLikeArg(a)
 			}
 			r, err := fn(in, conv, kw)
-			if err != nil || keep {
-				return r, err
+			if err != nil {
+				return nil, asBytearrayError(err, name)
+			}
+			if keep {
+				return r, nil
 			}
 			return toBytearray(r), nil
 		}})
 	}
 	bytearrayClass.dict.setStr("fromhex", &ClassMethod{fn: &Builtin{name: "fromhex", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		r, err := bytesFromHex(in, args, kw)
-		return toBytearray(r), err
+		if err != nil {
+			return nil, asBytearrayError(err, "fromhex")
+		}
+		return toBytearray(r), nil
 	}}})
+}
+
+// asBytearrayError is the error of a bytes method run for bytearray's
+// method name: a count error that names its type (3.9+), or a method the
+// version lacks (3.8's removeprefix), names bytearray.
+func asBytearrayError(err error, name string) error {
+	pe, ok := err.(*PyError)
+	if !ok || pe.Exc.exc == nil || len(pe.Exc.exc.args.items) != 1 {
+		return err
+	}
+	msg, ok := pe.Exc.exc.args.items[0].(Str)
+	if !ok {
+		return err
+	}
+	switch pe.Exc.cls {
+	case typeErrorClass:
+		if rest, cut := strings.CutPrefix(string(msg), "bytes."+name+"("); cut {
+			return newTypeError("bytearray.%s(%s", name, rest)
+		}
+	case attributeErrorClass:
+		if string(msg) == "'bytes' object has no attribute '"+name+"'" {
+			return raisef(attributeErrorClass, "'bytearray' object has no attribute '%s'", name)
+		}
+	}
+	return err
 }
 
 func toBytearray(r Value) Value {

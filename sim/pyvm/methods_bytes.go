@@ -415,9 +415,12 @@ func initBytesMethods() {
 	}
 	for _, name := range []string{"removeprefix", "removesuffix"} {
 		name := name
-		method(c, name, 1, 1, func(in *Interp, v Value, args []Value) (Value, error) {
+		method(c, name, 0, -1, func(in *Interp, v Value, args []Value) (Value, error) {
 			if !in.cfg.Version.AtLeast(3, 9) {
 				return nil, raisef(attributeErrorClass, "'bytes' object has no attribute '%s'", name)
+			}
+			if err := checkMethodArgs(in, "bytes", name, args, nil, 1, 1); err != nil {
+				return nil, err // after the version: 3.8 has no such method
 			}
 			fix, err := bytesArg(args[0])
 			if err != nil {
@@ -508,6 +511,10 @@ func initBytesMethods() {
 
 // codecArgs is encode's and decode's (encoding='utf-8', errors='strict').
 func codecArgs(name string, args []Value, kw []string) (enc, errs string, err error) {
+	if len(args) > 2 {
+		// _PyArg_UnpackKeywords counts positional and keyword arguments.
+		return "", "", newTypeError("%s() takes at most 2 arguments (%d given)", name, len(args))
+	}
 	pos, kws, err := splitKw(name, args, kw, "encoding", "errors")
 	if err != nil {
 		return "", "", err
@@ -558,7 +565,7 @@ func hexGroups(h, sep string, per int64) string {
 // bytesFromHex is bytes.fromhex: pairs of hex digits, ASCII whitespace
 // allowed between pairs.
 func bytesFromHex(in *Interp, args []Value, kw []string) (Value, error) {
-	if err := checkArgs("fromhex", args[1:], kw, 1, 1); err != nil {
+	if err := checkMethodArgs(in, "bytes", "fromhex", args[1:], kw, 1, 1); err != nil {
 		return nil, err
 	}
 	s, ok := args[1].(Str)

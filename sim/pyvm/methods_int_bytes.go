@@ -12,6 +12,10 @@ import "math/big"
 func intBytesArgs(in *Interp, name, first string, args []Value, kw []string) (a0, order Value, signed bool, err error) {
 	v311 := in.cfg.Version.AtLeast(3, 11)
 	npos := len(args) - len(kw)
+	if len(args) > 3 {
+		// _PyArg_UnpackKeywords counts the keywords too, first.
+		return nil, nil, false, newTypeError("%s() takes at most 3 arguments (%d given)", name, len(args))
+	}
 	if npos > 2 {
 		if v311 {
 			return nil, nil, false, newTypeError("%s() takes at most 2 positional arguments (%d given)", name, npos)

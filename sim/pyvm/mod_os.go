@@ -23,7 +23,9 @@ func newNativeModule(name string) *Module {
 	return &Module{name: name, dict: d}
 }
 
-func (m *Module) fn(name string, f nativeFn) { m.dict.setStr(name, &Builtin{name: name, fn: f}) }
+func (m *Module) fn(name string, f nativeFn) {
+	m.dict.setStr(name, &Builtin{name: name, fn: f, function: true})
+}
 
 func (m *Module) intArgsFn(name string, n int, f func(in *Interp, a []int64) (Value, error)) {
 	key := m.name + "." + name

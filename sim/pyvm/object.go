@@ -213,6 +213,11 @@ type Builtin struct {
 	// owner is the builtin type whose method this is (zz_owners.go), nil
 	// for a function: a call with no self is then the type's TypeError.
 	owner *Class
+	// function marks a builtin function of a module (len, os.getpid): not
+	// a method descriptor, so a class holding it does not bind it to an
+	// instance (PyCFunction has no __get__; a function of the builtins
+	// or of a module made by Module.fn).
+	function bool
 }
 
 // BoundMethod binds self to a function or builtin method.

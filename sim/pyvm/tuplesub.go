@@ -178,7 +178,7 @@ func (in *Interp) tupleAttr(t *Tuple, c *Class, name string) (Value, Value, erro
 	if v, ok := specialAttr(in, t, name); ok {
 		return v, nil, nil
 	}
-	return nil, nil, attrError(t, name)
+	return nil, nil, in.attrError(t, name)
 }
 
 // noTupleDict refuses the __dict__ an instance of a tuple subclass without
@@ -239,7 +239,7 @@ func (in *Interp) setTupleAttr(t *Tuple, c *Class, name string, v Value) error {
 	if in.cfg.Version.AtLeast(3, 13) {
 		return raisef(attributeErrorClass, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", c.name, name)
 	}
-	return attrError(t, name)
+	return in.attrError(t, name)
 }
 
 // tupleGetter is _collections._tuplegetter(index, doc): the descriptor of

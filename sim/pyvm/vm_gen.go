@@ -237,7 +237,7 @@ func (in *Interp) yieldFrom(f *Frame, base int) (Stop, Value, bool, error) {
 		return 0, nil, false, in.enterGen(g, sent, genYieldFrom, false)
 	}
 	if sent != None {
-		return 0, nil, false, attrError(sub, "send")
+		return 0, nil, false, in.attrError(sub, "send")
 	}
 	v, ok, err := in.next(sub)
 	if err != nil || !ok {

@@ -19,7 +19,9 @@ class A:
     def p(self):
         return lambda *a: ('property', a)
 
+    f = len  # a builtin function does not bind
     g = staticmethod(abs)
+    pid = os.getpid
 
 
 class B(A):
@@ -43,7 +45,9 @@ print(b.m(1))
 print(a.c(4), A.c(5), b.c(6))
 print(a.s(7), A.s(8))
 print(a.p(9))
-print(a.g(-4), A.g(-5))
+print(a.f([1, 2, 3]), A.f('ab'), a.g(-4), A.g(-5), a.pid() == os.getpid(), a.f is len)
+m = a.f
+print(m((1,)), getattr(a, 'f')([]))
 print(a.k(10))
 print(b.missing(11, y=12))
 a.m = lambda *x: ('instance dict', x)
