@@ -12,12 +12,14 @@ def exited(pid):
         time.sleep(0.01)
 
 
-subprocess.Popen(['sleep', '0.2'])
+# (1 s: the child must still run when the Popen is dropped, a moment
+# later, even on a loaded machine.)
+subprocess.Popen(['sleep', '1'])
 print('dropped while running:', len(subprocess._active))
 first = subprocess._active[0]
 exited(first.pid)
 print('still listed, returncode', first.returncode)
-subprocess.Popen(['sleep', '0.2'])
+subprocess.Popen(['sleep', '1'])
 print('after the next Popen:', first.returncode, len(subprocess._active))
 p = subprocess.Popen(['sleep', '0.1'])
 exited(subprocess._active[0].pid)

@@ -25,9 +25,9 @@ ev.set()
 for t in ts:
     t.join()
 # A joined thread's task may outlive join() for a moment (its lock is
-# released before the thread exits): wait for it, boundedly.
+# released before the thread exits): wait for it, at most 10 s.
 import time
-for _ in range(200):
+for _ in range(1000):
     if len(os.listdir('/proc/self/task')) == 1:
         break
     time.sleep(0.01)
