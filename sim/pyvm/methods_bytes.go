@@ -229,6 +229,7 @@ func initBytesMethods() {
 			return string(asciiUpper(s[0])) + asciiMap(s[1:], asciiLower)
 		},
 	}
+	initBytesRest(c)
 	for _, name := range []string{"upper", "lower", "swapcase", "capitalize"} {
 		f := cases[name]
 		method(c, name, 0, 0, func(in *Interp, v Value, args []Value) (Value, error) {
