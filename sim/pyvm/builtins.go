@@ -44,7 +44,10 @@ func checkArgs(name string, args []Value, kw []string, lo, hi int) error {
 // the allowed keyword names.
 func splitKw(name string, args []Value, kw []string, allowed ...string) ([]Value, map[string]Value, error) {
 	pos := args[:len(args)-len(kw)]
-	m := map[string]Value{}
+	if len(kw) == 0 {
+		return pos, nil, nil // read-only for the callers: a nil map reads as empty
+	}
+	m := make(map[string]Value, len(kw))
 	for i, k := range kw {
 		ok := false
 		for _, a := range allowed {

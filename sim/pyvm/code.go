@@ -174,6 +174,9 @@ type Code struct {
 	// attrs are the attribute instructions' caches of class lookups
 	// (attrSlot), made at the first use, as slots.
 	attrs []attrSlot
+	// kwCache are the keyword-name lists of the CALL_KW instructions
+	// (kwNames), made at the first use, as slots.
+	kwCache [][]string
 	// global: package-level code every interpreter runs (the prelude,
 	// os.exec's and the finalizer's), in any goroutine: it has no
 	// caches, which would be written from several.
@@ -196,6 +199,27 @@ func (c *Code) slot(i int) *nameSlot { return instrCache(c, &c.slots, i) }
 
 // attrSlot is instruction i's attrSlot (nil for global code).
 func (c *Code) attrSlot(i int) *attrSlot { return instrCache(c, &c.attrs, i) }
+
+// kwNames is the keyword names of the call instruction i as strings, made
+// once per instruction (names is its constant tuple) where the code keeps
+// caches; callees only read them.
+func (c *Code) kwNames(i int, names *Tuple) []string {
+	if p := instrCache(c, &c.kwCache, i); p != nil {
+		if *p == nil {
+			*p = strNames(names)
+		}
+		return *p
+	}
+	return strNames(names)
+}
+
+func strNames(names *Tuple) []string {
+	kw := make([]string, len(names.items))
+	for i, s := range names.items {
+		kw[i] = string(s.(Str))
+	}
+	return kw
+}
 
 // instrCache is instruction i's entry in one of c's caches (one entry an
 // instruction, made at the first use); nil for global code, which any

@@ -28,11 +28,7 @@ func (in *Interp) opCall(f *Frame, ins Instr) error {
 		args = f.stack[top-n:]
 	case opCallKw, opCallMethodKw:
 		top--
-		names := f.stack[top].(*Tuple)
-		kw = make([]string, len(names.items))
-		for i, s := range names.items {
-			kw[i] = string(s.(Str))
-		}
+		kw = f.code.kwNames(f.ip-1, f.stack[top].(*Tuple))
 		fallthrough
 	case opCallMethod:
 		fn, args = f.stack[top-n-1], f.stack[top-n:top]
