@@ -12,7 +12,6 @@ package pyvm
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -47,21 +46,7 @@ func checkMethodArgs(in *Interp, cls, name string, args []Value, kw []string, lo
 // in 3.minor, for too few and too many arguments ("" where CPython
 // raised no count error when measured).
 func methodArityWords(key string, minor int) (few, many string, ok bool) {
-	m := strconv.Itoa(min(max(minor, 8), 13))
-	for rest := arityTable; rest != ""; {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		k, line, _ := strings.Cut(line, "\t")
-		if k != key {
-			continue
-		}
-		minors, words, _ := strings.Cut(line, "\t")
-		for _, v := range strings.Split(minors, ",") {
-			if v == m {
-				few, many, _ = strings.Cut(words, "\t")
-				return few, many, true
-			}
-		}
-	}
-	return "", "", false
+	row, ok := versionedRow(arityTable, key, minor)
+	few, many, _ = strings.Cut(row, "\t")
+	return few, many, ok
 }

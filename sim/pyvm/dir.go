@@ -97,22 +97,30 @@ func (in *Interp) classDirNames(c *Class, names map[string]bool) {
 // builtinOwnNames are the names in the namespace of CPython's builtin
 // class called name in 3.minor.
 func builtinOwnNames(name string, minor int) ([]string, bool) {
-	m := strconv.Itoa(min(minor, 13))
-	for rest := dirTable; rest != ""; {
+	own, ok := versionedRow(dirTable, name, minor)
+	return strings.Fields(own), ok
+}
+
+// versionedRow reads a generated table of lines "key<TAB>minors<TAB>rest"
+// (dir_table.go, arity_table.go): the rest of key's line for 3.minor
+// (clamped to 8-13).
+func versionedRow(table, key string, minor int) (string, bool) {
+	m := strconv.Itoa(min(max(minor, 8), 13))
+	for rest := table; rest != ""; {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
-		cls, line, _ := strings.Cut(line, "\t")
-		if cls != name {
+		k, line, _ := strings.Cut(line, "\t")
+		if k != key {
 			continue
 		}
-		minors, own, _ := strings.Cut(line, "\t")
+		minors, row, _ := strings.Cut(line, "\t")
 		for _, v := range strings.Split(minors, ",") {
 			if v == m {
-				return strings.Fields(own), true
+				return row, true
 			}
 		}
 	}
-	return nil, false
+	return "", false
 }
 
 func addStrKeys(names map[string]bool, d *Dict) {

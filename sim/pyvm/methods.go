@@ -180,26 +180,30 @@ func init() {
 	initBytesMethods()
 	initBytearrayQueries()
 	method(tupleClass, "index", 1, 3, func(in *Interp, self Value, args []Value) (Value, error) {
-		// tuple.index(x, start, stop), bounded as list.index is.
-		items := self.(*Tuple).items
-		lo, hi := 0, len(items)
-		var err error
-		if len(args) > 1 {
-			if lo, hi, err = in.searchBounds(args[1:], len(items)); err != nil {
-				return nil, err
-			}
-		}
-		r, err := in.indexOf(items[lo:max(lo, hi)], args[0], "tuple")
-		if n, ok := r.(Int); ok {
-			r = n + Int(lo)
-		}
-		return r, err
+		return in.indexBetween(self.(*Tuple).items, args, "tuple")
 	})
 	method(tupleClass, "count", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		return in.countOf(self.(*Tuple).items, args[0])
 	})
 	initGeneratorBuiltins()
 	initIterClasses()
+}
+
+// indexBetween is list.index and tuple.index (x, start, stop): the bounds
+// as a slice's, the position counted from the start of items.
+func (in *Interp) indexBetween(items []Value, args []Value, kind string) (Value, error) {
+	lo, hi := 0, len(items)
+	var err error
+	if len(args) > 1 {
+		if lo, hi, err = in.searchBounds(args[1:], len(items)); err != nil {
+			return nil, err
+		}
+	}
+	r, err := in.indexOf(items[lo:max(lo, hi)], args[0], kind)
+	if n, ok := r.(Int); ok {
+		r = n + Int(lo)
+	}
+	return r, err
 }
 
 // strWindow is the s[start:end] that find, count, startswith and friends
@@ -758,20 +762,7 @@ func initListMethods() {
 		return nil, newValueError("list.remove(x): x not in list")
 	})
 	method(c, "index", 1, 3, func(in *Interp, self Value, args []Value) (Value, error) {
-		// list.index(x, start, stop): the bounds as a slice's.
-		items := self.(*List).items
-		lo, hi := 0, len(items)
-		var err error
-		if len(args) > 1 {
-			if lo, hi, err = in.searchBounds(args[1:], len(items)); err != nil {
-				return nil, err
-			}
-		}
-		r, err := in.indexOf(items[lo:max(lo, hi)], args[0], "list")
-		if n, ok := r.(Int); ok {
-			r = n + Int(lo)
-		}
-		return r, err
+		return in.indexBetween(self.(*List).items, args, "list")
 	})
 	method(c, "count", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		return in.countOf(self.(*List).items, args[0])
