@@ -144,7 +144,16 @@ func (in *Interp) cpythonTypeHas(cls, name string) bool {
 	if in == nil || strings.HasPrefix(name, "_") {
 		return false
 	}
-	names, _ := builtinOwnNames(cls, in.cfg.Version.Minor)
+	names, ok := in.typeNames[cls]
+	if !ok {
+		// Read from the table once per type (hasattr on a builtin value
+		// comes here at every miss).
+		names, _ = builtinOwnNames(cls, in.cfg.Version.Minor)
+		if in.typeNames == nil {
+			in.typeNames = map[string][]string{}
+		}
+		in.typeNames[cls] = names
+	}
 	for _, n := range names {
 		if n == name {
 			return true

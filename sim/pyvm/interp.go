@@ -141,6 +141,9 @@ func (p phase) String() string { return [...]string{"new", "running", "shutdown"
 type Interp struct {
 	host Host
 	cfg  Config
+	// typeNames caches, by builtin type, the public names CPython's type
+	// has in this version (cpythonTypeHas); a clone starts without.
+	typeNames map[string][]string
 	// lineHook, when set, is called where Run would stop at a line
 	// (SetLineHook).
 	lineHook func() LineVerdict
