@@ -4,7 +4,7 @@ import queue
 
 def slow(q):
     import time
-    time.sleep(0.5)
+    time.sleep(2)  # well past the parent's 0.1 s, even on a loaded machine
     q.put("late")
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ def worker(sem, inside, peak, lock):
         with lock:
             inside.value += 1
             peak.value = max(peak.value, inside.value)
-        time.sleep(0.1)
+        time.sleep(1)  # long enough for a second worker to come in, even under load
         with lock:
             inside.value -= 1
 

@@ -5,7 +5,7 @@ import time
 
 
 def slow():
-    time.sleep(0.5)
+    time.sleep(2)  # well past join's 0.1 s, even on a loaded machine
 
 
 t = threading.Thread(target=slow, name="slowpoke")
