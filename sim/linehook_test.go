@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"zombielab/internal/testbudget"
 	"zombielab/sim/kernel"
 )
 
@@ -167,13 +168,17 @@ func TestFusedSameTrace(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no programs")
 	}
+	// Every corpus program twice: on a busy machine this stops before go
+	// test's deadline, and .ci/run runs it again with all the time it needs.
+	budget := testbudget.New(t)
+	defer budget.Report()
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		name := filepath.Base(f)
-		t.Run(name, func(t *testing.T) {
+		budget.Run(t, name, func(t *testing.T) {
 			start := func(unfused bool) *System {
 				return runTweaked(t, name, src, Overrides{Until: 30 * kernel.Second}, func(o *Options) { o.unfused = unfused }, nil)
 			}
@@ -353,8 +358,10 @@ os.waitpid(pid, 0)
 	} {
 		programs = append(programs, program{name, []byte(src)})
 	}
+	budget := testbudget.New(t) // as TestFusedSameTrace
+	defer budget.Report()
 	for _, p := range programs {
-		t.Run(p.name, func(t *testing.T) {
+		budget.Run(t, p.name, func(t *testing.T) {
 			start := func(noTags bool) *System {
 				return runTweaked(t, p.name, p.src, Overrides{Until: 30 * kernel.Second}, nil, func(s *System) { s.noTags = noTags })
 			}

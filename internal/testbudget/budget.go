@@ -1,5 +1,6 @@
 // Package testbudget lets a test that starts many slow, independent runs
-// (real CPython processes, headless Chromium pages) fit go test's default
+// (real CPython processes, headless Chromium pages, every corpus program
+// simulated twice) fit go test's default
 // ten-minute deadline on a busy machine: it stops starting them before
 // the deadline and says so, and a CI script runs that test again with all
 // the time it needs. It is for tests only.
