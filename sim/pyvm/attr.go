@@ -238,7 +238,7 @@ func (in *Interp) findAttrM(o Value, name string, meth bool) (Value, Value, erro
 		return v, nil, nil
 	}
 	cls := typeOf(o)
-	if v, ok := cls.lookup(name); ok {
+	if v, ok := cls.lookup(name); ok && !in.absent(v) {
 		if p, ok := v.(*Property); ok && p.fget != nil {
 			return nil, p.fget, nil // a builtin type's property (signal.Signals.name)
 		}
@@ -273,6 +273,9 @@ func (in *Interp) lookupInstanceAttrAt(x *Instance, name string, hook bool, s *a
 // on the class comes unbound, with asMethod for its getter.
 func (in *Interp) lookupInstanceAttrM(x *Instance, name string, hook bool, s *attrSlot, meth bool) (Value, Value, error) {
 	cv, inClass := x.cls.lookupSite(name, s)
+	if inClass && in.absent(cv) {
+		cv, inClass = nil, false // a str subclass on 3.8: no removeprefix
+	}
 	var get Value // the __get__ of a descriptor written in Python
 	if inClass {
 		switch d := cv.(type) {
@@ -362,7 +365,7 @@ func (in *Interp) classAttr(c *Class, name string) (Value, Value, error) {
 			return v, get, nil
 		}
 	}
-	if v, ok := c.lookup(name); ok {
+	if v, ok := c.lookup(name); ok && !in.absent(v) {
 		switch d := v.(type) {
 		case *StaticMethod:
 			return d.fn, nil, nil

@@ -218,6 +218,9 @@ type Builtin struct {
 	// instance (PyCFunction has no __get__; a function of the builtins
 	// or of a module made by Module.fn).
 	function bool
+	// minors are the versions whose type has this method, bit m-8 for
+	// 3.m (zz_owners.go, from dir_table.go); 0 for every version.
+	minors uint8
 }
 
 // BoundMethod binds self to a function or builtin method.
