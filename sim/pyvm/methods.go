@@ -4,7 +4,9 @@
 package pyvm
 
 import (
+	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // unboundNeedsArg is the TypeError of a builtin type's method called on
@@ -18,6 +20,17 @@ func unboundNeedsArg(in *Interp, cls, name string) error {
 		return newTypeError("descriptor '%s' of '%s' object needs an argument", name, cls)
 	}
 	return newTypeError("unbound method %s.%s() needs an argument", cls, name)
+}
+
+// wrongSelf is the TypeError of builtin method b called on its type with
+// a self of another type (str.upper(b'a')), in CPython 3.8-3.13's words:
+// a slot wrapper's (descr_check in Objects/descrobject.c) or a method
+// descriptor's (method_check_args).
+func wrongSelf(b *Builtin, self Value) error {
+	if isSlotWrapper(b.owner.name, b.name) {
+		return newTypeError("descriptor '%s' requires a '%s' object but received a '%s'", b.name, b.owner.name, typeName(self))
+	}
+	return newTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.name, b.owner.name, typeName(self))
 }
 
 // isSlotWrapper reports the special methods of builtin type cls that are
@@ -269,28 +282,90 @@ func splitLines(s string, keep bool) []string {
 	return out
 }
 
-// expandTabs is str.expandtabs: each tab to the next multiple of size
-// columns, the column counted from the last newline.
-func expandTabs(s string, size int) string {
+// expandTabs is str.expandtabs (bytes.expandtabs with byteWise): each
+// tab to the next multiple of size columns, the column counted from the
+// last newline or carriage return. A result past maxItems is a
+// MemoryError, before it is built.
+func expandTabs(s string, size int64, byteWise bool) (string, error) {
 	var b strings.Builder
-	col := 0
-	for _, r := range s {
+	col := int64(0)
+	put := func(r rune) {
+		if byteWise {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if !byteWise && r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
 		switch r {
 		case '\t':
 			if size > 0 {
-				n := size - col%size
-				b.WriteString(strings.Repeat(" ", n))
-				col += n
+				k := size - col%size
+				if int64(b.Len())+k > maxItems {
+					return "", tooBig(int64(b.Len()) + k)
+				}
+				b.WriteString(strings.Repeat(" ", int(k)))
+				col += k
 			}
 		case '\n', '\r':
-			b.WriteRune(r)
+			put(r)
 			col = 0
 		default:
-			b.WriteRune(r)
+			put(r)
 			col++
 		}
 	}
-	return b.String()
+	return b.String(), nil
+}
+
+// tabsizeArg is the tabsize of str.expandtabs and bytes.expandtabs (args
+// without self), worded as CPython 3.8-3.13 word each mistake (measured:
+// lang expandtabs): one argument at most, by position or as tabsize=, an
+// integer that fits a C int.
+func tabsizeArg(in *Interp, args []Value, kw []string) (int64, error) {
+	minor := in.cfg.Version.Minor
+	if len(args) > 1 {
+		return 0, newTypeError("expandtabs() takes at most 1 argument (%d given)", len(args))
+	}
+	if len(args) == 0 {
+		return 8, nil
+	}
+	if len(kw) == 1 && kw[0] != "tabsize" {
+		if minor < 13 {
+			return 0, newTypeError("'%s' is an invalid keyword argument for expandtabs()", kw[0])
+		}
+		return 0, newTypeError("expandtabs() got an unexpected keyword argument '%s'", kw[0])
+	}
+	arg := args[0]
+	if _, isFloat := arg.(Float); isFloat && minor < 10 {
+		return 0, newTypeError("integer argument expected, got float")
+	}
+	n, ok := asInt(arg)
+	if !ok {
+		r, isIndex, err := in.pyIndex(arg)
+		if err != nil {
+			return 0, err
+		}
+		if isIndex {
+			arg = r
+			n, ok = asInt(r)
+		}
+	}
+	_, big := arg.(*BigInt)
+	switch {
+	case !ok && !big && minor < 10:
+		return 0, newTypeError("an integer is required (got type %s)", typeName(arg))
+	case !ok && !big:
+		return 0, newTypeError("'%s' object cannot be interpreted as an integer", typeName(arg))
+	case big || n > math.MaxInt32 || n < math.MinInt32:
+		return 0, raisef(overflowErrorClass, "Python int too large to convert to C int")
+	}
+	return n, nil
 }
 
 func argStr(v Value, fn string) (string, error) {
@@ -359,13 +434,21 @@ func initStrMethods() {
 		}
 		return trueV, nil
 	})
-	method(c, "expandtabs", 0, 1, func(in *Interp, self Value, args []Value) (Value, error) {
-		size := int64(8)
-		if len(args) == 1 {
-			size, _ = asInt(args[0])
+	c.dict.setStr("expandtabs", &Builtin{name: "expandtabs", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(args) == len(kw) {
+			return nil, unboundNeedsArg(in, "str", "expandtabs")
 		}
-		return Str(expandTabs(string(self.(Str)), int(size))), nil
-	})
+		size, err := tabsizeArg(in, args[1:], kw)
+		if err != nil {
+			return nil, err
+		}
+		s, ok := args[0].(Str)
+		if !ok {
+			return nil, newTypeError("descriptor 'expandtabs' requires a 'str' object but received a '%s'", typeName(args[0]))
+		}
+		out, err := expandTabs(string(s), size, false)
+		return Str(out), err
+	}})
 	method(c, "join", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		vs, err := in.iterate(args[0])
 		if err != nil {

@@ -222,52 +222,16 @@ func initBytesRest(c *Class) {
 		if len(args) == len(kw) {
 			return nil, unboundNeedsArg(in, "bytes", "expandtabs")
 		}
-		pos, kws, err := splitKw("expandtabs", args[1:], kw, "tabsize")
+		size, err := tabsizeArg(in, args[1:], kw)
 		if err != nil {
 			return nil, err
-		}
-		if len(args) > 2 {
-			return nil, newTypeError("expandtabs() takes at most 1 argument (%d given)", len(args)-1)
-		}
-		size := int64(8)
-		arg, given := kws["tabsize"]
-		if len(pos) == 1 {
-			arg, given = pos[0], true
-		}
-		if given {
-			n, ok := asInt(arg)
-			switch {
-			case !ok && in.cfg.Version.Minor < 10:
-				// Before 3.10 the C converter words it so (_PyLong_AsInt).
-				return nil, newTypeError("an integer is required (got type %s)", typeName(arg))
-			case !ok:
-				return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(arg))
-			}
-			size = n
 		}
 		s, ok := bytesOf(args[0])
 		if !ok {
 			return nil, newTypeError("descriptor 'expandtabs' requires a 'bytes' object but received a '%s'", typeName(args[0]))
 		}
-		var b strings.Builder
-		col := int64(0)
-		for i := 0; i < len(s); i++ {
-			switch ch := s[i]; ch {
-			case '\t':
-				if size > 0 {
-					n := size - col%size
-					b.WriteString(strings.Repeat(" ", int(n)))
-					col += n
-				}
-			case '\n', '\r':
-				b.WriteByte(ch)
-				col = 0
-			default:
-				b.WriteByte(ch)
-				col++
-			}
-		}
-		return Bytes(b.String()), nil
+		out, err := expandTabs(s, size, true)
+		return Bytes(out), err
 	}})
 	c.dict.setStr("maketrans", &StaticMethod{fn: &Builtin{name: "maketrans", fn: bytesMaketrans()}})
 	c.dict.setStr("translate", &Builtin{name: "translate", fn: func(in *Interp, args []Value, kw []string) (Value, error) {

@@ -129,10 +129,17 @@ func (in *Interp) call(fn Value, args []Value, kw []string) (Value, bool, error)
 		}
 		return nil, true, in.pushFrame(f)
 	case *Builtin:
-		if c.owner != nil && len(args) == len(kw) {
-			// bytes.decode(): a method of a builtin type called on the
-			// type with no self.
-			return nil, false, unboundNeedsArg(in, c.owner.name, c.name)
+		if c.owner != nil {
+			if len(args) == len(kw) {
+				// bytes.decode(): a method of a builtin type called on the
+				// type with no self.
+				return nil, false, unboundNeedsArg(in, c.owner.name, c.name)
+			}
+			if s := typeOf(args[0]); s != c.owner && !isSubclass(s, c.owner) {
+				// str.upper(b'a'): called on the type with a self of
+				// another type.
+				return nil, false, wrongSelf(c, args[0])
+			}
 		}
 		r, err := c.fn(in, args, kw)
 		if err == errFramePushed {
