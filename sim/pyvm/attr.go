@@ -20,7 +20,7 @@ func (in *Interp) opLoadAttr(f *Frame, name string) error {
 	case *Module:
 		// The instruction's name slot (unused by attribute instructions)
 		// remembers where the module's dictionary holds the name.
-		if mv, ok := x.dict.getStrAt(name, f.code.slot(f.ip-1)); ok {
+		if mv, ok := x.dict.getStrAt(name, f.code.slot(f.ip-1)); ok && !x.lacks(name) {
 			v = mv
 			break
 		}
@@ -60,7 +60,7 @@ func (in *Interp) opLoadMethod(f *Frame, name string) error {
 	case *Instance:
 		v, getter, err = in.lookupInstanceAttrM(x, name, true, f.code.attrSlot(f.ip-1), true)
 	case *Module:
-		if mv, ok := x.dict.getStrAt(name, f.code.slot(f.ip-1)); ok {
+		if mv, ok := x.dict.getStrAt(name, f.code.slot(f.ip-1)); ok && !x.lacks(name) {
 			v = mv
 			break
 		}
@@ -121,7 +121,7 @@ func (in *Interp) getAttr(o Value, name string) (Value, error) {
 func (in *Interp) attrError(o Value, name string) error {
 	switch x := o.(type) {
 	case *Module:
-		if err := unsupportedAttr(x, name); err != nil {
+		if err := in.unsupportedAttr(x, name); err != nil {
 			return err
 		}
 		return raisef(attributeErrorClass, "module '%s' has no attribute '%s'", x.name, name)
@@ -182,7 +182,7 @@ func (in *Interp) findAttrM(o Value, name string, meth bool) (Value, Value, erro
 	case *Class:
 		return in.classAttr(x, name)
 	case *Module:
-		if v, ok := x.dict.getStr(name); ok {
+		if v, ok := x.dict.getStr(name); ok && !x.lacks(name) {
 			return v, nil, nil
 		}
 		if name == "__dict__" {
@@ -859,6 +859,14 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 		return nil
 	case *Module:
 		x.dict.setStr(name, v)
+		if x.lacks(name) {
+			// The program's own functools.cache on 3.8: seen from now on.
+			absent := make(map[string]bool, len(x.absent))
+			for n := range x.absent {
+				absent[n] = n != name
+			}
+			x.absent = absent
+		}
 		return nil
 	case *Function:
 		x = in.fnWritable(x)
@@ -993,6 +1001,9 @@ func (in *Interp) deleteAttr(o Value, name string) error {
 		}
 		d = x.dict
 	case *Module:
+		if x.lacks(name) {
+			return in.noAttrToDelete(o, name)
+		}
 		d = x.dict
 	case *Function:
 		switch name {

@@ -489,7 +489,7 @@ func (c *cloner) value(v Value) Value {
 		return c.function(x)
 	case *Module:
 		n := c.slabs.modules.one()
-		n.name = x.name
+		n.name, n.absent = x.name, x.absent
 		c.memo.put(v, n)
 		n.dict = c.dict(x.dict)
 		return n

@@ -40,6 +40,9 @@ func builtinDir(in *Interp, args []Value, kw []string) (Value, error) {
 	switch x := args[0].(type) {
 	case *Module:
 		addStrKeys(names, x.dict)
+		for n := range x.absent {
+			delete(names, n)
+		}
 	case *Class:
 		in.classDirNames(x, names)
 	case *Instance:

@@ -24,7 +24,7 @@ func FuzzCompileAndRun(f *testing.F) {
 	f.Add("def f(*a, **k):\n    return a, k\nprint(f(1, b=2))\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		s := newFakeSys()
-		p, err := s.spawn("fuzz.py", src, Config{})
+		p, err := s.spawn("fuzz.py", src, Config{internal: true})
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.py:") {
 				t.Fatalf("error without position: %v", err)

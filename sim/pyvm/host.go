@@ -158,4 +158,7 @@ type Config struct {
 	// Unfused compiles without fused instructions (fuse.go), so that a test
 	// can compare runs with and without them.
 	Unfused bool
+	// internal lets the program import the simulator's own modules
+	// (internalModules), for the tests of those modules.
+	internal bool
 }

@@ -90,6 +90,10 @@ func (in *Interp) moduleAvailable(name string) bool {
 func (in *Interp) opImportName(f *Frame, spec string) error {
 	want := strings.TrimPrefix(spec, ".")
 	parts := strings.Split(want, ".")
+	if internalModules[parts[0]] && !in.cfg.internal && !in.libraryCode(f) {
+		// The simulator's own hooks, which CPython does not have.
+		return raisef(moduleNotFoundClass, "No module named '%s'", parts[0])
+	}
 	var top, last *Module
 	for i := range parts {
 		name := strings.Join(parts[:i+1], ".")
@@ -113,6 +117,24 @@ func (in *Interp) opImportName(f *Frame, spec string) error {
 	return nil
 }
 
+// internalModules are the simulator's modules that only the library it
+// models may import: a program gets CPython's ModuleNotFoundError.
+var internalModules = map[string]bool{"_zombielab": true, "_zombielab_shm": true}
+
+// libraryCode reports whether frame f runs the code of a library module:
+// its globals are those of a module in sys.modules under the name they
+// give, other than the program's own.
+func (in *Interp) libraryCode(f *Frame) bool {
+	n, _ := f.globals.getStr("__name__")
+	s, ok := n.(Str)
+	if !ok || s == "__main__" || s == "__mp_main__" {
+		return false
+	}
+	m, _ := in.modules.getStr(string(s))
+	mod, ok := m.(*Module)
+	return ok && mod.dict == f.globals
+}
+
 // importOne returns a module already in sys.modules or makes it; pushed
 // reports that its body was pushed as a frame to run first.
 func (in *Interp) importOne(name string) (*Module, bool, error) {
@@ -128,7 +150,7 @@ func (in *Interp) importOne(name string) (*Module, bool, error) {
 		file, src, found = in.cfg.Loader(name)
 	}
 	if build, ok := nativeModules[name]; ok && !found {
-		m := build(in)
+		m := in.gate(build(in))
 		in.modules.setStr(name, m)
 		return m, false, nil
 	}
@@ -167,7 +189,7 @@ func (in *Interp) importOne(name string) (*Module, bool, error) {
 func (in *Interp) opImportFrom(f *Frame, name string) error {
 	m := f.top()
 	if mod, ok := m.(*Module); ok {
-		if v, ok := mod.dict.getStr(name); ok {
+		if v, ok := mod.dict.getStr(name); ok && !mod.lacks(name) {
 			f.push(v)
 			return nil
 		}
@@ -181,7 +203,7 @@ func (in *Interp) opImportFrom(f *Frame, name string) error {
 			f.push(sm)
 			return nil
 		}
-		if unsupportedAttr(mod, name) != nil {
+		if in.unsupportedAttr(mod, name) != nil {
 			return raisef(importErrorClass, "cannot import name '%s' from '%s': not supported by the simulator (CPython has it; the simulated module does not model it yet)", name, mod.name)
 		}
 		return raisef(importErrorClass, "cannot import name '%s' from '%s'", name, mod.name)

@@ -26,7 +26,7 @@ func (in *Interp) importSync(name string) (*Module, error) {
 		parent = p
 	}
 	if build, ok := nativeModules[name]; ok {
-		m := build(in)
+		m := in.gate(build(in))
 		in.modules.setStr(name, m)
 		return m, nil
 	}

@@ -360,7 +360,7 @@ func (in *Interp) newModule(name, file string) *Module {
 	d.setStr("__file__", Str(file))
 	d.setStr("__doc__", None)
 	d.setStr("__builtins__", in.builtins)
-	return &Module{name: name, dict: d}
+	return in.gate(&Module{name: name, dict: d})
 }
 
 func (in *Interp) moduleFrame(code *Code, mod *Module) *Frame {

@@ -196,24 +196,7 @@ func newOSModule(in *Interp) *Module {
 		if err := checkArgs("execv", args, kw, 2, 2); err != nil {
 			return nil, err
 		}
-		return osExec(in, args[1], nil)
-	})
-	// execv_passfds is not in CPython's os module: it stands for the C-level
-	// fork+exec of _posixsubprocess/spawnv_passfds that spawn uses.
-	m.fn("execv_passfds", func(in *Interp, args []Value, kw []string) (Value, error) {
-		if err := checkArgs("execv_passfds", args, kw, 3, 3); err != nil {
-			return nil, err
-		}
-		vs, err := in.iterate(args[2])
-		if err != nil {
-			return nil, err
-		}
-		fds := make([]int, len(vs))
-		for i, v := range vs {
-			n, _ := asInt(v)
-			fds[i] = int(n)
-		}
-		return osExec(in, args[1], fds)
+		return osExec(in, args[1])
 	})
 	statusFns(m, in.cfg.Version)
 	osLibFns(m, in)     // mod_os_lib.go: sessions, waitid/wait4, environ, os.path, files
@@ -224,7 +207,7 @@ func newOSModule(in *Interp) *Module {
 
 // osExec replaces the process image through the host; on success this
 // interpreter never runs again.
-func osExec(in *Interp, argv Value, fds []int) (Value, error) {
+func osExec(in *Interp, argv Value) (Value, error) {
 	vs, err := in.iterate(argv)
 	if err != nil {
 		return nil, err
@@ -233,7 +216,7 @@ func osExec(in *Interp, argv Value, fds []int) (Value, error) {
 	for i, v := range vs {
 		args[i] = strNoCall(v)
 	}
-	if err := in.host.Exec(args, fds); err != nil {
+	if err := in.host.Exec(args, nil); err != nil {
 		return nil, osError(err)
 	}
 	in.phase = phaseExited

@@ -99,7 +99,7 @@ func osLibFns(m *Module, in *Interp) {
 		}
 		return mkInt(old), nil
 	})
-	pm := newOSPathModule()
+	pm := in.gate(newOSPathModule())
 	in.modules.setStr("os.path", pm)
 	m.dict.setStr("path", pm)
 }

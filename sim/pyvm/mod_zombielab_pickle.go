@@ -66,11 +66,17 @@ func zombielabPickleFns(m *Module) {
 	// c_class(cls): cls is a type of the interpreter's, not one written in
 	// Python.
 	m.fn("c_class", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("c_class", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
 		c, ok := args[0].(*Class)
 		return mkBool(ok && c.builtin), nil
 	})
 	// cannot_pickle(cls): raises the TypeError for an instance of C type cls.
 	m.fn("cannot_pickle", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("cannot_pickle", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
 		c, ok := args[0].(*Class)
 		if !ok {
 			return nil, newTypeError("cannot_pickle() needs a class")

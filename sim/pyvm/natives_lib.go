@@ -34,13 +34,14 @@ func osPathModule(in *Interp) *Module {
 
 // unsupportedAttr is the AttributeError for a name CPython's module has
 // and the simulated one lacks (cpython_names.go; cpython_names_lib.go for
-// the library sim/pylib condenses), or nil.
-func unsupportedAttr(m *Module, name string) error {
+// the library sim/pylib condenses; lib_versions_table.go for the names
+// only some versions have), or nil.
+func (in *Interp) unsupportedAttr(m *Module, name string) error {
 	names, ok := cpythonModuleNames[m.name]
 	if !ok {
 		names, ok = cpythonLibNames[m.name]
 	}
-	if !ok || !containsWord(names, name) {
+	if !(ok && containsWord(names, name)) && !in.versionHas(m.name, name) {
 		return nil
 	}
 	shown := m.name

@@ -159,7 +159,7 @@ except KeyError:
 					return []byte(src), ok
 				}
 			}
-			if _, err := s.spawn("main.py", strings.TrimPrefix(tc.src, "\n"), Config{ReadFile: read}); err != nil {
+			if _, err := s.spawn("main.py", strings.TrimPrefix(tc.src, "\n"), Config{ReadFile: read, internal: true}); err != nil {
 				t.Fatal(err)
 			}
 			if err := s.run(10000); err != nil {

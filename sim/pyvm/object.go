@@ -233,6 +233,9 @@ type BoundMethod struct {
 type Module struct {
 	name string
 	dict *Dict
+	// absent are the names of dict that this CPython version's module
+	// lacks (libversions.go), nil for most modules.
+	absent map[string]bool
 }
 
 // Property is a @property descriptor.

@@ -394,10 +394,13 @@ func (in *Interp) builtinModule(b *Builtin) string {
 // find_class calls __import__).
 func (in *Interp) lookupGlobal(module, qual string) (Value, error) {
 	var obj Value
+	if internalModules[strings.Split(module, ".")[0]] {
+		return nil, raisef(moduleNotFoundClass, "No module named '%s'", module)
+	}
 	if m, ok := in.modules.getStr(module); ok {
 		obj = m
 	} else if build, ok := nativeModules[module]; ok {
-		mod := build(in)
+		mod := in.gate(build(in))
 		in.modules.setStr(module, mod)
 		obj = mod
 	} else {

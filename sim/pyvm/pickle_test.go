@@ -42,7 +42,7 @@ from _zombielab import dumps
 seeds = [dumps(v) for v in values]
 while True:  # alive, between two lines, for the loads and dumps below
     pass
-`, Config{})
+`, Config{internal: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 func runBudget(t *testing.T, src string, budget int64) (Stop, int64, string) {
 	t.Helper()
 	s := newFakeSys()
-	p, err := s.spawn("prog.py", src, Config{})
+	p, err := s.spawn("prog.py", src, Config{internal: true})
 	if err != nil {
 		t.Fatal(err)
 	}

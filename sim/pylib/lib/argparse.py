@@ -10,8 +10,8 @@
 # parse_known_args' intermixed forms, and the wrapping of a usage line
 # longer than the terminal (help text is wrapped with textwrap).
 
-import sys
-import textwrap
+import sys as _sys
+import textwrap as _textwrap
 
 SUPPRESS = '==SUPPRESS=='
 OPTIONAL = '?'
@@ -29,7 +29,7 @@ class Namespace(object):
     def __repr__(self):
         # Sorted by name up to 3.8, in insertion order from 3.9.
         items = list(self.__dict__.items())
-        if sys.version_info < (3, 9):
+        if _sys.version_info < (3, 9):
             items.sort()
         return 'Namespace(%s)' % ', '.join('%s=%r' % (k, v) for k, v in items)
 
@@ -99,7 +99,7 @@ class ArgumentParser(object):
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
         if prog is None:
-            prog = sys.argv[0].rsplit('/', 1)[-1] if sys.argv and sys.argv[0] else 'python'
+            prog = _sys.argv[0].rsplit('/', 1)[-1] if _sys.argv and _sys.argv[0] else 'python'
         self.prog = prog
         self.usage = usage
         self.description = description
@@ -175,7 +175,7 @@ class ArgumentParser(object):
         # ArgumentParser.parse_known_args: defaults first, then the
         # command line; errors exit through self.error.
         if args is None:
-            args = sys.argv[1:]
+            args = _sys.argv[1:]
         else:
             args = list(args)
         if namespace is None:
@@ -315,7 +315,7 @@ class ArgumentParser(object):
             self.print_help()
             self.exit()
         if kind == 'version':
-            sys.stdout.write(action.version + '\n')
+            _sys.stdout.write(action.version + '\n')
             self.exit()
         if kind in ('store_true', 'store_false', 'store_const'):
             setattr(namespace, action.dest, action.const)
@@ -402,13 +402,13 @@ class ArgumentParser(object):
         width = 78
         out = [self.format_usage()]
         if self.description:
-            out.append('\n' + textwrap.fill(self.description, width) + '\n')
+            out.append('\n' + _textwrap.fill(self.description, width) + '\n')
         positionals = [a for a in self._actions if not a.option_strings and a.help is not SUPPRESS]
         optionals = [a for a in self._actions if a.option_strings and a.help is not SUPPRESS]
         invocations = [_invocation(a) for a in positionals + optionals]
         longest = max([len(s) + 2 for s in invocations] + [0])
         help_position = min(longest + 2, 24)
-        heading = 'options:' if sys.version_info >= (3, 10) else 'optional arguments:'
+        heading = 'options:' if _sys.version_info >= (3, 10) else 'optional arguments:'
         for title, actions in (('positional arguments:', positionals), (heading, optionals)):
             if not actions:
                 continue
@@ -416,25 +416,25 @@ class ArgumentParser(object):
             for a in actions:
                 out.append(_help_entry(a, help_position, width))
         if self.epilog:
-            out.append('\n' + textwrap.fill(self.epilog, width) + '\n')
+            out.append('\n' + _textwrap.fill(self.epilog, width) + '\n')
         return ''.join(out)
 
     def print_usage(self, file=None):
-        (file or sys.stdout).write(self.format_usage())
+        (file or _sys.stdout).write(self.format_usage())
 
     def print_help(self, file=None):
-        (file or sys.stdout).write(self.format_help())
+        (file or _sys.stdout).write(self.format_help())
 
     def exit(self, status=0, message=None):
         if message:
-            sys.stderr.write(message)
-        sys.exit(status)
+            _sys.stderr.write(message)
+        _sys.exit(status)
 
     def error(self, message):
         # ArgumentParser.error: usage and the message on stderr, status 2.
-        if not self.exit_on_error and sys.version_info >= (3, 9):
+        if not self.exit_on_error and _sys.version_info >= (3, 9):
             raise ArgumentError(None, message)
-        sys.stderr.write(self.format_usage())
+        _sys.stderr.write(self.format_usage())
         self.exit(2, '%s: error: %s\n' % (self.prog, message))
 
 
@@ -527,7 +527,7 @@ def _nargs_text(action, m):
         return '[%s]' % m
     if nargs == ZERO_OR_MORE:
         # 3.9 shortened '[X [X ...]]' (bpo-38438).
-        if sys.version_info < (3, 9) and not action.option_strings:
+        if _sys.version_info < (3, 9) and not action.option_strings:
             return '[%s [%s ...]]' % (m, m)
         return '[%s ...]' % m
     if nargs == ONE_OR_MORE:
@@ -552,7 +552,7 @@ def _invocation(action):
     if action.nargs == 0:
         return ', '.join(action.option_strings)
     args = _nargs_text(action, _metavar(action))
-    if sys.version_info >= (3, 13):
+    if _sys.version_info >= (3, 13):
         # 3.13 names the value once: '-w, --workers WORKERS'.
         return ', '.join(action.option_strings) + ' ' + args
     return ', '.join('%s %s' % (opt, args) for opt in action.option_strings)
@@ -566,7 +566,7 @@ def _help_entry(action, help_position, width):
     if text is None:
         return '  ' + inv + '\n'
     text = text.replace('%(default)s', str(action.default)).replace('%(prog)s', '')
-    lines = textwrap.wrap(text, max(width - help_position, 11))
+    lines = _textwrap.wrap(text, max(width - help_position, 11))
     if len(inv) + 2 <= help_position - 2:
         first = '  ' + inv.ljust(help_position - 2) + lines[0] + '\n'
     else:

@@ -1,7 +1,7 @@
 # bisect: binary search and insertion in a sorted list, condensed from
 # CPython's Lib/bisect.py (3.8-3.14; key= is new in 3.10).
 
-import sys
+import sys as _sys
 
 
 def _bounds(a, lo, hi):
@@ -13,7 +13,7 @@ def _bounds(a, lo, hi):
 
 
 def _check_key(key):
-    if key is not None and sys.version_info < (3, 10):
+    if key is not None and _sys.version_info < (3, 10):
         raise TypeError("'key' is an invalid keyword argument for this function")
 
 

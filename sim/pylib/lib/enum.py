@@ -15,7 +15,7 @@
 # dict, so a duplicate member name is not refused).
 
 import sys
-import warnings
+import warnings as _warnings
 from types import MappingProxyType
 
 _auto_null = object()
@@ -158,11 +158,11 @@ class EnumMeta(type):
         if sys.version_info >= (3, 12):
             return any(m._value_ == member for m in cls._member_map_.values())
         if sys.version_info >= (3, 11):
-            warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+            _warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
                           "False depending on whether the value is a member or the value of a member",
                           DeprecationWarning, stacklevel=2)
         elif sys.version_info >= (3, 10):
-            warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return True if\n"
+            _warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return True if\n"
                           "obj is a member or a member's value",
                           DeprecationWarning, stacklevel=2)
         raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"

@@ -6,7 +6,7 @@
 # version to the next) and bytes patterns.
 
 import re
-import sys
+import sys as _sys
 
 __all__ = ["filter", "fnmatch", "fnmatchcase"]
 
@@ -90,7 +90,7 @@ def _set(stuff):
     while k < len(stuff):
         if k + 2 < len(stuff) and stuff[k + 1] == '-':
             lo, hi = stuff[k], stuff[k + 2]
-            if lo <= hi or sys.version_info < (3, 10):
+            if lo <= hi or _sys.version_info < (3, 10):
                 # 3.8 and 3.9 leave a backward range to re, which refuses it.
                 parts.append(_esc(lo) + '-' + _esc(hi))
             k += 3

@@ -10,7 +10,7 @@
 # partialmethod, singledispatchmethod, the cache's thread safety and its
 # typed= keys beyond the type of each argument.
 
-import sys
+import sys as _sys
 from collections import namedtuple
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
@@ -86,7 +86,7 @@ def reduce(function, sequence, initial=_initial_missing):
             value = next(it)
         except StopIteration:
             # 3.10 says 'iterable' (bpo-42277).
-            if sys.version_info >= (3, 10):
+            if _sys.version_info >= (3, 10):
                 raise TypeError('reduce() of empty iterable with no initial value')
             raise TypeError('reduce() of empty sequence with no initial value')
     else:
@@ -208,7 +208,7 @@ def lru_cache(maxsize=128, typed=False):
 
 def cache(user_function):
     # functools.cache (3.9): lru_cache(maxsize=None).
-    if sys.version_info < (3, 9):
+    if _sys.version_info < (3, 9):
         raise AttributeError("module 'functools' has no attribute 'cache'")
     return _lru_cache_wrapper(user_function, None, False)
 
@@ -226,7 +226,7 @@ class cached_property(object):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
-        if sys.version_info >= (3, 12):
+        if _sys.version_info >= (3, 12):
             self.__module__ = func.__module__
 
     def __set_name__(self, owner, name):

@@ -7,7 +7,7 @@
 # throw() and close() too. Left out: pickling and copying of iterator state,
 # count's repr with float steps.
 
-import sys
+import sys as _sys
 from _zombielab import c_type as _c_type
 from _zombielab import gen_type as _gen_type
 
@@ -357,7 +357,7 @@ def combinations_with_replacement(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-if sys.version_info >= (3, 10):
+if _sys.version_info >= (3, 10):
     def pairwise(iterable):
         # itertools.pairwise (3.10): overlapping pairs.
         it = iter(iterable)
@@ -369,7 +369,7 @@ if sys.version_info >= (3, 10):
             yield a, b
             a = b
 
-if sys.version_info >= (3, 12):
+if _sys.version_info >= (3, 12):
     def batched(iterable, n, *, strict=False):
         # itertools.batched (3.12; strict= in 3.13): tuples of n items,
         # the last one shorter.
@@ -409,9 +409,9 @@ product = _c_iterator(product)
 permutations = _c_iterator(permutations)
 combinations = _c_iterator(combinations)
 combinations_with_replacement = _c_iterator(combinations_with_replacement)
-if sys.version_info >= (3, 10):
+if _sys.version_info >= (3, 10):
     pairwise = _c_iterator(pairwise)
-if sys.version_info >= (3, 12):
+if _sys.version_info >= (3, 12):
     batched = _c_iterator(batched)
 
 

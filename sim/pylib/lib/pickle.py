@@ -15,10 +15,10 @@
 
 import sys
 import io
-import copyreg
+import copyreg as _copyreg
 from struct import pack, unpack
 from copyreg import dispatch_table
-from _zombielab import PickleError, PicklingError, UnpicklingError, global_name, find_global, c_class, cannot_pickle
+from _zombielab import PickleError, PicklingError, UnpicklingError, global_name as _global_name, find_global as _find_global, c_class as _c_class, cannot_pickle as _cannot_pickle
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump", "dumps",
            "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
@@ -218,14 +218,14 @@ def _user_reduce(obj, cls, proto):
 def _builtin_base(cls):
     # The first class in cls's MRO that is not written in Python.
     for k in cls.__mro__:
-        if c_class(k):
+        if _c_class(k):
             return k
     return object
 
 
 def _slot_state(obj, cls):
     slots = {}
-    for name in copyreg._slotnames(cls):
+    for name in _copyreg._slotnames(cls):
         try:
             slots[name] = getattr(obj, name)
         except AttributeError:
@@ -234,12 +234,12 @@ def _slot_state(obj, cls):
 
 
 def _has_slots(cls):
-    return bool(copyreg._slotnames(cls))
+    return bool(_copyreg._slotnames(cls))
 
 
 def _own_method(cls, name):
     for k in cls.__mro__:
-        if k is object or c_class(k):
+        if k is object or _c_class(k):
             return None
         if name in k.__dict__:
             return k.__dict__[name]
@@ -265,7 +265,7 @@ def _reduce_ex(obj, proto):
         return (cls, obj.args)
     base = _builtin_base(cls)
     if base is cls:
-        cannot_pickle(cls)
+        _cannot_pickle(cls)
     getstate = _own_method(cls, '__getstate__')
     if proto < 2:
         return _reduce_ex_old(obj, cls, base, proto, getstate)
@@ -293,8 +293,8 @@ def _reduce_ex(obj, proto):
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
     if kwargs:
-        return (copyreg.__newobj_ex__, (cls, tuple(args), kwargs), state, listitems, dictitems)
-    return (copyreg.__newobj__, (cls,) + tuple(args), state, listitems, dictitems)
+        return (_copyreg.__newobj_ex__, (cls, tuple(args), kwargs), state, listitems, dictitems)
+    return (_copyreg.__newobj__, (cls,) + tuple(args), state, listitems, dictitems)
 
 
 def _reduce_ex_old(obj, cls, base, proto, getstate):
@@ -314,8 +314,8 @@ def _reduce_ex_old(obj, cls, base, proto, getstate):
                             "__getstate__ cannot be pickled with protocol %d" % (cls.__name__, proto))
         d = getattr(obj, '__dict__', None)
     if d:
-        return (copyreg._reconstructor, args, d)
-    return (copyreg._reconstructor, args)
+        return (_copyreg._reconstructor, args, d)
+    return (_copyreg._reconstructor, args)
 
 
 class Pickler:
@@ -697,7 +697,7 @@ class Pickler:
         if obj is _codecs_encode:
             module_name, name = '_codecs', 'encode'
         else:
-            module_name, name = global_name(obj, name)
+            module_name, name = _global_name(obj, name)
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)
@@ -899,8 +899,8 @@ class Unpickler:
         if module in ('_codecs', 'codecs') and name == 'encode':
             return _codecs_encode
         if self.proto >= 4:
-            return find_global(module, name)
-        return find_global(module, name.split('.')[0]) if '.' not in name else find_global(module, name)
+            return _find_global(module, name)
+        return _find_global(module, name.split('.')[0]) if '.' not in name else _find_global(module, name)
 
     def load_proto(self):
         proto = self._read_exact(1)[0]

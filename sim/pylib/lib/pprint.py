@@ -7,7 +7,7 @@
 # Left out: compact=, depth=, underscore_numbers=, the special layouts of
 # bytes, deque and dataclasses (they print as their repr), and isrecursive.
 
-import sys
+import sys as _sys
 import collections as _collections
 
 
@@ -44,7 +44,7 @@ class PrettyPrinter(object):
         self._sort_dicts = sort_dicts
 
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else sys.stdout
+        stream = self._stream if self._stream is not None else _sys.stdout
         stream.write(self.pformat(object) + '\n')
 
     def pformat(self, object):

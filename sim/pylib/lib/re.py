@@ -15,9 +15,9 @@
 # conditional groups (?(1)...), LOCALE and the exact wording of some of
 # re.error's messages.
 
-import sys
+import sys as _sys
 import _text
-from _zombielab import sre_compile
+from _zombielab import sre_compile as _sre_compile
 
 I = IGNORECASE = 2
 L = LOCALE = 4
@@ -131,7 +131,7 @@ class _Parser(object):
         if self.i < len(self.p) and self.p[self.i] == '?':
             greedy = False
             self.i += 1
-        elif self.p[self.i:self.i + 1] == '+' and sys.version_info >= (3, 11):
+        elif self.p[self.i:self.i + 1] == '+' and _sys.version_info >= (3, 11):
             # A possessive repeat (3.11): an atomic group around it.
             possessive = True
             self.i += 1
@@ -335,7 +335,7 @@ class _Parser(object):
             elif ch in ('=', '!'):
                 self.i += 1
                 kind = 'ahead' if ch == '=' else 'nahead'
-            elif ch == '>' and sys.version_info >= (3, 11):
+            elif ch == '>' and _sys.version_info >= (3, 11):
                 # An atomic group (3.11).
                 self.i += 1
                 kind = 'atomic'
@@ -430,7 +430,7 @@ class Pattern(object):
         self.flags = parser.flags | U
         self.groups = parser.ngroups
         self.groupindex = dict(parser.names)
-        self._prog = sre_compile(self._tree, self.flags, self.groups)
+        self._prog = _sre_compile(self._tree, self.flags, self.groups)
 
     def _match(self, mode, string, pos, endpos, limit=0):
         # The matcher is native, as sre's is C (_zombielab.sre_compile):
@@ -446,7 +446,7 @@ class Pattern(object):
     def _bounds(self, string, pos, endpos):
         if not isinstance(string, str):
             raise TypeError("expected string or bytes-like object" +
-                            (", got '%s'" % type(string).__name__ if sys.version_info >= (3, 12) else ''))
+                            (", got '%s'" % type(string).__name__ if _sys.version_info >= (3, 12) else ''))
         n = len(string)
         if endpos is None or endpos > n:
             endpos = n

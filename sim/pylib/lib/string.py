@@ -6,7 +6,7 @@
 # pattern. Left out: Formatter, Template.flags, get_identifiers and
 # is_valid (3.11) beyond what the scan gives.
 
-import sys
+import sys as _sys
 import _text
 
 whitespace = ' \t\n\r\x0b\x0c'
@@ -92,7 +92,7 @@ class Template(object):
 
     def get_identifiers(self):
         # Template.get_identifiers (3.11): valid names in order, once each.
-        if sys.version_info < (3, 11):
+        if _sys.version_info < (3, 11):
             raise AttributeError("'Template' object has no attribute 'get_identifiers'")
         ids = []
         text = self.template

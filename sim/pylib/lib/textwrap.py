@@ -7,7 +7,7 @@
 # expression (a sentence end is a lowercase letter, then '.', '!' or '?',
 # then an optional quote).
 
-import sys
+import sys as _sys
 import _text
 
 _whitespace = '\t\n\x0b\x0c\r '
@@ -99,7 +99,7 @@ class TextWrapper(object):
         if self.break_long_words:
             end = space_left
             chunk = reversed_chunks[-1]
-            if sys.version_info >= (3, 10) and self.break_on_hyphens and len(chunk) > space_left:
+            if _sys.version_info >= (3, 10) and self.break_on_hyphens and len(chunk) > space_left:
                 hyphen = chunk[:space_left].rfind('-')
                 if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
                     end = hyphen + 1
@@ -184,10 +184,10 @@ def _ends_sentence(chunk):
     # sentence_end_re: [a-z][.!?]["']? at the end of the chunk.
     if chunk and chunk[-1] in '"\'':
         chunk = chunk[:-1]
-    return len(chunk) >= 2 and chunk[-1] in '.!?' and chunk[-2] in ascii_lower
+    return len(chunk) >= 2 and chunk[-1] in '.!?' and chunk[-2] in _ascii_lower
 
 
-ascii_lower = 'abcdefghijklmnopqrstuvwxyz'
+_ascii_lower = 'abcdefghijklmnopqrstuvwxyz'
 
 
 def _split_word(word):

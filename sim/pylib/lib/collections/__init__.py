@@ -11,7 +11,7 @@
 # _collections_abc bases (MutableMapping, MutableSequence) mix in, and the
 # keys(), items() and values() views. Left out: UserString, pickling.
 
-import sys
+import sys as _sys
 from operator import itemgetter as _itemgetter
 from _zombielab import frame_globals as _frame_globals
 from _zombielab import tuplegetter as _tuplegetter
@@ -100,7 +100,7 @@ class OrderedDict(dict):
         name = self.__class__.__name__
         if not self:
             return name + '()'
-        if sys.version_info >= (3, 12):
+        if _sys.version_info >= (3, 12):
             return '%s(%s)' % (name, dict.__repr__(self))
         return '%s(%r)' % (name, list(self.items()))
 
@@ -111,7 +111,7 @@ class OrderedDict(dict):
             self[key] = value
         return self
 
-    if sys.version_info >= (3, 9):
+    if _sys.version_info >= (3, 9):
         def __or__(self, other):
             if not isinstance(other, dict):
                 return NotImplemented
@@ -165,7 +165,7 @@ class defaultdict(dict):
         # defdict_repr: the factory's repr, then the dict's.
         return '%s(%r, %s)' % (self.__class__.__name__, self.default_factory, dict.__repr__(self))
 
-    if sys.version_info >= (3, 9):
+    if _sys.version_info >= (3, 9):
         def __or__(self, other):
             # defdict_or: a copy of the defaultdict operand, updated.
             if not isinstance(other, dict):
@@ -200,7 +200,7 @@ class Counter(dict):
     def __missing__(self, key):
         return 0
 
-    if sys.version_info >= (3, 10):
+    if _sys.version_info >= (3, 10):
         def total(self):
             return sum(self.values())
 
@@ -275,7 +275,7 @@ class Counter(dict):
             d = dict(self)
         return '%s(%r)' % (self.__class__.__name__, d)
 
-    if sys.version_info >= (3, 10):
+    if _sys.version_info >= (3, 10):
         # Missing elements count as zero.
         def __eq__(self, other):
             if not isinstance(other, Counter):
@@ -500,7 +500,7 @@ class deque(object):
         try:
             self._q.remove(value)
         except ValueError:
-            if sys.version_info < (3, 9):
+            if _sys.version_info < (3, 9):
                 raise ValueError('deque.remove(x): x not in deque')
             raise ValueError('%r is not in deque' % (value,))
 
@@ -663,7 +663,7 @@ class ChainMap(object):
         if m is None:
             m = kwargs
         elif kwargs:
-            if sys.version_info < (3, 10):
+            if _sys.version_info < (3, 10):
                 raise TypeError("new_child() got an unexpected keyword argument %r"
                                 % (next(iter(kwargs)),))
             m.update(kwargs)
@@ -706,14 +706,14 @@ class ChainMap(object):
         return self[key]
 
     def __or__(self, other):
-        if sys.version_info < (3, 9):
+        if _sys.version_info < (3, 9):
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
 
     def __ior__(self, other):
-        if sys.version_info < (3, 9):
+        if _sys.version_info < (3, 9):
             return NotImplemented
         self.maps[0].update(other)
         return self
@@ -756,7 +756,7 @@ class UserDict(object):
 
     def get(self, key, default=None):
         # 3.12 asks `in` first, so __missing__ no longer answers get().
-        if sys.version_info >= (3, 12):
+        if _sys.version_info >= (3, 12):
             if key in self:
                 return self[key]
             return default
@@ -773,7 +773,7 @@ class UserDict(object):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
-    if sys.version_info >= (3, 9):
+    if _sys.version_info >= (3, 9):
         def __or__(self, other):
             if isinstance(other, UserDict):
                 return self.__class__(self.data | other.data)
@@ -1067,7 +1067,7 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
         __getnewargs__ = _nt_getnewargs
 
     _nt_finish(_Record, typename, fields)
-    if sys.version_info < (3, 9):
+    if _sys.version_info < (3, 9):
         _Record._fields_defaults = field_defaults  # 3.8's deprecated alias
     # The caller's module, as CPython finds it with sys._getframe(1).
     if module is None:
@@ -1083,7 +1083,7 @@ def _nt_finish(cls, typename, fields):
     cls.__name__ = typename
     cls.__qualname__ = typename
     cls.__doc__ = '%s(%s)' % (typename, ', '.join(fields))
-    if sys.version_info >= (3, 10):
+    if _sys.version_info >= (3, 10):
         cls.__match_args__ = fields
     for index, name in enumerate(fields):
         setattr(cls, name, _tuplegetter(index, 'Alias for field number %d' % index))
@@ -1148,7 +1148,7 @@ def _nt_replace(self, **kwds):
     # _replace: the unknown fields are a ValueError, a TypeError from 3.13.
     result = self._make([kwds.pop(name, value) for name, value in zip(self._fields, self)])
     if kwds:
-        if sys.version_info >= (3, 13):
+        if _sys.version_info >= (3, 13):
             raise TypeError('Got unexpected field names: %r' % list(kwds))
         raise ValueError('Got unexpected field names: %r' % list(kwds))
     return result
@@ -1170,7 +1170,7 @@ def _nt_getnewargs(self):
 def _new_name(name):
     # How CPython's messages name the constructor: 'Point.__new__()' from
     # 3.10 (qualified names in ceval's errors), '__new__()' before.
-    if sys.version_info >= (3, 10):
+    if _sys.version_info >= (3, 10):
         return name + '.__new__()'
     return '__new__()'
 

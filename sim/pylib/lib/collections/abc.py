@@ -15,7 +15,7 @@
 # kept for annotations only. Left out: the async ABCs' mixins, Buffer's
 # __buffer__ check (3.12), the caches.
 
-import sys
+import sys as _sys
 from _zombielab import abc_class as _abc_class
 from abc import abstractmethod, _abstracts
 
@@ -126,7 +126,7 @@ class _ABC(object):
 
     @classmethod
     def __class_getitem__(cls, params):
-        if sys.version_info < (3, 9):
+        if _sys.version_info < (3, 9):
             raise TypeError("'ABCMeta' object is not subscriptable")
         return _GenericAlias(cls, params)
 
@@ -782,7 +782,7 @@ class MutableSequence(Sequence):
         return self
 
 
-if sys.version_info < (3, 14):
+if _sys.version_info < (3, 14):
     @_abc
     class ByteString(Sequence):
         # _collections_abc.ByteString: bytes and bytearray (deprecated in 3.12, gone in 3.14).
@@ -808,7 +808,7 @@ Sequence.register(str)
 Sequence.register(range)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
-if sys.version_info < (3, 14):
+if _sys.version_info < (3, 14):
     ByteString.register(bytes)
     ByteString.register(bytearray)
 else:

@@ -5,7 +5,7 @@
 # 3.13's 'Illegal trailing comma before end of object/array'. The parser
 # is a recursive descent over the string, index by index.
 
-import sys
+import sys as _sys
 
 NaN = float('nan')
 PosInf = float('inf')
@@ -198,7 +198,7 @@ class JSONDecoder(object):
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
             comma = i
             i = _skip(s, i + 1)
-            if sys.version_info >= (3, 13) and i < len(s) and s[i] == '}':
+            if _sys.version_info >= (3, 13) and i < len(s) and s[i] == '}':
                 raise JSONDecodeError('Illegal trailing comma before end of object', s, comma)
 
     def _finish_object(self, pairs):
@@ -231,7 +231,7 @@ class JSONDecoder(object):
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
             comma = i
             i = _skip(s, i + 1)
-            if sys.version_info >= (3, 13) and i < len(s) and s[i] == ']':
+            if _sys.version_info >= (3, 13) and i < len(s) and s[i] == ']':
                 raise JSONDecodeError('Illegal trailing comma before end of array', s, comma)
 
 

@@ -4,7 +4,7 @@
 # NaN and Infinity, and CPython's TypeErrors and ValueErrors. The whole
 # text is built at once (iterencode yields it as one chunk).
 
-import sys
+import sys as _sys
 
 INFINITY = float('inf')
 
@@ -52,7 +52,7 @@ def _floatstr(o, allow_nan):
     else:
         return repr(o)
     if not allow_nan:
-        if sys.version_info >= (3, 13):
+        if _sys.version_info >= (3, 13):
             raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
         raise ValueError('Out of range float values are not JSON compliant')
     return text
