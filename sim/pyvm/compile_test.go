@@ -14,7 +14,7 @@ func TestRejected(t *testing.T) {
 	cases := []struct {
 		name, src, want string
 	}{
-		{"unknown module", "import os\nimport socket\n", "prog.py:2:8: module 'socket' is not supported by the simulator (supported: atexit, builtins, ctypes, errno, hashlib, itertools, math, os, os.path, random, select, signal, struct, sys, time, traceback, weakref)"},
+		{"unknown module", "import os\nimport socket\n", "prog.py:2:8: module 'socket' is not supported by the simulator (supported: atexit, builtins, ctypes, errno, hashlib, itertools, math, os, os.path, select, signal, struct, sys, time, traceback, weakref)"},
 		{"unknown from-module", "from json import dumps\n", "prog.py:1:1: module 'json' is not supported"},
 		{"break outside loop", "break\n", "prog.py:1:1: 'break' outside loop"},
 		{"return outside function", "return 1\n", "prog.py:1:1: 'return' outside function"},

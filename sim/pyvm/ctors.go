@@ -8,6 +8,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 func initConstructors() {
@@ -152,6 +154,15 @@ func ctorInt(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 	} else if len(pos) == 2 {
 		base, _ = asInt(pos[1])
 	}
+	if b, ok := bytesOf(pos[0]); ok {
+		// int(b'12'): parsed as its text, a bad one shown as its repr.
+		r, err := ctorInt(in, c, append([]Value{Str(b)}, args[1:]...), kw)
+		if pe, ok := err.(*PyError); ok && isSubclass(pe.Exc.cls, valueErrorClass) {
+			rep, _ := in.repr(pos[0])
+			return nil, newValueError("invalid literal for int() with base %d: %s", base, rep)
+		}
+		return r, err
+	}
 	switch x := pos[0].(type) {
 	case Int:
 		return x, nil
@@ -162,11 +173,13 @@ func ctorInt(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		return x, nil
 	case Float:
 		return floatToInt(float64(x))
-	case Bytes:
-		return ctorInt(in, c, append([]Value{Str(x)}, args[1:]...), kw)
 	case Str:
-		s := stripBasePrefix(strings.ReplaceAll(strings.TrimSpace(string(x)), "_", ""), base)
+		t := strings.TrimSpace(asciiDigits(string(x)))
+		s := stripBasePrefix(strings.ReplaceAll(t, "_", ""), base)
 		n, err := strconv.ParseInt(s, int(base), 64)
+		if err == nil && !underscoresOK(t) {
+			err = strconv.ErrSyntax
+		}
 		if err != nil {
 			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
 				return in.parseBigInt(s, int(base), string(x))
@@ -218,6 +231,49 @@ func stripBasePrefix(s string, base int64) string {
 	return s
 }
 
+// asciiDigits is _PyUnicode_TransformDecimalAndSpaceToASCII: every
+// decimal digit of any script as its ASCII digit, every space as ' '
+// (float('١٢') is 12.0). Digits come in runs of ten from zero.
+func asciiDigits(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		ascii = ascii && s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= utf8.RuneSelf && unicode.IsDigit(r):
+			k := 0
+			for unicode.IsDigit(r - rune(k+1)) {
+				k++
+			}
+			b.WriteByte(byte('0' + k%10))
+		case r >= utf8.RuneSelf && unicode.IsSpace(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// underscoresOK reports whether the underscores of an int literal (sign
+// and spaces trimmed) each sit between two digits, or right after a base
+// prefix: int('1_000') and int('0x_ff', 16), not int('1__0') nor int('_1').
+func underscoresOK(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	if len(s) > 2 && s[0] == '0' && strings.ContainsRune("xXoObB", rune(s[1])) {
+		s = s[2:]
+		if strings.HasPrefix(s, "_") {
+			s = s[1:]
+		}
+	}
+	return !strings.HasPrefix(s, "_") && !strings.HasSuffix(s, "_") && !strings.Contains(s, "__")
+}
+
 func ctorFloat(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 	if err := checkArgs("float", args, kw, 0, 1); err != nil || len(args) == 0 {
 		return Float(0), err
@@ -229,8 +285,18 @@ func ctorFloat(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		f, err := bigToFloat(b.v)
 		return Float(f), err
 	}
-	if s, ok := args[0].(Str); ok {
-		t := strings.ToLower(strings.TrimSpace(string(s)))
+	arg := args[0]
+	if b, ok := bytesOf(arg); ok {
+		// float(b'2.5'): bytes and bytearray parse as their text would,
+		// and a bad one shows its repr in the message.
+		if _, err := ctorFloat(in, c, []Value{Str(b)}, nil); err != nil {
+			r, _ := in.repr(arg)
+			return nil, newValueError("could not convert string to float: %s", r)
+		}
+		arg = Str(b)
+	}
+	if s, ok := arg.(Str); ok {
+		t := strings.ToLower(strings.TrimSpace(asciiDigits(string(s))))
 		switch t {
 		case "inf", "+inf", "infinity":
 			return Float(math.Inf(1)), nil
@@ -240,6 +306,9 @@ func ctorFloat(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 			return Float(pyNaN), nil
 		}
 		f, err := strconv.ParseFloat(t, 64)
+		if strings.ContainsAny(t, "xp") {
+			err = strconv.ErrSyntax // Go's hexadecimal floats, which CPython's float() refuses
+		}
 		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
 			err = nil // too large is inf and too small is 0.0, as strtod gives
 		}

@@ -37,7 +37,7 @@ func init() {
 // entries), as C code does, and take the place of the native module of the
 // same name (itertools: the native one has only count, for a VM without a
 // Loader).
-var hiddenLibrary = map[string]bool{"itertools": true, "pickle": true, "re": true}
+var hiddenLibrary = map[string]bool{"itertools": true, "pickle": true, "re": true, "random": true}
 
 // PendingModules are library modules written for a feature the VM does not
 // have yet, with what they wait for: importing one is refused with that

@@ -78,6 +78,16 @@ func newMathModule(in *Interp) *Module {
 	f1("log1p", false, math.Log1p)
 	f1("expm1", true, math.Expm1)
 	m.fn("log", mathLog)
+	m.fn("lgamma", func(in *Interp, args []Value, kw []string) (Value, error) {
+		if err := checkArgs("lgamma", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		x, err := mathFloat(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return lgamma(x)
+	})
 	f2 := func(name string, f func(x, y float64) (Value, error)) {
 		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
 			if err := checkArgs(name, args, kw, 2, 2); err != nil {
@@ -476,4 +486,95 @@ func mathIntFns(m *Module, v Version) {
 		}
 		return acc, nil
 	})
+}
+
+// lanczosG and the coefficients are the Lanczos approximation CPython's
+// math module uses for gamma and lgamma (Modules/mathmodule.c, the same in
+// 3.8-3.13), so that lgamma gives CPython's last digits and not libm's.
+const lanczosG = 6.024680040776729583740234375
+
+var lanczosNum = [13]float64{
+	23531376880.410759688572007674451636754734846804940,
+	42919803642.649098768957899047001988850926355848959,
+	35711959237.355668049440185451547166705960488635843,
+	17921034426.037209699919755754458931112671403265390,
+	6039542586.3520280050642916443072979210699388420708,
+	1439720407.3117216736632230727949123939715485786772,
+	248874557.86205415651146038641322942321632125127801,
+	31426415.585400194380614231628318205362874684987640,
+	2876370.6289353724412254090516208496135991145378768,
+	186056.26539522349504029498971604569928220784236328,
+	8071.6720023658162106380029022722506138218516325024,
+	210.82427775157934587250973392071336271166969580291,
+	2.5066282746310002701649081771338373386264310793408,
+}
+
+var lanczosDen = [13]float64{0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+	13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0}
+
+// lanczosSum is lanczos_sum: the rational function, evaluated from the
+// end that keeps it accurate for small or large x.
+func lanczosSum(x float64) float64 {
+	num, den := 0.0, 0.0
+	if x < 5.0 {
+		for i := len(lanczosNum) - 1; i >= 0; i-- {
+			num = num*x + lanczosNum[i]
+			den = den*x + lanczosDen[i]
+		}
+	} else {
+		for i := range lanczosNum {
+			num = num/x + lanczosNum[i]
+			den = den/x + lanczosDen[i]
+		}
+	}
+	return num / den
+}
+
+// sinPi is m_sinpi: sin(pi*x) with the argument reduced first.
+func sinPi(x float64) float64 {
+	y := math.Mod(math.Abs(x), 2.0)
+	var r float64
+	switch int(math.Round(2.0 * y)) {
+	case 0:
+		r = math.Sin(math.Pi * y)
+	case 1:
+		r = math.Cos(math.Pi * (y - 0.5))
+	case 2:
+		r = math.Sin(math.Pi * (1.0 - y))
+	case 3:
+		r = -math.Cos(math.Pi * (y - 1.5))
+	default:
+		r = math.Sin(math.Pi * (y - 2.0))
+	}
+	return math.Copysign(1.0, x) * r
+}
+
+// lgamma is m_lgamma: a pole (zero or a negative integer) is a domain
+// error, an infinite result a range error.
+func lgamma(x float64) (Value, error) {
+	switch {
+	case math.IsNaN(x):
+		return Float(x), nil
+	case math.IsInf(x, 0):
+		return Float(math.Inf(1)), nil
+	case x == math.Floor(x) && x <= 2.0:
+		if x <= 0.0 {
+			return nil, mathDomain()
+		}
+		return Float(0.0), nil
+	}
+	absx := math.Abs(x)
+	if absx < 1e-20 {
+		return Float(-math.Log(absx)), nil
+	}
+	r := math.Log(lanczosSum(absx)) - lanczosG
+	r += (absx - 0.5) * (math.Log(absx+lanczosG-0.5) - 1)
+	if x < 0.0 {
+		const logPi = 1.144729885849400174143427351353058711647
+		r = logPi - math.Log(math.Abs(sinPi(absx))) - math.Log(absx) - r
+	}
+	if math.IsInf(r, 0) {
+		return nil, mathRange()
+	}
+	return Float(r), nil
 }

@@ -258,7 +258,6 @@ func osFork(in *Interp, a []int64) (Value, error) {
 	child := in.Clone()
 	child.t.pending = mkInt(0)
 	child.t.hasPending = true
-	reseedRandomAfterFork(child)
 	pid, err := in.host.Fork(child)
 	if err != nil {
 		return nil, osError(err)

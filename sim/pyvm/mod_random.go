@@ -1,22 +1,19 @@
-// This file implements the random module: CPython's Mersenne Twister
-// (Modules/_randommodule.c: init_genrand, init_by_array, genrand_uint32,
-// random_random, random_seed, getrandbits; identical 3.8-3.13) and the
-// methods random.py builds on it (random_ via _randbelow_with_getrandbits,
-// randrange, randint, choice, shuffle, sample, uniform, choices, gauss,
-// expovariate, getstate/setstate), written again here in condensed form.
+// This file implements _random, the C core of the random module: CPython's
+// Mersenne Twister (Modules/_randommodule.c: init_genrand, init_by_array,
+// genrand_uint32, random_random, random_seed, random_getstate,
+// random_setstate, getrandbits; identical 3.8-3.13 but for getrandbits(0)),
+// written again here in condensed form. The rest of the module is
+// random.py, in Python as in CPython (sim/pylib/lib/random.py).
 //
 // State lives in the instance's dict as immutable values (the 624 words as
 // one Bytes, the index as an Int), so a fork copies it like any other value:
-// a Random object of the program's own draws the same numbers in every
-// child. The module-level functions use a hidden instance which, as in
-// CPython ≥ 3.7 (random.py: os.register_at_fork(after_in_child=_inst.seed)),
-// is reseeded from os.urandom in a forked child; the simulator's urandom is
-// deterministic per run (Host.Urandom).
+// a Random object draws the same numbers in every child unless reseeded
+// (random.py reseeds its module-level instance in a forked child, from the
+// simulator's urandom, deterministic per run: Host.Urandom).
 
 package pyvm
 
 import (
-	"crypto/sha512"
 	"encoding/binary"
 	"math"
 	"math/big"
@@ -29,11 +26,9 @@ const (
 
 // Keys of a Random instance's dict.
 const (
-	rndWords  = "_zl_mt"      // Bytes: 624 little-endian uint32 words
-	rndIndex  = "_zl_mti"     // Int: next word to temper
-	rndGauss  = "gauss_next"  // None or a float, as random.py's attribute
-	rndReseed = "_zl_reseed"  // True: reseed from urandom before next use (forked child)
-	rndModule = "_zl_rnd_mod" // marks the module's own instance
+	rndWords = "_zl_mt"     // Bytes: 624 little-endian uint32 words
+	rndIndex = "_zl_mti"    // Int: next word to temper
+	rndGauss = "gauss_next" // random.py's attribute, cleared by a seed
 )
 
 var randomClass = builtinClass("Random")
@@ -135,10 +130,6 @@ func (r rng) store(s *mtState) {
 
 // uint32 is genrand_uint32: only a regeneration rewrites the words.
 func (r rng) uint32() uint32 {
-	if v, ok := r.self.dict.getStr(rndReseed); ok && truth(v) {
-		r.self.dict.setStr(rndReseed, falseV)
-		r.seedFromURandom()
-	}
 	wv, _ := r.self.dict.getStr(rndWords)
 	words, _ := wv.(Bytes)
 	iv, _ := r.self.dict.getStr(rndIndex)
@@ -186,21 +177,6 @@ func (r rng) getrandbits(k int) Value {
 	return normBig(new(big.Int).SetBytes(b))
 }
 
-// randbelow is random.py's _randbelow_with_getrandbits for n > 0.
-func (r rng) randbelow(n *big.Int) *big.Int {
-	k := n.BitLen()
-	for {
-		v, _ := toBig(r.getrandbits(k))
-		if v.Cmp(n) < 0 {
-			return new(big.Int).Set(v)
-		}
-	}
-}
-
-func (r rng) randbelowInt(n int) int {
-	return int(r.randbelow(big.NewInt(int64(n))).Int64())
-}
-
 // seedKey is random_seed for an int: |n| as 32-bit words, least
 // significant first (at least one).
 func (r rng) seedInt(n *big.Int) {
@@ -239,14 +215,10 @@ func (r rng) seedFromURandom() {
 	r.self.dict.setStr(rndGauss, None)
 }
 
-// seed is Random.seed(a=None, version=2) of random.py: str and bytes go
-// through SHA-512 (version 2), a float through hash(); 3.11 refuses other
-// types (3.9 and 3.10 warned and hashed them).
+// seed is random_seed: None seeds from urandom, an int by its absolute
+// value, anything else by its hash taken as an unsigned word (random.py
+// turns str and bytes into ints first).
 func (r rng) seed(a Value) error {
-	// A forked child's pending after-fork reseed happens first (CPython
-	// runs it at the fork), so the program's own seed is the one that
-	// counts.
-	r.uint32IfReseed()
 	switch x := a.(type) {
 	case NoneType:
 		r.seedFromURandom()
@@ -255,22 +227,18 @@ func (r rng) seed(a Value) error {
 		n, _ := toBig(x)
 		r.seedInt(n)
 		return nil
-	case Float:
-		r.seedInt(big.NewInt(floatHash(float64(x))))
-		return nil
-	case Str, Bytes:
-		b := []byte(strNoCall(x))
-		if bs, ok := x.(Bytes); ok {
-			b = []byte(bs)
-		}
-		d := sha512.Sum512(b)
-		r.seedInt(new(big.Int).SetBytes(append(b, d[:]...)))
-		return nil
 	}
-	if r.in.cfg.Version.AtLeast(3, 13) {
-		return newTypeError("The only supported seed types are:\nNone, int, float, str, bytes, and bytearray.")
+	hv, err := r.in.hash(a)
+	if err != nil {
+		return err
 	}
-	return newTypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
+	h, _ := asInt(hv)
+	n := big.NewInt(h)
+	if h < 0 {
+		n.Add(n, new(big.Int).Lsh(big.NewInt(1), 64)) // (size_t)hash
+	}
+	r.seedInt(n)
+	return nil
 }
 
 // floatHash is _Py_HashDouble (Python/pyhash.c) for finite values.
@@ -315,10 +283,9 @@ func floatHash(f float64) int64 {
 	return h
 }
 
-// newRandom makes a Random instance seeded with a.
+// newRandom makes a Random instance seeded with a (random_seed).
 func newRandom(in *Interp, a Value) (*Instance, error) {
 	inst := &Instance{cls: randomClass, dict: newDict()}
-	inst.dict.setStr(rndGauss, None)
 	return inst, rng{in, inst}.seed(a)
 }
 
@@ -350,15 +317,8 @@ func rmethod(name string, lo, hi int, kwNames []string, f func(r rng, args []Val
 	}})
 }
 
-func argInt(v Value) (*big.Int, error) {
-	if b, ok := toBig(v); ok {
-		return b, nil
-	}
-	return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(v))
-}
-
 func init() {
-	randomClass.module = "random"
+	randomClass.module = "_random"
 	randomClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("Random", args, kw, 0, 1); err != nil {
 			return nil, err
@@ -369,12 +329,10 @@ func init() {
 		}
 		return newRandom(in, a)
 	}
-	rmethod("seed", 0, 2, []string{"a", "version"}, func(r rng, args []Value, kws map[string]Value) (Value, error) {
+	rmethod("seed", 0, 1, nil, func(r rng, args []Value, kws map[string]Value) (Value, error) {
 		a := Value(None)
 		if len(args) > 0 {
 			a = args[0]
-		} else if v, ok := kws["a"]; ok {
-			a = v
 		}
 		return None, r.seed(a)
 	})
@@ -382,74 +340,22 @@ func init() {
 		return Float(r.random()), nil
 	})
 	rmethod("getrandbits", 1, 1, nil, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		k, ok := asInt(args[0])
-		if !ok {
-			return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]))
+		k, err := r.in.intArg(args[0])
+		if err != nil {
+			return nil, err
 		}
-		if k < 0 {
+		switch {
+		case k <= 0 && !r.in.cfg.Version.AtLeast(3, 9):
+			return nil, newValueError("number of bits must be greater than zero")
+		case k < 0:
 			return nil, newValueError("number of bits must be non-negative")
-		}
-		if k > maxBigBits {
+		case k > maxBigBits:
 			return nil, raisef(overflowErrorClass, "getrandbits: the simulator builds ints of at most %d bits", maxBigBits)
 		}
 		return r.getrandbits(int(k)), nil
 	})
-	rmethod("randrange", 1, 3, nil, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		return r.randrange(args)
-	})
-	rmethod("randint", 2, 2, nil, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		b, err := argInt(args[1])
-		if err != nil {
-			return nil, err
-		}
-		return r.randrange([]Value{args[0], normBig(new(big.Int).Add(b, big.NewInt(1)))})
-	})
-	rmethod("choice", 1, 1, nil, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		items, err := r.in.iterate(args[0])
-		if err != nil {
-			return nil, err
-		}
-		if len(items) == 0 {
-			return nil, raisef(indexErrorClass, "Cannot choose from an empty sequence")
-		}
-		return items[r.randbelowInt(len(items))], nil
-	})
-	rmethod("shuffle", 1, 1, nil, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		l, ok := args[0].(*List)
-		if !ok {
-			return nil, newTypeError("'%s' object does not support item assignment", typeName(args[0]))
-		}
-		l.own()
-		for i := len(l.items) - 1; i >= 1; i-- {
-			j := r.randbelowInt(i + 1)
-			l.items[i], l.items[j] = l.items[j], l.items[i]
-		}
-		return None, nil
-	})
-	rmethod("sample", 2, 2, []string{"k", "counts"}, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		return r.sample(args)
-	})
-	rmethod("uniform", 2, 2, nil, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		a, ok1 := asFloat(args[0])
-		b, ok2 := asFloat(args[1])
-		if !ok1 || !ok2 {
-			return nil, newTypeError("must be real number")
-		}
-		return Float(a + (b-a)*r.random()), nil
-	})
-	rmethod("choices", 1, 2, []string{"weights", "cum_weights", "k"}, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		return r.choices(args, kws)
-	})
-	rmethod("gauss", 0, 2, []string{"mu", "sigma"}, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		mu, sigma := floatArg(args, kws, 0, "mu", 0), floatArg(args, kws, 1, "sigma", 1)
-		return Float(mu + r.gauss()*sigma), nil
-	})
-	rmethod("expovariate", 0, 1, []string{"lambd"}, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		l := floatArg(args, kws, 0, "lambd", 1)
-		return Float(-math.Log(1.0-r.random()) / l), nil
-	})
 	rmethod("getstate", 0, 0, nil, func(r rng, args []Value, kws map[string]Value) (Value, error) {
-		r.uint32IfReseed()
+		r.uint32IfUnseeded()
 		wv, _ := r.self.dict.getStr(rndWords)
 		s := decodeMT(wv.(Bytes))
 		iv, _ := r.self.dict.getStr(rndIndex)
@@ -458,281 +364,50 @@ func init() {
 			items[i] = mkInt(int64(w))
 		}
 		items[mtN] = iv
-		g, _ := r.self.dict.getStr(rndGauss)
-		return newTuple([]Value{mkInt(3), newTuple(items), g}), nil
+		return newTuple(items), nil
 	})
 	rmethod("setstate", 1, 1, nil, func(r rng, args []Value, kws map[string]Value) (Value, error) {
 		t, ok := args[0].(*Tuple)
-		if !ok || len(t.items) != 3 {
-			return nil, newValueError("state with version %s passed to Random.setstate() of version 3", reprNoCall(args[0]))
+		if !ok {
+			return nil, newTypeError("state vector must be a tuple")
 		}
-		words, ok := t.items[1].(*Tuple)
-		if !ok || len(words.items) != mtN+1 {
+		if len(t.items) != mtN+1 {
 			return nil, newValueError("state vector is the wrong size")
 		}
 		s := &mtState{}
 		for i := 0; i < mtN; i++ {
-			w, _ := asInt(words.items[i])
+			w, err := r.in.intArg(t.items[i])
+			if err != nil {
+				return nil, err
+			}
+			if w < 0 || w > math.MaxUint32 {
+				return nil, raisef(overflowErrorClass, "Python int too large to convert to C unsigned long")
+			}
 			s.mt[i] = uint32(w)
 		}
-		idx, _ := asInt(words.items[mtN])
+		idx, err := r.in.intArg(t.items[mtN])
+		if err != nil {
+			return nil, err
+		}
 		if idx < 0 || idx > mtN {
 			return nil, newValueError("invalid state")
 		}
 		s.mti = int(idx)
 		r.store(s)
-		r.self.dict.setStr(rndReseed, falseV)
-		r.self.dict.setStr(rndGauss, t.items[2])
 		return None, nil
 	})
 }
 
-// uint32IfReseed performs a pending after-fork reseed without drawing.
-func (r rng) uint32IfReseed() {
-	if v, ok := r.self.dict.getStr(rndReseed); ok && truth(v) {
-		r.self.dict.setStr(rndReseed, falseV)
+// uint32IfUnseeded seeds from urandom an instance that has no state yet
+// (a subclass whose __init__ never seeded).
+func (r rng) uint32IfUnseeded() {
+	if wv, ok := r.self.dict.getStr(rndWords); !ok || len(wv.(Bytes)) != 4*mtN {
 		r.seedFromURandom()
 	}
 }
 
-func floatArg(args []Value, kws map[string]Value, i int, name string, dflt float64) float64 {
-	v := Value(nil)
-	if i < len(args) {
-		v = args[i]
-	} else if k, ok := kws[name]; ok {
-		v = k
-	}
-	if f, ok := asFloat(v); ok {
-		return f
-	}
-	return dflt
-}
-
-// gauss is random.py's Random.gauss (the Box-Muller pair, the second value
-// kept in gauss_next).
-func (r rng) gauss() float64 {
-	if g, ok := r.self.dict.getStr(rndGauss); ok {
-		if f, ok := g.(Float); ok {
-			r.self.dict.setStr(rndGauss, None)
-			return float64(f)
-		}
-	}
-	x2pi := r.random() * 2 * math.Pi
-	g2rad := math.Sqrt(-2.0 * math.Log(1.0-r.random()))
-	r.self.dict.setStr(rndGauss, Float(math.Sin(x2pi)*g2rad))
-	return math.Cos(x2pi) * g2rad
-}
-
-// randrange is random.py's Random.randrange, with the errors' wording of
-// 3.8-3.11 and of 3.12+.
-func (r rng) randrange(args []Value) (Value, error) {
-	start, err := argInt(args[0])
-	if err != nil {
-		return nil, err
-	}
-	if len(args) == 1 {
-		if start.Sign() > 0 {
-			return normBig(r.randbelow(start)), nil
-		}
-		return nil, newValueError("empty range for randrange()")
-	}
-	stop, err := argInt(args[1])
-	if err != nil {
-		return nil, err
-	}
-	width := new(big.Int).Sub(stop, start)
-	step := big.NewInt(1)
-	if len(args) == 3 {
-		if step, err = argInt(args[2]); err != nil {
-			return nil, err
-		}
-	}
-	if step.Cmp(big.NewInt(1)) == 0 {
-		if width.Sign() > 0 {
-			return normBig(new(big.Int).Add(start, r.randbelow(width))), nil
-		}
-		if r.in.cfg.Version.AtLeast(3, 12) {
-			return nil, newValueError("empty range in randrange(%s, %s)", start, stop)
-		}
-		return nil, newValueError("empty range for randrange() (%s, %s, %s)", start, stop, width)
-	}
-	var n *big.Int
-	switch step.Sign() {
-	case 1:
-		n = new(big.Int).Add(width, step)
-		n.Sub(n, big.NewInt(1))
-	case -1:
-		n = new(big.Int).Add(width, step)
-		n.Add(n, big.NewInt(1))
-	default:
-		return nil, newValueError("zero step for randrange()")
-	}
-	n = floorDiv(n, step)
-	if n.Sign() <= 0 {
-		if r.in.cfg.Version.AtLeast(3, 12) {
-			return nil, newValueError("empty range in randrange(%s, %s, %s)", start, stop, step)
-		}
-		return nil, newValueError("empty range for randrange()")
-	}
-	v := new(big.Int).Mul(step, r.randbelow(n))
-	return normBig(v.Add(v, start)), nil
-}
-
-func floorDiv(a, b *big.Int) *big.Int {
-	q, m := new(big.Int).DivMod(a, b, new(big.Int))
-	if m.Sign() != 0 && b.Sign() < 0 {
-		// DivMod is Euclidean; Python floors.
-		q.Add(q, big.NewInt(1))
-	}
-	return q
-}
-
-// sample is random.py's Random.sample: a partial shuffle of a pool for
-// small populations, rejection from a set of indices for large ones.
-func (r rng) sample(args []Value) (Value, error) {
-	pop, err := r.in.iterate(args[0])
-	if err != nil {
-		return nil, err
-	}
-	k64, ok := asInt(args[1])
-	if !ok {
-		return nil, newTypeError("'%s' object cannot be interpreted as an integer", typeName(args[1]))
-	}
-	n, k := len(pop), int(k64)
-	if k < 0 || k > n {
-		return nil, newValueError("Sample larger than population or is negative")
-	}
-	result := make([]Value, k)
-	setsize := 21
-	if k > 5 {
-		setsize += int(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
-	}
-	if n <= setsize {
-		pool := append([]Value(nil), pop...)
-		for i := 0; i < k; i++ {
-			j := r.randbelowInt(n - i)
-			result[i] = pool[j]
-			pool[j] = pool[n-i-1]
-		}
-		return newList(result), nil
-	}
-	selected := map[int]bool{}
-	for i := 0; i < k; i++ {
-		j := r.randbelowInt(n)
-		for selected[j] {
-			j = r.randbelowInt(n)
-		}
-		selected[j] = true
-		result[i] = pop[j]
-	}
-	return newList(result), nil
-}
-
-// choices is random.py's Random.choices (3.9+): floor(random() * n)
-// without weights, else a bisection of the cumulative weights.
-func (r rng) choices(args []Value, kws map[string]Value) (Value, error) {
-	pop, err := r.in.iterate(args[0])
-	if err != nil {
-		return nil, err
-	}
-	k := int64(1)
-	if v, ok := kws["k"]; ok {
-		k, _ = asInt(v)
-	}
-	weights := kws["weights"]
-	if len(args) > 1 {
-		weights = args[1]
-	}
-	n := len(pop)
-	out := make([]Value, 0, max(k, 0))
-	cum, hasCum := kws["cum_weights"]
-	if (weights == nil || weights == None) && (!hasCum || cum == None) {
-		if n == 0 {
-			return nil, raisef(indexErrorClass, "Cannot choose from an empty sequence")
-		}
-		for i := int64(0); i < k; i++ {
-			out = append(out, pop[int(math.Floor(r.random()*float64(n)))])
-		}
-		return newList(out), nil
-	}
-	var cw []float64
-	if weights != nil && weights != None {
-		ws, err := r.in.iterate(weights)
-		if err != nil {
-			return nil, err
-		}
-		total := 0.0
-		for _, w := range ws {
-			f, _ := asFloat(w)
-			total += f
-			cw = append(cw, total)
-		}
-	} else {
-		ws, err := r.in.iterate(cum)
-		if err != nil {
-			return nil, err
-		}
-		for _, w := range ws {
-			f, _ := asFloat(w)
-			cw = append(cw, f)
-		}
-	}
-	if len(cw) != n {
-		return nil, newValueError("The number of weights does not match the population")
-	}
-	total := cw[n-1]
-	if total <= 0 {
-		return nil, newValueError("Total of weights must be greater than zero")
-	}
-	for i := int64(0); i < k; i++ {
-		x := r.random() * total
-		lo, hi := 0, n-1
-		for lo < hi { // bisect_right(cw, x, 0, n-1)
-			mid := (lo + hi) / 2
-			if x < cw[mid] {
-				hi = mid
-			} else {
-				lo = mid + 1
-			}
-		}
-		out = append(out, pop[lo])
-	}
-	return newList(out), nil
-}
-
-// randomModuleFns are the module-level functions bound to the hidden
-// instance, as random.py's `random = _inst.random` and so on.
-var randomModuleFns = []string{"seed", "random", "getrandbits", "randrange", "randint", "choice",
-	"shuffle", "sample", "uniform", "choices", "gauss", "expovariate", "getstate", "setstate"}
-
-func newRandomModule(in *Interp) *Module {
-	m := newNativeModule("random")
+func new_randomModule(in *Interp) *Module {
+	m := newNativeModule("_random")
 	m.dict.setStr("Random", randomClass)
-	inst, _ := newRandom(in, None)
-	inst.dict.setStr(rndModule, trueV)
-	m.dict.setStr("_inst", inst)
-	for _, name := range randomModuleFns {
-		fn, _ := randomClass.dict.getStr(name)
-		m.dict.setStr(name, &BoundMethod{self: inst, fn: fn})
-	}
 	return m
-}
-
-// reseedRandomAfterFork marks the module's hidden instance of a forked
-// child for reseeding (random.py: os.register_at_fork(after_in_child=
-// _inst.seed)); a Random object of the program's own is left as it is.
-func reseedRandomAfterFork(child *Interp) {
-	mv, ok := child.modules.getStr("random")
-	if !ok {
-		return
-	}
-	m, ok := mv.(*Module)
-	if !ok {
-		return
-	}
-	if inst, ok := m.dict.getStr("_inst"); ok {
-		if i, ok := inst.(*Instance); ok {
-			i.dict.setStr(rndReseed, trueV)
-		}
-	}
 }

@@ -9,7 +9,7 @@ import "strings"
 
 func init() {
 	for name, build := range map[string]func(in *Interp) *Module{
-		"random":  newRandomModule,
+		"_random": new_randomModule,
 		"math":    newMathModule,
 		"os.path": osPathModule,
 	} {

@@ -208,6 +208,9 @@ func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool,
 			if k == dictClass || k == listClass {
 				break // an instance with a mapping or a seq (dictsub.go, listsub.go)
 			}
+			if k == randomClass {
+				break // random.Random: its state in the instance's dict (mod_random.go)
+			}
 			return nil, false, newTypeError("subclassing builtin type '%s' is not supported by the simulator", k.name)
 		}
 	}

@@ -53,6 +53,9 @@ def cycle(iterable):
             yield element
 
 
+_FOREVER = object()
+
+
 class repeat(object):
     # itertools.repeat: one object, for ever or times times.
 
@@ -63,9 +66,15 @@ class repeat(object):
             raise TypeError("repeat() missing required argument 'object' (pos 1)")
         self.__init(*args, **kwargs)
 
-    def __init(self, object, times=None):
+    def __init(self, object, times=_FOREVER):
         self._object = object
-        self._left = None if times is None else max(times, 0)
+        if times is not _FOREVER:
+            # A C ssize_t: times=None is a TypeError too.
+            if isinstance(times, float) and _sys.version_info < (3, 10):
+                raise TypeError('integer argument expected, got float')
+            if not isinstance(times, int):
+                raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
+        self._left = None if times is _FOREVER else max(times, 0)
 
     def __iter__(self):
         return self

@@ -3,6 +3,7 @@
 # module _operator replaces it in CPython, with the same behaviour and
 # reprs). Left out: the in-place operators (iadd ...), length_hint, call
 # (3.11), matmul.
+import sys as _sys
 
 
 def lt(a, b):
@@ -62,7 +63,14 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__() if not isinstance(a, int) else a
+    # PyNumber_Index: an int as it is (an exact int from 3.10), or what
+    # the type's __index__ gives.
+    if isinstance(a, int):
+        return int(a) if type(a) is not int and _sys.version_info >= (3, 10) else a
+    f = getattr(type(a), '__index__', None)
+    if f is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    return f(a)
 
 
 def inv(a):
