@@ -14,6 +14,24 @@ import (
 
 func initConstructors() {
 	intClass.ctor = ctorInt
+	moduleClass.ctor = ctorModule
+	// NoneType(), type(Ellipsis)() and type(NotImplemented)() give the
+	// singletons (Objects/object.c, none_new and the like).
+	for _, cv := range []struct {
+		c *Class
+		v Value
+	}{{noneClass, None}, {ellipsisClass, ellipsisType{}}, {notImplClass, notImplemented}} {
+		c, name, v := cv.c, cv.c.name, cv.v
+		if c == ellipsisClass {
+			name = "EllipsisType"
+		}
+		c.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+			if len(args) > 0 {
+				return nil, newTypeError("%s takes no arguments", name)
+			}
+			return v, nil
+		}
+	}
 	boolClass.ctor = func(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 		if err := checkArgs("bool", args, kw, 0, 1); err != nil || len(args) == 0 {
 			return falseV, err
@@ -260,6 +278,26 @@ func asciiDigits(s string) string {
 	return b.String()
 }
 
+// ctorModule is types.ModuleType(name, doc=None): an empty module, in no
+// sys.modules (Objects/moduleobject.c, module___init___impl).
+func ctorModule(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+	vals, err := bindArgs(in.cfg.Version, "module", args, kw, 2, []string{"name", "doc"}, None)
+	if err != nil {
+		return nil, err
+	}
+	name, ok := vals[0].(Str)
+	if !ok {
+		return nil, newTypeError("module() argument 'name' must be str, not %s", typeName(vals[0]))
+	}
+	d := newDict()
+	d.setStr("__name__", name)
+	d.setStr("__doc__", vals[1])
+	d.setStr("__package__", None)
+	d.setStr("__loader__", None)
+	d.setStr("__spec__", None)
+	return in.gate(&Module{name: string(name), dict: d}), nil
+}
+
 // underscoresOK reports whether the underscores of an int literal (sign
 // and spaces trimmed) each sit between two digits, or right after a base
 // prefix: int('1_000') and int('0x_ff', 16), not int('1__0') nor int('_1').
@@ -339,6 +377,9 @@ func ctorFloat(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
 }
 
 func ctorRange(in *Interp, c *Class, args []Value, kw []string) (Value, error) {
+	if len(args) == 0 && !in.cfg.Version.AtLeast(3, 9) {
+		return nil, newTypeError("range expected 1 argument, got 0")
+	}
 	if err := checkArgs("range", args, kw, 1, 3); err != nil {
 		return nil, err
 	}

@@ -57,17 +57,23 @@ func (in *Interp) binary(op binop, a, b Value, inplace bool) (Value, error) {
 			return mkBool(bool(x) != bool(y)), nil
 		}
 	}
+	// An operator the numbers lack (1.5 & 2, 1 @ 2) goes on to the
+	// TypeError of binaryDunders.
 	if x, ok := asInt(a); ok {
 		if y, ok := asInt(b); ok {
-			return intBinary(in.cfg.Version, op, x, y)
+			if r, err := intBinary(in.cfg.Version, op, x, y); err != errUnsupportedOp {
+				return r, err
+			}
 		}
 	}
 	if x, ok := asFloat(a); ok {
 		if y, ok := asFloat(b); ok {
-			return floatBinary(in.cfg.Version, op, x, y)
+			if r, err := floatBinary(in.cfg.Version, op, x, y); err != errUnsupportedOp {
+				return r, err
+			}
 		}
 	}
-	if r, ok, err := bigMixed(in.cfg.Version, op, a, b); ok {
+	if r, ok, err := bigMixed(in.cfg.Version, op, a, b); ok && err != errUnsupportedOp {
 		return r, err
 	}
 	if _, isInst := b.(*Instance); isInst && !isPyInstance(a) && !(op == opMod && isStrOrBytes(a)) {

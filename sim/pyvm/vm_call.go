@@ -178,6 +178,11 @@ func (in *Interp) pushFrame(f *Frame) error {
 // instantiate calls a class: builtin constructors directly, user classes
 // through __init__ (a frame whose return pushes the instance).
 func (in *Interp) instantiate(c *Class, args []Value, kw []string) (Value, bool, error) {
+	if c.builtin && c.ctor == nil && noConstructorTypes[c.name] {
+		// A type of the interpreter's that has no constructor: CPython
+		// makes its objects itself (a generator, an iterator, a view).
+		return nil, false, in.noConstructor(c, args, kw)
+	}
 	tupleSub := false
 	for _, k := range c.mro {
 		if k.ctor != nil && k.builtin && !isExcClass(k) {
@@ -359,6 +364,33 @@ func (in *Interp) initInstance(c *Class, inst Value, args []Value, kw []string) 
 		}
 	}
 	return inst, false, nil
+}
+
+// noConstructorTypes are the builtin types whose objects only CPython
+// makes (Objects/*.c: no tp_new), by name.
+var noConstructorTypes = map[string]bool{
+	"generator": true, "coroutine": true, "async_generator": true, "builtin_function_or_method": true,
+	"method-wrapper": true, "wrapper_descriptor": true, "method_descriptor": true, "classmethod_descriptor": true,
+	"getset_descriptor": true, "member_descriptor": true, "function": true, "frame": true, "traceback": true, "code": true,
+	"list_iterator": true, "list_reverseiterator": true, "range_iterator": true, "longrange_iterator": true,
+	"tuple_iterator": true, "str_iterator": true, "str_ascii_iterator": true, "set_iterator": true,
+	"bytes_iterator": true, "bytearray_iterator": true, "callable_iterator": true, "iterator": true,
+	"dict_keys": true, "dict_values": true, "dict_items": true, "dict_keyiterator": true, "dict_valueiterator": true,
+	"dict_itemiterator": true, "dict_reversekeyiterator": true, "dict_reversevalueiterator": true,
+	"dict_reverseitemiterator": true,
+}
+
+// noConstructor is calling a builtin type whose objects cannot be made so
+// (type(iter([]))()): CPython's TypeError.
+func (in *Interp) noConstructor(c *Class, args []Value, kw []string) error {
+	switch c {
+	case functionClass:
+		if len(args) == 0 {
+			return newTypeError("function() missing required argument 'code' (pos 1)")
+		}
+		return newTypeError("creating a function from a code object is not supported by the simulator")
+	}
+	return newTypeError("cannot create '%s' instances", c.name)
 }
 
 func copyVals(vs []Value) []Value { return append([]Value(nil), vs...) }

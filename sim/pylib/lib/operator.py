@@ -4,6 +4,7 @@
 # reprs). Left out: the in-place operators (iadd ...), length_hint, call
 # (3.11), matmul.
 import sys as _sys
+from builtins import abs as _abs
 
 
 def lt(a, b):
