@@ -12,6 +12,41 @@ from _zombielab import c_type as _c_type
 from _zombielab import gen_type as _gen_type
 
 
+def _exactly(name, n, args, kwargs):
+    # The C module's count check for iterators that take no keywords.
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % name)
+    if len(args) != n:
+        raise TypeError('%s expected %d argument%s, got %d' % (name, n, '' if n == 1 else 's', len(args)))
+    return args
+
+
+def _bind(name, params, args, kwargs):
+    # Argument Clinic's binding of required parameters that may also come
+    # by keyword: "compress() missing required argument 'data' (pos 1)".
+    if len(args) > len(params):
+        raise TypeError('%s() takes at most %d arguments (%d given)' % (name, len(params), len(args) + len(kwargs)))
+    vals = list(args)
+    for i, p in enumerate(params[len(args):], len(args)):
+        if p not in kwargs:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, p, i + 1))
+        vals.append(kwargs.pop(p))
+    for k in kwargs:
+        if _sys.version_info < (3, 13):
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+        raise TypeError("%s() got an unexpected keyword argument '%s'" % (name, k))
+    return vals
+
+
+def _int(v):
+    # A C int argument (r, n).
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float) and _sys.version_info < (3, 10):
+        raise TypeError('integer argument expected, got float')
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+
+
 def _add(a, b):
     # operator.add, without importing operator: this module runs hidden,
     # as C code, and imports nothing that would show lines.
@@ -42,8 +77,15 @@ class count(object):
         return 'count(%r, %r)' % (self._n, self._step)
 
 
-def cycle(iterable):
+def cycle(*args, **kwargs):
     # itertools.cycle: the items again and again (saved on the first pass).
+    # Like every iterator of the C module but chain, it takes its
+    # iterables' iterators when made, so a bad argument fails there.
+    iterable, = _exactly('cycle', 1, args, kwargs)
+    return _cycle(iter(iterable))
+
+
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -95,11 +137,17 @@ class repeat(object):
         return 'repeat(%r, %d)' % (self._object, self._left)
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(*args, func=None, initial=None, **kwargs):
     # itertools.accumulate: running totals (or func's running results).
-    if func is None:
-        func = _add
-    it = iter(iterable)
+    if len(args) > 2:
+        raise TypeError('accumulate() takes at most 2 positional arguments (%d given)' % len(args))
+    if len(args) == 2:
+        args, func = args[:1], args[1]
+    iterable, = _bind('accumulate', ('iterable',), args, kwargs)
+    return _accumulate(iter(iterable), _add if func is None else func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -127,12 +175,17 @@ def _from_iterable(iterables):
 
 
 
-def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+def compress(*args, **kwargs):
+    data, selectors = _bind('compress', ('data', 'selectors'), args, kwargs)
+    return (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
-def dropwhile(predicate, iterable):
-    it = iter(iterable)
+def dropwhile(*args, **kwargs):
+    fn, iterable = _exactly('dropwhile', 2, args, kwargs)
+    return _dropwhile(fn, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -141,22 +194,35 @@ def dropwhile(predicate, iterable):
         yield x
 
 
-def takewhile(predicate, iterable):
+def takewhile(*args, **kwargs):
+    fn, iterable = _exactly('takewhile', 2, args, kwargs)
+    return _takewhile(fn, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             break
         yield x
 
 
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
+def filterfalse(*args, **kwargs):
+    predicate, iterable = _exactly('filterfalse', 2, args, kwargs)
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
 
 
-def starmap(function, iterable):
+def starmap(*args, **kwargs):
+    fn, iterable = _exactly('starmap', 2, args, kwargs)
+    return _starmap(fn, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
@@ -246,6 +312,7 @@ def _islice(it, start, stop, step):
 
 def tee(iterable, n=2):
     # itertools.tee: n iterators over one, sharing a buffer.
+    n = _int(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
@@ -266,7 +333,10 @@ def tee(iterable, n=2):
 
 def zip_longest(*iterables, fillvalue=None):
     # itertools.zip_longest: fillvalue for the exhausted ones.
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -286,10 +356,14 @@ def zip_longest(*iterables, fillvalue=None):
 
 
 def product(*iterables, repeat=1):
-    # itertools.product: the cartesian product, rightmost fastest.
+    # itertools.product: the cartesian product, rightmost fastest; the
+    # pools are read when it is made.
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product([tuple(pool) for pool in iterables] * repeat)
+
+
+def _product(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -302,9 +376,15 @@ def permutations(iterable, r=None):
     # order.
     pool = tuple(iterable)
     n = len(pool)
+    if r is not None and not isinstance(r, int):
+        raise TypeError('Expected int as r')
     r = n if r is None else r
     if r < 0:
         raise ValueError('r must be non-negative')
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
     if r > n:
         return
     indices = list(range(n))
@@ -325,12 +405,18 @@ def permutations(iterable, r=None):
             return
 
 
-def combinations(iterable, r):
+def combinations(*args, **kwargs):
     # itertools.combinations: r-length subsequences in input order.
+    iterable, r = _bind('combinations', ('iterable', 'r'), args, kwargs)
+    r = _int(r)
     pool = tuple(iterable)
     n = len(pool)
     if r < 0:
         raise ValueError('r must be non-negative')
+    return _combinations(pool, n, r)
+
+
+def _combinations(pool, n, r):
     if r > n:
         return
     indices = list(range(r))
@@ -347,11 +433,17 @@ def combinations(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(*args, **kwargs):
+    iterable, r = _bind('combinations_with_replacement', ('iterable', 'r'), args, kwargs)
+    r = _int(r)
     pool = tuple(iterable)
     n = len(pool)
     if r < 0:
         raise ValueError('r must be non-negative')
+    return _cwr(pool, n, r)
+
+
+def _cwr(pool, n, r):
     if not n and r:
         return
     indices = [0] * r
@@ -367,9 +459,12 @@ def combinations_with_replacement(iterable, r):
 
 
 if _sys.version_info >= (3, 10):
-    def pairwise(iterable):
+    def pairwise(*args, **kwargs):
         # itertools.pairwise (3.10): overlapping pairs.
-        it = iter(iterable)
+        iterable, = _exactly('pairwise', 1, args, kwargs)
+        return _pairwise(iter(iterable))
+
+    def _pairwise(it):
         try:
             a = next(it)
         except StopIteration:
@@ -384,7 +479,9 @@ if _sys.version_info >= (3, 12):
         # the last one shorter.
         if n < 1:
             raise ValueError('n must be at least one')
-        it = iter(iterable)
+        return _batched(iter(iterable), n, strict)
+
+    def _batched(it, n, strict):
         while True:
             batch = tuple(islice(it, n))
             if not batch:
@@ -426,7 +523,7 @@ if _sys.version_info >= (3, 12):
 
 def _chain_from_iterable(cls, iterables):
     # itertools.chain.from_iterable, a class method.
-    return _gen_type(_from_iterable(iterables), cls)
+    return _gen_type(_from_iterable(iter(iterables)), cls)
 
 
 chain.from_iterable = classmethod(_chain_from_iterable)
