@@ -49,7 +49,7 @@ func newTracebackModule(in *Interp) *Module {
 		for _, a := range args {
 			if e, ok := a.(*Instance); ok && e.exc != nil {
 				var b strings.Builder
-				in.formatException(&b, e, map[*Instance]bool{})
+				in.formatException(&b, e, map[*Instance]bool{}, true)
 				in.stderr.write(in, b.String())
 				break
 			}
@@ -70,7 +70,7 @@ func (in *Interp) formatCurrent() string {
 		return "NoneType: None\n"
 	}
 	var b strings.Builder
-	in.formatException(&b, e, map[*Instance]bool{})
+	in.formatException(&b, e, map[*Instance]bool{}, true)
 	return b.String()
 }
 

@@ -173,6 +173,9 @@ type excState struct {
 	cause    Value
 	context  Value
 	suppress bool // __suppress_context__
+	// hint is the name a NameError's traceback line suggests, forgot the
+	// module it suggests importing (suggest.go).
+	hint, forgot string
 }
 
 // tbEntry is one traceback line: where a frame was when the exception passed.

@@ -579,7 +579,11 @@ func (in *Interp) loadGlobal(f *Frame, name string) error {
 		f.push(v)
 		return nil
 	}
-	return in.undefinedName(name)
+	err := in.undefinedName(name)
+	if pe, ok := err.(*PyError); ok && pe.Exc.exc != nil {
+		pe.Exc.exc.hint, pe.Exc.exc.forgot = in.nameHint(f, name)
+	}
+	return err
 }
 
 // unmodelledBuiltins are CPython's builtins the simulator does not provide,

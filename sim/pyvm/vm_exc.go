@@ -222,18 +222,20 @@ func (in *Interp) finish() {
 // printException writes a traceback to stderr in CPython's format.
 func (in *Interp) printException(exc *Instance) {
 	var b strings.Builder
-	in.formatException(&b, exc, map[*Instance]bool{})
+	in.formatException(&b, exc, map[*Instance]bool{}, false)
 	in.stderr.write(in, b.String())
 	in.stderr.flush(in)
 }
 
-func (in *Interp) formatException(b *strings.Builder, exc *Instance, seen map[*Instance]bool) {
+// byModule is the traceback module's formatting (print_exc, format_exc),
+// not the interpreter's own for an uncaught exception.
+func (in *Interp) formatException(b *strings.Builder, exc *Instance, seen map[*Instance]bool, byModule bool) {
 	seen[exc] = true
 	if cause, ok := exc.exc.cause.(*Instance); ok && !seen[cause] {
-		in.formatException(b, cause, seen)
+		in.formatException(b, cause, seen, byModule)
 		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
 	} else if ctx, ok := exc.exc.context.(*Instance); ok && !exc.exc.suppress && !seen[ctx] {
-		in.formatException(b, ctx, seen)
+		in.formatException(b, ctx, seen, byModule)
 		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
 	if len(exc.exc.tb) > 0 {
@@ -267,7 +269,7 @@ func (in *Interp) formatException(b *strings.Builder, exc *Instance, seen map[*I
 		}
 		repeated(b, cnt)
 	}
-	b.WriteString(in.excOneLine(exc) + "\n")
+	b.WriteString(in.excOneLine(exc) + in.hintText(exc.exc, byModule) + "\n")
 }
 
 // tracebackLimit is sys.tracebacklimit's default; tbRecursiveCutoff how
