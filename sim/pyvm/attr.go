@@ -119,6 +119,26 @@ func (in *Interp) getAttr(o Value, name string) (Value, error) {
 
 // attrError is the AttributeError for o.name in this interpreter's version.
 func (in *Interp) attrError(o Value, name string) error {
+	err := in.attrErrorOf(o, name)
+	if pe, ok := err.(*PyError); ok && pe.Exc.exc != nil && in.cfg.Version.AtLeast(3, 10) && plainNoAttr(pe.Exc.exc, name) {
+		// The traceback suggests the closest of dir(o) (suggest.go).
+		pe.Exc.exc.attrObj, pe.Exc.exc.attrName = o, name
+		pe.Exc.exc.attrSelf = in.selfIs(o)
+	}
+	return err
+}
+
+// plainNoAttr reports an AttributeError of CPython's own words ("... has
+// no attribute 'x'"), not the simulator's "not supported".
+func plainNoAttr(e *excState, name string) bool {
+	if e.args == nil || len(e.args.items) != 1 {
+		return false
+	}
+	m, ok := e.args.items[0].(Str)
+	return ok && strings.HasSuffix(string(m), "has no attribute '"+name+"'")
+}
+
+func (in *Interp) attrErrorOf(o Value, name string) error {
 	switch x := o.(type) {
 	case *Module:
 		if err := in.unsupportedAttr(x, name); err != nil {

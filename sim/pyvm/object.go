@@ -176,6 +176,11 @@ type excState struct {
 	// hint is the name a NameError's traceback line suggests, forgot the
 	// module it suggests importing (suggest.go).
 	hint, forgot string
+	// attrObj and attrName are what an AttributeError did not find (its obj
+	// and name), attrSelf that obj was the failing method's self.
+	attrObj  Value
+	attrName string
+	attrSelf bool
 }
 
 // tbEntry is one traceback line: where a frame was when the exception passed.

@@ -57,13 +57,57 @@ func (in *Interp) nameHint(f *Frame, name string) (suggestion, forgot string) {
 		}
 		if suggestion == "" {
 			all = append(append(all, dictKeys(f.globals)...), dictKeys(in.builtinsOf(f))...)
-			suggestion = closestName(all, name, true)
+			suggestion = closestName(all, name, minor == 12)
 		}
 	}
 	if minor >= 12 && containsWord(stdlibModuleNames[min(minor, 13)], name) {
 		forgot = name
 	}
 	return suggestion, forgot
+}
+
+// selfIs reports whether o is the self of the running method (3.13's
+// attribute hint then keeps the names that start with an underscore).
+func (in *Interp) selfIs(o Value) bool {
+	if len(in.t.frames) == 0 {
+		return false
+	}
+	f := in.t.frames[len(in.t.frames)-1]
+	if i := nameIndex(f.code.Locals, "self"); f.fn != nil && i >= 0 && i < len(f.locals) {
+		return f.locals[i] == o
+	}
+	return false
+}
+
+// attrHint is the name an AttributeError suggests: the closest of dir(obj)
+// (3.13: without the names that start with an underscore, unless the
+// missing one does or obj is the method's self), worked out when the
+// traceback is shown.
+func (in *Interp) attrHint(e *excState) string {
+	if e.attrObj == nil {
+		return ""
+	}
+	if x, ok := e.attrObj.(*Instance); ok {
+		if d, ok := x.cls.lookup("__dir__"); ok {
+			if _, builtin := d.(*Builtin); !builtin {
+				return "" // a __dir__ of the program's: not run for a hint
+			}
+		}
+	}
+	r, err := builtinDir(in, []Value{e.attrObj}, nil)
+	l, ok := r.(*List)
+	if err != nil || !ok {
+		return ""
+	}
+	minor := in.cfg.Version.Minor
+	hide := minor >= 13 && !strings.HasPrefix(e.attrName, "_") && !e.attrSelf
+	names := make([]string, 0, len(l.items))
+	for _, v := range l.items {
+		if s, ok := v.(Str); ok && !(hide && strings.HasPrefix(string(s), "_")) {
+			names = append(names, string(s))
+		}
+	}
+	return closestName(names, e.attrName, minor == 12)
 }
 
 // hintText is what follows the message on the traceback's last line. The
@@ -74,11 +118,15 @@ func (in *Interp) hintText(e *excState, byModule bool) string {
 		return "" // 3.10's and 3.11's traceback module offers nothing
 	}
 	var b strings.Builder
-	if e.hint != "" {
-		b.WriteString(". Did you mean: '" + e.hint + "'?")
+	hint := e.hint
+	if e.attrObj != nil {
+		hint = in.attrHint(e)
+	}
+	if hint != "" {
+		b.WriteString(". Did you mean: '" + hint + "'?")
 	}
 	if e.forgot != "" {
-		if e.hint != "" {
+		if hint != "" {
 			b.WriteString(" Or did you forget to import '" + e.forgot + "'")
 		} else {
 			b.WriteString(". Did you forget to import '" + e.forgot + "'")
@@ -139,10 +187,11 @@ func (in *Interp) hasPlainAttr(o Value, name string) bool {
 	return ok
 }
 
-// closestName is calculate_suggestions (3.10, 3.11: the distance limit
-// starts unbounded) or the loop of _compute_suggestion_error (3.12+:
-// it starts at the name's length): the first candidate at the smallest
-// distance, none past a third of the characters changed.
+// closestName is calculate_suggestions (C: 3.10, 3.11 and, as
+// _suggestions, 3.13; the distance limit starts unbounded, over UTF-8
+// bytes) or the loop of 3.12's _compute_suggestion_error (in Python: it
+// starts at the name's length, over characters): the first candidate at
+// the smallest distance, none past a third of the characters changed.
 func closestName(candidates []string, name string, from312 bool) string {
 	if len(candidates) >= suggestMaxItems && !from312 || len(candidates) > suggestMaxItems && from312 {
 		return ""
