@@ -118,7 +118,7 @@ func newMathModule(in *Interp) *Module {
 		return Float(r), nil
 	})
 	f2("atan2", func(y, x float64) (Value, error) { return Float(math.Atan2(y, x)), nil })
-	f2("hypot", func(x, y float64) (Value, error) { return Float(math.Hypot(x, y)), nil })
+	m.fn("hypot", mathHypot)
 	f2("copysign", func(x, y float64) (Value, error) { return Float(math.Copysign(x, y)), nil })
 	f2("fmod", func(x, y float64) (Value, error) {
 		if y == 0 && !math.IsNaN(x) {
@@ -126,7 +126,7 @@ func newMathModule(in *Interp) *Module {
 		}
 		return Float(math.Mod(x, y)), nil
 	})
-	f2("ldexp", func(x, y float64) (Value, error) { return checkResult(x, math.Ldexp(x, int(y)), true) })
+	m.fn("ldexp", mathLdexp)
 	pred := func(name string, f func(float64) bool) {
 		m.fn(name, func(in *Interp, args []Value, kw []string) (Value, error) {
 			if err := checkArgs(name, args, kw, 1, 1); err != nil {
@@ -573,6 +573,83 @@ func lgamma(x float64) (Value, error) {
 		const logPi = 1.144729885849400174143427351353058711647
 		r = logPi - math.Log(math.Abs(sinPi(absx))) - math.Log(absx) - r
 	}
+	if math.IsInf(r, 0) {
+		return nil, mathRange()
+	}
+	return Float(r), nil
+}
+
+// mathHypot is math.hypot(*coordinates) (3.8+): the Euclidean norm, 0.0
+// for none; an infinite coordinate wins over a NaN. Two coordinates are
+// libm's hypot as in CPython; more are scaled by the largest and summed
+// with compensation (vector_norm), which may differ from CPython 3.10+'s
+// exact summation in the last bit.
+func mathHypot(in *Interp, args []Value, kw []string) (Value, error) {
+	if len(kw) > 0 {
+		return nil, newTypeError("hypot() takes no keyword arguments")
+	}
+	xs := make([]float64, len(args))
+	for i, a := range args {
+		x, err := mathFloat(a)
+		if err != nil {
+			return nil, err
+		}
+		xs[i] = math.Abs(x)
+	}
+	if len(xs) == 2 {
+		return Float(math.Hypot(xs[0], xs[1])), nil
+	}
+	maxV, nan := 0.0, false
+	for _, x := range xs {
+		if math.IsInf(x, 0) {
+			return Float(math.Inf(1)), nil
+		}
+		nan = nan || math.IsNaN(x)
+		maxV = math.Max(maxV, x)
+	}
+	if nan {
+		return Float(math.NaN()), nil
+	}
+	if maxV == 0 || len(xs) <= 1 {
+		return Float(maxV), nil
+	}
+	sum, comp := 0.0, 0.0
+	for _, x := range xs {
+		x /= maxV
+		y := x*x - comp
+		t := sum + y
+		comp = (t - sum) - y
+		sum = t
+	}
+	return Float(maxV * math.Sqrt(sum)), nil
+}
+
+// mathLdexp is math.ldexp(x, i): x * 2**i, i an int (any size).
+func mathLdexp(in *Interp, args []Value, kw []string) (Value, error) {
+	if err := checkArgs("ldexp", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	x, err := mathFloat(args[0])
+	if err != nil {
+		return nil, err
+	}
+	var exp int64
+	switch i := args[1].(type) {
+	case Int, Bool:
+		exp, _ = asInt(i)
+	case *BigInt:
+		exp = math.MaxInt32
+		if i.v.Sign() < 0 {
+			exp = math.MinInt32
+		}
+	default:
+		return nil, newTypeError("Expected an int as second argument to ldexp.")
+	}
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return Float(x), nil
+	}
+	exp = max(min(exp, math.MaxInt32), math.MinInt32)
+	r := math.Ldexp(x, int(exp))
 	if math.IsInf(r, 0) {
 		return nil, mathRange()
 	}

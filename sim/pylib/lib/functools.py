@@ -131,6 +131,8 @@ class _lru_cache_wrapper(object):
     # order: a hit moves its key to the end.
 
     def __init__(self, user_function, maxsize, typed):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
         self.__wrapped__ = user_function
         self._maxsize = maxsize
         self._typed = typed

@@ -5,17 +5,40 @@
 # documented equivalents give (sorted(...)[:n], sorted(chain(...))),
 # computed that way here. Left out: the _max variants.
 
+import sys as _sys
+
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
+_V = _sys.version_info[:2]
 
-def heappush(heap, item):
+
+def _heap(name, args, n):
+    # _heapq's checks, as each version words them: the count (METH_O for
+    # the one-argument functions, named _heapq.f() from 3.9; Argument
+    # Clinic's for the others), then a list for the heap.
+    if len(args) != n:
+        if n == 1:
+            raise TypeError('%s() takes exactly one argument (%d given)' % (name if _V < (3, 9) else '_heapq.' + name, len(args)))
+        raise TypeError('%s expected %d arguments, got %d' % (name, n, len(args)))
+    heap = args[0]
+    if not isinstance(heap, list):
+        if _V < (3, 10):
+            raise TypeError('heap argument must be a list')
+        what = 'None' if heap is None else type(heap).__name__
+        raise TypeError('%s() argument%s must be list, not %s' % (name, '' if n == 1 else ' 1', what))
+    return args
+
+
+def heappush(*args):
+    heap, item = _heap('heappush', args, 2)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
-def heappop(heap):
+def heappop(*args):
     # heappop: the last item refills the root, then sifts up.
+    heap, = _heap('heappop', args, 1)
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -27,8 +50,9 @@ def heappop(heap):
     return lastelt
 
 
-def heapreplace(heap, item):
+def heapreplace(*args):
     # heapreplace: pop then push, in one sift.
+    heap, item = _heap('heapreplace', args, 2)
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -37,16 +61,18 @@ def heapreplace(heap, item):
     return returnitem
 
 
-def heappushpop(heap, item):
+def heappushpop(*args):
     # heappushpop: push then pop, in one sift.
+    heap, item = _heap('heappushpop', args, 2)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
     return item
 
 
-def heapify(x):
+def heapify(*args):
     # heapify: sift up every parent, last first.
+    x, = _heap('heapify', args, 1)
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
@@ -86,11 +112,12 @@ def _siftup(heap, pos):
 
 
 def merge(*iterables, key=None, reverse=False):
-    # heapq.merge: the sorted inputs merged, ties in input order.
+    # heapq.merge: the sorted inputs merged, ties in input order; a
+    # generator, as CPython's, reading its inputs at the first next().
     items = []
     for it in iterables:
         items.extend(it)
-    return iter(sorted(items, key=key, reverse=reverse))
+    yield from sorted(items, key=key, reverse=reverse)
 
 
 def nsmallest(n, iterable, key=None):

@@ -16,9 +16,8 @@ elif _sys.version_info >= (3, 9):
     softkwlist = []
 
 
-def iskeyword(s):
-    return s in kwlist
-
-
-def issoftkeyword(s):
-    return s in softkwlist
+# Bound methods of frozensets, as CPython's: an unhashable argument is a
+# TypeError.
+iskeyword = frozenset(kwlist).__contains__
+if _sys.version_info >= (3, 9):
+    issoftkeyword = frozenset(softkwlist).__contains__
