@@ -344,6 +344,19 @@ func rotl(x uint64, k uint) uint64 { return x<<k | x>>(64-k) }
 
 // userHashed reports an instance whose class defines __hash__ in Python.
 func userHashed(v Value) bool {
+	switch y := v.(type) {
+	case *Set:
+		// A frozenset is hashed by its items (frozenset_hash), not by
+		// identity: equal ones are found as keys of a program's class are.
+		return y.t.frozen()
+	case *Tuple:
+		for _, e := range y.items {
+			if userHashed(e) {
+				return true
+			}
+		}
+		return false
+	}
 	x, ok := v.(*Instance)
 	if !ok || x.exc != nil {
 		return false

@@ -754,7 +754,13 @@ func (in *Interp) eqDict(x, y *Dict) (bool, error) {
 		if !e.live() {
 			continue
 		}
-		v, ok, err := y.t.get(e.key)
+		// The equal key of y: frozensets and keys of a program's class
+		// with __hash__ are found by value (dictKey).
+		k, err := in.dictKey(y, e.key)
+		if err != nil {
+			return false, err
+		}
+		v, ok, err := y.t.get(k)
 		if err != nil || !ok {
 			return false, err
 		}

@@ -149,7 +149,9 @@ func (in *Interp) slotEq(a, b Value) (bool, error) {
 	}
 	_, ai := a.(*Instance)
 	_, bi := b.(*Instance)
-	if !ai && !bi {
+	if !ai && !bi && !userHashed(a) && !userHashed(b) {
+		// Builtin keys compare by their index keys; frozensets and the
+		// tuples holding them by ==.
 		ka, err1 := hashKey(a)
 		kb, err2 := hashKey(b)
 		return err1 == nil && err2 == nil && ka == kb, nil
@@ -312,8 +314,22 @@ func (in *Interp) setAdd(s *Set, k Value) error {
 	return t.put(k, nil)
 }
 
+// frozenKey is a set looked up in a set as the frozenset of its items
+// (Objects/setobject.c, set_contains, set_remove and set_discard retry an
+// unhashable set so): {1} in {frozenset({1})} is True.
+func (in *Interp) frozenKey(k Value) (Value, error) {
+	if x, ok := k.(*Set); ok && !x.t.frozen() {
+		return in.newSetOf(x, true)
+	}
+	return k, nil
+}
+
 // setHas is `k in s`.
 func (in *Interp) setHas(s *Set, k Value) (bool, error) {
+	k, err := in.frozenKey(k)
+	if err != nil {
+		return false, err
+	}
 	if err := in.setReady(s); err != nil {
 		return false, err
 	}
@@ -331,6 +347,10 @@ func (in *Interp) setHas(s *Set, k Value) (bool, error) {
 
 // setRemove is set.discard(k), reporting whether k was there.
 func (in *Interp) setRemove(s *Set, k Value) (bool, error) {
+	k, err := in.frozenKey(k)
+	if err != nil {
+		return false, err
+	}
 	if err := in.setReady(s); err != nil {
 		return false, err
 	}

@@ -281,9 +281,19 @@ func (t *table) set(k Value, h any, v Value) {
 	t.entries = append(t.entries, entry{key: k, val: v})
 	t.live++
 	t.version++
-	if _, inst := k.(*Instance); inst && !t.userKeys && userHashed(k) {
+	if mayUserHash(k) && !t.userKeys && userHashed(k) {
 		t.userKeys, t.anyUserKeys = true, true
 	}
+}
+
+// mayUserHash reports the keys userHashed may report: instances,
+// frozensets and tuples.
+func mayUserHash(k Value) bool {
+	switch k.(type) {
+	case *Instance, *Set, *Tuple:
+		return true
+	}
+	return false
 }
 
 // del removes k, reporting whether it was present.
