@@ -206,7 +206,12 @@ func (in *Interp) opImportFrom(f *Frame, name string) error {
 		if in.unsupportedAttr(mod, name) != nil {
 			return raisef(importErrorClass, "cannot import name '%s' from '%s': not supported by the simulator (CPython has it; the simulated module does not model it yet)", name, mod.name)
 		}
-		return raisef(importErrorClass, "cannot import name '%s' from '%s'", name, mod.name)
+		err := raisef(importErrorClass, "cannot import name '%s' from '%s'", name, mod.name)
+		if pe, ok := err.(*PyError); ok && in.cfg.Version.AtLeast(3, 12) {
+			// 3.12's traceback suggests the closest name of dir(module).
+			pe.Exc.exc.hint = in.importHint(mod, name)
+		}
+		return err
 	}
 	v, err := in.getAttr(m, name)
 	if err != nil {

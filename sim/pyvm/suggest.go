@@ -11,7 +11,10 @@
 
 package pyvm
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 const (
 	suggestMaxItems = 750
@@ -108,6 +111,21 @@ func (in *Interp) attrHint(e *excState) string {
 		}
 	}
 	return closestName(names, e.attrName, minor == 12)
+}
+
+// importHint is the name a failed from-import suggests (3.12+): the
+// closest of dir(module), 3.13 leaving out names with an underscore unless
+// the missing one has one.
+func (in *Interp) importHint(m *Module, name string) string {
+	names := dictKeys(m.dict)
+	kept := names[:0]
+	for _, n := range names {
+		if !m.lacks(n) && !(in.cfg.Version.Minor >= 13 && !strings.HasPrefix(name, "_") && strings.HasPrefix(n, "_")) {
+			kept = append(kept, n)
+		}
+	}
+	sort.Strings(kept)
+	return closestName(kept, name, in.cfg.Version.Minor == 12)
 }
 
 // hintText is what follows the message on the traceback's last line. The
