@@ -72,11 +72,21 @@ def _ord2ymd(n):
     return year, month, n + 1
 
 
+def _check_ints(*vs):
+    # The C constructor's int fields, in each version's words.
+    for v in vs:
+        if isinstance(v, int):
+            continue
+        if sys.version_info >= (3, 10):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+        if isinstance(v, float):
+            raise TypeError('integer argument expected, got float')
+        raise TypeError('an integer is required (got type %s)' % type(v).__name__)
+
+
 def _check_date_fields(year, month, day):
     # _check_date_fields: CPython's ValueErrors.
-    for v in (year, month, day):
-        if not isinstance(v, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    _check_ints(year, month, day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
@@ -86,6 +96,7 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond):
+    _check_ints(hour, minute, second, microsecond)
     if not 0 <= hour <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
@@ -254,6 +265,14 @@ class timezone(object):
     # datetime.timezone: a fixed offset; timezone.utc.
 
     def __init__(self, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s' %
+                            ('None' if offset is None else type(offset).__name__))
+        if name is not None and not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
+        if not -timedelta(hours=24) < offset < timedelta(hours=24):
+            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
+                             'timedelta(hours=24), not %r.' % (offset,))
         self._offset = offset
         self._name = name
 

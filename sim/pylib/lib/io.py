@@ -162,13 +162,33 @@ class StringIO(_Memory):
     # given initial text.
 
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
         if initial_value is None:
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
-        self._buf = initial_value
+        self._newline = newline
+        self._buf = self._translate(initial_value)
         self._pos = 0
         self._closed = False
+
+    def _translate(self, s):
+        # newline=None reads any line ending as '\n'; '\r' and '\r\n'
+        # write '\n' as themselves; '' and '\n' keep the text as it is.
+        if self._newline is None:
+            return s.replace('\r\n', '\n').replace('\r', '\n')
+        if self._newline in ('\r', '\r\n'):
+            return s.replace('\n', self._newline)
+        return s
+
+    def write(self, s):
+        self._check()
+        self._check_type(s)
+        _Memory.write(self, self._translate(s))
+        return len(s)
 
     def _check_type(self, s):
         if not isinstance(s, str):
@@ -189,12 +209,13 @@ class BytesIO(_Memory):
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
             initial_bytes = b''
+        self._check_type(initial_bytes)
         self._buf = bytes(initial_bytes)
         self._pos = 0
         self._closed = False
 
     def _check_type(self, s):
-        if not isinstance(s, bytes):
+        if not isinstance(s, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
     def _pad(self, n):
