@@ -7,21 +7,12 @@
 import glob
 import os
 import subprocess
+
+from pylibmods import pylib_modules
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-lib = os.path.join(here, "..", "..", "pylib", "lib")
-modules = []
-for root, dirs, files in os.walk(lib):
-    for f in sorted(files):
-        if not f.endswith(".py"):
-            continue
-        rel = os.path.relpath(os.path.join(root, f), lib)[:-3].replace(os.sep, ".")
-        if rel.endswith(".__init__"):
-            rel = rel[: -len(".__init__")]
-        if not any(part.startswith("_") for part in rel.split(".")):
-            modules.append(rel)
-modules.sort()
+modules = pylib_modules()
 
 PROBE = r'''
 import importlib, sys

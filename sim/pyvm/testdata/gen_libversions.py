@@ -11,18 +11,10 @@ import glob
 import os
 import subprocess
 
+from pylibmods import pylib_modules
+
 here = os.path.dirname(os.path.abspath(__file__))
-lib = os.path.join(here, "..", "..", "pylib", "lib")
-modules = set()
-for root, dirs, files in os.walk(lib):
-    for f in files:
-        if not f.endswith(".py"):
-            continue
-        rel = os.path.relpath(os.path.join(root, f), lib)[:-3].replace(os.sep, ".")
-        if rel.endswith(".__init__"):
-            rel = rel[: -len(".__init__")]
-        if not any(part.startswith("_") for part in rel.split(".")):
-            modules.add(rel)
+modules = set(pylib_modules())
 # The modules written in Go (import.go's nativeModules and the like).
 modules |= {"os", "posixpath", "sys", "time", "signal", "atexit", "select", "errno", "itertools",
             "traceback", "weakref", "math", "random", "struct", "hashlib", "ctypes"}
