@@ -33,6 +33,18 @@ for target in (print, functools.partial(g, 5), C().m):
     print(t.name)
     t.start()
     t.join()
-_thread.start_new_thread(lambda: 1 / 0, ())
-time.sleep(0.1)
+# The thread says it is about to fail; the main thread then gives it time
+# to print, so that a loaded machine does not end the run first.
+started = _thread.allocate_lock()
+started.acquire()
+
+
+def fail():
+    started.release()
+    1 / 0
+
+
+_thread.start_new_thread(fail, ())
+started.acquire()
+time.sleep(0.5)
 print("end")
