@@ -1,24 +1,31 @@
 # Reap children synchronously: block SIGCHLD, then wait for it with
 # sigwaitinfo and collect every child that has exited (signals merge, so
-# one SIGCHLD may stand for several children).
+# one SIGCHLD may stand for several children). The parent lets the
+# children exit one at a time (each waits on its own pipe), in the order
+# 1, 2, 0, so that each SIGCHLD stands for one child on any machine.
 import os
 import signal
-import time
 
 signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
 children = {}
-for i, (delay, code) in enumerate([(0.3, 3), (0.1, 1), (0.2, 2)]):
+release = {}
+for i, code in enumerate([3, 1, 2]):
+    r, w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        time.sleep(delay)
+        os.close(w)
+        os.read(r, 1)
         os._exit(code)
+    os.close(r)
     children[pid] = i
+    release[i] = w
 victim = os.fork()
 if victim == 0:
-    time.sleep(10)
+    signal.pause()
     os._exit(0)
 children[victim] = 3
 os.kill(victim, signal.SIGKILL)
+order = [1, 2, 0]
 
 codes = {os.CLD_EXITED: "exited", getattr(os, "CLD_KILLED", 2): "killed"}
 while children:
@@ -31,4 +38,6 @@ while children:
             break
         how = os.WEXITSTATUS(status) if os.WIFEXITED(status) else -os.WTERMSIG(status)
         print("  reaped child", children.pop(pid), "status", how)
+    if order:
+        os.write(release[order.pop(0)], b"x")
 print("pending:", signal.sigpending())
