@@ -7,7 +7,10 @@
 
 package pyvm
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // absentNames[m-8][module] holds the names of module that 3.m lacks, and
 // presentNames[m-8][module] those it has, of the names of the table.
@@ -28,7 +31,7 @@ var absentNames, presentNames = func() (absent, present [6]map[string]map[string
 		}
 		for i := range absent {
 			sets := absent
-			if has[itoa(i+8)] {
+			if has[strconv.Itoa(i+8)] {
 				sets = present
 			}
 			if sets[i][f[0]] == nil {
@@ -39,13 +42,6 @@ var absentNames, presentNames = func() (absent, present [6]map[string]map[string
 	}
 	return absent, present
 }()
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
 
 // gate gives module m the names this interpreter's version lacks.
 func (in *Interp) gate(m *Module) *Module {

@@ -323,6 +323,37 @@ func expandTabs(s string, size int64, byteWise bool) (string, error) {
 	return b.String(), nil
 }
 
+// expandtabsMethod is str.expandtabs or bytes.expandtabs (cls "str" or
+// "bytes"; bytearray's is bytes' own).
+func expandtabsMethod(cls string) *Builtin {
+	return &Builtin{name: "expandtabs", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
+		if len(args) == len(kw) {
+			return nil, unboundNeedsArg(in, cls, "expandtabs")
+		}
+		size, err := tabsizeArg(in, args[1:], kw)
+		if err != nil {
+			return nil, err
+		}
+		var s string
+		var ok bool
+		if cls == "str" {
+			var t Str
+			t, ok = args[0].(Str)
+			s = string(t)
+		} else {
+			s, ok = bytesOf(args[0])
+		}
+		if !ok {
+			return nil, newTypeError("descriptor 'expandtabs' requires a '%s' object but received a '%s'", cls, typeName(args[0]))
+		}
+		out, err := expandTabs(s, size, cls != "str")
+		if cls == "str" {
+			return Str(out), err
+		}
+		return Bytes(out), err
+	}}
+}
+
 // tabsizeArg is the tabsize of str.expandtabs and bytes.expandtabs (args
 // without self), worded as CPython 3.8-3.13 word each mistake (measured:
 // lang expandtabs): one argument at most, by position or as tabsize=, an
@@ -434,21 +465,7 @@ func initStrMethods() {
 		}
 		return trueV, nil
 	})
-	c.dict.setStr("expandtabs", &Builtin{name: "expandtabs", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
-		if len(args) == len(kw) {
-			return nil, unboundNeedsArg(in, "str", "expandtabs")
-		}
-		size, err := tabsizeArg(in, args[1:], kw)
-		if err != nil {
-			return nil, err
-		}
-		s, ok := args[0].(Str)
-		if !ok {
-			return nil, newTypeError("descriptor 'expandtabs' requires a 'str' object but received a '%s'", typeName(args[0]))
-		}
-		out, err := expandTabs(string(s), size, false)
-		return Str(out), err
-	}})
+	c.dict.setStr("expandtabs", expandtabsMethod("str"))
 	method(c, "join", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) {
 		vs, err := in.iterate(args[0])
 		if err != nil {

@@ -218,21 +218,7 @@ func initBytesRest(c *Class) {
 		}
 		return mkBool(cased), nil
 	})
-	c.dict.setStr("expandtabs", &Builtin{name: "expandtabs", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
-		if len(args) == len(kw) {
-			return nil, unboundNeedsArg(in, "bytes", "expandtabs")
-		}
-		size, err := tabsizeArg(in, args[1:], kw)
-		if err != nil {
-			return nil, err
-		}
-		s, ok := bytesOf(args[0])
-		if !ok {
-			return nil, newTypeError("descriptor 'expandtabs' requires a 'bytes' object but received a '%s'", typeName(args[0]))
-		}
-		out, err := expandTabs(s, size, true)
-		return Bytes(out), err
-	}})
+	c.dict.setStr("expandtabs", expandtabsMethod("bytes"))
 	c.dict.setStr("maketrans", &StaticMethod{fn: &Builtin{name: "maketrans", fn: bytesMaketrans()}})
 	c.dict.setStr("translate", &Builtin{name: "translate", fn: func(in *Interp, args []Value, kw []string) (Value, error) {
 		if len(args) == len(kw) {

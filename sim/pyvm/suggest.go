@@ -210,19 +210,19 @@ func (in *Interp) hasPlainAttr(o Value, name string) bool {
 // bytes) or the loop of 3.12's _compute_suggestion_error (in Python: it
 // starts at the name's length, over characters): the first candidate at
 // the smallest distance, none past a third of the characters changed.
-func closestName(candidates []string, name string, from312 bool) string {
-	if len(candidates) >= suggestMaxItems && !from312 || len(candidates) > suggestMaxItems && from312 {
+func closestName(candidates []string, name string, pyLoop bool) string {
+	if len(candidates) >= suggestMaxItems && !pyLoop || len(candidates) > suggestMaxItems && pyLoop {
 		return ""
 	}
 	a := []rune(name)
-	if !from312 {
+	if !pyLoop {
 		a = bytesAsRunes(name)
 	}
 	if len(a) > suggestMaxLen {
 		return ""
 	}
 	best, bestDist := "", 1<<62
-	if from312 {
+	if pyLoop {
 		bestDist = len(a)
 	}
 	for _, c := range candidates {
@@ -230,7 +230,7 @@ func closestName(candidates []string, name string, from312 bool) string {
 			continue
 		}
 		b := []rune(c)
-		if !from312 {
+		if !pyLoop {
 			b = bytesAsRunes(c)
 		}
 		maxDist := min((len(a)+len(b)+3)*suggestMove/6, bestDist-1)

@@ -23,6 +23,8 @@ from hashlib import sha512 as _sha512
 from warnings import warn as _warn
 
 _V = _sys.version_info[:2]
+# 3.9 and 3.10 take _randbelow(0) as 0.
+_ZERO_IS_ZERO = _V in ((3, 9), (3, 10))
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 LOG4 = _log(4.0)
@@ -107,7 +109,7 @@ class Random(_random.Random):
                 break
 
     def _randbelow_with_getrandbits(self, n):
-        if _V in ((3, 9), (3, 10)) and not n:
+        if _ZERO_IS_ZERO and not n:
             return 0
         getrandbits = self.getrandbits
         k = n.bit_length()
