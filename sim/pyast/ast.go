@@ -11,9 +11,15 @@ type Pos struct {
 	Col  int
 }
 
-// Node is any syntax tree node.
+// Node is any syntax tree node. Position is where it starts and EndPosition
+// just past where it ends, kept in the fields P and E (which Keyword, Alias
+// and Arg have too, though they are not Nodes). The end is exclusive and in
+// the same 1-based rune columns as the start: `ab` at column 1 ends at
+// column 3. Both are CPython 3.12's (lineno, col_offset, end_lineno,
+// end_col_offset), the span a 3.11+ traceback underlines with ~~~^^^.
 type Node interface {
 	Position() Pos
+	EndPosition() Pos
 }
 
 // Module is a whole parsed file.
@@ -34,18 +40,21 @@ type (
 	// ExprStmt is an expression used as a statement (a call, a docstring).
 	ExprStmt struct {
 		P Pos
+		E Pos
 		X Expr
 	}
 	// Assign is `t1 = t2 = value`; each target is a Name, Attribute,
 	// Subscript, or a Tuple/List of targets (unpacking).
 	Assign struct {
 		P       Pos
+		E       Pos
 		Targets []Expr
 		Value   Expr
 	}
 	// AugAssign is `target op= value`; Op is the binary operator ("+", "-", ...).
 	AugAssign struct {
 		P      Pos
+		E      Pos
 		Target Expr
 		Op     string
 		Value  Expr
@@ -55,39 +64,45 @@ type (
 	// CPython does (PEP 526).
 	AnnAssign struct {
 		P          Pos
+		E          Pos
 		Target     Expr
 		Annotation Expr
 		Value      Expr // nil when absent
 	}
 	If struct {
 		P    Pos
+		E    Pos
 		Test Expr
 		Body []Stmt
 		Else []Stmt // an elif chain is an Else holding one If
 	}
 	While struct {
 		P    Pos
+		E    Pos
 		Test Expr
 		Body []Stmt
 		Else []Stmt
 	}
 	For struct {
 		P      Pos
+		E      Pos
 		Target Expr
 		Iter   Expr
 		Body   []Stmt
 		Else   []Stmt
 	}
-	Break    struct{ P Pos }
-	Continue struct{ P Pos }
-	Pass     struct{ P Pos }
+	Break    struct{ P, E Pos }
+	Continue struct{ P, E Pos }
+	Pass     struct{ P, E Pos }
 	Return   struct {
 		P     Pos
+		E     Pos
 		Value Expr // nil for a bare return
 	}
 	// FunctionDef is `def Name(Args): Body`, with its decorators in source order.
 	FunctionDef struct {
 		P          Pos
+		E          Pos
 		Name       string
 		Args       *Arguments
 		Body       []Stmt
@@ -97,6 +112,7 @@ type (
 	// ClassDef is `class Name(Bases...): Body`.
 	ClassDef struct {
 		P          Pos
+		E          Pos
 		Name       string
 		Bases      []Expr
 		Keywords   []Keyword // e.g. metaclass=...; the compiler may reject them
@@ -106,6 +122,7 @@ type (
 	// Try is try/except/else/finally.
 	Try struct {
 		P        Pos
+		E        Pos
 		Body     []Stmt
 		Handlers []*ExceptHandler
 		Else     []Stmt
@@ -113,43 +130,51 @@ type (
 	}
 	Raise struct {
 		P     Pos
+		E     Pos
 		Exc   Expr // nil for a bare raise
 		Cause Expr // the `from` part; nil when absent
 	}
 	Assert struct {
 		P    Pos
+		E    Pos
 		Test Expr
 		Msg  Expr // nil when absent
 	}
 	// Import is `import a.b as c, d`.
 	Import struct {
 		P     Pos
+		E     Pos
 		Names []Alias
 	}
 	// ImportFrom is `from module import a as b, c`. Level counts leading dots.
 	ImportFrom struct {
 		P      Pos
+		E      Pos
 		Module string
 		Names  []Alias
 		Level  int
 	}
 	Global struct {
 		P     Pos
+		E     Pos
 		Names []string
 	}
 	Nonlocal struct {
 		P     Pos
+		E     Pos
 		Names []string
 	}
 	// Delete is `del a, b[i], c.d`.
 	Delete struct {
 		P       Pos
+		E       Pos
 		Targets []Expr
 	}
 	// With is `with a as x, b:`; the language issue makes `with` optional, so
 	// the parser produces it and the compiler decides whether to accept it.
 	With struct {
 		P     Pos
+		E     Pos
 		Items []WithItem
 		Body  []Stmt
 	}
@@ -158,6 +183,7 @@ type (
 // ExceptHandler is one `except Type as name:` clause. Type is nil for a bare except.
 type ExceptHandler struct {
 	P    Pos
+	E    Pos
 	Type Expr
 	Name string // "" when there is no `as`
 	Body []Stmt
@@ -166,6 +192,7 @@ type ExceptHandler struct {
 // Alias is one name in an import: `a.b as c` has Name "a.b", AsName "c".
 type Alias struct {
 	P      Pos
+	E      Pos
 	Name   string
 	AsName string
 }
@@ -190,6 +217,7 @@ type Arguments struct {
 // Arg is one parameter name (with its annotation, kept but not evaluated).
 type Arg struct {
 	P          Pos
+	E          Pos
 	Name       string
 	Annotation Expr
 }
@@ -215,6 +243,7 @@ const (
 type (
 	Name struct {
 		P   Pos
+		E   Pos
 		Id  string
 		Ctx Context
 	}
@@ -223,6 +252,7 @@ type (
 	// so the compiler can report an OverflowError at its position.
 	Constant struct {
 		P     Pos
+		E     Pos
 		Kind  ConstKind
 		Int   int64
 		Float float64
@@ -232,6 +262,7 @@ type (
 	// JoinedStr is an f-string: Values are Constant strings and FormattedValues.
 	JoinedStr struct {
 		P      Pos
+		E      Pos
 		Values []Expr
 	}
 	// FormattedValue is `{Value!Conversion:FormatSpec}` inside an f-string.
@@ -239,6 +270,7 @@ type (
 	// SelfDoc is set for the `{x=}` form, with Text holding the source text "x=".
 	FormattedValue struct {
 		P          Pos
+		E          Pos
 		Value      Expr
 		Conversion rune
 		FormatSpec Expr
@@ -246,27 +278,32 @@ type (
 	}
 	Tuple struct {
 		P    Pos
+		E    Pos
 		Elts []Expr
 		Ctx  Context
 	}
 	List struct {
 		P    Pos
+		E    Pos
 		Elts []Expr
 		Ctx  Context
 	}
 	Set struct {
 		P    Pos
+		E    Pos
 		Elts []Expr
 	}
 	// Dict is `{k: v, **m}`; a nil key marks a `**m` entry.
 	Dict struct {
 		P      Pos
+		E      Pos
 		Keys   []Expr
 		Values []Expr
 	}
 	// BinOp: Op is one of + - * / // % ** << >> & | ^ @
 	BinOp struct {
 		P     Pos
+		E     Pos
 		Left  Expr
 		Op    string
 		Right Expr
@@ -274,12 +311,14 @@ type (
 	// UnaryOp: Op is one of "-", "+", "~", "not".
 	UnaryOp struct {
 		P       Pos
+		E       Pos
 		Op      string
 		Operand Expr
 	}
 	// BoolOp: Op is "and" or "or"; Values has two or more operands.
 	BoolOp struct {
 		P      Pos
+		E      Pos
 		Op     string
 		Values []Expr
 	}
@@ -287,24 +326,28 @@ type (
 	// "in", "not in", "is", "is not".
 	Compare struct {
 		P           Pos
+		E           Pos
 		Left        Expr
 		Ops         []string
 		Comparators []Expr
 	}
 	Call struct {
 		P        Pos
+		E        Pos
 		Func     Expr
 		Args     []Expr // may contain *Starred for f(*xs)
 		Keywords []Keyword
 	}
 	Attribute struct {
 		P    Pos
+		E    Pos
 		X    Expr
 		Attr string
 		Ctx  Context
 	}
 	Subscript struct {
 		P     Pos
+		E     Pos
 		X     Expr
 		Index Expr // a *Slice, a *Tuple (a[1, 2]) or any expression
 		Ctx   Context
@@ -312,42 +355,50 @@ type (
 	// Slice is `lo:hi:step` inside a subscript; each part may be nil.
 	Slice struct {
 		P            Pos
+		E            Pos
 		Lo, Hi, Step Expr
 	}
 	// Starred is `*x` in a call, a target list, or a display.
 	Starred struct {
 		P     Pos
+		E     Pos
 		Value Expr
 		Ctx   Context
 	}
 	IfExp struct {
 		P          Pos
+		E          Pos
 		Test       Expr
 		Body, Else Expr
 	}
 	Lambda struct {
 		P    Pos
+		E    Pos
 		Args *Arguments
 		Body Expr
 	}
 	// ListComp, SetComp, DictComp and GeneratorExp share Comprehension clauses.
 	ListComp struct {
 		P          Pos
+		E          Pos
 		Elt        Expr
 		Generators []*Comprehension
 	}
 	SetComp struct {
 		P          Pos
+		E          Pos
 		Elt        Expr
 		Generators []*Comprehension
 	}
 	DictComp struct {
 		P          Pos
+		E          Pos
 		Key, Value Expr
 		Generators []*Comprehension
 	}
 	GeneratorExp struct {
 		P          Pos
+		E          Pos
 		Elt        Expr
 		Generators []*Comprehension
 	}
@@ -355,12 +406,14 @@ type (
 	// with a precise message).
 	NamedExpr struct {
 		P      Pos
+		E      Pos
 		Target *Name
 		Value  Expr
 	}
 	// Await, Yield and YieldFrom are parsed only to be rejected precisely.
 	Yield struct {
 		P     Pos
+		E     Pos
 		Value Expr
 		From  bool
 	}
@@ -376,6 +429,7 @@ type Comprehension struct {
 // Keyword is `name=value` in a call or class header; Name "" means `**value`.
 type Keyword struct {
 	P     Pos
+	E     Pos
 	Name  string
 	Value Expr
 }
@@ -395,7 +449,7 @@ const (
 	ConstComplex // an imaginary literal such as 2j; Float holds the imaginary part (Validate rejects it)
 )
 
-// Position implementations.
+// Position and EndPosition implementations.
 func (n *ExprStmt) Position() Pos       { return n.P }
 func (n *Assign) Position() Pos         { return n.P }
 func (n *AugAssign) Position() Pos      { return n.P }
@@ -444,6 +498,55 @@ func (n *DictComp) Position() Pos       { return n.P }
 func (n *GeneratorExp) Position() Pos   { return n.P }
 func (n *NamedExpr) Position() Pos      { return n.P }
 func (n *Yield) Position() Pos          { return n.P }
+
+func (n *ExprStmt) EndPosition() Pos       { return n.E }
+func (n *Assign) EndPosition() Pos         { return n.E }
+func (n *AugAssign) EndPosition() Pos      { return n.E }
+func (n *AnnAssign) EndPosition() Pos      { return n.E }
+func (n *If) EndPosition() Pos             { return n.E }
+func (n *While) EndPosition() Pos          { return n.E }
+func (n *For) EndPosition() Pos            { return n.E }
+func (n *Break) EndPosition() Pos          { return n.E }
+func (n *Continue) EndPosition() Pos       { return n.E }
+func (n *Pass) EndPosition() Pos           { return n.E }
+func (n *Return) EndPosition() Pos         { return n.E }
+func (n *FunctionDef) EndPosition() Pos    { return n.E }
+func (n *ClassDef) EndPosition() Pos       { return n.E }
+func (n *Try) EndPosition() Pos            { return n.E }
+func (n *Raise) EndPosition() Pos          { return n.E }
+func (n *Assert) EndPosition() Pos         { return n.E }
+func (n *Import) EndPosition() Pos         { return n.E }
+func (n *ImportFrom) EndPosition() Pos     { return n.E }
+func (n *Global) EndPosition() Pos         { return n.E }
+func (n *Nonlocal) EndPosition() Pos       { return n.E }
+func (n *Delete) EndPosition() Pos         { return n.E }
+func (n *With) EndPosition() Pos           { return n.E }
+func (n *ExceptHandler) EndPosition() Pos  { return n.E }
+func (n *Name) EndPosition() Pos           { return n.E }
+func (n *Constant) EndPosition() Pos       { return n.E }
+func (n *JoinedStr) EndPosition() Pos      { return n.E }
+func (n *FormattedValue) EndPosition() Pos { return n.E }
+func (n *Tuple) EndPosition() Pos          { return n.E }
+func (n *List) EndPosition() Pos           { return n.E }
+func (n *Set) EndPosition() Pos            { return n.E }
+func (n *Dict) EndPosition() Pos           { return n.E }
+func (n *BinOp) EndPosition() Pos          { return n.E }
+func (n *UnaryOp) EndPosition() Pos        { return n.E }
+func (n *BoolOp) EndPosition() Pos         { return n.E }
+func (n *Compare) EndPosition() Pos        { return n.E }
+func (n *Call) EndPosition() Pos           { return n.E }
+func (n *Attribute) EndPosition() Pos      { return n.E }
+func (n *Subscript) EndPosition() Pos      { return n.E }
+func (n *Slice) EndPosition() Pos          { return n.E }
+func (n *Starred) EndPosition() Pos        { return n.E }
+func (n *IfExp) EndPosition() Pos          { return n.E }
+func (n *Lambda) EndPosition() Pos         { return n.E }
+func (n *ListComp) EndPosition() Pos       { return n.E }
+func (n *SetComp) EndPosition() Pos        { return n.E }
+func (n *DictComp) EndPosition() Pos       { return n.E }
+func (n *GeneratorExp) EndPosition() Pos   { return n.E }
+func (n *NamedExpr) EndPosition() Pos      { return n.E }
+func (n *Yield) EndPosition() Pos          { return n.E }
 
 func (*ExprStmt) stmt()    {}
 func (*Assign) stmt()      {}

@@ -12,10 +12,11 @@
 // tokens (so a field may reuse the enclosing quote, as in 3.12). The parser
 // follows the statement and expression grammar of Grammar/python.gram (3.12)
 // for everything ordinary scripts use, with CPython's operator precedence and
-// node positions (line, and column of the node's first character), and
-// reports errors with CPython's own SyntaxError wording where there is one.
+// node spans (a node's first character and the column just past its last,
+// CPython's lineno/col_offset and end_lineno/end_col_offset), and reports
+// errors with CPython's own SyntaxError wording where there is one.
 // Positions are 1-based lines and 1-based columns counted in runes (CPython's
-// col_offset is 0-based and counts UTF-8 bytes).
+// col_offset and end_col_offset are 0-based and count UTF-8 bytes).
 //
 // Errors. Parse stops at the first error and returns it as an *Error
 // (file:line:col: message). The tokenizer is lazy, as CPython's is, and its

@@ -1,6 +1,8 @@
 // FuzzParse: on any input the parser and validator must return (no panic,
 // no hang, no internal-error fallback), every error must point inside the
-// input, and parsing the same input twice must give the same tree. The seed corpus is every .py file in the repository plus
+// input, every node must span a non-empty stretch of the input inside its
+// parent's, and parsing the same input twice must give the same tree. The
+// seed corpus is every .py file in the repository plus
 // testdata/fuzz/FuzzParse.
 
 package pyast
@@ -75,6 +77,49 @@ func checkErrorPosition(t *testing.T, src []byte, err error) {
 	}
 }
 
+// checkSpans fails unless every node under m ends after it starts, ends
+// inside src, and lies inside its parent. Decorators are the one exception
+// CPython has: they precede the `def` or `class` where their definition
+// starts. (The Module itself is empty when the file has no statements.)
+func checkSpans(t *testing.T, src []byte, m *Module) {
+	t.Helper()
+	lines := lineLengths(src)
+	before := func(a, b Pos) bool { return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col }
+	var stack []Node
+	Inspect(m, func(n Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		p, e := n.Position(), n.EndPosition()
+		switch {
+		case n == Node(m):
+		case !before(p, e):
+			t.Fatalf("%T spans %v-%v in %q", n, p, e, src)
+		case e.Line > len(lines) || e.Col > lines[e.Line-1]+1:
+			t.Fatalf("%T ends at %v, outside the input, in %q", n, e, src)
+		}
+		if len(stack) > 0 {
+			parent := stack[len(stack)-1]
+			if before(parent.EndPosition(), e) ||
+				before(p, parent.Position()) && !isDefinition(parent) {
+				t.Fatalf("%T at %v-%v lies outside its parent %T at %v-%v in %q",
+					n, p, e, parent, parent.Position(), parent.EndPosition(), src)
+			}
+		}
+		stack = append(stack, n)
+		return true
+	})
+}
+
+func isDefinition(n Node) bool {
+	switch n.(type) {
+	case *FunctionDef, *ClassDef:
+		return true
+	}
+	return false
+}
+
 // languageSeeds are short forms of the constructs of issue 14 (with,
 // generators, decorators), near-misses included, so mutations start from
 // their edges.
@@ -119,6 +164,7 @@ func FuzzParse(f *testing.F) {
 			checkErrorPosition(t, src, err)
 			return
 		}
+		checkSpans(t, src, m)
 		again, err := Parse("fuzz.py", src)
 		if err != nil || Dump(again) != Dump(m) {
 			t.Fatalf("parsing %q twice gave different results (%v)", src, err)

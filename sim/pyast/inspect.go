@@ -5,8 +5,17 @@
 
 package pyast
 
-// Position makes a *Module a Node, so that a whole file can be inspected.
+// Position and EndPosition make a *Module a Node, so that a whole file can
+// be inspected. CPython's Module has no position; the span used here runs
+// from the start of the file to the end of its last statement.
 func (m *Module) Position() Pos { return Pos{Line: 1, Col: 1} }
+
+func (m *Module) EndPosition() Pos {
+	if len(m.Body) == 0 {
+		return m.Position()
+	}
+	return m.Body[len(m.Body)-1].EndPosition()
+}
 
 // Inspect traverses the tree rooted at node in depth-first, source order:
 // it calls f(node); if f returns true, Inspect visits each non-nil child of

@@ -90,7 +90,7 @@ func (l *lexer) newline() {
 }
 
 func (l *lexer) make(kind tokKind, pos Pos, off int, text string) token {
-	return token{kind: kind, pos: pos, off: off, end: l.off, text: text}
+	return token{kind: kind, pos: pos, endPos: l.pos(), off: off, end: l.off, text: text}
 }
 
 func (l *lexer) errorAt(pos Pos, format string, args ...any) token {

@@ -29,6 +29,12 @@ type parser struct {
 	err   *Error
 	depth int
 
+	// prevEnd is the end of the last token consumed other than NEWLINE,
+	// INDENT and DEDENT: the end of the node just parsed. CPython ends
+	// every node there (Parser/pegen.c, _PyPegen_get_last_nonnwhitespace_token),
+	// so a block's trailing ';' belongs to the compound statement around it.
+	prevEnd Pos
+
 	// lastExpr is where the expression parsed last starts, and lastExprEnd
 	// the index of the token after it, for the missing-comma hint.
 	lastExpr    Pos
@@ -161,9 +167,15 @@ func (p *parser) advance() token {
 	t := *p.tok()
 	if t.kind != tokEOF && t.kind != tokError {
 		p.i++
+		if t.kind != tokNewline && t.kind != tokIndent && t.kind != tokDedent {
+			p.prevEnd = t.endPos
+		}
 	}
 	return t
 }
+
+// end is where the node being built ends: just past its last token.
+func (p *parser) end() Pos { return p.prevEnd }
 
 // at reports whether the current token is the operator or keyword s.
 func (p *parser) at(s string) bool { return p.tok().is(s) }
@@ -300,12 +312,13 @@ func (p *parser) leave() { p.depth-- }
 // to another (CPython's PEG parser does this everywhere; we need it only for
 // parenthesised with-items and to look past an error, in expectCloser).
 type mark struct {
-	i   int
-	err *Error
+	i       int
+	err     *Error
+	prevEnd Pos
 }
 
-func (p *parser) mark() mark   { return mark{p.i, p.err} }
-func (p *parser) reset(m mark) { p.i, p.err = m.i, m.err }
+func (p *parser) mark() mark   { return mark{p.i, p.err, p.prevEnd} }
+func (p *parser) reset(m mark) { p.i, p.err, p.prevEnd = m.i, m.err, m.prevEnd }
 
 // posOf is the position of a node that may be nil after an error.
 func posOf(n Node) Pos {

@@ -33,10 +33,11 @@ func (p *parser) arguments(open token, genexpOK bool) ([]Expr, []Keyword) {
 			if sawDouble {
 				p.errorAt(t.pos, "iterable argument unpacking follows keyword argument unpacking")
 			}
-			args = append(args, &Starred{P: t.pos, Value: p.expression(), Ctx: Load})
+			args = append(args, p.starred(t.pos, p.expression()))
 		case t.is("**"):
 			p.advance()
-			kws = append(kws, Keyword{P: t.pos, Value: p.expression()})
+			value := p.expression()
+			kws = append(kws, Keyword{P: t.pos, E: p.end(), Value: value})
 			sawDouble = true
 		case t.kind == tokName && p.peekN(1).is("="):
 			kws = append(kws, p.keywordArgument(t))
@@ -57,6 +58,9 @@ func (p *parser) arguments(open token, genexpOK bool) ([]Expr, []Keyword) {
 		}
 	}
 	p.expectCloser(")")
+	if g, ok := firstOf(args).(*GeneratorExp); ok && g.P == open.pos {
+		g.E = p.end() // f(x for x in y): the call's parentheses are the generator's
+	}
 	return args, kws
 }
 
@@ -74,7 +78,8 @@ func (p *parser) keywordArgument(t *token) Keyword {
 	if p.err == nil && !canStartExpression(p.tok()) {
 		p.syntaxError("expected argument value expression")
 	}
-	return Keyword{P: t.pos, Name: t.text, Value: p.expression()}
+	value := p.expression()
+	return Keyword{P: t.pos, E: p.end(), Name: t.text, Value: value}
 }
 
 // positionalArgument parses an argument expression, which may be a generator
@@ -85,7 +90,8 @@ func (p *parser) positionalArgument(open token, first bool) Expr {
 		return nil
 	}
 	if p.at("for") {
-		g := &GeneratorExp{P: open.pos, Elt: e, Generators: p.comprehensionClauses()}
+		gens := p.comprehensionClauses()
+		g := &GeneratorExp{P: open.pos, E: p.end(), Elt: e, Generators: gens}
 		if p.err == nil && (!first || !p.at(")")) {
 			p.errorAt(posOf(e), "Generator expression must be parenthesized")
 		}
@@ -207,6 +213,7 @@ func (p *parser) param(annotations, starred bool) *Arg {
 			arg.Annotation = p.expression()
 		}
 	}
+	arg.E = p.end()
 	return arg
 }
 

@@ -1,6 +1,8 @@
 // This file implements the compound statements of Grammar/python.gram
 // (CPython 3.12): if, while, for, try, with, and function and class
-// definitions with their decorators.
+// definitions with their decorators. Each ends where its last block ends
+// (p.end() once the block is parsed), and a decorated definition starts at
+// its `def` or `class`, as in CPython 3.8 and later.
 
 package pyast
 
@@ -22,6 +24,7 @@ func (p *parser) ifStmt() Stmt {
 	case p.at("else"):
 		s.Else = p.elseBlock()
 	}
+	s.E = p.end()
 	return s
 }
 
@@ -54,6 +57,7 @@ func (p *parser) whileStmt() Stmt {
 	if p.err == nil && p.at("else") {
 		s.Else = p.elseBlock()
 	}
+	s.E = p.end()
 	return s
 }
 
@@ -66,6 +70,7 @@ func (p *parser) forStmt() Stmt {
 	if p.err == nil && p.at("else") {
 		s.Else = p.elseBlock()
 	}
+	s.E = p.end()
 	return s
 }
 
@@ -75,7 +80,7 @@ func (p *parser) forStmt() Stmt {
 func (p *parser) forTarget() Expr {
 	start := p.tok().pos
 	elts, tuple := p.commaList(p.targetElement, canStartExpression)
-	target := tupleOrSingle(start, elts, tuple)
+	target := p.tupleOrSingle(start, elts, tuple)
 	p.setContext(target, Store, false)
 	return target
 }
@@ -83,7 +88,7 @@ func (p *parser) forTarget() Expr {
 func (p *parser) targetElement() Expr {
 	if p.at("*") {
 		star := p.advance()
-		return &Starred{P: star.pos, Value: p.primary()}
+		return p.starred(star.pos, p.primary())
 	}
 	return p.primary()
 }
@@ -118,6 +123,7 @@ func (p *parser) tryStmt() Stmt {
 	if p.err != nil {
 		return nil
 	}
+	s.E = p.end()
 	return s
 }
 
@@ -138,6 +144,7 @@ func (p *parser) exceptHandler() *ExceptHandler {
 		}
 	}
 	h.Body = p.colonBlock("'except' statement", t.pos.Line)
+	h.E = p.end()
 	return h
 }
 
@@ -161,6 +168,7 @@ func (p *parser) withStmt() Stmt {
 		}
 	}
 	s.Body = p.colonBlock("'with' statement", t.pos.Line)
+	s.E = p.end()
 	return s
 }
 
@@ -226,6 +234,7 @@ func (p *parser) funcDef(decorators []Expr) Stmt {
 		s.Returns = p.expression()
 	}
 	s.Body = p.colonBlock("function definition", t.pos.Line)
+	s.E = p.end()
 	return s
 }
 
@@ -239,6 +248,7 @@ func (p *parser) classDef(decorators []Expr) Stmt {
 		s.Bases, s.Keywords = p.classArguments(open)
 	}
 	s.Body = p.colonBlock("class definition", t.pos.Line)
+	s.E = p.end()
 	return s
 }
 

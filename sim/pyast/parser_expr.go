@@ -46,20 +46,26 @@ func (p *parser) commaList(elem func() Expr, more func(*token) bool) ([]Expr, bo
 	return elts, comma
 }
 
-// tupleOrSingle builds an unparenthesised tuple, positioned at its first
-// element as CPython does, or returns the single expression.
-func tupleOrSingle(start Pos, elts []Expr, tuple bool) Expr {
+// tupleOrSingle builds an unparenthesised tuple, spanning from its first
+// element to its last element or trailing comma as in CPython, or
+// returns the single expression.
+func (p *parser) tupleOrSingle(start Pos, elts []Expr, tuple bool) Expr {
 	if !tuple {
 		return firstOf(elts)
 	}
-	return &Tuple{P: start, Elts: elts, Ctx: Load}
+	return &Tuple{P: start, E: p.end(), Elts: elts, Ctx: Load}
+}
+
+// starred builds `*value` once value has been parsed.
+func (p *parser) starred(star Pos, value Expr) *Starred {
+	return &Starred{P: star, E: p.end(), Value: value, Ctx: Load}
 }
 
 // starExpressions is `star_expression (',' star_expression)* [',']`.
 func (p *parser) starExpressions() Expr {
 	start := p.tok().pos
 	elts, tuple := p.commaList(p.starExpression, canStartExpression)
-	return tupleOrSingle(start, elts, tuple)
+	return p.tupleOrSingle(start, elts, tuple)
 }
 
 // starExpressionsOrYield is the right-hand side of an assignment.
@@ -74,7 +80,7 @@ func (p *parser) starExpressionsOrYield() Expr {
 func (p *parser) starExpression() Expr {
 	if p.at("*") {
 		star := p.advance()
-		return &Starred{P: star.pos, Value: p.bitwiseOr(), Ctx: Load}
+		return p.starred(star.pos, p.bitwiseOr())
 	}
 	return p.expression()
 }
@@ -83,7 +89,7 @@ func (p *parser) starExpression() Expr {
 func (p *parser) starNamedExpression() Expr {
 	if p.at("*") {
 		star := p.advance()
-		return &Starred{P: star.pos, Value: p.bitwiseOr(), Ctx: Load}
+		return p.starred(star.pos, p.bitwiseOr())
 	}
 	return p.namedExpression()
 }
@@ -94,8 +100,9 @@ func (p *parser) namedExpression() Expr {
 	if t.kind == tokName && !t.isKeyword() && p.peekN(1).is(":=") {
 		p.advance()
 		p.advance()
-		target := &Name{P: t.pos, Id: t.text, Ctx: Store}
-		return &NamedExpr{P: t.pos, Target: target, Value: p.expression()}
+		target := &Name{P: t.pos, E: t.endPos, Id: t.text, Ctx: Store}
+		value := p.expression()
+		return &NamedExpr{P: t.pos, E: p.end(), Target: target, Value: value}
 	}
 	e := p.expression()
 	if p.err == nil && p.at(":=") {
@@ -126,7 +133,8 @@ func (p *parser) expression() Expr {
 		return nil
 	}
 	p.advance()
-	return &IfExp{P: start, Test: test, Body: body, Else: p.expression()}
+	orElse := p.expression()
+	return &IfExp{P: start, E: p.end(), Test: test, Body: body, Else: orElse}
 }
 
 func (p *parser) lambda() Expr {
@@ -135,7 +143,8 @@ func (p *parser) lambda() Expr {
 	if !p.accept(":") {
 		p.invalid()
 	}
-	return &Lambda{P: t.pos, Args: args, Body: p.expression()}
+	body := p.expression()
+	return &Lambda{P: t.pos, E: p.end(), Args: args, Body: body}
 }
 
 func (p *parser) yieldExpr() Expr {
@@ -148,6 +157,7 @@ func (p *parser) yieldExpr() Expr {
 	case canStartExpression(p.tok()):
 		y.Value = p.starExpressions()
 	}
+	y.E = p.end()
 	return y
 }
 
@@ -162,6 +172,7 @@ func (p *parser) boolOp(op string, operand func() Expr) Expr {
 	for p.err == nil && p.accept(op) {
 		b.Values = append(b.Values, operand())
 	}
+	b.E = p.end()
 	return b
 }
 
@@ -175,7 +186,8 @@ func (p *parser) inversion() Expr {
 	defer p.leave()
 	if p.at("not") {
 		t := p.advance()
-		return &UnaryOp{P: t.pos, Op: "not", Operand: p.inversion()}
+		operand := p.inversion()
+		return &UnaryOp{P: t.pos, E: p.end(), Op: "not", Operand: operand}
 	}
 	return p.comparison()
 }
@@ -225,6 +237,7 @@ func (p *parser) comparison() Expr {
 	if c == nil {
 		return left
 	}
+	c.E = p.end()
 	return c
 }
 
@@ -268,7 +281,8 @@ func (p *parser) binary(minLevel int) Expr {
 		}
 		op := t.text
 		p.advance()
-		left = &BinOp{P: start, Left: left, Op: op, Right: p.binary(level + 1)}
+		right := p.binary(level + 1)
+		left = &BinOp{P: start, E: p.end(), Left: left, Op: op, Right: right}
 	}
 	return left
 }
@@ -281,7 +295,8 @@ func (p *parser) factor() Expr {
 	defer p.leave()
 	if t := p.tok(); t.kind == tokOp && (t.text == "+" || t.text == "-" || t.text == "~") {
 		p.advance()
-		return &UnaryOp{P: t.pos, Op: t.text, Operand: p.factor()}
+		operand := p.factor()
+		return &UnaryOp{P: t.pos, E: p.end(), Op: t.text, Operand: operand}
 	}
 	return p.power()
 }
@@ -299,7 +314,8 @@ func (p *parser) power() Expr {
 		return base
 	}
 	p.advance()
-	return &BinOp{P: start, Left: base, Op: "**", Right: p.factor()}
+	exponent := p.factor()
+	return &BinOp{P: start, E: p.end(), Left: base, Op: "**", Right: exponent}
 }
 
 // primary is an atom followed by attribute references, calls and subscripts.
@@ -311,16 +327,16 @@ func (p *parser) primary() Expr {
 		case t.is("."):
 			p.advance()
 			name, _ := p.expectName()
-			e = &Attribute{P: start, X: e, Attr: name, Ctx: Load}
+			e = &Attribute{P: start, E: p.end(), X: e, Attr: name, Ctx: Load}
 		case t.is("("):
 			open := p.advance()
 			args, kws := p.callArguments(open)
-			e = &Call{P: start, Func: e, Args: args, Keywords: kws}
+			e = &Call{P: start, E: p.end(), Func: e, Args: args, Keywords: kws}
 		case t.is("["):
 			p.advance()
 			index := p.slices()
 			p.expectCloser("]")
-			e = &Subscript{P: start, X: e, Index: index, Ctx: Load}
+			e = &Subscript{P: start, E: p.end(), X: e, Index: index, Ctx: Load}
 		default:
 			return e
 		}
@@ -336,7 +352,7 @@ func (p *parser) slices() Expr {
 	if _, starred := firstOf(elts).(*Starred); starred {
 		tuple = true // a[*b] indexes with a tuple (PEP 646)
 	}
-	return tupleOrSingle(start, elts, tuple)
+	return p.tupleOrSingle(start, elts, tuple)
 }
 
 func (p *parser) sliceItem() Expr {
@@ -359,6 +375,7 @@ func (p *parser) sliceItem() Expr {
 	if p.accept(":") && !p.at(",") && !p.at("]") {
 		s.Step = p.expression()
 	}
+	s.E = p.end()
 	return s
 }
 
@@ -370,7 +387,9 @@ func (p *parser) atom() Expr {
 		return p.nameAtom(t)
 	case tokNumber:
 		p.advance()
-		return numberConstant(t.text, t.pos)
+		c := numberConstant(t.text, t.pos)
+		c.E = t.endPos
+		return c
 	case tokString, tokFStart:
 		return p.strings()
 	case tokOp:
@@ -383,7 +402,7 @@ func (p *parser) atom() Expr {
 			return p.braceDisplay()
 		case "...":
 			p.advance()
-			return &Constant{P: t.pos, Kind: ConstEllipsis}
+			return &Constant{P: t.pos, E: t.endPos, Kind: ConstEllipsis}
 		}
 	}
 	p.invalid()
@@ -394,25 +413,26 @@ func (p *parser) nameAtom(t *token) Expr {
 	switch t.text {
 	case "True", "False":
 		p.advance()
-		return &Constant{P: t.pos, Kind: ConstBool, Bool: t.text == "True"}
+		return &Constant{P: t.pos, E: t.endPos, Kind: ConstBool, Bool: t.text == "True"}
 	case "None":
 		p.advance()
-		return &Constant{P: t.pos, Kind: ConstNone}
+		return &Constant{P: t.pos, E: t.endPos, Kind: ConstNone}
 	}
 	if t.isKeyword() {
 		p.invalid()
 		return nil
 	}
 	p.advance()
-	return &Name{P: t.pos, Id: t.text, Ctx: Load}
+	return &Name{P: t.pos, E: t.endPos, Id: t.text, Ctx: Load}
 }
 
 // parenthesized is `()`, `(yield ...)`, `(expr)`, a tuple or a generator
-// expression.
+// expression. A tuple or generator spans its parentheses; a parenthesised
+// expression keeps its own span, without them, as in CPython.
 func (p *parser) parenthesized() Expr {
 	open := p.advance()
 	if p.accept(")") {
-		return &Tuple{P: open.pos, Ctx: Load}
+		return &Tuple{P: open.pos, E: p.end(), Ctx: Load}
 	}
 	if p.at("yield") {
 		y := p.yieldExpr()
@@ -421,9 +441,9 @@ func (p *parser) parenthesized() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.err == nil && p.at("for") {
-		g := &GeneratorExp{P: open.pos, Elt: first, Generators: p.comprehensionClauses()}
+		gens := p.comprehensionClauses()
 		p.expectCloser(")")
-		return g
+		return &GeneratorExp{P: open.pos, E: p.end(), Elt: first, Generators: gens}
 	}
 	if p.err == nil && p.at(",") {
 		p.advance()
@@ -433,7 +453,7 @@ func (p *parser) parenthesized() Expr {
 			elts = append(elts, more...)
 		}
 		p.expectCloser(")")
-		return &Tuple{P: open.pos, Elts: elts, Ctx: Load}
+		return &Tuple{P: open.pos, E: p.end(), Elts: elts, Ctx: Load}
 	}
 	p.expectCloser(")")
 	if _, ok := first.(*Starred); ok && p.err == nil {
@@ -446,13 +466,13 @@ func (p *parser) parenthesized() Expr {
 func (p *parser) listDisplay() Expr {
 	open := p.advance()
 	if p.accept("]") {
-		return &List{P: open.pos, Ctx: Load}
+		return &List{P: open.pos, E: p.end(), Ctx: Load}
 	}
 	first := p.starNamedExpression()
 	if p.err == nil && p.at("for") {
-		l := &ListComp{P: open.pos, Elt: first, Generators: p.comprehensionClauses()}
+		gens := p.comprehensionClauses()
 		p.expectCloser("]")
-		return l
+		return &ListComp{P: open.pos, E: p.end(), Elt: first, Generators: gens}
 	}
 	elts := []Expr{first}
 	if p.accept(",") && !p.at("]") {
@@ -461,7 +481,7 @@ func (p *parser) listDisplay() Expr {
 	}
 	p.unparenthesizedTarget(first)
 	p.expectCloser("]")
-	return &List{P: open.pos, Elts: elts, Ctx: Load}
+	return &List{P: open.pos, E: p.end(), Elts: elts, Ctx: Load}
 }
 
 // unparenthesizedTarget reports `[x, y for ...]`, a display whose elements
@@ -476,7 +496,7 @@ func (p *parser) unparenthesizedTarget(first Expr) {
 func (p *parser) braceDisplay() Expr {
 	open := p.advance()
 	if p.accept("}") {
-		return &Dict{P: open.pos}
+		return &Dict{P: open.pos, E: p.end()}
 	}
 	if p.at("**") {
 		return p.dictRest(open, nil)
@@ -489,9 +509,9 @@ func (p *parser) braceDisplay() Expr {
 		return p.dictRest(open, first)
 	}
 	if p.at("for") {
-		s := &SetComp{P: open.pos, Elt: first, Generators: p.comprehensionClauses()}
+		gens := p.comprehensionClauses()
 		p.expectCloser("}")
-		return s
+		return &SetComp{P: open.pos, E: p.end(), Elt: first, Generators: gens}
 	}
 	elts := []Expr{first}
 	if p.accept(",") && !p.at("}") {
@@ -500,7 +520,7 @@ func (p *parser) braceDisplay() Expr {
 	}
 	p.unparenthesizedTarget(first)
 	p.expectCloser("}")
-	return &Set{P: open.pos, Elts: elts}
+	return &Set{P: open.pos, E: p.end(), Elts: elts}
 }
 
 // dictRest parses a dict display or comprehension whose first key (nil for
@@ -523,9 +543,9 @@ func (p *parser) dictRest(open token, firstKey Expr) Expr {
 			}
 			value := p.dictValue()
 			if p.err == nil && p.at("for") && len(d.Keys) == 0 {
-				c := &DictComp{P: open.pos, Key: key, Value: value, Generators: p.comprehensionClauses()}
+				gens := p.comprehensionClauses()
 				p.expectCloser("}")
-				return c
+				return &DictComp{P: open.pos, E: p.end(), Key: key, Value: value, Generators: gens}
 			}
 			d.Keys = append(d.Keys, key)
 			d.Values = append(d.Values, value)
@@ -536,6 +556,7 @@ func (p *parser) dictRest(open token, firstKey Expr) Expr {
 		}
 	}
 	p.expectCloser("}")
+	d.E = p.end()
 	return d
 }
 

@@ -17,16 +17,17 @@ type stringParts struct {
 	count   int
 }
 
-// addText appends literal text, merging it with a preceding text piece as
-// CPython does.
-func (s *stringParts) addText(text string, pos Pos) {
+// addText appends the literal text of t, merging it with a preceding text
+// piece as CPython does.
+func (s *stringParts) addText(t *token) {
 	if n := len(s.values); n > 0 {
 		if c, ok := s.values[n-1].(*Constant); ok {
-			c.Str += text
+			c.Str += t.text
+			c.E = t.endPos
 			return
 		}
 	}
-	s.values = append(s.values, &Constant{P: pos, Kind: ConstStr, Str: text})
+	s.values = append(s.values, &Constant{P: t.pos, E: t.endPos, Kind: ConstStr, Str: t.text})
 }
 
 func (p *parser) strings() Expr {
@@ -45,7 +46,7 @@ func (p *parser) strings() Expr {
 		if t.kind == tokString {
 			p.advance()
 			if t.text != "" || len(s.values) == 0 {
-				s.addText(t.text, t.pos)
+				s.addText(t)
 			}
 			continue
 		}
@@ -55,10 +56,12 @@ func (p *parser) strings() Expr {
 	if p.err != nil {
 		return nil
 	}
-	return s.result()
+	return s.result(p.end())
 }
 
-func (s *stringParts) result() Expr {
+// result is the node for the collected pieces, a JoinedStr or a Constant,
+// spanning from the first literal to end.
+func (s *stringParts) result(end Pos) Expr {
 	if s.fstring {
 		var values []Expr
 		for _, v := range s.values {
@@ -67,10 +70,10 @@ func (s *stringParts) result() Expr {
 			}
 			values = append(values, v)
 		}
-		return &JoinedStr{P: s.pos, Values: values}
+		return &JoinedStr{P: s.pos, E: end, Values: values}
 	}
 	c := s.values[0].(*Constant)
-	c.P = s.pos
+	c.P, c.E = s.pos, end
 	if s.bytes {
 		c.Kind = ConstBytes
 	}
@@ -88,7 +91,7 @@ func (p *parser) fstring(s *stringParts) {
 		switch t := p.tok(); t.kind {
 		case tokFMiddle:
 			p.advance()
-			s.addText(t.text, t.pos)
+			s.addText(t)
 		case tokFLBrace:
 			if v := p.formattedValue(); v != nil {
 				s.values = append(s.values, v)
@@ -134,6 +137,7 @@ func (p *parser) formattedValue() Expr {
 		return nil
 	}
 	p.advance()
+	v.E = p.end()
 	if v.SelfDoc != "" && v.Conversion == 0 && v.FormatSpec == nil {
 		v.Conversion = 'r' // `{x=}` shows repr(x) unless a conversion or spec is given
 	}
@@ -167,14 +171,14 @@ func (p *parser) formatSpec() Expr {
 		switch t := p.tok(); t.kind {
 		case tokFMiddle:
 			p.advance()
-			spec.addText(t.text, t.pos)
+			spec.addText(t)
 		case tokFLBrace:
 			if v := p.formattedValue(); v != nil {
 				spec.values = append(spec.values, v)
 			}
 		default:
 			spec.fstring = true
-			return spec.result()
+			return spec.result(p.end())
 		}
 	}
 	return nil

@@ -182,13 +182,13 @@ func (p *parser) simpleStatement() Stmt {
 		switch t.text {
 		case "pass":
 			p.advance()
-			return &Pass{P: t.pos}
+			return &Pass{P: t.pos, E: t.endPos}
 		case "break":
 			p.advance()
-			return &Break{P: t.pos}
+			return &Break{P: t.pos, E: t.endPos}
 		case "continue":
 			p.advance()
-			return &Continue{P: t.pos}
+			return &Continue{P: t.pos, E: t.endPos}
 		case "return":
 			return p.returnStmt()
 		case "raise":
@@ -239,6 +239,7 @@ func (p *parser) returnStmt() Stmt {
 	if !p.atEndOfStatement() {
 		s.Value = p.starExpressions()
 	}
+	s.E = p.end()
 	return s
 }
 
@@ -257,6 +258,7 @@ func (p *parser) raiseStmt() Stmt {
 			s.Cause = p.expression()
 		}
 	}
+	s.E = p.end()
 	return s
 }
 
@@ -271,9 +273,9 @@ func (p *parser) scopeStmt() Stmt {
 		}
 	}
 	if t.text == "global" {
-		return &Global{P: t.pos, Names: names}
+		return &Global{P: t.pos, E: p.end(), Names: names}
 	}
-	return &Nonlocal{P: t.pos, Names: names}
+	return &Nonlocal{P: t.pos, E: p.end(), Names: names}
 }
 
 func (p *parser) delStmt() Stmt {
@@ -282,7 +284,7 @@ func (p *parser) delStmt() Stmt {
 	for _, e := range elts {
 		p.setContext(e, Del, false)
 	}
-	return &Delete{P: t.pos, Targets: elts}
+	return &Delete{P: t.pos, E: p.end(), Targets: elts}
 }
 
 func (p *parser) assertStmt() Stmt {
@@ -291,6 +293,7 @@ func (p *parser) assertStmt() Stmt {
 	if p.accept(",") {
 		s.Msg = p.expression()
 	}
+	s.E = p.end()
 	return s
 }
 
@@ -301,19 +304,26 @@ func (p *parser) importStmt() Stmt {
 	s := &Import{P: t.pos}
 	for p.err == nil {
 		name, pos := p.dottedName()
-		a := Alias{P: pos, Name: name}
-		if p.accept("as") {
-			a.AsName, _ = p.expectName()
-		}
-		s.Names = append(s.Names, a)
+		s.Names = append(s.Names, p.alias(name, pos))
 		if !p.accept(",") {
 			break
 		}
 	}
+	s.E = p.end()
 	if p.err == nil && p.at("from") {
 		p.errorAt(t.pos, "Did you mean to use 'from ... import ...' instead?")
 	}
 	return s
+}
+
+// alias finishes an imported name read at pos with its optional `as name`.
+func (p *parser) alias(name string, pos Pos) Alias {
+	a := Alias{P: pos, Name: name}
+	if p.accept("as") {
+		a.AsName, _ = p.expectName()
+	}
+	a.E = p.end()
+	return a
 }
 
 func (p *parser) dottedName() (string, Pos) {
@@ -339,13 +349,14 @@ func (p *parser) fromImportStmt() Stmt {
 	switch {
 	case p.at("*"):
 		star := p.advance()
-		s.Names = []Alias{{P: star.pos, Name: "*"}}
+		s.Names = []Alias{{P: star.pos, E: star.endPos, Name: "*"}}
 	case p.accept("("):
 		s.Names = p.importNames(true)
 		p.expectCloser(")")
 	default:
 		s.Names = p.importNames(false)
 	}
+	s.E = p.end()
 	return s
 }
 
@@ -353,11 +364,7 @@ func (p *parser) importNames(parenthesized bool) []Alias {
 	var names []Alias
 	for p.err == nil {
 		name, pos := p.expectName()
-		a := Alias{P: pos, Name: name}
-		if p.accept("as") {
-			a.AsName, _ = p.expectName()
-		}
-		names = append(names, a)
+		names = append(names, p.alias(name, pos))
 		if !p.accept(",") {
 			break
 		}
@@ -391,11 +398,12 @@ func (p *parser) exprStatement() Stmt {
 	case t.kind == tokOp && augOps[t.text] != "":
 		p.advance()
 		p.checkAugTarget(first)
-		return &AugAssign{P: start, Target: first, Op: augOps[t.text], Value: p.starExpressionsOrYield()}
+		value := p.starExpressionsOrYield()
+		return &AugAssign{P: start, E: p.end(), Target: first, Op: augOps[t.text], Value: value}
 	case t.is("="):
 		return p.assign(start, first)
 	}
-	return &ExprStmt{P: start, X: first}
+	return &ExprStmt{P: start, E: p.end(), X: first}
 }
 
 // assign parses the rest of `t1 = t2 = ... = value`.
@@ -408,7 +416,7 @@ func (p *parser) assign(start Pos, first Expr) Stmt {
 	for _, target := range targets {
 		p.assignTarget(start, target, len(targets) == 1)
 	}
-	return &Assign{P: start, Targets: targets, Value: exprs[len(exprs)-1]}
+	return &Assign{P: start, E: p.end(), Targets: targets, Value: exprs[len(exprs)-1]}
 }
 
 // annAssign parses `target: annotation [= value]` (python.gram assignment,
@@ -436,6 +444,7 @@ func (p *parser) annAssign(start Pos, target Expr) Stmt {
 	if p.accept("=") {
 		s.Value = p.starExpressionsOrYield()
 	}
+	s.E = p.end()
 	return s
 }
 

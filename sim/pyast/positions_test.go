@@ -1,7 +1,8 @@
 // Cross-check of node positions against CPython 3.12's ast module: the
 // testdata/*.pos files are written by testdata/cpython_reference.py (run it
-// with CPython 3.12 after adding a test file) and list `Type line:col` for
-// every positioned node.
+// with CPython 3.12 after adding a test file) and list `Type
+// line:col-endline:endcol` for every positioned node, its start (P) and its
+// exclusive end (E).
 
 package pyast
 
@@ -14,8 +15,9 @@ import (
 	"testing"
 )
 
-// positionedNodes lists `Type line:col` for every node of the tree that has
-// a position, leaving out the text pieces of f-strings as the generator does.
+// positionedNodes lists `Type line:col-endline:endcol` for every node of the
+// tree that has a position, leaving out the text pieces of f-strings as the
+// generator does.
 func positionedNodes(n any) []string {
 	var out []string
 	var visit func(v reflect.Value, inJoinedStr bool)
@@ -38,7 +40,7 @@ func positionedNodes(n any) []string {
 		}
 		name := v.Type().Name()
 		if p := v.FieldByName("P"); p.IsValid() && !(inJoinedStr && name == "Constant") {
-			out = append(out, fmt.Sprintf("%s %s", name, p.Interface().(Pos)))
+			out = append(out, fmt.Sprintf("%s %s-%s", name, p.Interface().(Pos), v.FieldByName("E").Interface().(Pos)))
 		}
 		for i := 0; i < v.NumField(); i++ {
 			if v.Field(i).Type() != posType {

@@ -51,14 +51,17 @@ func (k tokKind) String() string {
 
 // token is one token. off and end are byte offsets into the source, used to
 // recover the source text of an f-string's `{x=}` field and to tell whether
-// two tokens touch.
+// two tokens touch. endPos is the position just past the token, where a
+// node that ends with it ends. kind sits with the flags so that they share
+// one word: the parser copies tokens often.
 type token struct {
-	kind  tokKind
-	pos   Pos
-	off   int
-	end   int
-	text  string
-	bytes bool // tokString: a b'' literal, text holds its bytes
+	pos    Pos
+	endPos Pos
+	off    int
+	end    int
+	text   string
+	kind   tokKind
+	bytes  bool // tokString: a b'' literal, text holds its bytes
 
 	// unclosed marks the tokError for a bracket still open at the end of
 	// the file, and quiet the errors CPython's tokenizer reports without

@@ -1,10 +1,11 @@
 """Writes CPython's view of every testdata/NAME.py that CPython parses:
 
-  NAME.pos  `Type line:col` for each node with a position, sorted, with
-            CPython's names mapped to pyast's and col_offset (0-based UTF-8
-            bytes) turned into pyast's 1-based rune column. Text pieces of
-            f-strings are left out (3.12 merges `{x=}` text into them; pyast
-            keeps it in SelfDoc).
+  NAME.pos  `Type line:col-endline:endcol` for each node with a position,
+            sorted, with CPython's names mapped to pyast's and col_offset and
+            end_col_offset (0-based UTF-8 bytes) turned into pyast's 1-based
+            rune columns; the end is exclusive, as end_col_offset is. Text
+            pieces of f-strings are left out (3.12 merges `{x=}` text into
+            them; pyast keeps it in SelfDoc).
   NAME.tok  the token stream of Lib/tokenize.py, one token a line, without
             NL, COMMENT, ENCODING and FSTRING_MIDDLE tokens (3.12 splits
             text at `{{`; pyast does not); INDENT, DEDENT and ENDMARKER carry
@@ -53,7 +54,9 @@ def positions(tree, lines):
         if hasattr(node, "lineno") and not (
                 isinstance(node, ast.Constant) and isinstance(parent, ast.JoinedStr)):
             name = RENAME.get(type(node).__name__, type(node).__name__)
-            out.append(f"{name} {node.lineno}:{rune_col(lines, node.lineno, node.col_offset)}")
+            start = f"{node.lineno}:{rune_col(lines, node.lineno, node.col_offset)}"
+            end = f"{node.end_lineno}:{rune_col(lines, node.end_lineno, node.end_col_offset)}"
+            out.append(f"{name} {start}-{end}")
         for child in ast.iter_child_nodes(node):
             visit(child, node)
 
