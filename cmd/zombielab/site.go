@@ -228,9 +228,13 @@ var wasmNoInline = []string{
 	"zombielab/sim/checkpoint", "zombielab/web/contract",
 }
 
-// wasmBuildArgs are the go command's arguments that build the player.
-func wasmBuildArgs(out string) []string {
+// wasmBuildArgs are the go command's arguments that build the player;
+// overlay, if not empty, is a go -overlay file (libOverlay).
+func wasmBuildArgs(out, overlay string) []string {
 	args := []string{"build", "-trimpath", "-ldflags=-s -w"}
+	if overlay != "" {
+		args = append(args, "-overlay="+overlay)
+	}
 	for _, p := range wasmNoInline {
 		args = append(args, "-gcflags="+p+"=-l")
 	}
@@ -241,7 +245,16 @@ func wasmBuildArgs(out string) []string {
 // of ebiten takes about a minute, says every few seconds that it still runs.
 func compileWasm(goCmd, root, wasm string, w io.Writer) error {
 	fmt.Fprintf(w, "build: compiling the player (GOOS=js GOARCH=wasm %s build ./web/player); the first build takes about a minute\n", goCmd)
-	cmd := exec.Command(goCmd, wasmBuildArgs(wasm)...)
+	tmp, err := os.MkdirTemp("", "zombielab-pylib-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	overlay, err := libOverlay(root, tmp)
+	if err != nil {
+		return fmt.Errorf("the library without its comment lines: %v", err)
+	}
+	cmd := exec.Command(goCmd, wasmBuildArgs(wasm, overlay)...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
 	var stderr bytes.Buffer

@@ -23,9 +23,9 @@
 // add 3.12, where the fork warning starts).
 //
 // stdout and the exit status must match exactly; stderr too, except when it
-// holds a traceback, whose last line alone is compared (the simulator's
-// tracebacks have no 3.11+ caret lines and name the library's files
-// relative to Lib/). A pid in CPython's fork warning ("(pid=N)") is
+// holds a traceback, whose last line alone is compared (a traceback
+// through the library names the simulator's files, relative to Lib/, and
+// their lines). A pid in CPython's fork warning ("(pid=N)") is
 // compared as N on both sides.
 
 package pylib_test

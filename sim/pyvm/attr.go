@@ -923,7 +923,7 @@ func (in *Interp) storeAttr(o Value, name string, v Value) error {
 		x.dict.setStr(name, v)
 		return nil
 	}
-	return raisef(attributeErrorClass, "'%s' object has no attribute '%s'", typeName(o), name)
+	return in.slotSetError(o, name)
 }
 
 // storeInstanceAttr is object.__setattr__ on an instance whose class gave

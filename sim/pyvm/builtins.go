@@ -375,6 +375,19 @@ func initBuiltinFuncs() {
 			y, oky := toBig(args[1])
 			m, okm := toBig(args[2])
 			if !okx || !oky || !okm {
+				// A non-number among them: the ternary slot's message
+				// (Objects/abstract.c ternary_op); else a float.
+				for _, a := range args {
+					switch a.(type) {
+					case Int, Bool, Float, *BigInt:
+						continue
+					}
+					sym := "** or pow()"
+					if !in.cfg.Version.AtLeast(3, 9) {
+						sym = "pow()"
+					}
+					return nil, newTypeError("unsupported operand type(s) for %s: '%s', '%s', '%s'", sym, typeName(args[0]), typeName(args[1]), typeName(args[2]))
+				}
 				return nil, newTypeError("pow() 3rd argument not allowed unless all arguments are integers")
 			}
 			return powMod(x, y, m)

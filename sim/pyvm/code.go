@@ -145,11 +145,15 @@ func (k codeKind) String() string { return [...]string{"module", "class", "funct
 
 // Code is a compiled function, class body or module.
 type Code struct {
-	Name     string // function name, "<module>", "<lambda>", "<listcomp>"
-	File     string
-	Kind     codeKind
-	Instrs   []Instr
-	Lines    []int32 // source line of each instruction
+	Name   string // function name, "<module>", "<lambda>", "<listcomp>"
+	File   string
+	Kind   codeKind
+	Instrs []Instr
+	Lines  []int32 // source line of each instruction
+	// Locs is the source range of each instruction (CPython 3.11+'s
+	// co_positions), for the caret lines of a traceback (carets.go); nil
+	// in hidden code, which has no traceback entries.
+	Locs     []srcLoc
 	Consts   []Value
 	Names    []string // global/attribute names
 	Locals   []string // fast locals; the parameters come first

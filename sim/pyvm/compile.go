@@ -85,6 +85,9 @@ type unit struct {
 	fblocks  []*fblock
 	line     int
 	qualname string
+	// loc is the source range the next instructions get (srcLoc): the
+	// innermost expression or statement being compiled.
+	loc srcLoc
 }
 
 type constKey struct {
@@ -180,6 +183,10 @@ func (c *compiler) leave() *Code {
 }
 
 // emit appends an instruction at the current line and returns its index.
+// It is not inlined: the compiler calls it from some 200 places, and its
+// inlined copies made the player's download 40 KB bigger.
+//
+//go:noinline
 func (c *compiler) emit(op Opcode, a int) int {
 	code := c.u.code
 	line := int32(c.u.line)
@@ -188,6 +195,13 @@ func (c *compiler) emit(op Opcode, a int) int {
 	}
 	code.Instrs = append(code.Instrs, Instr{Op: op, A: int32(a), Line: line})
 	code.Lines = append(code.Lines, line)
+	if !c.hidden {
+		loc := c.u.loc
+		if line <= 0 {
+			loc = srcLoc{}
+		}
+		code.Locs = append(code.Locs, loc)
+	}
 	return len(code.Instrs) - 1
 }
 

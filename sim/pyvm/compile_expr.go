@@ -84,12 +84,12 @@ var unopByName = map[string]unop{"-": unNeg, "+": unPos, "~": unInvert, "not": u
 // expression node starts, so a statement spanning lines has line events on
 // each, as in CPython 3.11.
 func (c *compiler) expr(e pyast.Expr) {
-	old := c.u.line
+	old, oldLoc := c.u.line, c.at(e)
 	if l := e.Position().Line; l > 0 && old > 0 {
 		c.u.line = l
 	}
 	c.exprAt(e)
-	c.u.line = old
+	c.u.line, c.u.loc = old, oldLoc
 }
 
 func (c *compiler) exprAt(e pyast.Expr) {
@@ -132,7 +132,7 @@ func (c *compiler) exprAt(e pyast.Expr) {
 	case *pyast.Attribute:
 		c.expr(n.X)
 		old := c.setLine(n.P.Line)
-		c.emit(opLoadAttr, c.name(n.Attr))
+		c.emitAt(c.attrAt(c.u.loc, n), opLoadAttr, c.name(n.Attr))
 		c.u.line = old
 	case *pyast.Subscript:
 		c.expr(n.X)
@@ -370,7 +370,7 @@ func (c *compiler) call(n *pyast.Call) {
 	if method {
 		c.expr(attr.X)
 		old := c.setLine(attr.P.Line)
-		c.emit(opLoadMethod, c.name(attr.Attr))
+		c.emitAt(c.attrAt(locOf(attr), attr), opLoadMethod, c.name(attr.Attr))
 		c.u.line = old
 	} else {
 		c.expr(n.Func)
@@ -403,18 +403,20 @@ func (c *compiler) call(n *pyast.Call) {
 	}
 	old := c.setLine(n.P.Line)
 	call, callKw := opCall, opCallKw
+	loc := c.u.loc
 	if method {
 		call, callKw = opCallMethod, opCallMethodKw
+		loc = c.attrAt(loc, attr)
 	}
 	if len(n.Keywords) == 0 {
-		c.emit(call, len(n.Args))
+		c.emitAt(loc, call, len(n.Args))
 	} else {
 		names := make([]Value, len(n.Keywords))
 		for i, k := range n.Keywords {
 			names[i] = Str(k.Name)
 		}
 		c.loadConst(newTuple(names))
-		c.emit(callKw, len(n.Args)+len(n.Keywords))
+		c.emitAt(loc, callKw, len(n.Args)+len(n.Keywords))
 	}
 	c.u.line = old
 }
@@ -476,6 +478,7 @@ func (c *compiler) comprehension(node pyast.Expr, name string, gens []*pyast.Com
 	line := c.u.line
 	c.enter(sc, name, kindFunction, node.Position().Line, qual)
 	c.u.line = line
+	c.u.loc = locOf(node) // what no element or clause covers: the whole
 	c.u.code.NumPos = 1
 	c.u.code.Generator = kind == compGenerator
 	switch kind {
@@ -529,11 +532,11 @@ func (c *compiler) compGen(gens []*pyast.Comprehension, i int, kind compKind, el
 			c.emit(opListAppend, depth)
 		case compSet:
 			c.expr(elt)
-			c.emit(opSetAdd, depth)
+			c.emitAt(c.elementAt(elt, elt), opSetAdd, depth)
 		case compDict:
 			c.expr(elt)
 			c.expr(val)
-			c.emit(opMapAdd, depth)
+			c.emitAt(c.elementAt(elt, val), opMapAdd, depth)
 		case compGenerator:
 			c.expr(elt)
 			c.emit(opYieldValue, 0)
@@ -591,6 +594,7 @@ func (c *compiler) delName(n string) {
 }
 
 func (c *compiler) store(t pyast.Expr) {
+	defer func(old srcLoc) { c.u.loc = old }(c.at(t))
 	switch n := t.(type) {
 	case *pyast.Name:
 		c.storeName(n.Id)
@@ -638,6 +642,7 @@ func (c *compiler) unpack(p pyast.Pos, elts []pyast.Expr) {
 }
 
 func (c *compiler) del(t pyast.Expr) {
+	defer func(old srcLoc) { c.u.loc = old }(c.at(t))
 	switch n := t.(type) {
 	case *pyast.Name:
 		c.delName(n.Id)

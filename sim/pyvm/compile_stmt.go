@@ -18,6 +18,7 @@ func (c *compiler) stmts(ss []pyast.Stmt) {
 }
 
 func (c *compiler) stmt(s pyast.Stmt) {
+	defer func(old srcLoc) { c.u.loc = old }(c.at(s))
 	switch n := s.(type) {
 	case *pyast.ExprStmt:
 		c.lineEvent(n.P)
@@ -97,27 +98,39 @@ func (c *compiler) augAssign(n *pyast.AugAssign) {
 		c.unsupported(n.P, "operator "+n.Op+"=")
 		return
 	}
+	// Loading and storing the target have its range, the operation the
+	// statement's (compiler_augassign, 3.11+).
+	stmt, target := c.u.loc, locOf(n.Target)
 	switch t := n.Target.(type) {
 	case *pyast.Name:
+		c.u.loc = target
 		c.loadName(t.Id)
+		c.u.loc = stmt
 		c.expr(n.Value)
 		c.emit(opInplace, int(op))
+		c.u.loc = target
 		c.storeName(t.Id)
 	case *pyast.Attribute:
+		c.u.loc = target
 		c.expr(t.X)
 		c.emit(opDupTop, 0)
-		c.emit(opLoadAttr, c.name(t.Attr))
+		c.emitAt(c.attrAt(target, t), opLoadAttr, c.name(t.Attr))
+		c.u.loc = stmt
 		c.expr(n.Value)
 		c.emit(opInplace, int(op))
+		c.u.loc = target
 		c.emit(opRotTwo, 0)
 		c.emit(opStoreAttr, c.name(t.Attr))
 	case *pyast.Subscript:
+		c.u.loc = target
 		c.expr(t.X)
 		c.subscriptIndex(t.Index)
 		c.emit(opDupTop2, 0)
 		c.emit(opLoadSubscr, 0)
+		c.u.loc = stmt
 		c.expr(n.Value)
 		c.emit(opInplace, int(op))
+		c.u.loc = target
 		c.emit(opRotThree, 0)
 		c.emit(opStoreSubscr, 0)
 	default:
@@ -266,9 +279,15 @@ func (c *compiler) whileStmt(n *pyast.While) {
 func (c *compiler) forStmt(n *pyast.For) {
 	c.lineEvent(n.P)
 	c.expr(n.Iter)
-	c.emit(opGetIter, 0)
+	// 3.13 gives getting the iterator and each next() the iterable's
+	// range; before, the statement's.
+	loc := c.u.loc
+	if c.version.AtLeast(3, 13) {
+		loc = locOf(n.Iter)
+	}
+	c.emitAt(loc, opGetIter, 0)
 	top := c.here()
-	fi := c.emit(opForIter, 0)
+	fi := c.emitAt(loc, opForIter, 0)
 	c.store(n.Target)
 	fb := c.pushBlock(fbFor, top)
 	c.stmts(n.Body)
@@ -511,8 +530,14 @@ func (c *compiler) tryExcept(n *pyast.Try) {
 func (c *compiler) withStmt(n *pyast.With, i int) {
 	item := n.Items[i]
 	c.expr(item.Context)
-	c.emit(opBeforeWith, 0)
-	c.emit(opCall, 0) // __enter__ runs as a frame: its lines are steps
+	// 3.13 gives looking up and calling __enter__ the context's range;
+	// before, the statement's.
+	loc := c.u.loc
+	if c.version.AtLeast(3, 13) {
+		loc = locOf(item.Context)
+	}
+	c.emitAt(loc, opBeforeWith, 0)
+	c.emitAt(loc, opCall, 0) // __enter__ runs as a frame: its lines are steps
 	setup := c.emit(opSetupWith, 0)
 	fb := c.pushBlock(fbWith, 0)
 	fb.line = n.P.Line
@@ -590,6 +615,13 @@ func (c *compiler) raiseStmt(n *pyast.Raise) {
 func (c *compiler) assertStmt(n *pyast.Assert) {
 	c.expr(n.Test)
 	j := c.emit(opPopJumpIfTrue, 0)
+	// The raise's range: 3.11 keeps the last comparison's from the jump
+	// (lastCompare), 3.12 the statement's, 3.13 takes the test's.
+	if cmp := lastCompare(n.Test); cmp != nil && c.version == Py311 {
+		defer func(old srcLoc) { c.u.loc = old }(c.at(cmp))
+	} else if c.version.AtLeast(3, 13) {
+		defer func(old srcLoc) { c.u.loc = old }(c.at(n.Test))
+	}
 	c.emit(opLoadAssertion, 0)
 	if n.Msg != nil {
 		c.expr(n.Msg)
@@ -684,7 +716,9 @@ func (c *compiler) applyDecorators(ds []pyast.Expr) {
 		if c.version.AtLeast(3, 11) {
 			c.u.line = ds[i].Position().Line
 		}
+		oldLoc := c.at(ds[i]) // the call has the decorator's range
 		c.emit(opCall, 1)
+		c.u.loc = oldLoc
 	}
 	c.u.line = old
 }

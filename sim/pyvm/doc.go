@@ -141,8 +141,9 @@
 // (vm.go, unmodelledBuiltins); copying a builtin value copy cannot
 // rebuild is refused with a message. sys.stdin
 // reads descriptor 0 (a pipe from a parent, else the terminal, which reads
-// as end of file like /dev/null) and input() reads a line of it. Tracebacks have no 3.11+ caret lines (the AST carries no
-// end columns). From 3.9 __main__.__file__ is the absolute path of the main
+// as end of file like /dev/null) and input() reads a line of it. From 3.11 tracebacks draw CPython's caret lines (carets.go,
+// carets_loc.go); from 3.12 an inlined comprehension's entry stands in for
+// its caller's. From 3.9 __main__.__file__ is the absolute path of the main
 // file (in the simulated working directory), as in CPython; tracebacks and
 // warnings name the file as it was run (3.9+ print that absolute path). The special methods Python code calls implicitly (d[k],
 // d[k] = v, del d[k], x in d, len(), iter() and for, str(), repr(), print(),

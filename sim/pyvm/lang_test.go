@@ -10,10 +10,9 @@
 //	...
 //
 // go test -update rewrites the golden files from the VM;
-// TestLangMatchesCPython checks every section's stdout and exit status
-// against the real CPython of each version (and stderr for 3.8, whose
-// tracebacks have no caret lines), so a golden file is a record of what
-// CPython prints.
+// TestLangMatchesCPython checks every section's stdout, stderr (paths cut
+// to file names) and exit status against the real CPython of each
+// version, so a golden file is a record of what CPython prints.
 
 package pyvm
 
@@ -159,7 +158,7 @@ func compareLang(t *testing.T, py, file string, v Version) {
 	if simOut != stdout.String() || simStatus != status {
 		t.Errorf("simulator and CPython %s differ\n--- simulator (status %d)\n%s--- cpython (status %d)\n%s", py, simStatus, simOut, status, stdout.String())
 	}
-	if v == Py38 && simErr != stderr.String() {
-		t.Errorf("stderr differs from CPython %s\n--- simulator\n%s--- cpython\n%s", py, simErr, stderr.String())
+	if got := caretStderr(stderr.String()); caretStderr(simErr) != got {
+		t.Errorf("stderr differs from CPython %s\n--- simulator\n%s--- cpython\n%s", py, simErr, got)
 	}
 }

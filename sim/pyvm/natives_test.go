@@ -147,7 +147,7 @@ try:
     {}['k']
 except KeyError:
     z.print_exc()
-`, nil, "--- stderr\nTraceback (most recent call last):\n  File \"main.py\", line 4, in <module>\n    {}['k']\nKeyError: 'k'\n"},
+`, nil, "--- stderr\nTraceback (most recent call last):\n  File \"main.py\", line 4, in <module>\n    {}['k']\n    ~~^^^^^\nKeyError: 'k'\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

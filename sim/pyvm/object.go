@@ -187,6 +187,8 @@ type excState struct {
 type tbEntry struct {
 	code *Code
 	line int
+	// ip is the instruction that was running (its Locs range: carets).
+	ip int32
 }
 
 // Function is a Python function (def or lambda).

@@ -118,6 +118,9 @@ func opSymbol(op binop, inplace bool) string {
 	if inplace {
 		return op.String() + "="
 	}
+	if op == opPow {
+		return "** or pow()" // binary_op1's name for the slot pow() shares
+	}
 	return op.String()
 }
 

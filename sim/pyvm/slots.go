@@ -102,10 +102,10 @@ func (c *Class) anySlots() bool {
 	return false
 }
 
-// slotSetError is the AttributeError for an attribute a slotted instance
-// cannot take; 3.13 explains why (Objects/object.c,
-// _PyObject_GenericSetAttrWithDict).
-func (in *Interp) slotSetError(x *Instance, name string) error {
+// slotSetError is the AttributeError for an attribute an object without a
+// __dict__ (a slotted instance, an int) cannot take; 3.13 explains why
+// (Objects/object.c, _PyObject_GenericSetAttrWithDict).
+func (in *Interp) slotSetError(x Value, name string) error {
 	if in.cfg.Version.AtLeast(3, 13) {
 		return raisef(attributeErrorClass, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typeName(x), name)
 	}

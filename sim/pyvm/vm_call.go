@@ -498,6 +498,13 @@ func (in *Interp) bindArgs(fn *Function, locals []Value, args []Value, kw []stri
 				if err := posOnlyAsKeyword(name, code, kw); err != nil {
 					return err
 				}
+				if in.cfg.Version.AtLeast(3, 13) {
+					// 3.13 suggests a parameter (initialize_locals,
+					// Python/ceval.c: _Py_CalculateSuggestions over them all).
+					if s := closestName(code.Locals[:npos+code.NumKwOnly], k, false); s != "" {
+						return newTypeError("%s() got an unexpected keyword argument '%s'. Did you mean '%s'?", name, k, s)
+					}
+				}
 				return newTypeError("%s() got an unexpected keyword argument '%s'", name, k)
 			}
 			kwargs.setStr(k, v)

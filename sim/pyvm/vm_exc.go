@@ -90,7 +90,7 @@ func (e *excState) addTB(f *Frame) {
 	if f.code.Hidden {
 		return
 	}
-	e.tb = append(e.tb, tbEntry{code: f.code, line: f.line(false)})
+	e.tb = append(e.tb, tbEntry{code: f.code, line: f.line(false), ip: int32(f.ip - 1)})
 }
 
 // unwind looks for a handler from the innermost frame outwards.
@@ -240,19 +240,20 @@ func (in *Interp) formatException(b *strings.Builder, exc *Instance, seen map[*I
 	}
 	if len(exc.exc.tb) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
+		tb := in.shownTB(exc.exc.tb)
 		// Python/traceback.c tb_print_internal: at most tracebacklimit
 		// (1000) entries, the newest; a run of identical entries (same
 		// file, line and function) is shown three times, then counted
 		// ("[Previous line repeated N more times]", TB_RECURSIVE_CUTOFF).
-		start := len(exc.exc.tb) - 1
+		start := len(tb) - 1
 		if start >= tracebackLimit {
 			start = tracebackLimit - 1
 		}
-		var last *tbEntry
+		var last *shownEntry
 		cnt := 0
 		for i := start; i >= 0; i-- {
-			e := &exc.exc.tb[i]
-			if last == nil || e.code.File != last.code.File || e.line != last.line || e.code.Name != last.code.Name {
+			e := &tb[i]
+			if last == nil || e.code.File != last.code.File || e.line != last.line || e.name != last.name {
 				repeated(b, cnt)
 				last, cnt = e, 0
 			}
@@ -260,16 +261,43 @@ func (in *Interp) formatException(b *strings.Builder, exc *Instance, seen map[*I
 			if cnt > tbRecursiveCutoff {
 				continue
 			}
-			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", e.code.File, e.line, e.code.Name)
-			// linecache finds no source for "<string>" (python -c) or
-			// "<stdin>": CPython prints no line there.
-			if src := e.code.sourceLine(e.line); src != "" && !strings.HasPrefix(e.code.File, "<") {
-				b.WriteString("    " + src + "\n")
-			}
+			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", e.code.File, e.line, e.name)
+			b.WriteString(in.tbSource(&e.tbEntry, byModule))
 		}
 		repeated(b, cnt)
 	}
 	b.WriteString(in.excOneLine(exc) + in.hintText(exc.exc, byModule) + "\n")
+}
+
+// shownEntry is a traceback entry as printed: the function name is its
+// code's, or its caller's for an inlined comprehension (shownTB).
+type shownEntry struct {
+	tbEntry
+	name string
+}
+
+// shownTB is the traceback's entries as printed, innermost first. From
+// 3.12 list, set and dict comprehensions run inline in their function
+// (PEP 709), so a comprehension's entry stands in for its caller's, under
+// the caller's name.
+func (in *Interp) shownTB(tb []tbEntry) []shownEntry {
+	out := make([]shownEntry, 0, len(tb))
+	inline := in.cfg.Version.AtLeast(3, 12)
+	for i := 0; i < len(tb); i++ {
+		e := shownEntry{tb[i], tb[i].code.Name}
+		if inline && i+1 < len(tb) && inlinedComprehension(tb[i].code.Name) {
+			i++
+			e.name = tb[i].code.Name
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// inlinedComprehension reports the names of the comprehensions 3.12+ runs
+// inline (a generator expression keeps its frame).
+func inlinedComprehension(name string) bool {
+	return name == "<listcomp>" || name == "<setcomp>" || name == "<dictcomp>"
 }
 
 // tracebackLimit is sys.tracebacklimit's default; tbRecursiveCutoff how

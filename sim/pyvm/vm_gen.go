@@ -422,6 +422,12 @@ func init() {
 		return in.genSend(self.(*Generator), args[0], nil)
 	})
 	method(generatorClass, "throw", 1, 3, func(in *Interp, self Value, args []Value) (Value, error) {
+		if len(args) > 1 && in.cfg.Version.AtLeast(3, 12) {
+			// gen_throw, Objects/genobject.c 3.12+.
+			if err := in.warnDeprecation(in.callerFrame(), "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead."); err != nil {
+				return nil, err
+			}
+		}
 		exc, err := in.throwArgs(args)
 		if err != nil {
 			return nil, err

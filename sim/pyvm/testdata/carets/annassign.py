@@ -1,0 +1,1 @@
+count: int = 'a' + 1

@@ -1,0 +1,4 @@
+def greet(name, *, punct='!'):
+    return name + punct
+
+print(greet('ann', punct=1))

@@ -1,0 +1,4 @@
+def get():
+    return None
+
+print(get()[0])

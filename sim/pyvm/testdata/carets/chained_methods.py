@@ -1,0 +1,2 @@
+s = '  Hello  '
+print(s.strip().lower().shout())

@@ -1,0 +1,3 @@
+a = 1
+b = 'b'
+c = a + b  # add them

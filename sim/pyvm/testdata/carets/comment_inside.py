@@ -1,0 +1,3 @@
+values = [1, 2]
+result = (values[0] +  # first
+          values[5])   # missing

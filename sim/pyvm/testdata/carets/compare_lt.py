@@ -1,0 +1,3 @@
+a, b = 3, 'x'
+if a < b:
+    print('less')

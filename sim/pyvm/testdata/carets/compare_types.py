@@ -1,0 +1,2 @@
+values = [3, 'x', 1]
+print(sorted(values))

@@ -1,0 +1,6 @@
+def deco(f):
+    return f.nope
+
+@deco
+def g():
+    pass

@@ -1,0 +1,2 @@
+scores = {'a': 1}
+scores.add('b', 2)

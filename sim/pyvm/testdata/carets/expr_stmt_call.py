@@ -1,0 +1,4 @@
+def boom():
+    return [][1]
+
+boom()

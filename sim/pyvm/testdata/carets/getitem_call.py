@@ -1,0 +1,2 @@
+funcs = {'a': len}
+print(funcs['b']('xyz'))

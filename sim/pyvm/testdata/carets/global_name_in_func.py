@@ -1,0 +1,5 @@
+def report():
+    print('total:', totl)
+
+total = 3
+report()

@@ -1,0 +1,2 @@
+items = []
+if len(items) == 0: print(items[0])

@@ -1,0 +1,3 @@
+ages = {'ann': 31, 'bob': 42}
+name = 'cid'
+print('age:', ages[name])

@@ -1,0 +1,2 @@
+double = lambda x: x * 2 + None
+print(double(3))

@@ -1,0 +1,5 @@
+class Dog:
+    def speak(self):
+        return self.sound.upper()
+
+Dog().speak()

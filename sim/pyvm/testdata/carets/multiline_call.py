@@ -1,0 +1,8 @@
+def f(a, b, c):
+    return a + b + c
+
+result = f(
+    1,
+    2,
+    'x',
+)

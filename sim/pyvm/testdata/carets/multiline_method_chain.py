@@ -1,0 +1,4 @@
+text = 'a,b'
+parts = (text
+         .split(',')
+         .pop(5))

@@ -1,0 +1,6 @@
+table = {'a': {'b': 1}}
+value = table[
+    'a'
+][
+    'c'
+]

@@ -1,0 +1,2 @@
+n = 'five'
+print('%d items' % n)

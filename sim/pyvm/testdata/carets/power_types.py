@@ -1,0 +1,2 @@
+base = '2'
+print(base**3)

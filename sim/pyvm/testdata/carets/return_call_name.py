@@ -1,0 +1,7 @@
+def g():
+    raise RuntimeError('boom')
+
+def f():
+    return g()
+
+x = f()

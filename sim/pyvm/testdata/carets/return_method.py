@@ -1,0 +1,4 @@
+def first_word(s):
+    return s.split()[0]
+
+first_word('   ')

@@ -1,0 +1,2 @@
+data = [[1]]
+print({x for x in data})

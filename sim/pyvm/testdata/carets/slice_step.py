@@ -1,0 +1,2 @@
+data = list(range(10))
+print(data[::0])

@@ -1,0 +1,5 @@
+def show():
+    print(value)
+    value = 2
+
+show()

@@ -1,0 +1,2 @@
+greeting = '你好'
+print(greeting + 1)
