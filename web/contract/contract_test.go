@@ -54,6 +54,12 @@ func TestLatestException(t *testing.T) {
 		{"in pieces, interleaved", []playback.Output{
 			{PID: 1002, FD: 2, Text: tb[:40]}, {PID: 1001, FD: 1, Text: "x\n"}, {PID: 1002, FD: 2, Text: tb[40:]}},
 			Exception{PID: 1002, Line: 4, Message: "ZeroDivisionError: division by zero"}, true},
+		{"carets (3.11+)", []playback.Output{{PID: 1002, FD: 2, Text: "Traceback (most recent call last):\n  File \"exc.py\", line 9, in <module>\n    print(f(0))\n          ^^^^\n" +
+			"  File \"exc.py\", line 4, in f\n    return '你好' + x\n           ~~~~~~~^~~\nTypeError: no\n"}},
+			Exception{PID: 1002, Line: 4, Col: 8, Message: "TypeError: no"}, true},
+		{"carets in a frame before, none in the last", []playback.Output{{PID: 1002, FD: 2, Text: "Traceback (most recent call last):\n  File \"exc.py\", line 9, in <module>\n    print(f(0))\n          ^^^^\n" +
+			"  File \"exc.py\", line 4, in f\n    raise E\nE\n"}},
+			Exception{PID: 1002, Line: 4, Message: "E"}, true},
 		{"library only", []playback.Output{{PID: 1003, FD: 2, Text: "Traceback (most recent call last):\n  File \"/usr/lib/python3.13/multiprocessing/process.py\", line 3\nValueError: no\n"}},
 			Exception{PID: 1003, Message: "ValueError: no"}, true},
 	}
@@ -78,7 +84,7 @@ func TestLatestExceptionFromARun(t *testing.T) {
 	pl.RunToEnd()
 	s := pl.Seek(pl.Len() - 1)
 	ex, ok := LatestException(s.Console, "exc.py")
-	if !ok || ex.Line != 5 || !strings.HasPrefix(ex.Message, "ZeroDivisionError") {
-		t.Errorf("LatestException = %+v, %v; want line 5, ZeroDivisionError", ex, ok)
+	if !ok || ex.Line != 5 || ex.Col != 8 || !strings.HasPrefix(ex.Message, "ZeroDivisionError") {
+		t.Errorf("LatestException = %+v, %v; want line 5, column 8 (the carets under 1 / x), ZeroDivisionError", ex, ok)
 	}
 }

@@ -81,6 +81,9 @@ type Caption struct {
 type Raised struct {
 	Exception     string `json:"exception"`     // "pid 1002: ZeroDivisionError: division by zero"
 	ExceptionLine int    `json:"exceptionLine"` // in the scenario's file; 0 if no frame is in it
+	// ExceptionCol is where on that line the carets of a 3.11+ traceback
+	// start, in characters after the line's indentation, from 1; 0 if none.
+	ExceptionCol int `json:"exceptionCol"`
 }
 
 // NewStep tells step s as told says it, with where the caption goes and
@@ -89,7 +92,7 @@ func NewStep(s *playback.Snapshot, told Told, c Caption, ex *Exception) StepMess
 	m := StepMessage{Type: TypeStep, Step: s.Step, Steps: s.Total, Final: s.Final,
 		Time: s.TimeText, PS: s.PS, Told: told, Caption: c}
 	if ex != nil {
-		m.Raised = &Raised{Exception: fmt.Sprintf("pid %d: %s", ex.PID, ex.Message), ExceptionLine: ex.Line}
+		m.Raised = &Raised{Exception: fmt.Sprintf("pid %d: %s", ex.PID, ex.Message), ExceptionLine: ex.Line, ExceptionCol: ex.Col}
 	}
 	return m
 }

@@ -35,7 +35,7 @@ func sampleMessages() []struct {
 		{"step with an exception", NewStep(snap, Told{}, place, &Exception{PID: 1002, Message: "ValueError: no"}),
 			`{"type":"step","step":411,"steps":1090,"final":true,"time":"1.002000s","ps":"PID PPID STAT CMD\n",` +
 				`"lang":"en","stepText":"","narration":"","zombies":"","vars":"",` +
-				`"canvas":[1280,720],"captionBox":[0,600,1280,40.5],"exception":"pid 1002: ValueError: no","exceptionLine":0}`},
+				`"canvas":[1280,720],"captionBox":[0,600,1280,40.5],"exception":"pid 1002: ValueError: no","exceptionLine":0,"exceptionCol":0}`},
 		{"error", NewError(LoadError{Message: "custom.py:2:5: bad", Line: 2, Col: 5}),
 			`{"type":"error","message":"custom.py:2:5: bad","line":2,"col":5}`},
 		{"source", NewSource("custom.py", []byte("x = 1 < 2\n")), `{"type":"source","file":"custom.py","code":"x = 1 \u003c 2\n"}`},
@@ -116,6 +116,7 @@ func TestEmbeddingDocumentsMessages(t *testing.T) {
 		if tc.name == "step" {
 			delete(have, "exception") // sent only with an exception
 			delete(have, "exceptionLine")
+			delete(have, "exceptionCol")
 		}
 		for k := range have {
 			t.Errorf("%s: EMBEDDING.md names %q, which the message lacks", tc.name, k)

@@ -134,7 +134,13 @@
     if (text === exceptionShown) return;
     box.hidden = false;
     box.textContent = text;
-    renderGutter(msg.exceptionLine || 0);
+    // 3.11+ carets say where on the line: after its indentation.
+    let col = 1;
+    if (msg.exceptionCol > 0 && msg.exceptionLine > headerCount) {
+      const line = $('source').value.split('\n')[msg.exceptionLine - headerCount - 1] || '';
+      col = line.length - line.trimStart().length + msg.exceptionCol;
+    }
+    renderGutter(msg.exceptionLine || 0, col);
     if (!exceptionShown) openEditor(true);
     exceptionShown = text;
   }
