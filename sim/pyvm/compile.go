@@ -47,6 +47,8 @@ type compiler struct {
 	firstErr *CompileError
 	// futureAnnotations: the module imports annotations from __future__.
 	futureAnnotations bool
+	// fstring is the range of the outermost f-string being compiled.
+	fstring srcLoc
 }
 
 // fblockKind is a compile-time block that break/continue/return must unwind.

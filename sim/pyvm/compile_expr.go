@@ -200,6 +200,10 @@ func (c *compiler) constant(n *pyast.Constant) {
 }
 
 func (c *compiler) joinedStr(n *pyast.JoinedStr) {
+	if c.fstring == (srcLoc{}) {
+		c.fstring = locOf(n)
+		defer func() { c.fstring = srcLoc{} }()
+	}
 	for _, v := range n.Values {
 		c.expr(v)
 	}
@@ -225,7 +229,13 @@ func (c *compiler) formattedValue(n *pyast.FormattedValue) {
 		c.expr(n.FormatSpec)
 		a |= 1 << 8
 	}
-	c.emit(opFormatValue, a)
+	if c.version.AtLeast(3, 12) {
+		c.emit(opFormatValue, a)
+	} else {
+		// Before 3.12 (PEP 701) a replacement field has the range of the
+		// whole f-string it is in.
+		c.emitAt(c.fstring, opFormatValue, a)
+	}
 	if n.SelfDoc != "" {
 		c.emit(opBuildString, 2)
 	}

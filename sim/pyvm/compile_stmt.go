@@ -553,6 +553,9 @@ func (c *compiler) withStmt(n *pyast.With, i int) {
 	}
 	c.popBlock()
 	c.synthetic(func() { c.emit(opPopBlock, 0) })
+	// 3.13 gives calling __exit__ the context's range too.
+	defer func(old srcLoc) { c.u.loc = old }(c.u.loc)
+	c.u.loc = loc
 	c.withExitLine(n.P.Line, c.callExitNone)
 	var end int
 	c.synthetic(func() {

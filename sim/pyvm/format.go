@@ -5,6 +5,7 @@
 package pyvm
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -112,9 +113,23 @@ func parseSpec(s string) (formatSpec, error) {
 		i++
 	}
 	if i != len(rs) {
-		return sp, newValueError("Invalid format specifier '%s'", s)
+		return sp, errBadSpec
 	}
 	return sp, nil
+}
+
+// errBadSpec is parseSpec's error for text left over after the type,
+// which format words per version and type (badSpec).
+var errBadSpec = errors.New("invalid format specifier")
+
+// badSpec is the ValueError for spec, which does not parse, given to a
+// value of type typ: 3.11+ name both (Python/formatter_unicode.c,
+// parse_internal_render_format_spec).
+func (in *Interp) badSpec(spec, typ string) error {
+	if in.cfg.Version.AtLeast(3, 11) {
+		return newValueError("Invalid format specifier '%s' for object of type '%s'", spec, typ)
+	}
+	return newValueError("Invalid format specifier")
 }
 
 // format is format(v, spec).
@@ -135,6 +150,9 @@ func (in *Interp) format(v Value, spec string) (string, error) {
 		return in.str(v)
 	}
 	sp, err := parseSpec(spec)
+	if err == errBadSpec {
+		return "", in.badSpec(spec, typeName(v))
+	}
 	if err != nil {
 		return "", err
 	}
@@ -212,7 +230,7 @@ func (in *Interp) formatInt(v Value, sp *formatSpec) (string, error) {
 	case 'b':
 		digits, prefix = text(2), "0b"
 	default:
-		return "", newValueError("Unknown format code '%c' for object of type 'int'", sp.typ)
+		return "", newValueError("Unknown format code '%c' for object of type '%s'", sp.typ, typeName(v))
 	}
 	if sp.comma {
 		if prefix == "" {

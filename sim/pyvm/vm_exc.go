@@ -285,7 +285,8 @@ func (in *Interp) shownTB(tb []tbEntry) []shownEntry {
 	inline := in.cfg.Version.AtLeast(3, 12)
 	for i := 0; i < len(tb); i++ {
 		e := shownEntry{tb[i], tb[i].code.Name}
-		if inline && i+1 < len(tb) && inlinedComprehension(tb[i].code.Name) {
+		for inline && i+1 < len(tb) && inlinedComprehension(tb[i].code.Name) {
+			// Inline in its caller, which may be inline in its own.
 			i++
 			e.name = tb[i].code.Name
 		}

@@ -1,0 +1,7 @@
+def f(s):
+    try:
+        return int(s)
+    except ValueError:
+        raise RuntimeError('bad input ' + s) from None
+
+f('x')

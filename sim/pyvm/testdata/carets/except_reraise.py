@@ -1,0 +1,8 @@
+def f(d):
+    try:
+        return d['k']
+    except KeyError:
+        print('missing')
+        raise
+
+f({})

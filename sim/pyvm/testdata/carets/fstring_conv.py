@@ -1,0 +1,3 @@
+width = 'ten'
+name = 'ann'
+print(f"{name!r:>{width}}")

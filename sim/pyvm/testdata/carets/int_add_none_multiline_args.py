@@ -1,0 +1,6 @@
+def combine(a, b, c):
+    return a + b + c
+
+result = combine(1,
+                 2,
+                 None)

@@ -1,0 +1,2 @@
+it = iter([])
+first = next(it)

@@ -1,0 +1,5 @@
+def f(a, b):
+    return a - b
+
+args = [1]
+print(f(*args))

@@ -1,0 +1,2 @@
+s = 'a,b,c'
+parts = s.split(',', 'x')
