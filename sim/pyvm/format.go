@@ -6,6 +6,7 @@ package pyvm
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -49,13 +50,16 @@ type formatSpec struct {
 	alt       bool
 	zero      bool
 	width     int
+	noNegZero bool // 'z' (3.11+, PEP 682): a negative zero after rounding prints as 0
 	comma     bool // a grouping option: ',' or '_' (sep)
 	sep       byte
 	precision int
 	typ       byte
 }
 
-func parseSpec(s string) (formatSpec, error) {
+// parseSpec reads a format specification; z: the 'z' option exists
+// (3.11+).
+func parseSpec(s string, z bool) (formatSpec, error) {
 	sp := formatSpec{fill: ' ', precision: -1}
 	rs := []rune(s)
 	i := 0
@@ -69,6 +73,10 @@ func parseSpec(s string) (formatSpec, error) {
 	}
 	if i < len(rs) && (rs[i] == '+' || rs[i] == '-' || rs[i] == ' ') {
 		sp.sign = byte(rs[i])
+		i++
+	}
+	if z && i < len(rs) && rs[i] == 'z' {
+		sp.noNegZero = true
 		i++
 	}
 	if i < len(rs) && rs[i] == '#' {
@@ -149,12 +157,20 @@ func (in *Interp) format(v Value, spec string) (string, error) {
 	if spec == "" {
 		return in.str(v)
 	}
-	sp, err := parseSpec(spec)
+	sp, err := parseSpec(spec, in.cfg.Version.AtLeast(3, 11))
 	if err == errBadSpec {
 		return "", in.badSpec(spec, typeName(v))
 	}
 	if err != nil {
 		return "", err
+	}
+	if _, isFloat := v.(Float); sp.noNegZero && !isFloat {
+		kind := "string"
+		switch v.(type) {
+		case Int, Bool, *BigInt:
+			kind = "integer"
+		}
+		return "", newValueError("Negative zero coercion (z) not allowed in %s format specifier", kind)
 	}
 	var body string
 	numeric := false
@@ -274,6 +290,23 @@ func groupDigits(d string, sep byte, size int) string {
 }
 
 func formatFloat(f float64, sp *formatSpec) (string, error) {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		// inf and nan, in capitals for F, E and G; a NaN has no sign.
+		s := "inf"
+		if math.IsNaN(f) {
+			s = "nan"
+		}
+		switch sp.typ {
+		case 'F', 'E', 'G':
+			s = strings.ToUpper(s)
+		case '%':
+			s += "%"
+		case 0, 'f', 'e', 'g', 'n':
+		default:
+			return "", newValueError("Unknown format code '%c' for object of type 'float'", sp.typ)
+		}
+		return signOf(math.IsInf(f, -1), sp.sign) + s, nil
+	}
 	neg := f < 0 || (f == 0 && strconv.FormatFloat(f, 'f', -1, 64)[0] == '-')
 	a := f
 	if neg {
@@ -295,7 +328,8 @@ func formatFloat(f float64, sp *formatSpec) (string, error) {
 		if sp.typ == 'E' {
 			s = strings.ToUpper(s)
 		}
-	case 'g', 'G':
+	case 'g', 'G', 'n':
+		// 'n' is 'g' in the C locale a run has.
 		if prec < 0 {
 			prec = 6
 		}
@@ -316,6 +350,13 @@ func formatFloat(f float64, sp *formatSpec) (string, error) {
 		}
 	default:
 		return "", newValueError("Unknown format code '%c' for object of type 'float'", sp.typ)
+	}
+	if neg && sp.noNegZero && !math.IsInf(f, 0) && !math.IsNaN(f) {
+		// 'z': a value that rounded to zero loses its sign.
+		mant, _, _ := strings.Cut(strings.ToLower(s), "e")
+		if strings.Trim(mant, "0.%") == "" {
+			neg = false
+		}
 	}
 	if sp.comma {
 		// Only the leading digits group: not a fraction, an exponent
