@@ -124,6 +124,8 @@ func (in *Interp) attrError(o Value, name string) error {
 		// The traceback suggests the closest of dir(o) (suggest.go).
 		pe.Exc.exc.attrObj, pe.Exc.exc.attrName = o, name
 		pe.Exc.exc.attrSelf = in.selfIs(o)
+		pe.Exc.exc.setMember("name", Str(name))
+		pe.Exc.exc.setMember("obj", o)
 	}
 	return err
 }
@@ -338,6 +340,9 @@ func (in *Interp) lookupInstanceAttrM(x *Instance, name string, hook bool, s *at
 	if x.exc != nil {
 		if v, ok := excAttr(x, name); ok {
 			return v, nil, nil
+		}
+		if in.excMember(x.cls, name) {
+			return orNone(x.exc.members[name]), nil, nil
 		}
 	}
 	if inClass {
@@ -940,6 +945,10 @@ func (in *Interp) storeInstanceAttr(x *Instance, name string, v, cv Value, found
 		_, err := in.callSync(set, []Value{d, x, v}, nil)
 		return err
 	}
+	if x.exc != nil && in.excMember(x.cls, name) {
+		x.exc.setMember(name, v)
+		return nil
+	}
 	if x.exc != nil {
 		switch name {
 		case "__cause__":
@@ -1045,7 +1054,7 @@ func (in *Interp) deleteAttr(o Value, name string) error {
 		}
 	}
 	if d == nil {
-		return in.attrError(o, name)
+		return in.attrErrorOf(o, name) // no name, obj or hint for a del
 	}
 	if _, ok, _ := d.t.del(Str(name)); !ok {
 		if x, isInst := o.(*Instance); isInst && x.cls.hasSlot(name) {
@@ -1076,5 +1085,8 @@ func (in *Interp) noAttrToDelete(o Value, name string) error {
 	if _, ok := o.(*Module); ok {
 		return raisef(attributeErrorClass, "'module' object has no attribute '%s'", name)
 	}
-	return in.attrError(o, name)
+	if _, ok := o.(*Class); ok && in.cfg.Version.AtLeast(3, 13) {
+		return in.attrError(o, name) // type_setattro names them from 3.13
+	}
+	return in.attrErrorOf(o, name) // no name, obj or hint for a del
 }

@@ -207,9 +207,20 @@ func (in *Interp) opImportFrom(f *Frame, name string) error {
 			return raisef(importErrorClass, "cannot import name '%s' from '%s': not supported by the simulator (CPython has it; the simulated module does not model it yet)", name, mod.name)
 		}
 		err := raisef(importErrorClass, "cannot import name '%s' from '%s'", name, mod.name)
-		if pe, ok := err.(*PyError); ok && in.cfg.Version.AtLeast(3, 12) {
-			// 3.12's traceback suggests the closest name of dir(module).
-			pe.Exc.exc.hint = in.importHint(mod, name)
+		if pe, ok := err.(*PyError); ok {
+			// import_from (Python/ceval.c): name is the module's, path
+			// its file (None for one CPython writes in C), name_from what
+			// was asked for (3.12+).
+			pe.Exc.exc.setMember("msg", pe.Exc.exc.args.items[0])
+			pe.Exc.exc.setMember("name", Str(mod.name))
+			if file, ok := mod.dict.getStr("__file__"); ok {
+				pe.Exc.exc.setMember("path", file)
+			}
+			pe.Exc.exc.setMember("name_from", Str(name))
+			if in.cfg.Version.AtLeast(3, 12) {
+				// 3.12's traceback suggests the closest name of dir(module).
+				pe.Exc.exc.hint = in.importHint(mod, name)
+			}
 		}
 		return err
 	}

@@ -179,7 +179,7 @@ func init() {
 		}
 		inst.exc.args = newTuple(copyVals(args[1 : len(args)-len(kw)]))
 		initExcAttrs(inst)
-		return None, nil
+		return None, in.excInit(inst, args[1:], kw)
 	}})
 	method(baseExceptionClass, "with_traceback", 1, 1, func(in *Interp, self Value, args []Value) (Value, error) { return self, nil })
 	initStrMethods()

@@ -181,6 +181,9 @@ type excState struct {
 	attrObj  Value
 	attrName string
 	attrSelf bool
+	// members are the values of the attributes some exception types
+	// keep in C members (excMembers): name, obj, path, msg, name_from.
+	members map[string]Value
 }
 
 // tbEntry is one traceback line: where a frame was when the exception passed.

@@ -567,7 +567,9 @@ func (in *Interp) unboundLocal(name string) error {
 }
 
 func nameError(name string) error {
-	return raisef(nameErrorClass, "name '%s' is not defined", name)
+	err := raisef(nameErrorClass, "name '%s' is not defined", name)
+	err.(*PyError).Exc.exc.setMember("name", Str(name)) // NameError.name, 3.10+
+	return err
 }
 
 func (in *Interp) loadGlobal(f *Frame, name string) error {
