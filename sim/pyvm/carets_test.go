@@ -9,7 +9,6 @@
 package pyvm
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -43,38 +42,6 @@ func caretStderr(s string) string {
 	return warnLine.ReplaceAllString(fileLine.ReplaceAllString(s, `File "$1"`), `$1:$2: `)
 }
 
-func caretGolden(stderrs []string) string {
-	var b strings.Builder
-	done := make([]bool, len(stderrs))
-	for i := range stderrs {
-		if done[i] {
-			continue
-		}
-		names := []string{caretVersions[i].String()}
-		for j := i + 1; j < len(stderrs); j++ {
-			if !done[j] && stderrs[j] == stderrs[i] {
-				done[j] = true
-				names = append(names, caretVersions[j].String())
-			}
-		}
-		fmt.Fprintf(&b, "=== %s\n%s", strings.Join(names, " "), stderrs[i])
-	}
-	return b.String()
-}
-
-// caretSection is the golden stderr of version v.
-func caretSection(golden string, v Version) (string, bool) {
-	for _, sec := range strings.Split(golden, "=== ")[1:] {
-		head, body, _ := strings.Cut(sec, "\n")
-		for _, name := range strings.Fields(head) {
-			if name == v.String() {
-				return body, true
-			}
-		}
-	}
-	return "", false
-}
-
 func TestCarets(t *testing.T) {
 	for _, file := range caretFiles(t) {
 		name := strings.TrimSuffix(filepath.Base(file), ".py")
@@ -91,7 +58,7 @@ func TestCarets(t *testing.T) {
 				}
 				stderrs = append(stderrs, caretStderr(r.stderr))
 			}
-			golden.CheckString(t, strings.TrimSuffix(file, ".py")+".golden", caretGolden(stderrs))
+			golden.CheckString(t, strings.TrimSuffix(file, ".py")+".golden", versionSections(caretVersions, stderrs))
 		})
 	}
 }
@@ -111,7 +78,7 @@ func TestCaretsMatchCPython(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				sim, ok := caretSection(string(want), v)
+				sim, ok := versionSection(string(want), v)
 				if !ok {
 					t.Fatalf("no section for %s in the golden file", v)
 				}

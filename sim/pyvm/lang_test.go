@@ -63,40 +63,57 @@ func runLang(file string, src []byte, v Version) result {
 // langGolden renders the results by version, merging versions whose
 // output is the same.
 func langGolden(results []result) string {
+	texts := make([]string, len(results))
+	for i, r := range results {
+		texts[i] = goldenText(r)
+	}
+	return versionSections(langVersions, texts)
+}
+
+// versionSections renders one section per group of versions whose texts
+// are the same ("=== 3.11 3.13\n" and the text), in the order of versions.
+func versionSections(versions []Version, texts []string) string {
 	var b strings.Builder
-	done := make([]bool, len(results))
-	for i := range results {
+	done := make([]bool, len(texts))
+	for i := range texts {
 		if done[i] {
 			continue
 		}
-		text := goldenText(results[i])
-		names := []string{langVersions[i].String()}
-		for j := i + 1; j < len(results); j++ {
-			if !done[j] && goldenText(results[j]) == text {
+		names := []string{versions[i].String()}
+		for j := i + 1; j < len(texts); j++ {
+			if !done[j] && texts[j] == texts[i] {
 				done[j] = true
-				names = append(names, langVersions[j].String())
+				names = append(names, versions[j].String())
 			}
 		}
-		fmt.Fprintf(&b, "=== %s\n%s", strings.Join(names, " "), text)
+		fmt.Fprintf(&b, "=== %s\n%s", strings.Join(names, " "), texts[i])
 	}
 	return b.String()
 }
 
-// langSection finds the golden section of version v: stdout, stderr, status.
-func langSection(golden string, v Version) (stdout, stderr string, status int, ok bool) {
+// versionSection is the text of version v's section of a golden file.
+func versionSection(golden string, v Version) (string, bool) {
 	for _, sec := range strings.Split(golden, "=== ")[1:] {
 		head, body, _ := strings.Cut(sec, "\n")
 		for _, name := range strings.Fields(head) {
-			if name != v.String() {
-				continue
+			if name == v.String() {
+				return body, true
 			}
-			stdout = body[len("--- stdout\n"):strings.Index(body, "--- stderr\n")]
-			stderr = body[strings.Index(body, "--- stderr\n")+len("--- stderr\n") : strings.Index(body, "--- status\n")]
-			fmt.Sscan(body[strings.Index(body, "--- status\n")+len("--- status\n"):], &status)
-			return stdout, stderr, status, true
 		}
 	}
-	return "", "", 0, false
+	return "", false
+}
+
+// langSection finds the golden section of version v: stdout, stderr, status.
+func langSection(golden string, v Version) (stdout, stderr string, status int, ok bool) {
+	body, ok := versionSection(golden, v)
+	if !ok {
+		return "", "", 0, false
+	}
+	stdout = body[len("--- stdout\n"):strings.Index(body, "--- stderr\n")]
+	stderr = body[strings.Index(body, "--- stderr\n")+len("--- stderr\n") : strings.Index(body, "--- status\n")]
+	fmt.Sscan(body[strings.Index(body, "--- status\n")+len("--- status\n"):], &status)
+	return stdout, stderr, status, true
 }
 
 func TestLang(t *testing.T) {
