@@ -217,15 +217,21 @@ func buildPlayer(root, out string, w io.Writer) error {
 // wasmNoInline are the packages the player's build compiles without
 // inlining: code that runs once or seldom (ebiten's shader compiler with the
 // go/parser, text/template and regexp it uses at start-up, the Python
-// parser, the narration, the URL contract, checkpoints, JSON), where inlined
-// copies only make the download bigger. The interpreter, the kernel, the
-// simulator and the drawing keep theirs. main.wasm was 3.54 MB brotli
-// without this and 3.45 MB with it (2026-12-07, quality 11, window 2^24).
+// parser, the narration, the URL contract, checkpoints, JSON; the image
+// and compression decoders, URL parsing and the text and font packages
+// ebiten links but the player's monospaced text does not shape with),
+// where inlined copies only make the download bigger. The interpreter, the
+// kernel, the simulator and the drawing keep theirs. main.wasm was 3.54 MB
+// brotli without this and 3.45 MB with it (2026-12-07, quality 11, window
+// 2^24); the decoders and text packages took 13 KB more off (2026-12-08).
 var wasmNoInline = []string{
 	"go/...", "text/...", "regexp/...", "encoding/json",
 	"github.com/hajimehoshi/ebiten/v2/internal/shader...",
 	"zombielab/sim/pyast", "zombielab/sim/playback", "zombielab/sim/scenario",
 	"zombielab/sim/checkpoint", "zombielab/web/contract",
+	"image/...", "compress/...", "archive/...", "net/...",
+	"github.com/go-text/...", "golang.org/x/text/...", "golang.org/x/image/tiff...", "golang.org/x/image/ccitt",
+	"github.com/hajimehoshi/ebiten/v2/internal/gamepaddb",
 }
 
 // wasmBuildArgs are the go command's arguments that build the player;
