@@ -648,13 +648,16 @@ func builtinPrint(in *Interp, args []Value, kw []string) (Value, error) {
 }
 
 // sysStdout is sys.stdout as the program may have replaced it.
-func (in *Interp) sysStdout() Value {
+func (in *Interp) sysStdout() Value { return in.sysStream("stdout", in.stdout) }
+
+// sysStream is sys.NAME as the program may have replaced it, else dflt.
+func (in *Interp) sysStream(name string, dflt Value) Value {
 	if m, ok := in.modules.getStr("sys"); ok {
-		if v, ok := m.(*Module).dict.getStr("stdout"); ok {
+		if v, ok := m.(*Module).dict.getStr(name); ok {
 			return v
 		}
 	}
-	return in.stdout
+	return dflt
 }
 
 func (in *Interp) writeTo(file Value, s string) error {

@@ -36,42 +36,163 @@ func newItertoolsModule(in *Interp) *Module {
 	return m
 }
 
+// newTracebackModule is the part of Lib/traceback.py programs call to
+// show an exception: format_exc, print_exc, format_exception,
+// format_exception_only and print_exception, with their limit, file and
+// chain arguments, in the one-argument form of 3.10+ and the
+// (type, value, tb) form. The traceback argument is not read: an
+// exception's own traceback is printed (__traceback__ is None here).
 func newTracebackModule(in *Interp) *Module {
 	m := newNativeModule("traceback")
 	m.fn("format_exc", func(in *Interp, args []Value, kw []string) (Value, error) {
-		return Str(in.formatCurrent()), nil
+		a, err := bindArgs(in.cfg.Version, "format_exc", args, kw, 2, []string{"limit", "chain"}, None, trueV)
+		if err != nil {
+			return nil, err
+		}
+		how, err := tbHow(a[0], a[1])
+		if err != nil {
+			return nil, err
+		}
+		return Str(strings.Join(in.formatValue(in.currentExc(), how), "")), nil
 	})
 	m.fn("print_exc", func(in *Interp, args []Value, kw []string) (Value, error) {
-		in.stderr.write(in, in.formatCurrent())
-		return None, nil
+		a, err := bindArgs(in.cfg.Version, "print_exc", args, kw, 3, []string{"limit", "file", "chain"}, None, None, trueV)
+		if err != nil {
+			return nil, err
+		}
+		how, err := tbHow(a[0], a[2])
+		if err != nil {
+			return nil, err
+		}
+		return None, in.printTo(a[1], in.formatValue(in.currentExc(), how))
+	})
+	m.fn("format_exception", func(in *Interp, args []Value, kw []string) (Value, error) {
+		exc, a, err := in.tbExcArgs("format_exception", 3, args, kw, []string{"limit", "chain"}, None, trueV)
+		if err != nil {
+			return nil, err
+		}
+		how, err := tbHow(a[0], a[1])
+		if err != nil {
+			return nil, err
+		}
+		return strList(in.formatValue(exc, how)), nil
 	})
 	m.fn("print_exception", func(in *Interp, args []Value, kw []string) (Value, error) {
-		for _, a := range args {
-			if e, ok := a.(*Instance); ok && e.exc != nil {
-				var b strings.Builder
-				in.formatException(&b, e, map[*Instance]bool{}, true)
-				in.stderr.write(in, b.String())
-				break
-			}
+		exc, a, err := in.tbExcArgs("print_exception", 3, args, kw, []string{"limit", "file", "chain"}, None, None, trueV)
+		if err != nil {
+			return nil, err
 		}
-		return None, nil
+		how, err := tbHow(a[0], a[2])
+		if err != nil {
+			return nil, err
+		}
+		return None, in.printTo(a[1], in.formatValue(exc, how))
+	})
+	m.fn("format_exception_only", func(in *Interp, args []Value, kw []string) (Value, error) {
+		exc, _, err := in.tbExcArgs("format_exception_only", 2, args, kw, nil)
+		if err != nil {
+			return nil, err
+		}
+		if len(args) == 2 && args[0] == None && !in.cfg.Version.AtLeast(3, 10) {
+			// Before 3.10 the line names the type given: None.
+			return strList([]string{"None: " + strNoCall(exc) + "\n"}), nil
+		}
+		x, ok := exc.(*Instance)
+		if !ok || x.exc == nil {
+			return strList([]string{typeName(exc) + ": " + strNoCall(exc) + "\n"}), nil
+		}
+		return strList([]string{in.excOneLine(x) + in.hintText(x.exc, true) + "\n"}), nil
 	})
 	return m
+}
+
+// tbExcArgs binds the arguments of format_exception, print_exception
+// (npos 3: exception, value, traceback) and format_exception_only (npos
+// 2), then params: the exception is the one positional argument of 3.10+,
+// else the value after the type. It returns the exception and params'
+// values.
+func (in *Interp) tbExcArgs(name string, npos int, args []Value, kw []string, params []string, defaults ...Value) (Value, []Value, error) {
+	names := []string{"etype", "value", "tb"}[:npos]
+	var opt []Value
+	if in.cfg.Version.AtLeast(3, 10) {
+		names = []string{"exc", "value", "tb"}[:npos]
+		opt = []Value{tbUnset, tbUnset}[:npos-1] // value and tb may be left out
+	}
+	a, err := bindArgs(in.cfg.Version, name, args, kw, npos, append(names, params...), append(opt, defaults...)...)
+	if err != nil {
+		return nil, nil, err
+	}
+	if a[1] == tbUnset {
+		return a[0], a[npos:], nil
+	}
+	return a[1], a[npos:], nil
+}
+
+// tbUnset stands for an argument left out (traceback.py's _sentinel).
+var tbUnset Value = &Cell{}
+
+// tbHow reads the traceback module's limit and chain arguments.
+func tbHow(limit, chain Value) (tbFormat, error) {
+	how := tbFormat{byModule: true, chain: truthyScalar(chain), limit: -1}
+	if limit != None {
+		n, ok := limit.(Int)
+		if !ok {
+			return how, newTypeError("'%s' object cannot be interpreted as an integer", typeName(limit))
+		}
+		if n >= 0 {
+			how.limit = int(n)
+		} else {
+			how.tailLimit = int(-n)
+		}
+	}
+	return how, nil
+}
+
+// truthyScalar is the truth of a bool, int or None argument (true for
+// anything else).
+func truthyScalar(v Value) bool {
+	switch x := v.(type) {
+	case Bool:
+		return bool(x)
+	case Int:
+		return x != 0
+	case NoneType:
+		return false
+	}
+	return true
+}
+
+// currentExc is the exception being handled, or None.
+func (in *Interp) currentExc() Value {
+	if len(in.t.handled) == 0 {
+		return None
+	}
+	return in.t.handled[len(in.t.handled)-1]
+}
+
+// formatValue is traceback.format_exception's pieces for exc, or
+// CPython's "NoneType: None" for no exception.
+func (in *Interp) formatValue(exc Value, how tbFormat) []string {
+	x, ok := exc.(*Instance)
+	if !ok || x.exc == nil {
+		return []string{typeName(exc) + ": " + strNoCall(exc) + "\n"}
+	}
+	return in.formatException(nil, x, how, map[*Instance]bool{})
+}
+
+// printTo writes the pieces to file, sys.stderr when None, as the
+// traceback module's print functions do.
+func (in *Interp) printTo(file Value, pieces []string) error {
+	if file == None {
+		file = in.sysStream("stderr", in.stderr)
+	}
+	return in.writeTo(file, strings.Join(pieces, ""))
 }
 
 // formatCurrent formats the exception being handled, or CPython's
 // "NoneType: None" when there is none.
 func (in *Interp) formatCurrent() string {
-	if len(in.t.handled) == 0 {
-		return "NoneType: None\n"
-	}
-	e, ok := in.t.handled[len(in.t.handled)-1].(*Instance)
-	if !ok {
-		return "NoneType: None\n"
-	}
-	var b strings.Builder
-	in.formatException(&b, e, map[*Instance]bool{}, true)
-	return b.String()
+	return strings.Join(in.formatValue(in.currentExc(), tbFormat{byModule: true, chain: true, limit: -1}), "")
 }
 
 // derefBuiltin is what calling a weakref.ref returns: the referent.

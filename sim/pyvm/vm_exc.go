@@ -221,52 +221,76 @@ func (in *Interp) finish() {
 
 // printException writes a traceback to stderr in CPython's format.
 func (in *Interp) printException(exc *Instance) {
-	var b strings.Builder
-	in.formatException(&b, exc, map[*Instance]bool{}, false)
-	in.stderr.write(in, b.String())
+	in.stderr.write(in, in.formatText(exc, false))
 	in.stderr.flush(in)
 }
 
-// byModule is the traceback module's formatting (print_exc, format_exc),
-// not the interpreter's own for an uncaught exception.
-func (in *Interp) formatException(b *strings.Builder, exc *Instance, seen map[*Instance]bool, byModule bool) {
+// formatText is exc's traceback as one text; byModule: as the traceback
+// module formats it (print_exc, format_exc), not as the interpreter prints
+// an uncaught exception.
+func (in *Interp) formatText(exc *Instance, byModule bool) string {
+	return strings.Join(in.formatException(nil, exc, tbFormat{byModule: byModule, chain: true, limit: -1}, map[*Instance]bool{}), "")
+}
+
+// tbFormat says how formatException formats: limit is how many entries it
+// shows, the outermost, all when negative; tailLimit, when positive, how
+// many, the innermost (a negative limit of the traceback module); chain:
+// with the exceptions it was raised from or while handling.
+type tbFormat struct {
+	byModule  bool
+	chain     bool
+	limit     int
+	tailLimit int
+}
+
+// formatException appends exc's traceback to out in the pieces
+// traceback.format_exception returns: the heading, an entry each (its
+// File line, its source and carets), the repetition counts, the
+// exception's line, and the sentences between chained exceptions.
+func (in *Interp) formatException(out []string, exc *Instance, how tbFormat, seen map[*Instance]bool) []string {
 	seen[exc] = true
-	if cause, ok := exc.exc.cause.(*Instance); ok && !seen[cause] {
-		in.formatException(b, cause, seen, byModule)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if ctx, ok := exc.exc.context.(*Instance); ok && !exc.exc.suppress && !seen[ctx] {
-		in.formatException(b, ctx, seen, byModule)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	if cause, ok := exc.exc.cause.(*Instance); ok && how.chain && !seen[cause] {
+		out = in.formatException(out, cause, how, seen)
+		out = append(out, "\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if ctx, ok := exc.exc.context.(*Instance); ok && how.chain && !exc.exc.suppress && !seen[ctx] {
+		out = in.formatException(out, ctx, how, seen)
+		out = append(out, "\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
-	if len(exc.exc.tb) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
-		tb := in.shownTB(exc.exc.tb)
-		// Python/traceback.c tb_print_internal: at most tracebacklimit
-		// (1000) entries, the newest; a run of identical entries (same
-		// file, line and function) is shown three times, then counted
-		// ("[Previous line repeated N more times]", TB_RECURSIVE_CUTOFF).
-		start := len(tb) - 1
-		if start >= tracebackLimit {
-			start = tracebackLimit - 1
-		}
+	tb := in.shownTB(exc.exc.tb)
+	// Python/traceback.c tb_print_internal: at most tracebacklimit
+	// (1000) entries, the newest; the traceback module's limit keeps the
+	// oldest (StackSummary.extract).
+	if len(tb) > tracebackLimit {
+		tb = tb[:tracebackLimit]
+	}
+	if how.limit >= 0 && how.limit < len(tb) {
+		tb = tb[len(tb)-how.limit:]
+	}
+	if how.tailLimit > 0 && how.tailLimit < len(tb) {
+		tb = tb[:how.tailLimit]
+	}
+	if len(tb) > 0 {
+		out = append(out, "Traceback (most recent call last):\n")
+		// A run of identical entries (same file, line and function) is
+		// shown three times, then counted ("[Previous line repeated N
+		// more times]", TB_RECURSIVE_CUTOFF).
 		var last *shownEntry
 		cnt := 0
-		for i := start; i >= 0; i-- {
+		for i := len(tb) - 1; i >= 0; i-- {
 			e := &tb[i]
 			if last == nil || e.code.File != last.code.File || e.line != last.line || e.name != last.name {
-				repeated(b, cnt)
+				out = repeated(out, cnt)
 				last, cnt = e, 0
 			}
 			cnt++
 			if cnt > tbRecursiveCutoff {
 				continue
 			}
-			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", e.code.File, e.line, e.name)
-			b.WriteString(in.tbSource(&e.tbEntry, byModule))
+			out = append(out, fmt.Sprintf("  File \"%s\", line %d, in %s\n", e.code.File, e.line, e.name)+in.tbSource(&e.tbEntry, how.byModule))
 		}
-		repeated(b, cnt)
+		out = repeated(out, cnt)
 	}
-	b.WriteString(in.excOneLine(exc) + in.hintText(exc.exc, byModule) + "\n")
+	return append(out, in.excOneLine(exc)+in.hintText(exc.exc, how.byModule)+"\n")
 }
 
 // shownEntry is a traceback entry as printed: the function name is its
@@ -308,18 +332,18 @@ const (
 	tbRecursiveCutoff = 3
 )
 
-// repeated writes tb_print_line_repeated's line for a run of cnt identical
-// entries, if it was cut.
-func repeated(b *strings.Builder, cnt int) {
+// repeated appends tb_print_line_repeated's line for a run of cnt
+// identical entries, if it was cut.
+func repeated(out []string, cnt int) []string {
 	if cnt <= tbRecursiveCutoff {
-		return
+		return out
 	}
 	n := cnt - tbRecursiveCutoff
 	s := "s"
 	if n == 1 {
 		s = ""
 	}
-	fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, s)
+	return append(out, fmt.Sprintf("  [Previous line repeated %d more time%s]\n", n, s))
 }
 
 // excOneLine is the last line of a traceback: "Type: message".
