@@ -639,9 +639,12 @@ func (c *compiler) checkModule(p pyast.Pos, name string) {
 		c.errorf(p, "module '%s' is not supported by the simulator yet: %s", name, why)
 		return
 	}
-	if c.modules != nil && !c.modules(name) {
+	if c.modules != nil && !c.modules(name) && cpythonHasModule(name, c.version.Minor) {
 		c.errorf(p, "module '%s' is not supported by the simulator (supported: %s)", name, strings.Join(nativeModuleNames(), ", "))
 	}
+	// A module CPython's standard library lacks (numpy, a file the
+	// program does not have): ModuleNotFoundError when the import runs,
+	// as a CPython without it raises, which `except ImportError` catches.
 }
 
 func (c *compiler) importStmt(n *pyast.Import) {

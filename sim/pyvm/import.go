@@ -92,7 +92,7 @@ func (in *Interp) opImportName(f *Frame, spec string) error {
 	parts := strings.Split(want, ".")
 	if internalModules[parts[0]] && !in.cfg.internal && !in.libraryCode(f) {
 		// The simulator's own hooks, which CPython does not have.
-		return raisef(moduleNotFoundClass, "No module named '%s'", parts[0])
+		return moduleNotFound(parts[0])
 	}
 	var top, last *Module
 	for i := range parts {
@@ -155,13 +155,13 @@ func (in *Interp) importOne(name string) (*Module, bool, error) {
 		return m, false, nil
 	}
 	if in.cfg.Loader == nil {
-		return nil, false, raisef(moduleNotFoundClass, "No module named '%s'", name)
+		return nil, false, moduleNotFound(name)
 	}
 	if !found {
 		file, src, found = in.cfg.Loader(name)
 	}
 	if !found {
-		return nil, false, raisef(moduleNotFoundClass, "No module named '%s'", name)
+		return nil, false, moduleNotFound(name)
 	}
 	code, ok := in.codeCache[name]
 	if !ok {

@@ -31,11 +31,11 @@ func (in *Interp) importSync(name string) (*Module, error) {
 		return m, nil
 	}
 	if in.cfg.Loader == nil {
-		return nil, raisef(moduleNotFoundClass, "No module named '%s'", name)
+		return nil, moduleNotFound(name)
 	}
 	file, src, found := in.cfg.Loader(name)
 	if !found {
-		return nil, raisef(moduleNotFoundClass, "No module named '%s'", name)
+		return nil, moduleNotFound(name)
 	}
 	code, ok := in.codeCache[name]
 	if !ok {

@@ -133,7 +133,7 @@ var tbUnset Value = &Cell{}
 
 // tbHow reads the traceback module's limit and chain arguments.
 func tbHow(limit, chain Value) (tbFormat, error) {
-	how := tbFormat{byModule: true, chain: truthyScalar(chain), limit: -1}
+	how := tbFormat{byModule: true, chain: truth(chain), limit: -1}
 	if limit != None {
 		n, ok := limit.(Int)
 		if !ok {
@@ -146,20 +146,6 @@ func tbHow(limit, chain Value) (tbFormat, error) {
 		}
 	}
 	return how, nil
-}
-
-// truthyScalar is the truth of a bool, int or None argument (true for
-// anything else).
-func truthyScalar(v Value) bool {
-	switch x := v.(type) {
-	case Bool:
-		return bool(x)
-	case Int:
-		return x != 0
-	case NoneType:
-		return false
-	}
-	return true
 }
 
 // currentExc is the exception being handled, or None.

@@ -395,7 +395,7 @@ func (in *Interp) builtinModule(b *Builtin) string {
 func (in *Interp) lookupGlobal(module, qual string) (Value, error) {
 	var obj Value
 	if internalModules[strings.Split(module, ".")[0]] {
-		return nil, raisef(moduleNotFoundClass, "No module named '%s'", module)
+		return nil, moduleNotFound(module)
 	}
 	if m, ok := in.modules.getStr(module); ok {
 		obj = m

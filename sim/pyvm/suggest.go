@@ -318,3 +318,17 @@ func substitutionCost(a, b rune) int {
 	}
 	return suggestMove
 }
+
+// removedStdlib are standard-library modules of 3.8-3.11 that 3.12's
+// sys.stdlib_module_names no longer lists.
+const removedStdlib = "asynchat asyncore binhex distutils dummy_threading formatter imp macpath parser smtpd symbol _bootlocale"
+
+// cpythonHasModule reports whether the standard library of CPython 3.minor
+// has the top-level module of name.
+func cpythonHasModule(name string, minor int) bool {
+	top, _, _ := strings.Cut(name, ".")
+	if minor >= 12 {
+		return containsWord(stdlibModuleNames[min(minor, 13)], top)
+	}
+	return containsWord(stdlibModuleNames[12], top) || containsWord(removedStdlib, top)
+}
