@@ -6,8 +6,9 @@
 // Two generations are modelled. 3.11 and 3.12 print the first line of the
 // range only, with one caret line, drawn unless it would cover the whole
 // line (Python/traceback.c, display_source_line_with_margin and
-// extract_anchors_from_expr; Lib/traceback.py format_frame_summary and
-// _extract_caret_anchors_from_line_segment, which agree). 3.13 prints every
+// extract_anchors_from_expr, for an uncaught exception; Lib/traceback.py
+// format_frame_summary and _extract_caret_anchors_from_line_segment, for
+// the traceback module: they differ in one place, anchors311). 3.13 prints every
 // line of the range, the first, the last and those around the operator,
 // with `...<N lines>...` for a longer gap, and leaves the carets out of an
 // entry whose range is the whole of `x = f(...)` or `return f(...)`
